@@ -1,0 +1,108 @@
+//! The server's error enum: each variant is one row of the protocol's error
+//! table and becomes `{ "error": CODE, "message": … }` with its status.
+
+use axum::extract::rejection::BytesRejection;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+
+use super::StoreError;
+use crate::protocol::{ChallengeError, ErrorBody, ErrorCode, TokenFormatError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("this is not a valid login QR code")]
+    InvalidQr,
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("sign in first")]
+    Unauthorized,
+    #[error("this browser did not create that QR code")]
+    BindingMismatch,
+    #[error("no such endpoint")]
+    NotFound,
+    #[error("this QR code was already used")]
+    AlreadyUsed,
+    #[error("that username is taken")]
+    UsernameTaken,
+    #[error("this QR code has expired")]
+    Expired,
+    #[error("the request body is larger than {limit} bytes")]
+    TooLarge { limit: usize },
+    #[error("too many requests; try again in {retry_after_secs} s")]
+    RateLimited { retry_after_secs: u64 },
+    #[error("something went wrong on the server")]
+    Internal,
+    #[error("the service is temporarily unavailable; nothing was changed")]
+    Unavailable,
+}
+
+impl ApiError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Self::InvalidQr => ErrorCode::InvalidQr,
+            Self::BadRequest(_) => ErrorCode::BadRequest,
+            Self::Unauthorized => ErrorCode::Unauthorized,
+            Self::BindingMismatch => ErrorCode::BindingMismatch,
+            Self::NotFound => ErrorCode::NotFound,
+            Self::AlreadyUsed => ErrorCode::AlreadyUsed,
+            Self::UsernameTaken => ErrorCode::UsernameTaken,
+            Self::Expired => ErrorCode::Expired,
+            Self::TooLarge { .. } => ErrorCode::TooLarge,
+            Self::RateLimited { .. } => ErrorCode::RateLimited,
+            Self::Internal => ErrorCode::Internal,
+            Self::Unavailable => ErrorCode::Unavailable,
+        }
+    }
+
+    pub fn body(&self) -> ErrorBody {
+        ErrorBody::new(self.code(), self.to_string())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status =
+            StatusCode::from_u16(self.code().status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = (status, Json(self.body())).into_response();
+        if let Self::RateLimited { retry_after_secs } = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+        }
+        response
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        tracing::warn!(%error, "store failure");
+        Self::Unavailable
+    }
+}
+
+impl From<ChallengeError> for ApiError {
+    fn from(error: ChallengeError) -> Self {
+        match error {
+            ChallengeError::Expired => Self::Expired,
+            ChallengeError::AlreadyUsed => Self::AlreadyUsed,
+        }
+    }
+}
+
+impl From<TokenFormatError> for ApiError {
+    fn from(_: TokenFormatError) -> Self {
+        Self::InvalidQr
+    }
+}
+
+impl From<BytesRejection> for ApiError {
+    fn from(rejection: BytesRejection) -> Self {
+        match rejection.status() {
+            StatusCode::PAYLOAD_TOO_LARGE => Self::TooLarge {
+                limit: crate::auth::settings::BODY_LIMIT_BYTES,
+            },
+            _ => Self::BadRequest(rejection.body_text()),
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! Settings of the login flow, read once at start-up (server crate, `config.rs`).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Largest request body any endpoint reads (protocol: `too_large`).
+pub const BODY_LIMIT_BYTES: usize = 16 * 1024;
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Origin that phones reach, without a trailing slash: `https://example.com`.
+    pub public_url: String,
+    /// Custom URL scheme for native apps; `None` means web links.
+    pub qr_scheme: Option<String>,
+    pub qr_ttl: Duration,
+    pub access_token_ttl: Duration,
+    pub session_ttl: Duration,
+    /// Where the access-token signing key lives (created on first start).
+    pub jwt_key_path: PathBuf,
+    /// `Secure` on cookies; off only for plain-HTTP local runs.
+    pub cookie_secure: bool,
+    /// Take the client address from `X-Forwarded-For` (behind a reverse proxy).
+    pub trust_proxy: bool,
+}
+
+impl Settings {
+    /// What the QR code says for `token` (protocol, step 3).
+    pub fn qr_payload(&self, token: &str) -> String {
+        match &self.qr_scheme {
+            Some(scheme) => format!("{scheme}://qr-auth?token={token}"),
+            None => format!("{}/l/{token}", self.public_url),
+        }
+    }
+
+    /// Defaults that run on a developer's machine.
+    pub fn local() -> Self {
+        Self {
+            public_url: "http://127.0.0.1:3000".into(),
+            qr_scheme: None,
+            qr_ttl: Duration::from_secs(60),
+            access_token_ttl: Duration::from_secs(15 * 60),
+            session_ttl: Duration::from_secs(30 * 24 * 3600),
+            jwt_key_path: PathBuf::from("data/jwt-ed25519.pem"),
+            cookie_secure: false,
+            trust_proxy: false,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+use leptos::prelude::*;
+
+use crate::qr;
+
+/// The QR code as inline SVG: drawn by the server on first paint and by WASM
+/// after every refresh, from the same function.
+#[component]
+pub fn QrCode(
+    /// What the code says (a login link).
+    payload: String,
+    /// Identifies the challenge, so tests and styles can tell codes apart.
+    qr_id: String,
+) -> impl IntoView {
+    let svg = qr::svg(&payload).unwrap_or_default();
+    view! {
+        <div
+            class="qr-code"
+            role="img"
+            aria-label="Login QR code: scan it with your phone's camera or app"
+            data-qr-id=qr_id
+            inner_html=svg
+        ></div>
+    }
+}

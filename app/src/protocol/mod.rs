@@ -1,0 +1,11 @@
+//! Protocol v1 (docs/protocol.md): what crosses the wire and the rules every
+//! party follows. Pure: no I/O, no clock, no randomness — callers pass those in,
+//! so a phone-app developer can read these files beside the document.
+
+pub mod challenge;
+pub mod token;
+pub mod wire;
+
+pub use challenge::{Challenge, ChallengeError, ChallengeState};
+pub use token::{BindingSecret, QrToken, TokenFormatError};
+pub use wire::*;

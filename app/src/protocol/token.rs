@@ -1,0 +1,138 @@
+//! The two secrets of a challenge and their text forms.
+//!
+//! - [`QrToken`]: 128 random bits, base64url without padding (22 characters).
+//!   It is the only thing a QR code carries.
+//! - [`BindingSecret`]: 256 random bits in the requesting browser's HttpOnly
+//!   `qr_bind` cookie.
+//!
+//! Neither implements `Serialize`, so neither can end up in a response body by
+//! accident; the store only ever sees their SHA-256 digests ([`QrToken::digest`]).
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+/// Characters of a token in its text form.
+pub const QR_TOKEN_LEN: usize = 22;
+/// Name of the requesting browser's binding cookie.
+pub const BINDING_COOKIE: &str = "qr_bind";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("not of the token's form")]
+pub struct TokenFormatError;
+
+macro_rules! secret {
+    ($(#[$doc:meta])* $name:ident, $bytes:expr) => {
+        $(#[$doc])*
+        #[derive(Clone, PartialEq, Eq)]
+        pub struct $name([u8; $bytes]);
+
+        impl $name {
+            /// Wraps bytes from a cryptographic random source.
+            pub fn from_random(bytes: [u8; $bytes]) -> Self {
+                Self(bytes)
+            }
+
+            /// Reads the text form; anything else, trailing bits included, is refused.
+            pub fn parse(text: &str) -> Result<Self, TokenFormatError> {
+                let mut bytes = [0u8; $bytes];
+                match URL_SAFE_NO_PAD.decode_slice(text.as_bytes(), &mut bytes) {
+                    Ok(n) if n == $bytes && text.len() == encoded_len($bytes) => Ok(Self(bytes)),
+                    _ => Err(TokenFormatError),
+                }
+            }
+
+            /// The text form that travels (QR payload, cookie value).
+            pub fn encode(&self) -> String {
+                URL_SAFE_NO_PAD.encode(self.0)
+            }
+
+            /// Hex SHA-256: the only form the store keeps.
+            pub fn digest(&self) -> String {
+                hex(&Sha256::digest(self.0))
+            }
+        }
+
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(concat!(stringify!($name), "(redacted)"))
+            }
+        }
+    };
+}
+
+secret!(
+    /// The one-time token shown in the QR code.
+    QrToken,
+    16
+);
+secret!(
+    /// The per-page secret that binds a challenge to the browser that showed it.
+    BindingSecret,
+    32
+);
+
+const fn encoded_len(bytes: usize) -> usize {
+    (bytes * 8).div_ceil(6)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_text_is_22_base64url_characters() {
+        let token = QrToken::from_random([0xfb; 16]);
+        let text = token.encode();
+        assert_eq!(text.len(), QR_TOKEN_LEN);
+        assert!(text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert_eq!(QrToken::parse(&text), Ok(token));
+    }
+
+    #[test]
+    fn malformed_tokens_are_refused() {
+        let good = QrToken::from_random([7; 16]).encode();
+        let padded = format!("{good}==");
+        let short = &good[..21];
+        let plus = good.replacen(|c: char| c.is_ascii_alphanumeric(), "+", 1);
+        // The last character carries 2 bits; nonzero trailing bits are another spelling.
+        let mut trailing = good.clone();
+        trailing.pop();
+        trailing.push('B');
+        for bad in [
+            "",
+            short,
+            &padded,
+            &plus,
+            &trailing,
+            "aaaaaaaaaaaaaaaaaaaaa!",
+        ] {
+            assert_eq!(QrToken::parse(bad), Err(TokenFormatError), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn binding_secret_is_256_bits() {
+        let secret = BindingSecret::from_random([1; 32]);
+        assert_eq!(secret.encode().len(), 43);
+        assert_eq!(BindingSecret::parse(&secret.encode()), Ok(secret.clone()));
+        assert!(QrToken::parse(&secret.encode()).is_err());
+    }
+
+    #[test]
+    fn digest_is_sha256_hex_and_hides_the_secret() {
+        let token = QrToken::from_random([0; 16]);
+        // SHA-256 of sixteen zero bytes.
+        assert_eq!(
+            token.digest(),
+            "374708fff7719dd5979ec875d56cd2286f6d3cf7ec317a3b25632aab28ec37bb"
+        );
+        assert!(!format!("{token:?}").contains(&token.encode()));
+    }
+}

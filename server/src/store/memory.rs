@@ -1,0 +1,196 @@
+//! In-memory store: the embedded default for a single node. Same contract as
+//! Redis: expiring records, atomic take and compare-and-swap, fixed-window
+//! counters, and broadcast channels shared by every clone of the handle.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard, Weak};
+use std::time::Duration;
+
+use app::auth::store::StoreResult;
+use app::auth::{Delivery, Store, StoreError, Subscription};
+use async_trait::async_trait;
+use tokio::sync::broadcast;
+use tokio::time::Instant;
+
+/// Messages a slow subscriber may fall behind by before it is told of a gap.
+const CHANNEL_CAPACITY: usize = 64;
+/// How often expired records are swept out (reads never see them anyway).
+const SWEEP_EVERY: Duration = Duration::from_secs(30);
+
+#[derive(Clone, Default)]
+pub struct MemoryStore {
+    inner: Arc<Inner>,
+}
+
+#[derive(Default)]
+struct Inner {
+    records: Mutex<HashMap<String, Record>>,
+    channels: Mutex<HashMap<String, broadcast::Sender<Delivery>>>,
+}
+
+struct Record {
+    value: Vec<u8>,
+    expires_at: Instant,
+}
+
+impl Record {
+    fn live(&self, now: Instant) -> bool {
+        now < self.expires_at
+    }
+}
+
+impl MemoryStore {
+    /// A new, empty store. Call inside a Tokio runtime: it starts a sweeper.
+    pub fn new() -> Self {
+        let store = Self::default();
+        let weak = Arc::downgrade(&store.inner);
+        tokio::spawn(sweep(weak));
+        store
+    }
+
+    fn records(&self) -> StoreResult<MutexGuard<'_, HashMap<String, Record>>> {
+        self.inner
+            .records
+            .lock()
+            .map_err(|_| StoreError::Unavailable("memory store lock poisoned".into()))
+    }
+
+    fn channels(
+        &self,
+    ) -> StoreResult<MutexGuard<'_, HashMap<String, broadcast::Sender<Delivery>>>> {
+        self.inner
+            .channels
+            .lock()
+            .map_err(|_| StoreError::Unavailable("memory store lock poisoned".into()))
+    }
+
+    /// The live record under `key`, with `f` applied while the lock is held.
+    fn with_live<T>(&self, key: &str, f: impl FnOnce(Option<&mut Record>) -> T) -> StoreResult<T> {
+        let now = Instant::now();
+        let mut records = self.records()?;
+        Ok(f(records.get_mut(key).filter(|r| r.live(now))))
+    }
+}
+
+/// Drops expired records and idle channels until the store itself is dropped.
+async fn sweep(inner: Weak<Inner>) {
+    let mut tick = tokio::time::interval(SWEEP_EVERY);
+    loop {
+        tick.tick().await;
+        let Some(inner) = inner.upgrade() else { return };
+        let now = Instant::now();
+        if let Ok(mut records) = inner.records.lock() {
+            records.retain(|_, r| r.live(now));
+        }
+        if let Ok(mut channels) = inner.channels.lock() {
+            channels.retain(|_, tx| tx.receiver_count() > 0);
+        };
+    }
+}
+
+#[async_trait]
+impl Store for MemoryStore {
+    async fn put(&self, key: &str, value: &[u8], ttl: Duration) -> StoreResult<()> {
+        let record = Record {
+            value: value.to_vec(),
+            expires_at: Instant::now() + ttl,
+        };
+        self.records()?.insert(key.to_owned(), record);
+        Ok(())
+    }
+
+    async fn put_new(&self, key: &str, value: &[u8], ttl: Duration) -> StoreResult<bool> {
+        let now = Instant::now();
+        let mut records = self.records()?;
+        if records.get(key).is_some_and(|r| r.live(now)) {
+            return Ok(false);
+        }
+        let record = Record {
+            value: value.to_vec(),
+            expires_at: now + ttl,
+        };
+        records.insert(key.to_owned(), record);
+        Ok(true)
+    }
+
+    async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
+        self.with_live(key, |r| r.map(|r| r.value.clone()))
+    }
+
+    async fn take(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
+        let now = Instant::now();
+        Ok(self
+            .records()?
+            .remove(key)
+            .filter(|r| r.live(now))
+            .map(|r| r.value))
+    }
+
+    async fn delete(&self, key: &str) -> StoreResult<bool> {
+        let now = Instant::now();
+        Ok(self.records()?.remove(key).is_some_and(|r| r.live(now)))
+    }
+
+    async fn compare_and_swap(&self, key: &str, expected: &[u8], new: &[u8]) -> StoreResult<bool> {
+        self.with_live(key, |record| match record {
+            Some(record) if record.value == expected => {
+                record.value = new.to_vec();
+                true
+            }
+            _ => false,
+        })
+    }
+
+    async fn increment(&self, key: &str, window: Duration) -> StoreResult<u64> {
+        let now = Instant::now();
+        let mut records = self.records()?;
+        let count = match records.get_mut(key).filter(|r| r.live(now)) {
+            Some(record) => {
+                let count = parse_count(&record.value) + 1;
+                record.value = count.to_string().into_bytes();
+                count
+            }
+            None => {
+                let record = Record {
+                    value: b"1".to_vec(),
+                    expires_at: now + window,
+                };
+                records.insert(key.to_owned(), record);
+                1
+            }
+        };
+        Ok(count)
+    }
+
+    async fn publish(&self, channel: &str, message: &[u8]) -> StoreResult<()> {
+        let mut channels = self.channels()?;
+        if let Some(sender) = channels.get(channel) {
+            if sender.send(Delivery::Message(message.to_vec())).is_err() {
+                // Nobody listens any more.
+                channels.remove(channel);
+            }
+        }
+        Ok(())
+    }
+
+    async fn subscribe(&self, channel: &str) -> StoreResult<Subscription> {
+        let receiver = self
+            .channels()?
+            .entry(channel.to_owned())
+            .or_insert_with(|| broadcast::channel(CHANNEL_CAPACITY).0)
+            .subscribe();
+        Ok(Subscription::new(receiver, None))
+    }
+
+    async fn ping(&self) -> StoreResult<()> {
+        self.records().map(drop)
+    }
+}
+
+/// Counters are stored as decimal text, as Redis stores them.
+fn parse_count(value: &[u8]) -> u64 {
+    std::str::from_utf8(value)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
+}

@@ -1,0 +1,42 @@
+//! Server-rendered pages: the QR is in the very first HTML.
+
+use axum::http::{header, StatusCode};
+
+use crate::support::{body_text, call, get, memory_app};
+
+#[tokio::test]
+async fn login_page_html_already_contains_the_qr_svg_and_sets_the_binding() {
+    let (app, _) = memory_app();
+    let response = call(&app, get("/login")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let cookie = response
+        .headers()
+        .get(header::SET_COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        cookie.starts_with("qr_bind=") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    let html = body_text(response).await;
+    let qr = html
+        .find(r#"class="qr-code""#)
+        .unwrap_or_else(|| panic!("no QR block in {html}"));
+    assert!(html[qr..].contains("<svg"), "the QR must be inline SVG");
+    assert!(html.contains("data-qr-id="));
+    assert!(
+        html.contains("/pkg/qr-login.js"),
+        "the page loads the WASM bundle"
+    );
+    assert!(html.contains("Can&#x27;t scan?") || html.contains("Can't scan?"));
+}
+
+#[tokio::test]
+async fn unknown_page_is_404() {
+    let (app, _) = memory_app();
+    assert_eq!(
+        call(&app, get("/no-such-page")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+}

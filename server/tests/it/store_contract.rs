@@ -1,0 +1,363 @@
+//! One contract, two backends: every case runs against the in-memory store
+//! and against a real Redis. Each case gets two handles of one store: clones
+//! for memory, two separate clients for Redis (as two server nodes would be).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::auth::{Delivery, Store};
+use tokio::sync::Barrier;
+use tokio::time::{sleep, timeout};
+
+use crate::support::{redis_store, unique};
+
+type Pair = (Arc<dyn Store>, Arc<dyn Store>);
+
+const RACERS: usize = 200;
+const SHORT: Duration = Duration::from_millis(150);
+const PAST_SHORT: Duration = Duration::from_millis(400);
+
+macro_rules! contract {
+    ($($case:ident),* $(,)?) => {
+        mod memory {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    let store = server::store::MemoryStore::new();
+                    super::$case((Arc::new(store.clone()), Arc::new(store))).await;
+                }
+            )*
+            use std::sync::Arc;
+        }
+        mod redis {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    let a = crate::support::redis_store().await;
+                    let b = crate::support::redis_store().await;
+                    super::$case((Arc::new(a), Arc::new(b))).await;
+                }
+            )*
+            use std::sync::Arc;
+        }
+    };
+}
+
+contract!(
+    put_then_get_from_another_handle,
+    put_new_writes_only_where_nothing_lives,
+    delete_removes_a_record,
+    take_has_exactly_one_winner_among_200_racers,
+    compare_and_swap_has_exactly_one_winner_among_200_racers,
+    compare_and_swap_keeps_the_expiry,
+    expired_record_is_gone_for_every_operation,
+    counter_counts_within_its_window_then_restarts,
+    publish_on_one_handle_reaches_a_subscriber_on_the_other,
+    subscriber_hears_only_its_channel_and_many_subscribers_all_hear,
+    ping_answers,
+);
+
+async fn put_then_get_from_another_handle((a, b): Pair) {
+    let key = unique("put");
+    a.put(&key, b"value", Duration::from_secs(30))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        b.get(&key).await.ok().flatten().as_deref(),
+        Some(&b"value"[..])
+    );
+    a.put(&key, b"second", Duration::from_secs(30))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        b.get(&key).await.ok().flatten().as_deref(),
+        Some(&b"second"[..])
+    );
+    assert_eq!(b.get(&unique("absent")).await.ok().flatten(), None);
+}
+
+async fn put_new_writes_only_where_nothing_lives((a, b): Pair) {
+    let key = unique("put-new");
+    assert_eq!(
+        a.put_new(&key, b"first", Duration::from_secs(30))
+            .await
+            .ok(),
+        Some(true)
+    );
+    assert_eq!(
+        b.put_new(&key, b"second", Duration::from_secs(30))
+            .await
+            .ok(),
+        Some(false)
+    );
+    assert_eq!(
+        a.get(&key).await.ok().flatten().as_deref(),
+        Some(&b"first"[..])
+    );
+}
+
+async fn delete_removes_a_record((a, b): Pair) {
+    let key = unique("delete");
+    a.put(&key, b"v", Duration::from_secs(30))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(b.delete(&key).await.ok(), Some(true));
+    assert_eq!(a.delete(&key).await.ok(), Some(false));
+    assert_eq!(a.get(&key).await.ok().flatten(), None);
+}
+
+async fn take_has_exactly_one_winner_among_200_racers((a, b): Pair) {
+    let key = unique("take");
+    a.put(&key, b"prize", Duration::from_secs(30))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let start = Arc::new(Barrier::new(RACERS));
+    let racers: Vec<_> = (0..RACERS)
+        .map(|i| {
+            let store = if i % 2 == 0 { a.clone() } else { b.clone() };
+            let (key, start) = (key.clone(), start.clone());
+            tokio::spawn(async move {
+                start.wait().await;
+                store.take(&key).await
+            })
+        })
+        .collect();
+    let mut winners = 0;
+    for racer in racers {
+        match racer.await {
+            Ok(Ok(Some(value))) => {
+                assert_eq!(value, b"prize");
+                winners += 1;
+            }
+            Ok(Ok(None)) => {}
+            other => panic!(
+                "racer failed: {:?}",
+                other.map(|r| r.map_err(|e| e.to_string()))
+            ),
+        }
+    }
+    assert_eq!(winners, 1);
+    assert_eq!(a.get(&key).await.ok().flatten(), None);
+}
+
+async fn compare_and_swap_has_exactly_one_winner_among_200_racers((a, b): Pair) {
+    let key = unique("cas");
+    a.put(&key, b"pending", Duration::from_secs(30))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let start = Arc::new(Barrier::new(RACERS));
+    let racers: Vec<_> = (0..RACERS)
+        .map(|i| {
+            let store = if i % 2 == 0 { a.clone() } else { b.clone() };
+            let (key, start) = (key.clone(), start.clone());
+            tokio::spawn(async move {
+                start.wait().await;
+                let mine = format!("approved-by-{i}");
+                store
+                    .compare_and_swap(&key, b"pending", mine.as_bytes())
+                    .await
+                    .map(|won| won.then_some(mine))
+            })
+        })
+        .collect();
+    let mut winners = Vec::new();
+    for racer in racers {
+        match racer.await {
+            Ok(Ok(Some(mine))) => winners.push(mine),
+            Ok(Ok(None)) => {}
+            other => panic!(
+                "racer failed: {:?}",
+                other.map(|r| r.map_err(|e| e.to_string()))
+            ),
+        }
+    }
+    assert_eq!(winners.len(), 1, "winners: {winners:?}");
+    let stored = a.get(&key).await.ok().flatten().unwrap_or_default();
+    assert_eq!(String::from_utf8_lossy(&stored), winners[0]);
+}
+
+async fn compare_and_swap_keeps_the_expiry((a, b): Pair) {
+    let key = unique("cas-ttl");
+    a.put(&key, b"old", SHORT)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        b.compare_and_swap(&key, b"old", b"new").await.ok(),
+        Some(true)
+    );
+    assert_eq!(
+        a.compare_and_swap(&key, b"old", b"other").await.ok(),
+        Some(false)
+    );
+    sleep(PAST_SHORT).await;
+    assert_eq!(
+        a.get(&key).await.ok().flatten(),
+        None,
+        "the swap must not make the record immortal"
+    );
+}
+
+async fn expired_record_is_gone_for_every_operation((a, b): Pair) {
+    let key = unique("expired");
+    a.put(&key, b"v", SHORT)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(b.get(&key).await.ok().flatten().is_some());
+    sleep(PAST_SHORT).await;
+    assert_eq!(b.get(&key).await.ok().flatten(), None, "get");
+    assert_eq!(b.take(&key).await.ok().flatten(), None, "take");
+    assert_eq!(b.delete(&key).await.ok(), Some(false), "delete");
+    assert_eq!(
+        b.compare_and_swap(&key, b"v", b"w").await.ok(),
+        Some(false),
+        "compare_and_swap"
+    );
+    assert_eq!(
+        b.put_new(&key, b"fresh", Duration::from_secs(30))
+            .await
+            .ok(),
+        Some(true),
+        "put_new"
+    );
+    assert_eq!(
+        a.get(&key).await.ok().flatten().as_deref(),
+        Some(&b"fresh"[..])
+    );
+}
+
+async fn counter_counts_within_its_window_then_restarts((a, b): Pair) {
+    let key = unique("counter");
+    assert_eq!(a.increment(&key, SHORT).await.ok(), Some(1));
+    assert_eq!(b.increment(&key, SHORT).await.ok(), Some(2));
+    assert_eq!(a.increment(&key, SHORT).await.ok(), Some(3));
+    sleep(PAST_SHORT).await;
+    assert_eq!(
+        b.increment(&key, SHORT).await.ok(),
+        Some(1),
+        "a new window starts from one"
+    );
+}
+
+async fn publish_on_one_handle_reaches_a_subscriber_on_the_other((a, b): Pair) {
+    let channel = unique("channel");
+    let mut subscription = a
+        .subscribe(&channel)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    b.publish(&channel, b"{\"event\":\"qr_scanned\"}")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let heard = timeout(Duration::from_secs(3), subscription.recv()).await;
+    assert_eq!(
+        heard.ok().flatten(),
+        Some(Delivery::Message(b"{\"event\":\"qr_scanned\"}".to_vec()))
+    );
+}
+
+async fn subscriber_hears_only_its_channel_and_many_subscribers_all_hear((a, b): Pair) {
+    let channel = unique("mine");
+    let other = unique("other");
+    let mut first = a
+        .subscribe(&channel)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut second = a
+        .subscribe(&channel)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut on_b = b
+        .subscribe(&channel)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    b.publish(&other, b"not for you")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    a.publish(&channel, b"hello")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    for subscription in [&mut first, &mut second, &mut on_b] {
+        let heard = timeout(Duration::from_secs(3), subscription.recv()).await;
+        assert_eq!(
+            heard.ok().flatten(),
+            Some(Delivery::Message(b"hello".to_vec()))
+        );
+    }
+    // Dropping one subscriber leaves the others subscribed.
+    drop(first);
+    sleep(Duration::from_millis(50)).await;
+    b.publish(&channel, b"again")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let heard = timeout(Duration::from_secs(3), second.recv()).await;
+    assert_eq!(
+        heard.ok().flatten(),
+        Some(Delivery::Message(b"again".to_vec()))
+    );
+}
+
+async fn ping_answers((a, b): Pair) {
+    assert!(a.ping().await.is_ok());
+    assert!(b.ping().await.is_ok());
+}
+
+/// Not part of the shared contract: what Redis holds can be listed, so this
+/// checks that no QR token or binding secret is ever stored in the clear.
+#[tokio::test]
+async fn redis_holds_only_digests_of_tokens_and_binding_secrets() {
+    use axum::http::header;
+
+    let store: Arc<dyn Store> = Arc::new(redis_store().await);
+    let app = server::routes::router(crate::support::state(store));
+    let response = crate::support::call(&app, crate::support::post("/api/qr/challenge", "")).await;
+    let cookie = response
+        .headers()
+        .get(header::SET_COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let binding = cookie
+        .trim_start_matches("qr_bind=")
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let created = crate::support::body_json(response).await;
+    let payload = created["qrPayload"].as_str().unwrap_or_default();
+    let token = payload.rsplit('/').next().unwrap_or_default().to_owned();
+    let qr_id = created["qrId"].as_str().unwrap_or_default().to_owned();
+    assert_eq!(token.len(), 22);
+    assert_eq!(binding.len(), 43);
+
+    let client =
+        ::redis::Client::open(crate::support::redis_url()).unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = client
+        .get_multiplexed_async_connection()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let keys: Vec<String> = ::redis::cmd("KEYS")
+        .arg("qr:*")
+        .query_async(&mut conn)
+        .await
+        .unwrap_or_default();
+    let mut holding_ours = 0;
+    for key in keys {
+        let value: Vec<u8> = ::redis::cmd("GET")
+            .arg(&key)
+            .query_async(&mut conn)
+            .await
+            .unwrap_or_default();
+        let value = String::from_utf8_lossy(&value);
+        assert!(
+            !key.contains(&token) && !value.contains(&token),
+            "token in the clear at {key}"
+        );
+        assert!(
+            !key.contains(&binding) && !value.contains(&binding),
+            "binding in the clear at {key}"
+        );
+        if key.contains(&qr_id) || value.contains(&qr_id) {
+            holding_ours += 1;
+        }
+    }
+    assert_eq!(holding_ours, 3, "challenge, token index and binding index");
+}
