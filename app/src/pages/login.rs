@@ -11,6 +11,9 @@ use crate::protocol::{ChallengeCreated, ErrorBody};
 pub fn LoginPage() -> impl IntoView {
     let challenge = Resource::new(|| (), |_| api::new_challenge());
     let remaining_ms = RwSignal::new(None::<u64>);
+    // Made here, not inside the suspense: what the suspense creates is disposed
+    // when the next code arrives, while the old view may still be on screen.
+    let remaining: Signal<Option<u64>> = remaining_ms.into();
 
     // Browser only: count down the code on screen and fetch the next one a
     // little before it expires. The first challenge came with the page, so its
@@ -52,7 +55,7 @@ pub fn LoginPage() -> impl IntoView {
                 <Transition fallback=|| view! { <div class="qr-placeholder" aria-busy="true"></div> }>
                     {move || Suspend::new(async move {
                         match challenge.await {
-                            Ok(created) => view! { <QrPanel created remaining_ms=remaining_ms.into()/> }.into_any(),
+                            Ok(created) => view! { <QrPanel created remaining_ms=remaining/> }.into_any(),
                             Err(error) => view! { <LoadFailed error on_retry=move || challenge.refetch()/> }.into_any(),
                         }
                     })}
