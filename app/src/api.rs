@@ -30,6 +30,7 @@ mod server {
     use leptos::prelude::*;
     use leptos_axum::ResponseOptions;
 
+    use crate::auth::requester::Client;
     use crate::auth::{challenges, ApiError, AppState};
     use crate::protocol::{ChallengeCreated, ErrorBody};
 
@@ -41,7 +42,8 @@ mod server {
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|c| c.0);
-        let issued = challenges::issue(&state, &parts.headers, peer)
+        let client = Client::from_request(&parts.headers, peer, state.settings.trust_proxy);
+        let issued = challenges::issue(&state, &parts.headers, &client)
             .await
             .map_err(|e| e.body())?;
         if let (Some(cookie), Some(response)) =

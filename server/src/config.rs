@@ -21,6 +21,8 @@ pub struct Config {
     /// `None`: the in-memory store (one node). `Some`: Redis, shared by nodes.
     pub redis_url: Option<String>,
     pub log_format: LogFormat,
+    /// Development mode (`APP_ENV=development`, the default) creates the demo account.
+    pub development: bool,
     pub settings: Settings,
 }
 
@@ -95,6 +97,21 @@ impl Config {
             })
             .transpose()?;
         let log_format = parsed_log_format(var("LOG_FORMAT"))?;
+        let development = match var("APP_ENV")
+            .as_deref()
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            None | Some("development" | "dev") => true,
+            Some("production" | "prod") => false,
+            Some(_) => {
+                return Err(ConfigError {
+                    var: "APP_ENV",
+                    value: var("APP_ENV").unwrap_or_default(),
+                    expected: "development or production",
+                })
+            }
+        };
         let seconds =
             |name: &'static str, min: u64, max: u64, expected: &'static str, default: Duration| {
                 match parse_with::<u64>(var(name), name, expected)? {
@@ -147,6 +164,7 @@ impl Config {
             listen,
             redis_url,
             log_format,
+            development,
             settings,
         })
     }
@@ -272,6 +290,7 @@ mod tests {
             ("LOG_FORMAT", "xml"),
             ("COOKIE_SECURE", "maybe"),
             ("QR_SCHEME", "My App"),
+            ("APP_ENV", "staging"),
         ];
         for (var, value) in cases {
             let error = load(&[(var, value)]).err();

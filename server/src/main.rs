@@ -1,4 +1,6 @@
 //! Reads the configuration, opens the store, serves until SIGTERM or Ctrl-C.
+//! `server admin disable-user NAME` / `enable-user NAME` act on a shared
+//! (Redis) store and exit.
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -6,9 +8,13 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use app::auth::AppState;
+use app::auth::tokens::Keys;
+use app::auth::{accounts, AppState};
 use server::config::Config;
 use server::{routes, store, telemetry};
+
+/// The development demo account, named in the start-up log.
+const DEMO_USER: (&str, &str) = ("demo", "demo-password");
 
 /// Leptos's run-time options: `LEPTOS_CONFIG` or `Leptos.toml` when present,
 /// overridden by `LEPTOS_*` variables (cargo-leptos sets them).
@@ -22,16 +28,28 @@ fn leptos_options() -> Result<leptos::config::LeptosOptions, String> {
         .map_err(|e| format!("Leptos options ({file}): {e}"))
 }
 
+async fn state(config: &Config) -> Result<AppState, String> {
+    let leptos_options = leptos_options()?;
+    let store = store::open(config.redis_url.as_deref())
+        .await
+        .map_err(|e| format!("REDIS_URL: cannot reach the store: {e}"))?;
+    let keys = Keys::load_or_create(&config.settings.jwt_key_path, app::auth::random())
+        .map_err(|e| format!("JWT_KEY_PATH: {e}"))?;
+    Ok(AppState {
+        leptos_options,
+        store,
+        settings: Arc::new(config.settings.clone()),
+        keys: Arc::new(keys),
+    })
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
-    let leptos_options = match leptos_options() {
-        Ok(options) => options,
-        Err(error) => {
-            eprintln!("configuration error: {error}");
-            return ExitCode::from(2);
-        }
-    };
-    let config = match Config::from_env(leptos_options.site_addr) {
+    let default_listen = leptos_options().map_or_else(
+        |_| SocketAddr::from(([127, 0, 0, 1], 3000)),
+        |o| o.site_addr,
+    );
+    let config = match Config::from_env(default_listen) {
         Ok(config) => config,
         Err(error) => {
             eprintln!("configuration error: {error}");
@@ -39,24 +57,31 @@ async fn main() -> ExitCode {
         }
     };
     telemetry::init(config.log_format);
-
-    let store = match store::open(config.redis_url.as_deref()).await {
-        Ok(store) => store,
+    let state = match state(&config).await {
+        Ok(state) => state,
         Err(error) => {
-            eprintln!("REDIS_URL: cannot reach the store: {error}");
+            eprintln!("start-up error: {error}");
             return ExitCode::from(2);
         }
     };
-    if app::qr::version(&config.settings.qr_payload("AAAAAAAAAAAAAAAAAAAAAA")).unwrap_or(41) > 4 {
-        tracing::warn!(public_url = %config.settings.public_url, "QR payload needs a QR code larger than version 4; a shorter PUBLIC_URL scans more easily");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if !args.is_empty() {
+        return admin(&state, &config, &args).await;
     }
-    let state = AppState {
-        leptos_options,
-        store,
-        settings: Arc::new(config.settings.clone()),
-    };
-    let app = routes::router(state);
+    serve(state, config).await
+}
 
+async fn serve(state: AppState, config: Config) -> ExitCode {
+    if app::qr::version(&config.settings.qr_payload("AAAAAAAAAAAAAAAAAAAAAA")).unwrap_or(41) > 4 {
+        tracing::warn!(public_url = %config.settings.public_url, "the QR payload needs a QR code larger than version 4; a shorter PUBLIC_URL scans more easily");
+    }
+    if config.development {
+        let (name, password) = DEMO_USER;
+        match accounts::ensure_demo(&state, name, password).await {
+            Ok(()) => tracing::info!("development mode: demo account \"{name}\", password \"{password}\" (APP_ENV=production turns it off)"),
+            Err(error) => tracing::warn!(%error, "demo account not created"),
+        }
+    }
     let listener = match tokio::net::TcpListener::bind(config.listen).await {
         Ok(listener) => listener,
         Err(error) => {
@@ -70,6 +95,7 @@ async fn main() -> ExitCode {
         store = if config.redis_url.is_some() { "redis" } else { "memory" },
         "serving"
     );
+    let app = routes::router(state);
     let served = axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
@@ -83,6 +109,44 @@ async fn main() -> ExitCode {
         }
         Err(error) => {
             tracing::error!(%error, "server failed");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `admin disable-user NAME` | `admin enable-user NAME`.
+async fn admin(state: &AppState, config: &Config, args: &[String]) -> ExitCode {
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (disable, name) = match words.as_slice() {
+        ["admin", "disable-user", name] => (true, *name),
+        ["admin", "enable-user", name] => (false, *name),
+        _ => {
+            eprintln!("usage: server [admin disable-user NAME | admin enable-user NAME]");
+            return ExitCode::from(2);
+        }
+    };
+    if config.redis_url.is_none() {
+        eprintln!("admin commands act on a shared store: set REDIS_URL to the server's Redis");
+        return ExitCode::from(2);
+    }
+    match accounts::set_disabled(state, name, disable).await {
+        Ok(true) => {
+            println!(
+                "{name}: {}",
+                if disable {
+                    "disabled; its web sessions are logged out"
+                } else {
+                    "enabled"
+                }
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(false) => {
+            eprintln!("{name}: no such user");
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            eprintln!("{name}: {error}");
             ExitCode::FAILURE
         }
     }

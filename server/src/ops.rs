@@ -2,6 +2,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::Json;
 
 use app::auth::{ApiError, AppState};
 
@@ -14,4 +15,9 @@ pub async fn healthz() -> StatusCode {
 pub async fn readyz(State(state): State<AppState>) -> Result<StatusCode, ApiError> {
     state.store.ping().await?;
     Ok(StatusCode::OK)
+}
+
+/// `GET /.well-known/jwks.json`: the public key that verifies access tokens.
+pub async fn jwks(State(state): State<AppState>) -> Json<serde_json::Value> {
+    Json(state.keys.jwks())
 }

@@ -1,7 +1,7 @@
 //! The whole router: the JSON API under `/api`, health checks, the Leptos
 //! pages, and the static files of the site.
 
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::routing::get;
 use axum::Router;
 use leptos::prelude::provide_context;
@@ -21,6 +21,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/api", api::router())
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
+        .route("/.well-known/jwks.json", get(ops::jwks))
         .leptos_routes_with_context(
             &state,
             pages,
@@ -32,6 +33,16 @@ pub fn router(state: AppState) -> Router {
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
+}
+
+/// The span of a request names its route template, never the raw URI: the
+/// approve page's path carries a QR token, and logs must hold no token.
+fn request_span(request: &Request) -> tracing::Span {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("(static file or unknown)", MatchedPath::as_str);
+    tracing::info_span!("request", method = %request.method(), route)
 }

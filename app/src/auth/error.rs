@@ -1,7 +1,8 @@
 //! The server's error enum: each variant is one row of the protocol's error
 //! table and becomes `{ "error": CODE, "message": … }` with its status.
 
-use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::{BytesRejection, JsonRejection, QueryRejection};
+use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -104,5 +105,28 @@ impl From<BytesRejection> for ApiError {
             },
             _ => Self::BadRequest(rejection.body_text()),
         }
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        match rejection.status() {
+            StatusCode::PAYLOAD_TOO_LARGE => Self::TooLarge {
+                limit: crate::auth::settings::BODY_LIMIT_BYTES,
+            },
+            _ => Self::BadRequest(rejection.body_text()),
+        }
+    }
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(rejection: QueryRejection) -> Self {
+        Self::BadRequest(rejection.body_text())
+    }
+}
+
+impl From<WebSocketUpgradeRejection> for ApiError {
+    fn from(rejection: WebSocketUpgradeRejection) -> Self {
+        Self::BadRequest(rejection.body_text())
     }
 }

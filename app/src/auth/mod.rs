@@ -2,12 +2,16 @@
 //! the store contract, errors, and the steps of the flow. The HTTP edges
 //! (server crate) and the SSR pages both call these functions.
 
+pub mod accounts;
+pub mod audit;
 pub mod challenges;
 pub mod error;
 pub mod requester;
+pub mod sessions;
 pub mod settings;
 pub mod state;
 pub mod store;
+pub mod tokens;
 
 pub use error::ApiError;
 pub use settings::Settings;
@@ -19,4 +23,13 @@ pub fn now_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+}
+
+/// Bytes from the operating system's CSPRNG (via `rand`'s thread RNG, which
+/// is seeded from it): tokens, secrets, keys.
+pub fn random<const N: usize>() -> [u8; N] {
+    use rand::RngCore as _;
+    let mut bytes = [0u8; N];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes
 }

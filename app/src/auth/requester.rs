@@ -6,25 +6,48 @@ use axum::http::{header, HeaderMap};
 
 use crate::protocol::Requester;
 
-/// The requester of a request: its user agent and address at `now`.
-pub fn from_request(
-    headers: &HeaderMap,
-    peer: Option<SocketAddr>,
-    trust_proxy: bool,
-    now: u64,
-) -> Requester {
-    let agent = headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let (browser, os) = describe_agent(agent);
-    Requester {
-        browser: browser.to_owned(),
-        os: os.to_owned(),
-        ip: client_ip(headers, peer, trust_proxy)
-            .map_or_else(|| "unknown".into(), |ip| ip.to_string()),
-        created_at: now,
+/// Where a request came from: what audit events and confirmation screens show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Client {
+    pub ip: String,
+    pub user_agent: String,
+}
+
+impl Client {
+    pub fn from_request(headers: &HeaderMap, peer: Option<SocketAddr>, trust_proxy: bool) -> Self {
+        let user_agent = headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .chars()
+            .take(512)
+            .collect();
+        Self {
+            ip: client_ip(headers, peer, trust_proxy)
+                .map_or_else(|| "unknown".into(), |ip| ip.to_string()),
+            user_agent,
+        }
     }
+
+    /// The requester as the approving phone shows it, seen at `now`.
+    pub fn requester(&self, now: u64) -> Requester {
+        let (browser, os) = describe_agent(&self.user_agent);
+        Requester {
+            browser: browser.to_owned(),
+            os: os.to_owned(),
+            ip: self.ip.clone(),
+            created_at: now,
+        }
+    }
+}
+
+/// The token of an `Authorization: Bearer …` header.
+pub fn bearer(headers: &HeaderMap) -> Option<String> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim().to_owned())
 }
 
 /// The client's address: the socket's peer, or behind a trusted reverse proxy

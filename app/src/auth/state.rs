@@ -3,6 +3,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
+use super::tokens::Keys;
 use super::{Settings, Store};
 
 /// The one state every handler, server function and SSR page shares.
@@ -11,4 +12,5 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub store: Arc<dyn Store>,
     pub settings: Arc<Settings>,
+    pub keys: Arc<Keys>,
 }

@@ -22,11 +22,11 @@ pub enum StoreError {
 
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
-    /// Writes `value` under `key`, replacing any record, for `ttl`.
-    async fn put(&self, key: &str, value: &[u8], ttl: Duration) -> StoreResult<()>;
+    /// Writes `value` under `key`, replacing any record, for `ttl` (`None`: no expiry).
+    async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()>;
 
     /// Writes only where no live record exists; true when it wrote.
-    async fn put_new(&self, key: &str, value: &[u8], ttl: Duration) -> StoreResult<bool>;
+    async fn put_new(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<bool>;
 
     async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>>;
 
@@ -45,6 +45,13 @@ pub trait Store: Send + Sync + 'static {
     /// Adds one to the counter under `key` and returns the new count. The
     /// counter lives for `window` from its first increment (fixed window).
     async fn increment(&self, key: &str, window: Duration) -> StoreResult<u64>;
+
+    /// Adds `value` at the front of the list under `key`, keeping the newest
+    /// `keep` entries (audit trails).
+    async fn push_recent(&self, key: &str, value: &[u8], keep: usize) -> StoreResult<()>;
+
+    /// Up to `count` entries of the list under `key`, newest first.
+    async fn recent(&self, key: &str, count: usize) -> StoreResult<Vec<Vec<u8>>>;
 
     async fn publish(&self, channel: &str, message: &[u8]) -> StoreResult<()>;
 

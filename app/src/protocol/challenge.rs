@@ -20,9 +20,25 @@ pub const RESULT_GRACE_MS: u64 = 60_000;
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum ChallengeState {
     Pending,
-    Scanned { device_name: String },
-    Approved { user_id: String },
+    Scanned {
+        device_name: String,
+    },
+    /// `session_id` names the web session created for the requesting browser.
+    Approved {
+        user_id: String,
+        session_id: String,
+    },
     Denied,
+}
+
+/// Where a challenge stands at a given time: its state, with expiry applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Pending,
+    Scanned { device_name: String },
+    Approved { user_id: String, session_id: String },
+    Denied,
+    Expired,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -88,11 +104,36 @@ impl Challenge {
     }
 
     /// The user tapped "Log in": the one transition that yields a session.
-    pub fn approve(&self, now: u64, user_id: &str) -> Result<Self, ChallengeError> {
+    pub fn approve(
+        &self,
+        now: u64,
+        user_id: &str,
+        session_id: &str,
+    ) -> Result<Self, ChallengeError> {
         self.open(now)?;
         Ok(self.with(ChallengeState::Approved {
             user_id: user_id.to_owned(),
+            session_id: session_id.to_owned(),
         }))
+    }
+
+    /// The state as the requesting browser should learn it at `now`.
+    pub fn outcome(&self, now: u64) -> Outcome {
+        match &self.state {
+            ChallengeState::Approved {
+                user_id,
+                session_id,
+            } => Outcome::Approved {
+                user_id: user_id.clone(),
+                session_id: session_id.clone(),
+            },
+            ChallengeState::Denied => Outcome::Denied,
+            _ if self.is_expired(now) => Outcome::Expired,
+            ChallengeState::Pending => Outcome::Pending,
+            ChallengeState::Scanned { device_name } => Outcome::Scanned {
+                device_name: device_name.clone(),
+            },
+        }
     }
 
     /// The user tapped "Not me".
@@ -151,11 +192,11 @@ mod tests {
             }
         );
         let approved = scanned
-            .approve(3_000, "u1")
+            .approve(3_000, "u1", "s1")
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(approved.is_final());
         assert_eq!(
-            approved.approve(3_001, "u1"),
+            approved.approve(3_001, "u1", "s2"),
             Err(ChallengeError::AlreadyUsed)
         );
         assert_eq!(approved.deny(3_001), Err(ChallengeError::AlreadyUsed));
@@ -165,9 +206,12 @@ mod tests {
     #[test]
     fn approve_without_scan_is_allowed_but_not_after_deny() {
         let c = challenge(0);
-        assert!(c.approve(1, "u").is_ok());
+        assert!(c.approve(1, "u", "s").is_ok());
         let denied = c.deny(1).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(denied.approve(2, "u"), Err(ChallengeError::AlreadyUsed));
+        assert_eq!(
+            denied.approve(2, "u", "s"),
+            Err(ChallengeError::AlreadyUsed)
+        );
     }
 
     #[test]
@@ -176,7 +220,7 @@ mod tests {
         assert!(!c.is_expired(59_999));
         assert!(c.is_expired(60_000));
         assert_eq!(c.scan(60_000, "p"), Err(ChallengeError::Expired));
-        assert_eq!(c.approve(70_000, "u"), Err(ChallengeError::Expired));
+        assert_eq!(c.approve(70_000, "u", "s"), Err(ChallengeError::Expired));
         assert_eq!(c.deny(60_000), Err(ChallengeError::Expired));
     }
 
@@ -184,9 +228,27 @@ mod tests {
     fn a_used_challenge_reports_already_used_even_after_expiry() {
         let denied = challenge(0).deny(1).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
-            denied.approve(90_000, "u"),
+            denied.approve(90_000, "u", "s"),
             Err(ChallengeError::AlreadyUsed)
         );
+    }
+
+    #[test]
+    fn outcome_applies_expiry_to_open_challenges_only() {
+        let c = challenge(0);
+        assert_eq!(c.outcome(1), Outcome::Pending);
+        assert_eq!(c.outcome(60_000), Outcome::Expired);
+        let scanned = c.scan(1, "Pixel").unwrap();
+        assert_eq!(scanned.outcome(60_000), Outcome::Expired);
+        let approved = scanned.approve(2, "u", "s").unwrap();
+        assert_eq!(
+            approved.outcome(120_000),
+            Outcome::Approved {
+                user_id: "u".into(),
+                session_id: "s".into()
+            }
+        );
+        assert_eq!(c.deny(3).unwrap().outcome(120_000), Outcome::Denied);
     }
 
     #[test]

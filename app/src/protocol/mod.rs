@@ -6,6 +6,6 @@ pub mod challenge;
 pub mod token;
 pub mod wire;
 
-pub use challenge::{Challenge, ChallengeError, ChallengeState};
+pub use challenge::{Challenge, ChallengeError, ChallengeState, Outcome};
 pub use token::{BindingSecret, QrToken, TokenFormatError};
 pub use wire::*;

@@ -30,6 +30,163 @@ pub struct Requester {
     pub created_at: u64,
 }
 
+/// A user as other parties may see it (never a password or its hash).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct User {
+    pub id: String,
+    pub display_name: String,
+}
+
+/// `POST /api/qr/inspect`, `/api/qr/deny`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct TokenRequest {
+    pub token: String,
+}
+
+/// `POST /api/qr/inspect` response: what the confirmation screen shows.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct InspectResponse {
+    pub qr_id: String,
+    pub expires_at: u64,
+    pub requester: Requester,
+    pub server_time: u64,
+}
+
+/// `POST /api/qr/approve`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ApproveRequest {
+    pub token: String,
+    #[serde(default)]
+    pub device_name: Option<String>,
+    #[serde(default)]
+    pub device_type: Option<String>,
+}
+
+/// `{ "status": "authorized" }` or `{ "status": "denied" }`.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    Authorized,
+    Denied,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DecisionResponse {
+    pub status: Decision,
+}
+
+/// `POST /api/auth/register`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RegisterRequest {
+    pub username: String,
+    pub password: String,
+    #[serde(default)]
+    pub display_name: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct UserResponse {
+    pub user: User,
+}
+
+/// `POST /api/auth/login`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct LoginRequest {
+    pub username: String,
+    pub password: String,
+    pub device_name: String,
+    pub device_type: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct LoginResponse {
+    pub device_token: String,
+    pub user: User,
+}
+
+/// `GET /api/session`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionInfo {
+    pub session_id: String,
+    pub user: User,
+    pub expires_at: u64,
+}
+
+/// One row of `GET /api/devices`: a web session this account linked.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct LinkedDevice {
+    pub session_id: String,
+    pub browser: String,
+    pub os: String,
+    pub ip: String,
+    pub created_at: u64,
+    pub last_seen_at: u64,
+}
+
+/// What a requesting browser hears (WebSocket text frames, long-poll bodies).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(
+    tag = "event",
+    rename_all = "snake_case",
+    rename_all_fields = "camelCase"
+)]
+pub enum RdEvent {
+    /// Long poll only: nothing happened before the wait ran out.
+    Pending,
+    QrScanned {
+        device_name: String,
+    },
+    QrAuthorized {
+        access_token: String,
+        expires_in: u64,
+        user: User,
+    },
+    QrDenied,
+    QrExpired,
+    SessionRevoked {
+        reason: String,
+    },
+}
+
+/// One line of an account's activity (audit trail).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditEvent {
+    pub kind: AuditKind,
+    pub at: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qr_id: Option<String>,
+    pub ip: String,
+    pub user_agent: String,
+    /// Free text: the browser and OS of a login, a device name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub detail: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditKind {
+    Created,
+    Scanned,
+    Approved,
+    Denied,
+    Expired,
+    TokenIssued,
+    Revoked,
+    SignedIn,
+    FailedSignIn,
+}
+
 /// The `error` field of every error body.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
@@ -105,6 +262,32 @@ mod tests {
         assert_eq!(ErrorCode::InvalidQr.status(), 400);
         assert_eq!(ErrorCode::Expired.status(), 410);
         assert_eq!(ErrorCode::BindingMismatch.status(), 403);
+    }
+
+    #[test]
+    fn events_have_the_event_field_first_and_camel_case_fields() {
+        let event = RdEvent::QrAuthorized {
+            access_token: "t".into(),
+            expires_in: 900,
+            user: User {
+                id: "u".into(),
+                display_name: "Ada".into(),
+            },
+        };
+        let text = serde_json::to_string(&event).unwrap();
+        assert!(
+            text.starts_with(r#"{"event":"qr_authorized","accessToken":"t","expiresIn":900"#),
+            "{text}"
+        );
+        let scanned = serde_json::to_string(&RdEvent::QrScanned {
+            device_name: "Pixel".into(),
+        })
+        .unwrap();
+        assert_eq!(scanned, r#"{"event":"qr_scanned","deviceName":"Pixel"}"#);
+        assert_eq!(
+            serde_json::to_string(&RdEvent::QrExpired).unwrap(),
+            r#"{"event":"qr_expired"}"#
+        );
     }
 
     #[test]

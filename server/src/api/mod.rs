@@ -1,9 +1,14 @@
 //! The protocol's JSON API (docs/protocol.md). Handlers are thin: they read
 //! the request and call `app::auth`.
 
+mod auth;
+mod devices;
+mod extract;
+mod live;
 mod qr;
+mod session;
 
-use axum::routing::post;
+use axum::routing::{delete, get, post};
 use axum::Router;
 
 use app::auth::{ApiError, AppState};
@@ -11,5 +16,18 @@ use app::auth::{ApiError, AppState};
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/qr/challenge", post(qr::create_challenge))
+        .route("/qr/ws", get(live::challenge_events))
+        .route("/qr/status", get(live::challenge_status))
+        .route("/qr/inspect", post(qr::inspect))
+        .route("/qr/approve", post(qr::approve))
+        .route("/qr/deny", post(qr::deny))
+        .route("/auth/register", post(auth::register))
+        .route("/auth/login", post(auth::login))
+        .route("/auth/logout", post(auth::logout))
+        .route("/session", get(session::current).post(session::open))
+        .route("/session/logout", post(session::logout))
+        .route("/session/ws", get(live::session_events))
+        .route("/devices", get(devices::list))
+        .route("/devices/{session_id}", delete(devices::revoke))
         .fallback(|| async { ApiError::NotFound })
 }

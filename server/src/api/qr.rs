@@ -1,21 +1,23 @@
-//! `/api/qr/*`: the requesting browser's side of the flow.
-
-use std::net::SocketAddr;
+//! `/api/qr/*`: creating a challenge (browser), inspecting, approving and
+//! denying it (phone).
 
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
-use axum::{Extension, Json};
+use axum::Json;
 use axum_extra::extract::WithRejection;
 
 use app::auth::{challenges, ApiError, AppState};
+use app::protocol::{ApproveRequest, Decision, DecisionResponse, InspectResponse, TokenRequest};
+
+use super::extract::{ClientInfo, DeviceAuth, JsonBody};
 
 /// `POST /api/qr/challenge`: a new QR for this browser (protocol, step 1).
 /// The body may be empty or any JSON object.
 pub async fn create_challenge(
     State(state): State<AppState>,
-    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    ClientInfo(client): ClientInfo,
     headers: HeaderMap,
     WithRejection(body, _): WithRejection<Bytes, ApiError>,
 ) -> Result<Response, ApiError> {
@@ -25,8 +27,7 @@ pub async fn create_challenge(
             "the body must be empty or a JSON object".into(),
         ));
     }
-    let peer = peer.map(|Extension(ConnectInfo(addr))| addr);
-    let issued = challenges::issue(&state, &headers, peer).await?;
+    let issued = challenges::issue(&state, &headers, &client).await?;
     let mut response = Json(issued.created).into_response();
     if let Some(cookie) = issued.set_cookie {
         let value = HeaderValue::from_str(&cookie.to_string()).map_err(|_| ApiError::Internal)?;
@@ -36,4 +37,42 @@ pub async fn create_challenge(
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
+}
+
+/// `POST /api/qr/inspect`: marks the challenge scanned; returns who is asking.
+pub async fn inspect(
+    State(state): State<AppState>,
+    ClientInfo(client): ClientInfo,
+    auth: DeviceAuth,
+    WithRejection(Json(request), _): JsonBody<TokenRequest>,
+) -> Result<Json<InspectResponse>, ApiError> {
+    Ok(Json(
+        challenges::inspect(&state, &request.token, &auth.device, &client).await?,
+    ))
+}
+
+/// `POST /api/qr/approve`: the user confirmed; the browser gets its session.
+pub async fn approve(
+    State(state): State<AppState>,
+    ClientInfo(client): ClientInfo,
+    auth: DeviceAuth,
+    WithRejection(Json(request), _): JsonBody<ApproveRequest>,
+) -> Result<Json<DecisionResponse>, ApiError> {
+    challenges::approve(&state, &request, &auth.device, &auth.account, &client).await?;
+    Ok(Json(DecisionResponse {
+        status: Decision::Authorized,
+    }))
+}
+
+/// `POST /api/qr/deny`: "Not me".
+pub async fn deny(
+    State(state): State<AppState>,
+    ClientInfo(client): ClientInfo,
+    auth: DeviceAuth,
+    WithRejection(Json(request), _): JsonBody<TokenRequest>,
+) -> Result<Json<DecisionResponse>, ApiError> {
+    challenges::deny(&state, &request.token, &auth.device, &client).await?;
+    Ok(Json(DecisionResponse {
+        status: Decision::Denied,
+    }))
 }

@@ -2,7 +2,7 @@
 //! Redis: expiring records, atomic take and compare-and-swap, fixed-window
 //! counters, and broadcast channels shared by every clone of the handle.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
 use std::time::Duration;
 
@@ -29,13 +29,33 @@ struct Inner {
 }
 
 struct Record {
-    value: Vec<u8>,
-    expires_at: Instant,
+    value: Value,
+    expires_at: Option<Instant>,
+}
+
+enum Value {
+    Bytes(Vec<u8>),
+    /// Newest first.
+    List(VecDeque<Vec<u8>>),
 }
 
 impl Record {
+    fn new(value: Vec<u8>, now: Instant, ttl: Option<Duration>) -> Self {
+        Self {
+            value: Value::Bytes(value),
+            expires_at: ttl.map(|ttl| now + ttl),
+        }
+    }
+
     fn live(&self, now: Instant) -> bool {
-        now < self.expires_at
+        self.expires_at.is_none_or(|at| now < at)
+    }
+
+    fn bytes(&self) -> Option<&[u8]> {
+        match &self.value {
+            Value::Bytes(bytes) => Some(bytes),
+            Value::List(_) => None,
+        }
     }
 }
 
@@ -90,40 +110,33 @@ async fn sweep(inner: Weak<Inner>) {
 
 #[async_trait]
 impl Store for MemoryStore {
-    async fn put(&self, key: &str, value: &[u8], ttl: Duration) -> StoreResult<()> {
-        let record = Record {
-            value: value.to_vec(),
-            expires_at: Instant::now() + ttl,
-        };
+    async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()> {
+        let record = Record::new(value.to_vec(), Instant::now(), ttl);
         self.records()?.insert(key.to_owned(), record);
         Ok(())
     }
 
-    async fn put_new(&self, key: &str, value: &[u8], ttl: Duration) -> StoreResult<bool> {
+    async fn put_new(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<bool> {
         let now = Instant::now();
         let mut records = self.records()?;
         if records.get(key).is_some_and(|r| r.live(now)) {
             return Ok(false);
         }
-        let record = Record {
-            value: value.to_vec(),
-            expires_at: now + ttl,
-        };
-        records.insert(key.to_owned(), record);
+        records.insert(key.to_owned(), Record::new(value.to_vec(), now, ttl));
         Ok(true)
     }
 
     async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
-        self.with_live(key, |r| r.map(|r| r.value.clone()))
+        self.with_live(key, |r| r.and_then(|r| r.bytes()).map(<[u8]>::to_vec))
     }
 
     async fn take(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
         let now = Instant::now();
-        Ok(self
-            .records()?
-            .remove(key)
-            .filter(|r| r.live(now))
-            .map(|r| r.value))
+        let taken = self.records()?.remove(key).filter(|r| r.live(now));
+        Ok(taken.and_then(|r| match r.value {
+            Value::Bytes(bytes) => Some(bytes),
+            Value::List(_) => None,
+        }))
     }
 
     async fn delete(&self, key: &str) -> StoreResult<bool> {
@@ -133,8 +146,8 @@ impl Store for MemoryStore {
 
     async fn compare_and_swap(&self, key: &str, expected: &[u8], new: &[u8]) -> StoreResult<bool> {
         self.with_live(key, |record| match record {
-            Some(record) if record.value == expected => {
-                record.value = new.to_vec();
+            Some(record) if record.bytes() == Some(expected) => {
+                record.value = Value::Bytes(new.to_vec());
                 true
             }
             _ => false,
@@ -146,20 +159,50 @@ impl Store for MemoryStore {
         let mut records = self.records()?;
         let count = match records.get_mut(key).filter(|r| r.live(now)) {
             Some(record) => {
-                let count = parse_count(&record.value) + 1;
-                record.value = count.to_string().into_bytes();
+                let count = record.bytes().map_or(0, parse_count) + 1;
+                record.value = Value::Bytes(count.to_string().into_bytes());
                 count
             }
             None => {
-                let record = Record {
-                    value: b"1".to_vec(),
-                    expires_at: now + window,
-                };
-                records.insert(key.to_owned(), record);
+                records.insert(
+                    key.to_owned(),
+                    Record::new(b"1".to_vec(), now, Some(window)),
+                );
                 1
             }
         };
         Ok(count)
+    }
+
+    async fn push_recent(&self, key: &str, value: &[u8], keep: usize) -> StoreResult<()> {
+        let now = Instant::now();
+        let mut records = self.records()?;
+        let record = records
+            .entry(key.to_owned())
+            .and_modify(|r| {
+                if !r.live(now) || matches!(r.value, Value::Bytes(_)) {
+                    *r = Record {
+                        value: Value::List(VecDeque::new()),
+                        expires_at: None,
+                    };
+                }
+            })
+            .or_insert_with(|| Record {
+                value: Value::List(VecDeque::new()),
+                expires_at: None,
+            });
+        if let Value::List(list) = &mut record.value {
+            list.push_front(value.to_vec());
+            list.truncate(keep);
+        }
+        Ok(())
+    }
+
+    async fn recent(&self, key: &str, count: usize) -> StoreResult<Vec<Vec<u8>>> {
+        self.with_live(key, |record| match record.map(|r| &r.value) {
+            Some(Value::List(list)) => list.iter().take(count).cloned().collect(),
+            _ => Vec::new(),
+        })
     }
 
     async fn publish(&self, channel: &str, message: &[u8]) -> StoreResult<()> {

@@ -191,28 +191,22 @@ async fn reconnect(client: &Client, hub: &Hub) -> PubSubStream {
 
 #[async_trait]
 impl Store for RedisStore {
-    async fn put(&self, key: &str, value: &[u8], ttl: Duration) -> StoreResult<()> {
-        self.query(
-            redis::cmd("SET")
-                .arg(key)
-                .arg(value)
-                .arg("PX")
-                .arg(millis(ttl)),
-        )
-        .await
+    async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()> {
+        let mut cmd = redis::cmd("SET");
+        cmd.arg(key).arg(value);
+        if let Some(ttl) = ttl {
+            cmd.arg("PX").arg(millis(ttl));
+        }
+        self.query(&cmd).await
     }
 
-    async fn put_new(&self, key: &str, value: &[u8], ttl: Duration) -> StoreResult<bool> {
-        let reply: Option<String> = self
-            .query(
-                redis::cmd("SET")
-                    .arg(key)
-                    .arg(value)
-                    .arg("NX")
-                    .arg("PX")
-                    .arg(millis(ttl)),
-            )
-            .await?;
+    async fn put_new(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<bool> {
+        let mut cmd = redis::cmd("SET");
+        cmd.arg(key).arg(value).arg("NX");
+        if let Some(ttl) = ttl {
+            cmd.arg("PX").arg(millis(ttl));
+        }
+        let reply: Option<String> = self.query(&cmd).await?;
         Ok(reply.is_some())
     }
 
@@ -250,6 +244,29 @@ impl Store for RedisStore {
             .invoke_async(&mut conn)
             .await
             .map_err(unavailable)
+    }
+
+    async fn push_recent(&self, key: &str, value: &[u8], keep: usize) -> StoreResult<()> {
+        let last = i64::try_from(keep).unwrap_or(i64::MAX) - 1;
+        let mut pipe = redis::pipe();
+        pipe.atomic()
+            .cmd("LPUSH")
+            .arg(key)
+            .arg(value)
+            .ignore()
+            .cmd("LTRIM")
+            .arg(key)
+            .arg(0)
+            .arg(last)
+            .ignore();
+        let mut conn = self.commands.clone();
+        pipe.query_async::<()>(&mut conn).await.map_err(unavailable)
+    }
+
+    async fn recent(&self, key: &str, count: usize) -> StoreResult<Vec<Vec<u8>>> {
+        let last = i64::try_from(count).unwrap_or(i64::MAX) - 1;
+        self.query(redis::cmd("LRANGE").arg(key).arg(0).arg(last))
+            .await
     }
 
     async fn publish(&self, channel: &str, message: &[u8]) -> StoreResult<()> {

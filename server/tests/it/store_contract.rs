@@ -55,18 +55,20 @@ contract!(
     publish_on_one_handle_reaches_a_subscriber_on_the_other,
     subscriber_hears_only_its_channel_and_many_subscribers_all_hear,
     ping_answers,
+    records_without_expiry_stay,
+    recent_list_keeps_the_newest_entries_first,
 );
 
 async fn put_then_get_from_another_handle((a, b): Pair) {
     let key = unique("put");
-    a.put(&key, b"value", Duration::from_secs(30))
+    a.put(&key, b"value", Some(Duration::from_secs(30)))
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         b.get(&key).await.ok().flatten().as_deref(),
         Some(&b"value"[..])
     );
-    a.put(&key, b"second", Duration::from_secs(30))
+    a.put(&key, b"second", Some(Duration::from_secs(30)))
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
@@ -79,13 +81,13 @@ async fn put_then_get_from_another_handle((a, b): Pair) {
 async fn put_new_writes_only_where_nothing_lives((a, b): Pair) {
     let key = unique("put-new");
     assert_eq!(
-        a.put_new(&key, b"first", Duration::from_secs(30))
+        a.put_new(&key, b"first", Some(Duration::from_secs(30)))
             .await
             .ok(),
         Some(true)
     );
     assert_eq!(
-        b.put_new(&key, b"second", Duration::from_secs(30))
+        b.put_new(&key, b"second", Some(Duration::from_secs(30)))
             .await
             .ok(),
         Some(false)
@@ -98,7 +100,7 @@ async fn put_new_writes_only_where_nothing_lives((a, b): Pair) {
 
 async fn delete_removes_a_record((a, b): Pair) {
     let key = unique("delete");
-    a.put(&key, b"v", Duration::from_secs(30))
+    a.put(&key, b"v", Some(Duration::from_secs(30)))
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(b.delete(&key).await.ok(), Some(true));
@@ -108,7 +110,7 @@ async fn delete_removes_a_record((a, b): Pair) {
 
 async fn take_has_exactly_one_winner_among_200_racers((a, b): Pair) {
     let key = unique("take");
-    a.put(&key, b"prize", Duration::from_secs(30))
+    a.put(&key, b"prize", Some(Duration::from_secs(30)))
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let start = Arc::new(Barrier::new(RACERS));
@@ -142,7 +144,7 @@ async fn take_has_exactly_one_winner_among_200_racers((a, b): Pair) {
 
 async fn compare_and_swap_has_exactly_one_winner_among_200_racers((a, b): Pair) {
     let key = unique("cas");
-    a.put(&key, b"pending", Duration::from_secs(30))
+    a.put(&key, b"pending", Some(Duration::from_secs(30)))
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let start = Arc::new(Barrier::new(RACERS));
@@ -178,7 +180,7 @@ async fn compare_and_swap_has_exactly_one_winner_among_200_racers((a, b): Pair) 
 
 async fn compare_and_swap_keeps_the_expiry((a, b): Pair) {
     let key = unique("cas-ttl");
-    a.put(&key, b"old", SHORT)
+    a.put(&key, b"old", Some(SHORT))
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
@@ -199,7 +201,7 @@ async fn compare_and_swap_keeps_the_expiry((a, b): Pair) {
 
 async fn expired_record_is_gone_for_every_operation((a, b): Pair) {
     let key = unique("expired");
-    a.put(&key, b"v", SHORT)
+    a.put(&key, b"v", Some(SHORT))
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(b.get(&key).await.ok().flatten().is_some());
@@ -213,7 +215,7 @@ async fn expired_record_is_gone_for_every_operation((a, b): Pair) {
         "compare_and_swap"
     );
     assert_eq!(
-        b.put_new(&key, b"fresh", Duration::from_secs(30))
+        b.put_new(&key, b"fresh", Some(Duration::from_secs(30)))
             .await
             .ok(),
         Some(true),
@@ -293,6 +295,33 @@ async fn subscriber_hears_only_its_channel_and_many_subscribers_all_hear((a, b):
         heard.ok().flatten(),
         Some(Delivery::Message(b"again".to_vec()))
     );
+}
+
+async fn records_without_expiry_stay((a, b): Pair) {
+    let key = unique("forever");
+    a.put(&key, b"v", None).await.unwrap();
+    assert_eq!(b.put_new(&key, b"w", None).await.ok(), Some(false));
+    sleep(PAST_SHORT).await;
+    assert_eq!(b.get(&key).await.ok().flatten().as_deref(), Some(&b"v"[..]));
+    assert!(b.delete(&key).await.unwrap());
+}
+
+async fn recent_list_keeps_the_newest_entries_first((a, b): Pair) {
+    let key = unique("recent");
+    for i in 0..5 {
+        let store = if i % 2 == 0 { &a } else { &b };
+        store
+            .push_recent(&key, format!("e{i}").as_bytes(), 3)
+            .await
+            .unwrap();
+    }
+    let entries = b.recent(&key, 10).await.unwrap();
+    assert_eq!(
+        entries,
+        vec![b"e4".to_vec(), b"e3".to_vec(), b"e2".to_vec()]
+    );
+    assert_eq!(a.recent(&key, 2).await.unwrap().len(), 2);
+    assert!(a.recent(&unique("none"), 5).await.unwrap().is_empty());
 }
 
 async fn ping_answers((a, b): Pair) {

@@ -32,6 +32,7 @@ pub fn state(store: Arc<dyn Store>) -> AppState {
         leptos_options: LeptosOptions::builder().output_name("qr-login").build(),
         store,
         settings: Arc::new(Settings::local()),
+        keys: Arc::new(app::auth::tokens::Keys::from_seed(&[42; 32])),
     }
 }
 
@@ -69,4 +70,37 @@ pub fn get(uri: &str) -> Request<Body> {
     Request::get(uri)
         .body(Body::empty())
         .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Everything the process logs from the first call on, at debug level.
+pub fn captured_logs() -> std::sync::Arc<std::sync::Mutex<Vec<u8>>> {
+    use std::sync::{Mutex, OnceLock};
+    static LOGS: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
+    LOGS.get_or_init(|| {
+        let logs = Arc::new(Mutex::new(Vec::new()));
+        let sink = logs.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_env_filter("debug,hyper=info,h2=info,tungstenite=info,tokio_tungstenite=info")
+            .with_ansi(false)
+            .with_writer(move || LogSink(sink.clone()))
+            .finish();
+        let _ = tracing::subscriber::set_global_default(subscriber);
+        logs
+    })
+    .clone()
+}
+
+struct LogSink(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogSink {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if let Ok(mut logs) = self.0.lock() {
+            logs.extend_from_slice(bytes);
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

@@ -1,0 +1,76 @@
+//! Audit trail: every step of every login, kept per account (the owner's
+//! activity page) and in one capped list for operators, and logged under the
+//! `audit` tracing target. Tokens and secrets never appear in an event.
+
+use super::requester::Client;
+use super::{now_ms, AppState};
+use crate::protocol::{AuditEvent, AuditKind};
+
+/// Events kept per account, and in the server-wide list.
+const KEEP_PER_USER: usize = 200;
+const KEEP_ALL: usize = 10_000;
+pub const ALL_KEY: &str = "audit:all";
+
+pub fn user_key(user_id: &str) -> String {
+    format!("audit:user:{user_id}")
+}
+
+pub struct Entry<'a> {
+    pub kind: AuditKind,
+    pub client: &'a Client,
+    pub user_id: Option<&'a str>,
+    pub qr_id: Option<&'a str>,
+    pub detail: String,
+}
+
+/// Records `entry`. A store failure is logged, not raised: the step it
+/// describes has already happened.
+pub async fn record(state: &AppState, entry: Entry<'_>) {
+    let event = AuditEvent {
+        kind: entry.kind,
+        at: now_ms(),
+        user_id: entry.user_id.map(str::to_owned),
+        qr_id: entry.qr_id.map(str::to_owned),
+        ip: entry.client.ip.clone(),
+        user_agent: entry.client.user_agent.clone(),
+        detail: entry.detail,
+    };
+    tracing::info!(
+        target: "audit",
+        kind = ?event.kind,
+        user_id = event.user_id.as_deref().unwrap_or(""),
+        qr_id = event.qr_id.as_deref().unwrap_or(""),
+        ip = %event.ip,
+        detail = %event.detail,
+    );
+    let Ok(json) = serde_json::to_vec(&event) else {
+        return;
+    };
+    let mut lists = vec![ALL_KEY.to_owned()];
+    if let Some(user_id) = &event.user_id {
+        lists.push(user_key(user_id));
+    }
+    for key in lists {
+        let keep = if key == ALL_KEY {
+            KEEP_ALL
+        } else {
+            KEEP_PER_USER
+        };
+        if let Err(error) = state.store.push_recent(&key, &json, keep).await {
+            tracing::warn!(%error, "audit event not stored");
+        }
+    }
+}
+
+/// The newest events of an account, newest first.
+pub async fn recent_for_user(
+    state: &AppState,
+    user_id: &str,
+    count: usize,
+) -> Result<Vec<AuditEvent>, super::ApiError> {
+    let raw = state.store.recent(&user_key(user_id), count).await?;
+    Ok(raw
+        .iter()
+        .filter_map(|r| serde_json::from_slice(r).ok())
+        .collect())
+}

@@ -1,0 +1,243 @@
+//! Signed tokens (EdDSA JWTs): the access token a requesting browser receives
+//! when a phone approves it, and the session cookie it exchanges it for.
+//!
+//! The signing key is an Ed25519 key in a PKCS#8 PEM file, created on first
+//! start when none exists. Every server node must use the same file. Its public
+//! half is published at `/.well-known/jwks.json` so that other services can
+//! verify access tokens without calling this one.
+
+use std::path::Path;
+
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::Engine as _;
+use ed25519_dalek::SigningKey;
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::ApiError;
+
+/// The fixed DER prefix of an Ed25519 private key in PKCS#8 (RFC 8410); the
+/// 32-byte seed follows it.
+const PKCS8_ED25519_PREFIX: [u8; 16] = [
+    0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
+];
+const PEM_LABEL: &str = "PRIVATE KEY";
+pub const ISSUER: &str = "qr-login";
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenUse {
+    /// Short-lived bearer token for APIs.
+    Access,
+    /// The browser's session cookie.
+    Session,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Claims {
+    pub iss: String,
+    /// User id.
+    pub sub: String,
+    /// Web session id: revoking the session revokes the token at this server.
+    pub sid: String,
+    #[serde(rename = "use")]
+    pub token_use: TokenUse,
+    pub iat: u64,
+    pub exp: u64,
+}
+
+pub struct Keys {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    kid: String,
+    public_x: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error("cannot read or write {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path} is not an Ed25519 private key in PKCS#8 PEM")]
+    Format { path: String },
+}
+
+impl Keys {
+    /// Loads the key at `path`, or creates one there (mode 0600) if none exists.
+    pub fn load_or_create(path: &Path, fresh_seed: [u8; 32]) -> Result<Self, KeyError> {
+        let shown = path.display().to_string();
+        let io = |source| KeyError::Io {
+            path: shown.clone(),
+            source,
+        };
+        match std::fs::read_to_string(path) {
+            Ok(pem) => seed_from_pem(&pem)
+                .map(|seed| Self::from_seed(&seed))
+                .ok_or(KeyError::Format {
+                    path: shown.clone(),
+                }),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(io)?;
+                }
+                write_private(path, &pem_from_seed(&fresh_seed)).map_err(io)?;
+                Ok(Self::from_seed(&fresh_seed))
+            }
+            Err(error) => Err(io(error)),
+        }
+    }
+
+    pub fn from_seed(seed: &[u8; 32]) -> Self {
+        let public = SigningKey::from_bytes(seed).verifying_key().to_bytes();
+        let public_x = URL_SAFE_NO_PAD.encode(public);
+        let kid = URL_SAFE_NO_PAD.encode(&Sha256::digest(public)[..12]);
+        Self {
+            encoding: EncodingKey::from_ed_der(&pkcs8_der(seed)),
+            decoding: DecodingKey::from_ed_der(&public),
+            kid,
+            public_x,
+        }
+    }
+
+    pub fn sign(&self, claims: &Claims) -> Result<String, ApiError> {
+        let mut header = Header::new(Algorithm::EdDSA);
+        header.kid = Some(self.kid.clone());
+        jsonwebtoken::encode(&header, claims, &self.encoding).map_err(|error| {
+            tracing::error!(%error, "cannot sign a token");
+            ApiError::Internal
+        })
+    }
+
+    /// The claims of a valid, unexpired token of this server meant for `token_use`.
+    pub fn verify(&self, token: &str, token_use: TokenUse) -> Result<Claims, ApiError> {
+        let mut validation = Validation::new(Algorithm::EdDSA);
+        validation.set_issuer(&[ISSUER]);
+        validation.leeway = 5;
+        jsonwebtoken::decode::<Claims>(token, &self.decoding, &validation)
+            .ok()
+            .map(|data| data.claims)
+            .filter(|claims| claims.token_use == token_use)
+            .ok_or(ApiError::Unauthorized)
+    }
+
+    /// The public key set served at `/.well-known/jwks.json`.
+    pub fn jwks(&self) -> serde_json::Value {
+        serde_json::json!({
+            "keys": [{
+                "kty": "OKP",
+                "crv": "Ed25519",
+                "alg": "EdDSA",
+                "use": "sig",
+                "kid": self.kid,
+                "x": self.public_x,
+            }]
+        })
+    }
+}
+
+fn pkcs8_der(seed: &[u8; 32]) -> Vec<u8> {
+    [&PKCS8_ED25519_PREFIX[..], seed].concat()
+}
+
+fn pem_from_seed(seed: &[u8; 32]) -> String {
+    format!(
+        "-----BEGIN {PEM_LABEL}-----\n{}\n-----END {PEM_LABEL}-----\n",
+        STANDARD.encode(pkcs8_der(seed))
+    )
+}
+
+fn seed_from_pem(pem: &str) -> Option<[u8; 32]> {
+    let body: String = pem
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.starts_with("-----") && !line.is_empty())
+        .collect();
+    let der = STANDARD.decode(body).ok()?;
+    let seed = der.strip_prefix(&PKCS8_ED25519_PREFIX[..])?;
+    seed.try_into().ok()
+}
+
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(contents.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(token_use: TokenUse, exp: u64) -> Claims {
+        Claims {
+            iss: ISSUER.into(),
+            sub: "u1".into(),
+            sid: "s1".into(),
+            token_use,
+            iat: 0,
+            exp,
+        }
+    }
+
+    fn far_future() -> u64 {
+        super::super::now_ms() / 1000 + 3600
+    }
+
+    #[test]
+    fn a_signed_token_verifies_only_for_its_use_and_key() {
+        let keys = Keys::from_seed(&[7; 32]);
+        let token = keys.sign(&claims(TokenUse::Access, far_future())).unwrap();
+        assert_eq!(keys.verify(&token, TokenUse::Access).unwrap().sid, "s1");
+        assert!(keys.verify(&token, TokenUse::Session).is_err());
+        assert!(Keys::from_seed(&[8; 32])
+            .verify(&token, TokenUse::Access)
+            .is_err());
+        assert!(keys.verify(&format!("{token}x"), TokenUse::Access).is_err());
+    }
+
+    #[test]
+    fn an_expired_token_is_refused() {
+        let keys = Keys::from_seed(&[7; 32]);
+        let token = keys.sign(&claims(TokenUse::Access, 1_000)).unwrap();
+        assert!(keys.verify(&token, TokenUse::Access).is_err());
+    }
+
+    #[test]
+    fn key_file_round_trips_and_is_created_once() {
+        let dir = std::env::temp_dir().join(format!("qr-login-keys-{}", uuid::Uuid::new_v4()));
+        let path = dir.join("jwt.pem");
+        let first = Keys::load_or_create(&path, [1; 32]).unwrap();
+        let again = Keys::load_or_create(&path, [2; 32]).unwrap();
+        assert_eq!(first.jwks(), again.jwks(), "an existing key is kept");
+        let token = first.sign(&claims(TokenUse::Access, far_future())).unwrap();
+        assert!(again.verify(&token, TokenUse::Access).is_ok());
+        std::fs::write(&path, "not a key").unwrap();
+        assert!(matches!(
+            Keys::load_or_create(&path, [3; 32]),
+            Err(KeyError::Format { .. })
+        ));
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn jwks_publishes_the_public_key_only() {
+        let keys = Keys::from_seed(&[9; 32]);
+        let jwks = keys.jwks();
+        let x = jwks["keys"][0]["x"].as_str().unwrap();
+        assert_eq!(URL_SAFE_NO_PAD.decode(x).unwrap().len(), 32);
+        assert!(!jwks
+            .to_string()
+            .contains(&URL_SAFE_NO_PAD.encode([9u8; 32])));
+        // Another service verifies with nothing but the JWK's `x`.
+        let token = keys.sign(&claims(TokenUse::Access, far_future())).unwrap();
+        let decoding = DecodingKey::from_ed_components(x).unwrap();
+        let mut validation = Validation::new(Algorithm::EdDSA);
+        validation.set_issuer(&[ISSUER]);
+        assert!(jsonwebtoken::decode::<Claims>(&token, &decoding, &validation).is_ok());
+    }
+}

@@ -1,0 +1,39 @@
+//! `/api/devices`: the web sessions an account has linked, seen from the phone.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+
+use app::auth::{sessions, ApiError, AppState};
+use app::protocol::LinkedDevice;
+
+use super::extract::{ClientInfo, DeviceAuth};
+
+/// `GET /api/devices`.
+pub async fn list(
+    State(state): State<AppState>,
+    auth: DeviceAuth,
+) -> Result<Json<Vec<LinkedDevice>>, ApiError> {
+    let linked = sessions::list(&state, &auth.account.id).await?;
+    Ok(Json(
+        linked
+            .iter()
+            .map(sessions::WebSession::linked_device)
+            .collect(),
+    ))
+}
+
+/// `DELETE /api/devices/{sessionId}`: logs that browser out, live.
+pub async fn revoke(
+    State(state): State<AppState>,
+    ClientInfo(client): ClientInfo,
+    auth: DeviceAuth,
+    Path(session_id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let session = sessions::load(&state, &session_id)
+        .await?
+        .filter(|s| s.user_id == auth.account.id)
+        .ok_or(ApiError::NotFound)?;
+    sessions::revoke(&state, &session, "removed_by_phone", &client).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,71 @@
+//! What handlers take from a request: who the client is, which phone or
+//! browser session it proves, and JSON bodies whose errors are the protocol's.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
+use axum::Json;
+use axum_extra::extract::WithRejection;
+
+use app::auth::accounts::{self, Account, DeviceSession};
+use app::auth::requester::Client;
+use app::auth::sessions::{self, WebSession};
+use app::auth::{ApiError, AppState};
+
+/// A JSON body; malformed → `bad_request`, over the limit → `too_large`.
+pub type JsonBody<T> = WithRejection<Json<T>, ApiError>;
+
+/// The client's address and user agent.
+pub struct ClientInfo(pub Client);
+
+impl FromRequestParts<AppState> for ClientInfo {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0);
+        Ok(Self(Client::from_request(
+            &parts.headers,
+            peer,
+            state.settings.trust_proxy,
+        )))
+    }
+}
+
+/// An approving device: `Authorization: Bearer <deviceToken>` or the mobile
+/// page's cookie. Anything else is `unauthorized`.
+pub struct DeviceAuth {
+    pub device: DeviceSession,
+    pub account: Account,
+}
+
+impl FromRequestParts<AppState> for DeviceAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = accounts::device_token_from(&parts.headers).ok_or(ApiError::Unauthorized)?;
+        let (device, account) = accounts::authenticate(state, &token).await?;
+        Ok(Self { device, account })
+    }
+}
+
+/// A logged-in browser: the session cookie, or `Authorization: Bearer <accessToken>`.
+pub struct WebAuth {
+    pub session: WebSession,
+    pub account: Account,
+}
+
+impl FromRequestParts<AppState> for WebAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let (token, token_use) =
+            sessions::token_from(&parts.headers).ok_or(ApiError::Unauthorized)?;
+        let (session, account) = sessions::authenticate(state, &token, token_use).await?;
+        Ok(Self { session, account })
+    }
+}

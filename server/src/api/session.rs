@@ -1,0 +1,49 @@
+//! `/api/session`: the requesting browser once it is logged in.
+
+use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+
+use app::auth::requester::bearer;
+use app::auth::sessions;
+use app::auth::tokens::TokenUse;
+use app::auth::{ApiError, AppState};
+use app::protocol::SessionInfo;
+
+use super::extract::{ClientInfo, WebAuth};
+
+/// `GET /api/session` (session cookie or Bearer access token).
+pub async fn current(auth: WebAuth) -> Json<SessionInfo> {
+    Json(sessions::info(&auth.session, &auth.account))
+}
+
+/// `POST /api/session` with `Authorization: Bearer <accessToken>`: the page
+/// hands over the token it received on its WebSocket and gets the HttpOnly
+/// session cookie (a WebSocket frame cannot set one).
+pub async fn open(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+    let token = bearer(&headers).ok_or(ApiError::Unauthorized)?;
+    let (session, account) = sessions::authenticate(&state, &token, TokenUse::Access).await?;
+    let cookie = sessions::cookie(&state, &session)?;
+    let mut response = Json(sessions::info(&session, &account)).into_response();
+    set_cookie(&mut response, &cookie.to_string())?;
+    Ok(response)
+}
+
+/// `POST /api/session/logout`: this browser ends its own session.
+pub async fn logout(
+    State(state): State<AppState>,
+    ClientInfo(client): ClientInfo,
+    auth: WebAuth,
+) -> Result<Response, ApiError> {
+    sessions::revoke(&state, &auth.session, "signed_out", &client).await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    set_cookie(&mut response, &sessions::removal_cookie(&state).to_string())?;
+    Ok(response)
+}
+
+fn set_cookie(response: &mut Response, cookie: &str) -> Result<(), ApiError> {
+    let value = HeaderValue::from_str(cookie).map_err(|_| ApiError::Internal)?;
+    response.headers_mut().append(header::SET_COOKIE, value);
+    Ok(())
+}

@@ -1,0 +1,861 @@
+//! The whole protocol over real HTTP and WebSocket, against a server on a
+//! loopback port: every row of the error table and every security property of
+//! docs/protocol.md, once with the memory store and once with Redis.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::auth::{AppState, Settings, Store};
+use futures::StreamExt as _;
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+use crate::support::state;
+
+type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+macro_rules! both_stores {
+    ($($case:ident),* $(,)?) => {
+        mod memory {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    let store: std::sync::Arc<dyn app::auth::Store> =
+                        std::sync::Arc::new(server::store::MemoryStore::new());
+                    super::$case(store).await;
+                }
+            )*
+        }
+        mod redis {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    let store: std::sync::Arc<dyn app::auth::Store> =
+                        std::sync::Arc::new(crate::support::redis_store().await);
+                    super::$case(store).await;
+                }
+            )*
+        }
+    };
+}
+
+both_stores!(
+    phone_approves_and_the_browser_is_logged_in_by_push,
+    the_token_alone_cannot_obtain_the_session,
+    of_100_concurrent_approves_exactly_one_succeeds,
+    expiry_is_enforced_by_the_server,
+    deny_reaches_the_browser_and_ends_the_challenge,
+    a_websocket_opened_after_approval_still_gets_the_result,
+    long_poll_delivers_the_same_events,
+    phone_logout_revokes_the_web_sessions_it_approved,
+    every_error_of_the_table_is_json_with_its_code,
+    each_step_is_an_audit_event_readable_by_its_owner,
+);
+
+struct Server {
+    base: String,
+    state: AppState,
+}
+
+async fn start(store: Arc<dyn Store>, qr_ttl: Duration) -> Server {
+    let mut state = state(store);
+    state.settings = Arc::new(Settings {
+        qr_ttl,
+        ..Settings::local()
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let app = server::routes::router(state.clone());
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+    });
+    Server {
+        base: format!("http://{address}"),
+        state,
+    }
+}
+
+/// A desktop browser: keeps its cookies like a real one.
+struct Browser {
+    http: reqwest::Client,
+    jar: Arc<reqwest::cookie::Jar>,
+}
+
+const DESKTOP_AGENT: &str =
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
+
+impl Browser {
+    fn new() -> Self {
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let http = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .user_agent(DESKTOP_AGENT)
+            .build()
+            .unwrap();
+        Self { http, jar }
+    }
+
+    async fn challenge(&self, server: &Server) -> Value {
+        let response = self
+            .http
+            .post(format!("{}/api/qr/challenge", server.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.unwrap()
+    }
+
+    fn cookies(&self, server: &Server) -> String {
+        use reqwest::cookie::CookieStore as _;
+        let url = server.base.parse().unwrap();
+        self.jar
+            .cookies(&url)
+            .map(|v| v.to_str().unwrap_or_default().to_owned())
+            .unwrap_or_default()
+    }
+
+    async fn socket(&self, server: &Server, path: &str) -> Result<Socket, u16> {
+        let url = format!("{}{path}", server.base.replacen("http", "ws", 1));
+        let mut request = url.into_client_request().unwrap();
+        request
+            .headers_mut()
+            .insert("cookie", self.cookies(server).parse().unwrap());
+        request
+            .headers_mut()
+            .insert("origin", server.base.parse().unwrap());
+        match tokio_tungstenite::connect_async(request).await {
+            Ok((socket, _)) => Ok(socket),
+            Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+                Err(response.status().as_u16())
+            }
+            Err(other) => panic!("websocket: {other}"),
+        }
+    }
+}
+
+/// The next JSON event of a socket, within a few seconds.
+async fn next_event(socket: &mut Socket) -> Value {
+    loop {
+        let message = tokio::time::timeout(Duration::from_secs(5), socket.next())
+            .await
+            .expect("an event within 5 s")
+            .expect("the socket stays open")
+            .unwrap();
+        if let Message::Text(text) = message {
+            return serde_json::from_str(&text).unwrap();
+        }
+    }
+}
+
+/// A phone signed in to a fresh account.
+struct Phone {
+    http: reqwest::Client,
+    base: String,
+    token: String,
+    display_name: String,
+}
+
+impl Phone {
+    async fn sign_up(server: &Server) -> Self {
+        let http = reqwest::Client::new();
+        let username = format!("u{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
+        let display_name = format!("Ada {}", &username[1..5]);
+        let created = http
+            .post(format!("{}/api/auth/register", server.base))
+            .json(&json!({ "username": username, "password": "correct horse", "displayName": display_name }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(created.status(), StatusCode::CREATED);
+        let login: Value = http
+            .post(format!("{}/api/auth/login", server.base))
+            .json(&json!({ "username": username, "password": "correct horse", "deviceName": "Pixel 8", "deviceType": "android" }))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        Self {
+            http,
+            base: server.base.clone(),
+            token: login["deviceToken"].as_str().unwrap().to_owned(),
+            display_name,
+        }
+    }
+
+    async fn call(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        let response = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .bearer_auth(&self.token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+}
+
+fn token_of(challenge: &Value) -> String {
+    challenge["qrPayload"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+fn qr_id_of(challenge: &Value) -> String {
+    challenge["qrId"].as_str().unwrap().to_owned()
+}
+
+async fn phone_approves_and_the_browser_is_logged_in_by_push(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
+    let challenge = browser.challenge(&server).await;
+    let mut socket = browser
+        .socket(
+            &server,
+            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
+        )
+        .await
+        .unwrap();
+
+    let (status, inspected) = phone
+        .call("/api/qr/inspect", json!({ "token": token_of(&challenge) }))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(inspected["qrId"], challenge["qrId"]);
+    assert_eq!(inspected["requester"]["browser"], "Chrome");
+    assert_eq!(inspected["requester"]["os"], "Linux");
+    assert_eq!(inspected["requester"]["ip"], "127.0.0.1");
+    assert!(inspected["requester"]["createdAt"].as_u64().is_some());
+    assert_eq!(
+        next_event(&mut socket).await,
+        json!({ "event": "qr_scanned", "deviceName": "Pixel 8" })
+    );
+
+    let (status, decided) = phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    assert_eq!(
+        (status, decided),
+        (StatusCode::OK, json!({ "status": "authorized" }))
+    );
+    let authorized = next_event(&mut socket).await;
+    assert_eq!(authorized["event"], "qr_authorized");
+    assert_eq!(authorized["expiresIn"], 900);
+    assert_eq!(
+        authorized["user"]["displayName"],
+        phone.display_name.as_str()
+    );
+    let access_token = authorized["accessToken"].as_str().unwrap();
+
+    // The page hands the token over and gets its HttpOnly session cookie.
+    let opened = browser
+        .http
+        .post(format!("{}/api/session", server.base))
+        .bearer_auth(access_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(opened.status(), StatusCode::OK);
+    let set_cookie = opened.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        set_cookie.starts_with("qr_session=") && set_cookie.contains("HttpOnly"),
+        "{set_cookie}"
+    );
+    let session: Value = browser
+        .http
+        .get(format!("{}/api/session", server.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(session["user"]["displayName"], phone.display_name.as_str());
+    // The access token works as a Bearer credential too.
+    let by_bearer = reqwest::Client::new()
+        .get(format!("{}/api/session", server.base))
+        .bearer_auth(access_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(by_bearer.status(), StatusCode::OK);
+    // The phone sees the linked browser.
+    let devices: Value = phone
+        .http
+        .get(format!("{}/api/devices", server.base))
+        .bearer_auth(&phone.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(devices[0]["sessionId"], session["sessionId"]);
+    assert_eq!(devices[0]["browser"], "Chrome");
+}
+
+async fn the_token_alone_cannot_obtain_the_session(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let (browser, phone, attacker) = (
+        Browser::new(),
+        Phone::sign_up(&server).await,
+        Browser::new(),
+    );
+    let challenge = browser.challenge(&server).await;
+    let mut socket = browser
+        .socket(
+            &server,
+            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
+        )
+        .await
+        .unwrap();
+    let watch = format!("/api/qr/ws?qrId={}", qr_id_of(&challenge));
+    // Someone who photographed the QR has the token and could guess the id.
+    attacker.challenge(&server).await; // even with a binding cookie of its own
+    assert_eq!(attacker.socket(&server, &watch).await.err(), Some(403));
+    let status = attacker
+        .http
+        .get(format!(
+            "{}/api/qr/status?qrId={}&wait=1",
+            server.base,
+            qr_id_of(&challenge)
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        status.json::<Value>().await.unwrap()["error"],
+        "binding_mismatch"
+    );
+
+    let (approved, _) = phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    assert_eq!(approved, StatusCode::OK);
+    assert_eq!(next_event(&mut socket).await["event"], "qr_authorized");
+    assert_eq!(attacker.socket(&server, &watch).await.err(), Some(403));
+    let session = attacker
+        .http
+        .get(format!("{}/api/session", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(session.status(), StatusCode::UNAUTHORIZED);
+    // The QR holds only the one-time token: no credential.
+    let payload = challenge["qrPayload"].as_str().unwrap();
+    assert_eq!(
+        payload,
+        format!("http://127.0.0.1:3000/l/{}", token_of(&challenge))
+    );
+    assert_eq!(token_of(&challenge).len(), 22);
+}
+
+async fn of_100_concurrent_approves_exactly_one_succeeds(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let (browser, phone) = (Browser::new(), Arc::new(Phone::sign_up(&server).await));
+    let challenge = browser.challenge(&server).await;
+    let token = token_of(&challenge);
+    let start_line = Arc::new(tokio::sync::Barrier::new(100));
+    let approvers: Vec<_> = (0..100)
+        .map(|_| {
+            let (phone, token, start_line) = (phone.clone(), token.clone(), start_line.clone());
+            tokio::spawn(async move {
+                start_line.wait().await;
+                phone
+                    .call("/api/qr/approve", json!({ "token": token }))
+                    .await
+            })
+        })
+        .collect();
+    let (mut authorized, mut already_used) = (0, 0);
+    for approver in approvers {
+        match approver.await.unwrap() {
+            (StatusCode::OK, body) if body == json!({ "status": "authorized" }) => authorized += 1,
+            (StatusCode::CONFLICT, body) if body["error"] == "already_used" => already_used += 1,
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+    assert_eq!((authorized, already_used), (1, 99));
+    // Exactly one web session was linked.
+    let devices: Value = phone
+        .http
+        .get(format!("{}/api/devices", server.base))
+        .bearer_auth(&phone.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(devices.as_array().map(Vec::len), Some(1));
+}
+
+async fn expiry_is_enforced_by_the_server(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(1)).await;
+    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
+    let challenge = browser.challenge(&server).await;
+    let mut socket = browser
+        .socket(
+            &server,
+            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
+        )
+        .await
+        .unwrap();
+    // No page timer here: the server itself says the code expired.
+    assert_eq!(
+        next_event(&mut socket).await,
+        json!({ "event": "qr_expired" })
+    );
+    for path in ["/api/qr/inspect", "/api/qr/approve", "/api/qr/deny"] {
+        let (status, body) = phone
+            .call(path, json!({ "token": token_of(&challenge) }))
+            .await;
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (StatusCode::GONE, Some("expired")),
+            "{path}"
+        );
+    }
+}
+
+async fn deny_reaches_the_browser_and_ends_the_challenge(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
+    let challenge = browser.challenge(&server).await;
+    let mut socket = browser
+        .socket(
+            &server,
+            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
+        )
+        .await
+        .unwrap();
+    let (status, body) = phone
+        .call("/api/qr/deny", json!({ "token": token_of(&challenge) }))
+        .await;
+    assert_eq!(
+        (status, body),
+        (StatusCode::OK, json!({ "status": "denied" }))
+    );
+    assert_eq!(
+        next_event(&mut socket).await,
+        json!({ "event": "qr_denied" })
+    );
+    let (status, body) = phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::CONFLICT, Some("already_used"))
+    );
+}
+
+async fn a_websocket_opened_after_approval_still_gets_the_result(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
+    let challenge = browser.challenge(&server).await;
+    let (status, _) = phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let mut socket = browser
+        .socket(
+            &server,
+            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
+        )
+        .await
+        .unwrap();
+    let event = next_event(&mut socket).await;
+    assert_eq!(event["event"], "qr_authorized");
+    assert!(event["accessToken"]
+        .as_str()
+        .is_some_and(|t| t.split('.').count() == 3));
+}
+
+async fn long_poll_delivers_the_same_events(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
+    let challenge = browser.challenge(&server).await;
+    let status_url = |extra: &str| {
+        format!(
+            "{}/api/qr/status?qrId={}&wait=1{extra}",
+            server.base,
+            qr_id_of(&challenge)
+        )
+    };
+    let poll = |url: String| {
+        let http = browser.http.clone();
+        async move {
+            http.get(url)
+                .send()
+                .await
+                .unwrap()
+                .json::<Value>()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(poll(status_url("")).await, json!({ "event": "pending" }));
+    phone
+        .call("/api/qr/inspect", json!({ "token": token_of(&challenge) }))
+        .await;
+    assert_eq!(poll(status_url("")).await["event"], "qr_scanned");
+    // A client that heard `qr_scanned` waits for what comes next.
+    let waiting = tokio::spawn(poll(
+        status_url("&seen=qr_scanned").replace("wait=1", "wait=10"),
+    ));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    let event = waiting.await.unwrap();
+    assert_eq!(event["event"], "qr_authorized");
+}
+
+async fn phone_logout_revokes_the_web_sessions_it_approved(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
+    let challenge = browser.challenge(&server).await;
+    let mut socket = browser
+        .socket(
+            &server,
+            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
+        )
+        .await
+        .unwrap();
+    phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    let access_token = next_event(&mut socket).await["accessToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    browser
+        .http
+        .post(format!("{}/api/session", server.base))
+        .bearer_auth(&access_token)
+        .send()
+        .await
+        .unwrap();
+    let mut session_socket = browser.socket(&server, "/api/session/ws").await.unwrap();
+
+    let logout = phone
+        .http
+        .post(format!("{}/api/auth/logout", server.base))
+        .bearer_auth(&phone.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(logout.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        next_event(&mut session_socket).await,
+        json!({ "event": "session_revoked", "reason": "signed_out" })
+    );
+    let after = browser
+        .http
+        .get(format!("{}/api/session", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        after.json::<Value>().await.unwrap()["error"],
+        "unauthorized"
+    );
+    let (status, _) = phone
+        .call("/api/qr/inspect", json!({ "token": token_of(&challenge) }))
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::UNAUTHORIZED,
+        "the device token is revoked too"
+    );
+    let _ = socket.close(None).await;
+}
+
+async fn every_error_of_the_table_is_json_with_its_code(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
+    let challenge = browser.challenge(&server).await;
+    let http = reqwest::Client::new();
+    let post = |path: &str, body: String, bearer: Option<&str>| {
+        let mut request = http
+            .post(format!("{}{path}", server.base))
+            .header("content-type", "application/json")
+            .body(body);
+        if let Some(token) = bearer {
+            request = request.bearer_auth(token);
+        }
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let retry_after = response.headers().get("retry-after").is_some();
+            let body: Value = response.json().await.unwrap();
+            assert!(
+                body["message"].as_str().is_some_and(|m| !m.is_empty()),
+                "{body}"
+            );
+            (
+                status,
+                body["error"].as_str().unwrap_or_default().to_owned(),
+                retry_after,
+            )
+        }
+    };
+    let token = Some(phone.token.as_str());
+    let check = |got: (u16, String, bool), status: u16, code: &str| {
+        assert_eq!((got.0, got.1.as_str()), (status, code));
+    };
+    check(
+        post(
+            "/api/qr/inspect",
+            json!({ "token": "not-a-token" }).to_string(),
+            token,
+        )
+        .await,
+        400,
+        "invalid_qr",
+    );
+    check(
+        post("/api/qr/inspect", "{\"token\":".into(), token).await,
+        400,
+        "bad_request",
+    );
+    check(
+        post(
+            "/api/qr/inspect",
+            json!({ "token": token_of(&challenge) }).to_string(),
+            None,
+        )
+        .await,
+        401,
+        "unauthorized",
+    );
+    check(
+        post(
+            "/api/qr/inspect",
+            json!({ "token": token_of(&challenge) }).to_string(),
+            Some("abc.def"),
+        )
+        .await,
+        401,
+        "unauthorized",
+    );
+    let other_browser = Browser::new();
+    let mismatch = other_browser
+        .http
+        .get(format!(
+            "{}/api/qr/status?qrId={}&wait=1",
+            server.base,
+            qr_id_of(&challenge)
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mismatch.status(), StatusCode::FORBIDDEN);
+    phone
+        .call("/api/qr/deny", json!({ "token": token_of(&challenge) }))
+        .await;
+    check(
+        post(
+            "/api/qr/approve",
+            json!({ "token": token_of(&challenge) }).to_string(),
+            token,
+        )
+        .await,
+        409,
+        "already_used",
+    );
+    let name = format!("taken-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let taken = json!({ "username": name, "password": "long enough" }).to_string();
+    let first = http
+        .post(format!("{}/api/auth/register", server.base))
+        .header("content-type", "application/json")
+        .body(taken.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.status(), StatusCode::CREATED);
+    check(
+        post("/api/auth/register", taken, None).await,
+        409,
+        "username_taken",
+    );
+    check(
+        post(
+            "/api/qr/approve",
+            format!("{{\"token\":\"{}\"}}", "x".repeat(20_000)),
+            token,
+        )
+        .await,
+        413,
+        "too_large",
+    );
+    check(
+        post(
+            "/api/qr/approve",
+            json!({ "token": "AAAAAAAAAAAAAAAAAAAAAA" }).to_string(),
+            token,
+        )
+        .await,
+        410,
+        "expired",
+    );
+    let wrong = json!({ "username": name, "password": "wrong password", "deviceName": "x", "deviceType": "x" }).to_string();
+    for _ in 0..10 {
+        check(
+            post("/api/auth/login", wrong.clone(), None).await,
+            401,
+            "unauthorized",
+        );
+    }
+    let limited = post("/api/auth/login", wrong, None).await;
+    assert_eq!(
+        (limited.0, limited.1.as_str(), limited.2),
+        (429, "rate_limited", true)
+    );
+}
+
+async fn each_step_is_an_audit_event_readable_by_its_owner(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
+    let challenge = browser.challenge(&server).await;
+    let mut socket = browser
+        .socket(
+            &server,
+            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
+        )
+        .await
+        .unwrap();
+    phone
+        .call("/api/qr/inspect", json!({ "token": token_of(&challenge) }))
+        .await;
+    phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    next_event(&mut socket).await;
+    assert_eq!(next_event(&mut socket).await["event"], "qr_authorized");
+    let (_, account) = app::auth::accounts::authenticate(&server.state, &phone.token)
+        .await
+        .unwrap();
+    let events = app::auth::audit::recent_for_user(&server.state, &account.id, 50)
+        .await
+        .unwrap();
+    let kinds: Vec<String> = events
+        .iter()
+        .map(|e| {
+            serde_json::to_value(e.kind)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    for kind in ["signed_in", "scanned", "approved", "token_issued"] {
+        assert!(
+            kinds.contains(&kind.to_owned()),
+            "{kind} missing from {kinds:?}"
+        );
+    }
+    assert!(events
+        .iter()
+        .all(|e| e.ip == "127.0.0.1" && !e.at.to_string().is_empty()));
+    let all = server
+        .state
+        .store
+        .recent(app::auth::audit::ALL_KEY, 10_000)
+        .await
+        .unwrap();
+    let created = all
+        .iter()
+        .filter_map(|raw| serde_json::from_slice::<app::protocol::AuditEvent>(raw).ok())
+        .any(|e| {
+            e.kind == app::protocol::AuditKind::Created
+                && e.qr_id.as_deref() == Some(qr_id_of(&challenge).as_str())
+        });
+    assert!(created, "challenge creation is audited");
+}
+
+/// Logs are read by more people than the store is: no token, secret or
+/// password may appear in any line, at debug level, across a whole login.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_secret_appears_in_any_log_line() {
+    let logs = crate::support::captured_logs();
+    let store: Arc<dyn Store> = Arc::new(server::store::MemoryStore::new());
+    let server = start(store, Duration::from_secs(60)).await;
+    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
+    let challenge = browser.challenge(&server).await;
+    let mut socket = browser
+        .socket(
+            &server,
+            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
+        )
+        .await
+        .unwrap();
+    let page = browser
+        .http
+        .get(format!("{}/l/{}", server.base, token_of(&challenge)))
+        .send()
+        .await
+        .unwrap();
+    let _ = page.text().await;
+    phone
+        .call("/api/qr/inspect", json!({ "token": token_of(&challenge) }))
+        .await;
+    phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    next_event(&mut socket).await;
+    let access_token = next_event(&mut socket).await["accessToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    browser
+        .http
+        .post(format!("{}/api/session", server.base))
+        .bearer_auth(&access_token)
+        .send()
+        .await
+        .unwrap();
+    let binding = browser.cookies(&server);
+    let binding = binding
+        .split("qr_bind=")
+        .nth(1)
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+
+    let text = String::from_utf8_lossy(&logs.lock().unwrap()).into_owned();
+    assert!(
+        text.contains("challenge") || text.contains("request"),
+        "the capture works: {text}"
+    );
+    for (name, secret) in [
+        ("QR token", token_of(&challenge)),
+        ("binding secret", binding),
+        ("access token", access_token),
+        ("device token", phone.token.clone()),
+        ("password", "correct horse".to_owned()),
+    ] {
+        assert!(!text.contains(&secret), "{name} found in the logs");
+    }
+}
