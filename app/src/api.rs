@@ -2,7 +2,7 @@
 //! their cookies on the page's response); in the browser they call the
 //! protocol's HTTP endpoints, so both paths share one contract.
 
-use crate::protocol::{ChallengeCreated, ErrorBody};
+use crate::protocol::{ChallengeCreated, ErrorBody, SessionInfo};
 
 /// A fresh login challenge for this browser (`POST /api/qr/challenge`).
 pub async fn new_challenge() -> Result<ChallengeCreated, ErrorBody> {
@@ -12,13 +12,47 @@ pub async fn new_challenge() -> Result<ChallengeCreated, ErrorBody> {
     }
     #[cfg(not(feature = "ssr"))]
     {
-        // Browser futures are not `Send`; resources ask for it, and the page has one thread.
-        send_wrapper::SendWrapper::new(browser::post_json(
-            "/api/qr/challenge",
-            &crate::protocol::ChallengeRequest {},
-        ))
-        .await
+        browser::send_from_page("POST", "/api/qr/challenge", None).await
     }
+}
+
+/// What `/login` starts with: the signed-in view, or a new QR code.
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq)]
+pub enum LoginStart {
+    SignedIn(SessionInfo),
+    Code(ChallengeCreated),
+}
+
+/// The server checks for a session at first render; the page asks again only
+/// for a new code (it knows when it signs in or out), saving a round trip per
+/// renewal.
+pub async fn login_start() -> Result<LoginStart, ErrorBody> {
+    #[cfg(feature = "ssr")]
+    if let Some(session) = current_session().await? {
+        return Ok(LoginStart::SignedIn(session));
+    }
+    new_challenge().await.map(LoginStart::Code)
+}
+
+/// This browser's session, `None` when it is not logged in. Server only.
+#[cfg(feature = "ssr")]
+pub async fn current_session() -> Result<Option<SessionInfo>, ErrorBody> {
+    server::current_session().await
+}
+
+/// Trades the access token pushed on the WebSocket for the HttpOnly session
+/// cookie (`POST /api/session`). Browser only.
+#[cfg(not(feature = "ssr"))]
+pub async fn open_session(access_token: &str) -> Result<SessionInfo, ErrorBody> {
+    browser::send_from_page("POST", "/api/session", Some(access_token)).await
+}
+
+/// This browser logs itself out (`POST /api/session/logout`). Browser only.
+#[cfg(not(feature = "ssr"))]
+pub async fn sign_out() -> Result<(), ErrorBody> {
+    browser::send_from_page::<serde_json::Value>("POST", "/api/session/logout", None)
+        .await
+        .map(drop)
 }
 
 #[cfg(feature = "ssr")]
@@ -31,13 +65,18 @@ mod server {
     use leptos_axum::ResponseOptions;
 
     use crate::auth::requester::Client;
-    use crate::auth::{challenges, ApiError, AppState};
-    use crate::protocol::{ChallengeCreated, ErrorBody};
+    use crate::auth::{challenges, sessions, ApiError, AppState};
+    use crate::protocol::{ChallengeCreated, ErrorBody, SessionInfo};
+
+    fn context() -> Result<(AppState, Parts), ErrorBody> {
+        match (use_context::<AppState>(), use_context::<Parts>()) {
+            (Some(state), Some(parts)) => Ok((state, parts)),
+            _ => Err(ApiError::Internal.body()),
+        }
+    }
 
     pub async fn new_challenge() -> Result<ChallengeCreated, ErrorBody> {
-        let (Some(state), Some(parts)) = (use_context::<AppState>(), use_context::<Parts>()) else {
-            return Err(ApiError::Internal.body());
-        };
+        let (state, parts) = context()?;
         let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
@@ -55,12 +94,24 @@ mod server {
         }
         Ok(issued.created)
     }
+
+    pub async fn current_session() -> Result<Option<SessionInfo>, ErrorBody> {
+        let (state, parts) = context()?;
+        let Some((token, token_use)) = sessions::token_from(&parts.headers) else {
+            return Ok(None);
+        };
+        match sessions::authenticate(&state, &token, token_use).await {
+            Ok((session, account)) => Ok(Some(sessions::info(&session, &account))),
+            Err(ApiError::Unauthorized) => Ok(None),
+            Err(error) => Err(error.body()),
+        }
+    }
 }
 
 #[cfg(not(feature = "ssr"))]
 mod browser {
-    use gloo_net::http::Request;
-    use serde::{de::DeserializeOwned, Serialize};
+    use gloo_net::http::{Request, RequestBuilder};
+    use serde::de::DeserializeOwned;
 
     use crate::protocol::{ErrorBody, ErrorCode};
 
@@ -71,23 +122,40 @@ mod browser {
         )
     }
 
-    pub async fn post_json<B: Serialize, T: DeserializeOwned>(
+    /// [`send`], usable where a `Send` future is asked for (resources): a
+    /// page has one thread, so the browser's futures never move.
+    pub async fn send_from_page<T: DeserializeOwned>(
+        method: &str,
         url: &str,
-        body: &B,
+        bearer: Option<&str>,
     ) -> Result<T, ErrorBody> {
-        let response = Request::post(url)
-            .json(body)
-            .map_err(|_| network_error())?
-            .send()
-            .await
-            .map_err(|_| network_error())?;
-        if response.ok() {
-            response.json::<T>().await.map_err(|_| network_error())
+        send_wrapper::SendWrapper::new(send(method, url, bearer)).await
+    }
+
+    /// A JSON call; an empty success body reads as JSON `null`.
+    async fn send<T: DeserializeOwned>(
+        method: &str,
+        url: &str,
+        bearer: Option<&str>,
+    ) -> Result<T, ErrorBody> {
+        let mut request: RequestBuilder = match method {
+            "GET" => Request::get(url),
+            _ => Request::post(url),
+        };
+        if let Some(token) = bearer {
+            request = request.header("authorization", &format!("Bearer {token}"));
+        }
+        let response = request.send().await.map_err(|_| network_error())?;
+        let text = response.text().await.map_err(|_| network_error())?;
+        let text = if text.is_empty() {
+            "null"
         } else {
-            Err(response
-                .json::<ErrorBody>()
-                .await
-                .unwrap_or_else(|_| network_error()))
+            text.as_str()
+        };
+        if response.ok() {
+            serde_json::from_str(text).map_err(|_| network_error())
+        } else {
+            Err(serde_json::from_str(text).unwrap_or_else(|_| network_error()))
         }
     }
 }

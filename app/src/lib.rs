@@ -8,6 +8,8 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod auth;
 pub mod components;
+pub mod functions;
+pub mod live;
 pub mod pages;
 pub mod protocol;
 pub mod qr;
@@ -58,6 +60,11 @@ pub fn App() -> impl IntoView {
                 // Async: the page waits for its first challenge, so the QR and
                 // the binding cookie are in the very first response.
                 <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/l/:token") view=pages::ApprovePage/>
+                <Route path=path!("/signin") view=pages::SignInPage/>
+                <Route path=path!("/signup") view=pages::SignUpPage/>
+                <Route path=path!("/phone") view=pages::PhoneHome/>
+                <Route path=path!("/activity") view=pages::ActivityPage/>
             </Routes>
         </Router>
     }

@@ -2,6 +2,8 @@
 
 mod expiry_ring;
 mod qr_code;
+mod signed_in;
 
 pub use expiry_ring::ExpiryRing;
 pub use qr_code::QrCode;
+pub use signed_in::SignedIn;

@@ -1,81 +1,166 @@
-//! `/login` on the requesting device: a live QR code that renews itself.
+//! `/login` on the requesting device: a live QR code that renews itself,
+//! follows the phone's progress over a WebSocket, and turns into the
+//! signed-in view without a reload.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::api;
-use crate::components::{ExpiryRing, QrCode};
+use crate::api::{self, LoginStart};
+use crate::components::{ExpiryRing, QrCode, SignedIn};
+use crate::live::{self, Feed};
 use crate::protocol::challenge::refresh_delay_ms;
-use crate::protocol::{ChallengeCreated, ErrorBody};
+use crate::protocol::{ChallengeCreated, ErrorBody, RdEvent, User};
+
+/// Renewals with nobody scanning before the page stops and waits for a click:
+/// about three minutes, so an abandoned tab costs the server nothing.
+const IDLE_BUDGET_MS: u64 = 180_000;
+
+/// What the requesting browser shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Screen {
+    Waiting,
+    Scanned {
+        device_name: String,
+    },
+    SignedIn {
+        user: User,
+    },
+    Denied,
+    /// Renewals stopped on an abandoned page.
+    Paused,
+    /// The phone approved; the session cookie is being set.
+    Finishing,
+    SigningOut,
+    SignedOut,
+}
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    let challenge = Resource::new(|| (), |_| api::new_challenge());
+    let start = Resource::new(|| (), |_| api::login_start());
+    let screen = RwSignal::new(Screen::Waiting);
     let remaining_ms = RwSignal::new(None::<u64>);
     // Made here, not inside the suspense: what the suspense creates is disposed
     // when the next code arrives, while the old view may still be on screen.
     let remaining: Signal<Option<u64>> = remaining_ms.into();
+    let renewals = StoredValue::new(0u64);
 
-    // Browser only: count down the code on screen and fetch the next one a
-    // little before it expires. The first challenge came with the page, so its
-    // clock started at navigation (time 0 of `performance.now()`).
+    let new_code = move || {
+        renewals.set_value(0);
+        screen.set(Screen::Waiting);
+        start.refetch();
+    };
+
+    // Browser only: each new start opens its event feed and its timers; the
+    // cleanup closes them when the next one comes.
     Effect::new(move |previous: Option<()>| {
-        let Some(Ok(current)) = challenge.get() else {
+        let Some(Ok(current)) = start.get() else {
             return;
         };
-        let arrived = if previous.is_none() {
-            0.0
-        } else {
-            clock::now()
-        };
-        let deadline = arrived + current.expires_at.saturating_sub(current.server_time) as f64;
-        let left = move || (deadline - clock::now()).max(0.0) as u64;
-        remaining_ms.set(Some(left()));
-        let ticker = set_interval_with_handle(
-            move || remaining_ms.set(Some(left())),
-            std::time::Duration::from_millis(250),
-        );
-        let refresh = set_timeout_with_handle(
-            move || challenge.refetch(),
-            std::time::Duration::from_millis(refresh_delay_ms(left(), current.ttl_ms)),
-        );
-        on_cleanup(move || {
-            if let Ok(handle) = ticker {
-                handle.clear();
+        match current {
+            LoginStart::SignedIn(session) => {
+                screen.set(Screen::SignedIn { user: session.user });
+                watch_session(screen, start);
             }
-            if let Ok(handle) = refresh {
-                handle.clear();
+            LoginStart::Code(created) => {
+                if !matches!(screen.get_untracked(), Screen::SignedOut) {
+                    screen.set(Screen::Waiting);
+                }
+                // The first code came with the page: its clock started at navigation.
+                let arrived = if previous.is_none() {
+                    0.0
+                } else {
+                    clock::now()
+                };
+                watch_code(&created, arrived, screen, remaining_ms, renewals, start);
             }
-        });
+        }
     });
 
     view! {
         <main class="login">
             <section class="login-card">
-                <h1>"Log in with your phone"</h1>
-                <Transition fallback=|| view! { <div class="qr-placeholder" aria-busy="true"></div> }>
-                    {move || Suspend::new(async move {
-                        match challenge.await {
-                            Ok(created) => view! { <QrPanel created remaining_ms=remaining/> }.into_any(),
-                            Err(error) => view! { <LoadFailed error on_retry=move || challenge.refetch()/> }.into_any(),
-                        }
-                    })}
-                </Transition>
-                <ol class="steps">
-                    <li>"On your phone, open this site (or our app) and sign in."</li>
-                    <li>"Scan the code with the camera."</li>
-                    <li>"Check the details and tap " <strong>"Log in"</strong> "."</li>
-                </ol>
+                {move || match screen.get() {
+                    Screen::SignedIn { user } => {
+                        view! { <SignedIn user on_sign_out=move || sign_out(screen, start)/> }.into_any()
+                    }
+                    other => view! { <CodeView screen=other start remaining new_code/> }.into_any(),
+                }}
             </section>
         </main>
     }
 }
 
 #[component]
-fn QrPanel(created: ChallengeCreated, remaining_ms: Signal<Option<u64>>) -> impl IntoView {
+fn CodeView(
+    screen: Screen,
+    start: Resource<Result<LoginStart, ErrorBody>>,
+    remaining: Signal<Option<u64>>,
+    new_code: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let (heading, notice) = match &screen {
+        Screen::Scanned { device_name } => (
+            "Confirm on your phone".to_owned(),
+            Some(format!(
+                "Scanned on {device_name}. Tap \u{201c}Log in\u{201d} there to continue."
+            )),
+        ),
+        Screen::Finishing => ("Logging you in\u{2026}".to_owned(), None),
+        Screen::SigningOut => ("Signing out\u{2026}".to_owned(), None),
+        Screen::Denied => (
+            "Login declined".to_owned(),
+            Some("The phone said \u{201c}Not me\u{201d}. Nothing was logged in.".to_owned()),
+        ),
+        Screen::SignedOut => (
+            "You were signed out".to_owned(),
+            Some("Your phone ended this session. Scan again to log back in.".to_owned()),
+        ),
+        _ => ("Log in with your phone".to_owned(), None),
+    };
+    let paused = screen == Screen::Paused;
+    let needs_click = matches!(screen, Screen::Denied | Screen::Paused);
+    let state_class = match screen {
+        Screen::Scanned { .. } | Screen::Finishing | Screen::SigningOut => "qr-state scanned",
+        Screen::Paused | Screen::Denied => "qr-state paused",
+        _ => "qr-state",
+    };
+    let again = new_code.clone();
+    view! {
+        <h1>{heading}</h1>
+        {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        <div class=state_class>
+            <Transition fallback=|| view! { <div class="qr-placeholder" aria-busy="true"></div> }>
+                {move || {
+                    let retry = again.clone();
+                    Suspend::new(async move {
+                        match start.await {
+                            Ok(LoginStart::Code(created)) => view! { <QrPanel created remaining/> }.into_any(),
+                            Ok(LoginStart::SignedIn(_)) => ().into_any(),
+                            Err(error) => view! { <LoadFailed error on_retry=move || retry()/> }.into_any(),
+                        }
+                    })
+                }}
+            </Transition>
+            {needs_click.then(|| {
+                let label = if paused { "Click to reload the QR code" } else { "Show a new code" };
+                let new_code = new_code.clone();
+                view! { <button class="qr-reload" on:click=move |_| new_code()>{label}</button> }
+            })}
+        </div>
+        <ol class="steps">
+            <li>"On your phone, open this site (or our app) and sign in."</li>
+            <li>"Scan the code with the camera."</li>
+            <li>"Check the details and tap " <strong>"Log in"</strong> "."</li>
+        </ol>
+    }
+}
+
+#[component]
+fn QrPanel(created: ChallengeCreated, remaining: Signal<Option<u64>>) -> impl IntoView {
     view! {
         <figure class="qr-panel">
             <QrCode payload=created.qr_payload.clone() qr_id=created.qr_id.clone()/>
-            <ExpiryRing ttl_ms=created.ttl_ms remaining_ms/>
+            <ExpiryRing ttl_ms=created.ttl_ms remaining_ms=remaining/>
             <details class="qr-link">
                 <summary>"Can't scan? Open the link on your phone"</summary>
                 <input class="qr-link-text" readonly value=created.qr_payload aria-label="Login link"/>
@@ -94,7 +179,146 @@ fn LoadFailed(error: ErrorBody, on_retry: impl Fn() + Send + Sync + 'static) -> 
     }
 }
 
-/// Milliseconds since navigation started (browser), monotonic.
+/// Follows one code: its events, its countdown, and its renewal a little
+/// before expiry (not while the phone is confirming it, not in a hidden tab,
+/// not past the idle budget).
+fn watch_code(
+    created: &ChallengeCreated,
+    arrived: f64,
+    screen: RwSignal<Screen>,
+    remaining_ms: RwSignal<Option<u64>>,
+    renewals: StoredValue<u64>,
+    start: Resource<Result<LoginStart, ErrorBody>>,
+) {
+    let deadline = arrived + created.expires_at.saturating_sub(created.server_time) as f64;
+    let left = move || (deadline - clock::now()).max(0.0) as u64;
+    remaining_ms.set(Some(left()));
+    let ticker = set_interval_with_handle(
+        move || remaining_ms.set(Some(left())),
+        Duration::from_millis(250),
+    );
+
+    let max_renewals = IDLE_BUDGET_MS.div_ceil(created.ttl_ms.max(1));
+    let renew = move || {
+        if matches!(screen.get_untracked(), Screen::Waiting | Screen::SignedOut) {
+            if renewals.get_value() >= max_renewals {
+                screen.set(Screen::Paused);
+            } else {
+                renewals.update_value(|n| *n += 1);
+                start.refetch();
+            }
+        }
+    };
+    let refresh = when_visible_after(refresh_delay_ms(left(), created.ttl_ms), renew);
+
+    let feed: Feed = live::challenge_events(&created.qr_id, move |event| match event {
+        RdEvent::QrScanned { device_name } => screen.set(Screen::Scanned { device_name }),
+        RdEvent::QrAuthorized { access_token, .. } => {
+            screen.set(Screen::Finishing);
+            leptos::task::spawn_local(finish_login(access_token, screen, start));
+        }
+        RdEvent::QrDenied => screen.set(Screen::Denied),
+        // Expired while the phone was confirming, or while the tab slept.
+        RdEvent::QrExpired => {
+            if !matches!(screen.get_untracked(), Screen::Paused | Screen::Denied) {
+                screen.set(Screen::Waiting);
+                renew();
+            }
+        }
+        RdEvent::Pending | RdEvent::SessionRevoked { .. } => {}
+    });
+    on_cleanup(move || {
+        drop(feed);
+        if let Ok(handle) = ticker {
+            handle.clear();
+        }
+        refresh.cancel();
+    });
+}
+
+/// While signed in: back to a fresh code the moment the session is revoked.
+fn watch_session(screen: RwSignal<Screen>, start: Resource<Result<LoginStart, ErrorBody>>) {
+    let feed = live::session_events(move |event| {
+        // Only a revocation from elsewhere: this page's own sign-out has
+        // already left the signed-in screen and fetches its code itself.
+        let signed_in = matches!(screen.get_untracked(), Screen::SignedIn { .. });
+        if matches!(event, RdEvent::SessionRevoked { .. }) && signed_in {
+            screen.set(Screen::SignedOut);
+            start.refetch();
+        }
+    });
+    on_cleanup(move || drop(feed));
+}
+
+#[cfg(feature = "hydrate")]
+async fn finish_login(
+    access_token: String,
+    screen: RwSignal<Screen>,
+    start: Resource<Result<LoginStart, ErrorBody>>,
+) {
+    match api::open_session(&access_token).await {
+        Ok(session) => start.set(Some(Ok(LoginStart::SignedIn(session)))),
+        Err(_) => {
+            screen.set(Screen::Waiting);
+            start.refetch();
+        }
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+async fn finish_login(_: String, _: RwSignal<Screen>, _: Resource<Result<LoginStart, ErrorBody>>) {}
+
+fn sign_out(screen: RwSignal<Screen>, start: Resource<Result<LoginStart, ErrorBody>>) {
+    screen.set(Screen::SigningOut);
+    #[cfg(feature = "hydrate")]
+    leptos::task::spawn_local(async move {
+        let _ = api::sign_out().await;
+        screen.set(Screen::Waiting);
+        start.refetch();
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = start;
+}
+
+/// A timer that runs `action` after `delay_ms`, but only once the tab is
+/// visible: a hidden tab renews nothing until someone looks at it again.
+struct VisibleTimer(StoredValue<Option<TimeoutHandle>>);
+
+impl VisibleTimer {
+    fn cancel(&self) {
+        if let Some(handle) = self.0.try_get_value().flatten() {
+            handle.clear();
+        }
+    }
+}
+
+fn when_visible_after(
+    delay_ms: u64,
+    action: impl Fn() + Clone + Send + Sync + 'static,
+) -> VisibleTimer {
+    let slot = StoredValue::new(None::<TimeoutHandle>);
+    fn arm(
+        slot: StoredValue<Option<TimeoutHandle>>,
+        delay_ms: u64,
+        action: impl Fn() + Clone + Send + Sync + 'static,
+    ) {
+        let handle = set_timeout_with_handle(
+            move || {
+                if clock::hidden() {
+                    arm(slot, 1_000, action.clone());
+                } else {
+                    action();
+                }
+            },
+            Duration::from_millis(delay_ms),
+        );
+        slot.try_set_value(handle.ok());
+    }
+    arm(slot, delay_ms, action);
+    VisibleTimer(slot)
+}
+
+/// The browser's monotonic clock and visibility.
 mod clock {
     #[cfg(feature = "hydrate")]
     pub fn now() -> f64 {
@@ -103,9 +327,19 @@ mod clock {
             .map_or(0.0, |p| p.now())
     }
 
-    // Effects never run on the server; this keeps the shared code compiling.
+    #[cfg(feature = "hydrate")]
+    pub fn hidden() -> bool {
+        leptos::prelude::document().hidden()
+    }
+
+    // Effects never run on the server; these keep the shared code compiling.
     #[cfg(not(feature = "hydrate"))]
     pub fn now() -> f64 {
         0.0
+    }
+
+    #[cfg(not(feature = "hydrate"))]
+    pub fn hidden() -> bool {
+        false
     }
 }

@@ -1,0 +1,16 @@
+use leptos::prelude::*;
+
+use crate::protocol::User;
+
+/// The requesting browser once the phone approved it.
+#[component]
+pub fn SignedIn(user: User, on_sign_out: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <div class="signed-in" role="status">
+            <div class="avatar" aria-hidden="true">{user.display_name.chars().next().unwrap_or('?').to_string()}</div>
+            <h1>"Signed in as " <span class="user-name">{user.display_name}</span></h1>
+            <p class="muted">"Your phone approved this browser. You can sign it out here, or from the phone."</p>
+            <button class="secondary" on:click=move |_| on_sign_out()>"Sign out"</button>
+        </div>
+    }
+}

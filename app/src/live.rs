@@ -1,0 +1,209 @@
+//! Events pushed to a page (browser only): a WebSocket that reconnects with
+//! backoff after a drop, and falls back to long polling when it cannot connect
+//! at all. Nothing is lost across a reconnect: the server replays the current
+//! state to every new socket or poll.
+
+use crate::protocol::RdEvent;
+
+/// A running feed; dropping it stops it and closes its socket.
+pub struct Feed {
+    #[cfg(feature = "hydrate")]
+    abort: futures::future::AbortHandle,
+}
+
+impl Drop for Feed {
+    fn drop(&mut self) {
+        #[cfg(feature = "hydrate")]
+        self.abort.abort();
+    }
+}
+
+/// The events of challenge `qr_id` (`/api/qr/ws`, else `/api/qr/status`).
+pub fn challenge_events(qr_id: &str, on_event: impl Fn(RdEvent) + 'static) -> Feed {
+    #[cfg(feature = "hydrate")]
+    {
+        browser::start(browser::Source::Challenge(qr_id.to_owned()), on_event)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = (qr_id, on_event);
+        Feed {}
+    }
+}
+
+/// `session_revoked` for this browser's session (`/api/session/ws`, else a
+/// periodic `GET /api/session`).
+pub fn session_events(on_event: impl Fn(RdEvent) + 'static) -> Feed {
+    #[cfg(feature = "hydrate")]
+    {
+        browser::start(browser::Source::Session, on_event)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = on_event;
+        Feed {}
+    }
+}
+
+#[cfg(feature = "hydrate")]
+mod browser {
+    use std::time::Duration;
+
+    use futures::future::{AbortHandle, Abortable};
+    use futures::StreamExt as _;
+    use gloo_net::http::Request;
+    use gloo_net::websocket::futures::WebSocket;
+    use gloo_net::websocket::Message;
+    use leptos::prelude::*;
+
+    use super::Feed;
+    use crate::protocol::{ErrorBody, ErrorCode, RdEvent, SessionInfo};
+
+    /// Connections that close within this time without a word count as failed.
+    const SHORT_LIVED_MS: f64 = 2_000.0;
+    const FAILED_CONNECTS_BEFORE_POLLING: u32 = 3;
+    const MAX_BACKOFF_MS: u64 = 8_000;
+
+    pub enum Source {
+        Challenge(String),
+        Session,
+    }
+
+    impl Source {
+        fn socket_url(&self) -> String {
+            let location = window().location();
+            let scheme = if location.protocol().as_deref() == Ok("https:") {
+                "wss"
+            } else {
+                "ws"
+            };
+            let host = location.host().unwrap_or_default();
+            match self {
+                Self::Challenge(qr_id) => format!("{scheme}://{host}/api/qr/ws?qrId={qr_id}"),
+                Self::Session => format!("{scheme}://{host}/api/session/ws"),
+            }
+        }
+    }
+
+    pub fn start(source: Source, on_event: impl Fn(RdEvent) + 'static) -> Feed {
+        let (abort, registration) = AbortHandle::new_pair();
+        leptos::task::spawn_local(async move {
+            let _ = Abortable::new(run(source, on_event), registration).await;
+        });
+        Feed { abort }
+    }
+
+    async fn run(source: Source, on_event: impl Fn(RdEvent)) {
+        let mut failed_connects = 0;
+        let mut backoff = 500;
+        let mut scanned_seen = false;
+        while failed_connects < FAILED_CONNECTS_BEFORE_POLLING {
+            let opened_at = now();
+            let mut heard = false;
+            if let Ok(mut socket) = WebSocket::open(&source.socket_url()) {
+                while let Some(Ok(message)) = socket.next().await {
+                    let Message::Text(text) = message else {
+                        continue;
+                    };
+                    let Ok(event) = serde_json::from_str::<RdEvent>(&text) else {
+                        continue;
+                    };
+                    heard = true;
+                    scanned_seen |= matches!(event, RdEvent::QrScanned { .. });
+                    let last = is_final(&event);
+                    on_event(event);
+                    if last {
+                        return;
+                    }
+                }
+            }
+            if heard || now() - opened_at > SHORT_LIVED_MS {
+                failed_connects = 0;
+                backoff = 500;
+            } else {
+                failed_connects += 1;
+            }
+            sleep(backoff).await;
+            backoff = (backoff * 2).min(MAX_BACKOFF_MS);
+        }
+        match source {
+            Source::Challenge(qr_id) => poll_challenge(&qr_id, scanned_seen, &on_event).await,
+            Source::Session => poll_session(&on_event).await,
+        }
+    }
+
+    fn is_final(event: &RdEvent) -> bool {
+        !matches!(event, RdEvent::Pending | RdEvent::QrScanned { .. })
+    }
+
+    /// Long polling, for networks where WebSocket cannot connect.
+    async fn poll_challenge(qr_id: &str, mut scanned_seen: bool, on_event: &impl Fn(RdEvent)) {
+        let mut backoff = 500;
+        loop {
+            let seen = if scanned_seen { "&seen=qr_scanned" } else { "" };
+            let url = format!("/api/qr/status?qrId={qr_id}&wait=25{seen}");
+            match get_json::<RdEvent>(&url).await {
+                Ok(RdEvent::Pending) => backoff = 500,
+                Ok(event) => {
+                    backoff = 500;
+                    scanned_seen |= matches!(event, RdEvent::QrScanned { .. });
+                    let last = is_final(&event);
+                    on_event(event);
+                    if last {
+                        return;
+                    }
+                }
+                // This page's code is gone (replaced, or expired): say so once.
+                Err(Some(error))
+                    if matches!(error.error, ErrorCode::Expired | ErrorCode::BindingMismatch) =>
+                {
+                    on_event(RdEvent::QrExpired);
+                    return;
+                }
+                Err(_) => {
+                    sleep(backoff).await;
+                    backoff = (backoff * 2).min(MAX_BACKOFF_MS);
+                }
+            }
+        }
+    }
+
+    async fn poll_session(on_event: &impl Fn(RdEvent)) {
+        loop {
+            sleep(15_000).await;
+            if let Err(Some(error)) = get_json::<SessionInfo>("/api/session").await {
+                if error.error == ErrorCode::Unauthorized {
+                    on_event(RdEvent::SessionRevoked {
+                        reason: "revoked".into(),
+                    });
+                    return;
+                }
+            }
+        }
+    }
+
+    /// `Err(None)`: the network failed; `Err(Some)`: the server said no.
+    async fn get_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<T, Option<ErrorBody>> {
+        let response = Request::get(url).send().await.map_err(|_| None)?;
+        if response.ok() {
+            response.json::<T>().await.map_err(|_| None)
+        } else {
+            Err(response.json::<ErrorBody>().await.ok())
+        }
+    }
+
+    fn now() -> f64 {
+        js_sys::Date::now()
+    }
+
+    async fn sleep(ms: u64) {
+        let (done, wait) = futures::channel::oneshot::channel::<()>();
+        set_timeout(
+            move || {
+                let _ = done.send(());
+            },
+            Duration::from_millis(ms),
+        );
+        let _ = wait.await;
+    }
+}

@@ -1,0 +1,164 @@
+//! `/l/{token}`: the page a phone's camera opens from the QR code. It shows
+//! who is asking and asks the user to decide; nothing is approved without a tap.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::functions::phone::{review_login, DecideLogin, Review};
+use crate::protocol::{Decision, ErrorBody, ErrorCode};
+
+#[component]
+pub fn ApprovePage() -> impl IntoView {
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let review = Resource::new(token, review_login);
+    let decide = ServerAction::<DecideLogin>::new();
+
+    view! {
+        <main class="phone">
+            <Suspense fallback=|| view! { <p class="muted">"Checking the code\u{2026}"</p> }>
+                {move || Suspend::new(async move {
+                    match (review.await, decide.value().get()) {
+                        (_, Some(Ok(decision))) => view! { <Decided decision/> }.into_any(),
+                        (_, Some(Err(error))) => view! { <Problem error/> }.into_any(),
+                        (Ok(review), None) => view! { <ConfirmScreen review token=token() decide/> }.into_any(),
+                        (Err(error), None) if error.error == ErrorCode::Unauthorized => {
+                            let next = format!("/l/{}", token());
+                            view! { <SignInFirst next/> }.into_any()
+                        }
+                        (Err(error), None) => view! { <Problem error/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </main>
+    }
+}
+
+/// The mandatory confirmation: the requester's browser, OS, IP and time.
+#[component]
+fn ConfirmScreen(
+    review: Review,
+    token: String,
+    decide: ServerAction<DecideLogin>,
+) -> impl IntoView {
+    let asked_ago = review
+        .login
+        .server_time
+        .saturating_sub(review.login.requester.created_at)
+        / 1000;
+    let seconds_left = review
+        .login
+        .expires_at
+        .saturating_sub(review.login.server_time)
+        / 1000;
+    let requester = review.login.requester;
+    let pending = decide.pending();
+    let deny_token = token.clone();
+    view! {
+        <section class="confirm" aria-labelledby="confirm-title">
+            <h1 id="confirm-title">"Log in on this computer?"</h1>
+            <p class="muted">"Signed in here as " <strong>{review.user.display_name}</strong></p>
+            <dl class="requester">
+                <dt>"Browser"</dt><dd class="requester-browser">{requester.browser}</dd>
+                <dt>"System"</dt><dd class="requester-os">{requester.os}</dd>
+                <dt>"IP address"</dt><dd class="requester-ip">{requester.ip}</dd>
+                <dt>"Asked"</dt><dd>{ago(asked_ago)}</dd>
+                <dt>"Code valid for"</dt><dd>{format!("{seconds_left} more seconds")}</dd>
+            </dl>
+            <p class="warning">"Only continue if you are in front of that computer and just opened the login page."</p>
+            <div class="decide">
+                <ActionForm action=decide>
+                    <input type="hidden" name="token" value=deny_token/>
+                    <input type="hidden" name="approve" value="false"/>
+                    <button type="submit" class="secondary deny" disabled=pending>"Not me"</button>
+                </ActionForm>
+                <ActionForm action=decide>
+                    <input type="hidden" name="token" value=token/>
+                    <input type="hidden" name="approve" value="true"/>
+                    <button type="submit" class="approve" disabled=pending>"Log in"</button>
+                </ActionForm>
+            </div>
+        </section>
+    }
+}
+
+fn ago(seconds: u64) -> String {
+    match seconds {
+        0..=4 => "just now".into(),
+        5..=59 => format!("{seconds} seconds ago"),
+        _ => format!("{} min ago", seconds / 60),
+    }
+}
+
+#[component]
+fn Decided(decision: Decision) -> impl IntoView {
+    let (class, title, text) = match decision {
+        Decision::Authorized => (
+            "outcome approved",
+            "Done",
+            "The computer is now logged in. You can put your phone away.",
+        ),
+        Decision::Denied => (
+            "outcome denied",
+            "Login declined",
+            "Nothing was logged in. If you did not try to log in, someone may have shown you their code.",
+        ),
+    };
+    view! {
+        <section class=class role="status">
+            <h1>{title}</h1>
+            <p>{text}</p>
+            <a href="/phone">"Back to your account"</a>
+        </section>
+    }
+}
+
+/// Every way a code can fail, each with its own words.
+#[component]
+pub fn Problem(error: ErrorBody) -> impl IntoView {
+    let (class, title, text) = match error.error {
+        ErrorCode::InvalidQr => (
+            "outcome invalid",
+            "Not a login code",
+            "This link is not a login QR code of this site.",
+        ),
+        ErrorCode::Expired => (
+            "outcome expired",
+            "This code has expired",
+            "Codes last a minute. Scan the new code on the computer's screen.",
+        ),
+        ErrorCode::AlreadyUsed => (
+            "outcome used",
+            "This code was already used",
+            "Each code works once. Scan the new code on the computer's screen.",
+        ),
+        ErrorCode::Unavailable => (
+            "outcome network",
+            "Cannot reach the server",
+            "Check your connection, then try again.",
+        ),
+        _ => ("outcome error", "Something went wrong", "Please try again."),
+    };
+    view! {
+        <section class=class role="alert">
+            <h1>{title}</h1>
+            <p>{text}</p>
+            <p class="muted small">{error.message}</p>
+        </section>
+    }
+}
+
+#[component]
+fn SignInFirst(next: String) -> impl IntoView {
+    let sign_in = format!("/signin?next={next}");
+    let sign_up = format!("/signup?next={next}");
+    view! {
+        <section class="outcome">
+            <h1>"Sign in to approve"</h1>
+            <p>"A computer wants to log in with your account. Sign in on this phone first; the code waits for you."</p>
+            <a class="button" href=sign_in>"Sign in"</a>
+            " "
+            <a href=sign_up>"Create an account"</a>
+        </section>
+    }
+}

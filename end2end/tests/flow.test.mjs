@@ -1,0 +1,121 @@
+// The whole login with two browsers: a desktop showing /login and a phone
+// (emulated) signed in as the demo user that scans, reviews and decides.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, launch, shot, watchErrors } from './browser.mjs';
+
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36',
+};
+
+let browser;
+let phone;
+before(async () => {
+  browser = await launch();
+  phone = await browser.newContext(PHONE);
+  const page = await phone.newPage();
+  await page.goto(`${BASE_URL}/signin`);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.fill('input[name="username"]', 'demo');
+  await page.fill('input[name="password"]', 'demo-password');
+  await shot(page, 'phone-sign-in');
+  await Promise.all([page.waitForURL(`${BASE_URL}/phone`), page.click('button[type="submit"]')]);
+  await page.close();
+});
+after(async () => { await browser?.close(); });
+
+/// A desktop page on /login, hydrated, and the path its QR code opens.
+async function desktopWithCode() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${BASE_URL}/login`);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.evaluate(() => { window.sameDocument = true; });
+  const payload = await page.locator('.qr-link-text').inputValue();
+  return { context, page, errors, path: new URL(payload).pathname };
+}
+
+test('phone approves: the desktop is logged in by push, without a reload', async () => {
+  const desktop = await desktopWithCode();
+  await shot(desktop.page, 'flow-1-desktop-code');
+  const mobile = await phone.newPage();
+  await mobile.goto(`${BASE_URL}${desktop.path}`);
+  await mobile.waitForSelector('html[data-hydrated="true"]');
+  // The confirmation screen says who is asking before anything is approved.
+  await mobile.waitForSelector('.confirm');
+  assert.equal(await mobile.locator('.requester-browser').textContent(), 'Chrome');
+  assert.equal(await mobile.locator('.requester-os').textContent(), 'Linux');
+  assert.equal(await mobile.locator('.requester-ip').textContent(), '127.0.0.1');
+  await shot(mobile, 'flow-2-phone-confirm');
+  await desktop.page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await shot(desktop.page, 'flow-3-desktop-scanned');
+
+  const tapped = Date.now();
+  await mobile.getByRole('button', { name: 'Log in' }).click();
+  await desktop.page.locator('.signed-in').waitFor();
+  const switchMs = Date.now() - tapped;
+  console.log(`# tap "Log in" on the phone -> desktop signed in: ${switchMs} ms`);
+  assert.equal(await desktop.page.locator('.user-name').textContent(), 'Demo User');
+  assert.equal(await desktop.page.evaluate(() => window.sameDocument), true, 'no reload');
+  await mobile.getByRole('heading', { name: 'Done' }).waitFor();
+  await shot(mobile, 'flow-4-phone-done');
+  await shot(desktop.page, 'flow-5-desktop-signed-in');
+
+  // The session is an HttpOnly cookie the server knows: a reload stays signed in.
+  const session = await desktop.page.evaluate(async () => (await fetch('/api/session')).json());
+  assert.equal(session.user.displayName, 'Demo User');
+  assert.equal(await desktop.page.evaluate(() => document.cookie.includes('qr_session')), false);
+  await desktop.page.reload();
+  await desktop.page.locator('.signed-in').waitFor();
+
+  // The same code again: already used, with its own screen.
+  await mobile.goto(`${BASE_URL}${desktop.path}`);
+  await mobile.getByRole('heading', { name: 'This code was already used' }).waitFor();
+  await shot(mobile, 'flow-6-phone-already-used');
+
+  // Signing out on the desktop brings a fresh code back.
+  await desktop.page.getByRole('button', { name: 'Sign out' }).click();
+  await desktop.page.locator('.qr-code svg').waitFor();
+  assert.deepEqual(desktop.errors, []);
+  await mobile.close();
+  await desktop.context.close();
+});
+
+test('phone says "Not me": the desktop shows the login was declined', async () => {
+  const desktop = await desktopWithCode();
+  const mobile = await phone.newPage();
+  await mobile.goto(`${BASE_URL}${desktop.path}`);
+  await mobile.getByRole('button', { name: 'Not me' }).click();
+  await mobile.getByRole('heading', { name: 'Login declined' }).waitFor();
+  await desktop.page.getByRole('heading', { name: 'Login declined' }).waitFor();
+  await shot(desktop.page, 'deny-desktop');
+  await shot(mobile, 'deny-phone');
+  // A new code on request.
+  const before = await desktop.page.locator('.qr-code').getAttribute('data-qr-id');
+  await desktop.page.getByRole('button', { name: 'Show a new code' }).click();
+  await desktop.page.waitForFunction(
+    (id) => { const qr = document.querySelector('.qr-code'); return qr && qr.dataset.qrId !== id; },
+    before,
+  );
+  assert.deepEqual(desktop.errors, []);
+  await mobile.close();
+  await desktop.context.close();
+});
+
+test('a phone that is not signed in is asked to sign in first', async () => {
+  const desktop = await desktopWithCode();
+  const stranger = await browser.newContext(PHONE);
+  const mobile = await stranger.newPage();
+  await mobile.goto(`${BASE_URL}${desktop.path}`);
+  await mobile.getByRole('heading', { name: 'Sign in to approve' }).waitFor();
+  await shot(mobile, 'phone-sign-in-first');
+  await mobile.goto(`${BASE_URL}/l/not-a-token`);
+  await stranger.close();
+  await desktop.context.close();
+});
