@@ -55,6 +55,7 @@ both_stores!(
     phone_logout_revokes_the_web_sessions_it_approved,
     every_error_of_the_table_is_json_with_its_code,
     each_step_is_an_audit_event_readable_by_its_owner,
+    disabling_the_account_logs_out_its_browsers,
 );
 
 struct Server {
@@ -730,6 +731,70 @@ async fn every_error_of_the_table_is_json_with_its_code(store: Arc<dyn Store>) {
     assert_eq!(
         (limited.0, limited.1.as_str(), limited.2),
         (429, "rate_limited", true)
+    );
+}
+
+async fn disabling_the_account_logs_out_its_browsers(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
+    let challenge = browser.challenge(&server).await;
+    let mut socket = browser
+        .socket(
+            &server,
+            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
+        )
+        .await
+        .unwrap();
+    phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    let access_token = next_event(&mut socket).await["accessToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    browser
+        .http
+        .post(format!("{}/api/session", server.base))
+        .bearer_auth(&access_token)
+        .send()
+        .await
+        .unwrap();
+    let mut session_socket = browser.socket(&server, "/api/session/ws").await.unwrap();
+
+    let (_, account) = app::auth::accounts::authenticate(&server.state, &phone.token)
+        .await
+        .unwrap();
+    assert!(
+        app::auth::accounts::set_disabled(&server.state, &account.username, true)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        next_event(&mut session_socket).await,
+        json!({ "event": "session_revoked", "reason": "account_disabled" })
+    );
+    let after = browser
+        .http
+        .get(format!("{}/api/session", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), StatusCode::UNAUTHORIZED);
+    // The access token it already holds is refused here too.
+    let by_bearer = reqwest::Client::new()
+        .get(format!("{}/api/session", server.base))
+        .bearer_auth(&access_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(by_bearer.status(), StatusCode::UNAUTHORIZED);
+    let (status, _) = phone
+        .call("/api/qr/inspect", json!({ "token": token_of(&challenge) }))
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::UNAUTHORIZED,
+        "a disabled account's phone cannot act"
     );
 }
 
