@@ -79,6 +79,11 @@ test('phone approves: the desktop is logged in by push, without a reload', async
   await mobile.getByRole('heading', { name: 'This code was already used' }).waitFor();
   await shot(mobile, 'flow-6-phone-already-used');
 
+  // The phone's activity page lists the login.
+  await mobile.goto(`${BASE_URL}/activity`);
+  await mobile.getByText('New login approved').first().waitFor();
+  await shot(mobile, 'flow-7-phone-activity');
+
   // Signing out on the desktop brings a fresh code back.
   await desktop.page.getByRole('button', { name: 'Sign out' }).click();
   await desktop.page.locator('.qr-code svg').waitFor();

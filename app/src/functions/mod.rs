@@ -46,6 +46,17 @@ pub(crate) mod context {
     use crate::auth::{ApiError, AppState};
     use crate::protocol::ErrorBody;
 
+    /// The protocol's answer to `error`: its body, and its status on the response.
+    pub fn fail(error: ApiError) -> ErrorBody {
+        if let (Some(response), Ok(status)) = (
+            use_context::<ResponseOptions>(),
+            axum::http::StatusCode::from_u16(error.code().status()),
+        ) {
+            response.set_status(status);
+        }
+        error.body()
+    }
+
     pub struct Request {
         pub state: AppState,
         pub parts: Parts,
@@ -55,7 +66,7 @@ pub(crate) mod context {
         pub fn current() -> Result<Self, ErrorBody> {
             match (use_context::<AppState>(), use_context::<Parts>()) {
                 (Some(state), Some(parts)) => Ok(Self { state, parts }),
-                _ => Err(ApiError::Internal.body()),
+                _ => Err(fail(ApiError::Internal)),
             }
         }
 
@@ -71,10 +82,10 @@ pub(crate) mod context {
         /// The signed-in phone, or `unauthorized`.
         pub async fn device(&self) -> Result<(DeviceSession, Account), ErrorBody> {
             let token = accounts::device_token_from(&self.parts.headers)
-                .ok_or(ApiError::Unauthorized.body())?;
+                .ok_or_else(|| fail(ApiError::Unauthorized))?;
             accounts::authenticate(&self.state, &token)
                 .await
-                .map_err(|e| e.body())
+                .map_err(fail)
         }
 
         pub fn set_cookie(&self, cookie: &Cookie<'static>) {

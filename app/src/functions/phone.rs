@@ -33,7 +33,7 @@ pub async fn sign_in(username: String, password: String) -> Result<User, ErrorBo
     };
     let (token, account) = accounts::sign_in(&request.state, login, &client)
         .await
-        .map_err(|e| e.body())?;
+        .map_err(context::fail)?;
     request.set_cookie(&accounts::device_cookie(&request.state, Some(token)));
     Ok(account.user())
 }
@@ -54,7 +54,7 @@ pub async fn sign_up(
     };
     crate::auth::accounts::register(&request.state, registration)
         .await
-        .map_err(|e| e.body())?;
+        .map_err(context::fail)?;
     sign_in(username, password).await
 }
 
@@ -66,7 +66,7 @@ pub async fn sign_out() -> Result<(), ErrorBody> {
     if let Ok((device, _)) = request.device().await {
         accounts::sign_out(&request.state, &device, &request.client())
             .await
-            .map_err(|e| e.body())?;
+            .map_err(context::fail)?;
     }
     request.set_cookie(&accounts::device_cookie(&request.state, None));
     Ok(())
@@ -87,7 +87,7 @@ pub async fn review_login(token: String) -> Result<Review, ErrorBody> {
     let login =
         crate::auth::challenges::inspect(&request.state, &token, &device, &request.client())
             .await
-            .map_err(|e| e.body())?;
+            .map_err(context::fail)?;
     Ok(Review {
         login,
         user: account.user(),
@@ -110,12 +110,12 @@ pub async fn decide_login(token: String, approve: bool) -> Result<Decision, Erro
         };
         challenges::approve(&request.state, &approval, &device, &account, &client)
             .await
-            .map_err(|e| e.body())?;
+            .map_err(context::fail)?;
         Ok(Decision::Authorized)
     } else {
         challenges::deny(&request.state, &token, &device, &client)
             .await
-            .map_err(|e| e.body())?;
+            .map_err(context::fail)?;
         Ok(Decision::Denied)
     }
 }
@@ -126,7 +126,7 @@ pub async fn activity() -> Result<Vec<AuditEvent>, ErrorBody> {
     let (_, account) = request.device().await?;
     crate::auth::audit::recent_for_user(&request.state, &account.id, 100)
         .await
-        .map_err(|e| e.body())
+        .map_err(context::fail)
 }
 
 #[cfg(feature = "ssr")]

@@ -40,3 +40,19 @@ async fn unknown_page_is_404() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// The phone pages' server functions answer like the JSON API: the
+/// protocol's status and `{ error, message }`.
+#[tokio::test]
+async fn phone_server_functions_fail_with_the_protocols_status_and_code() {
+    let (app, _) = memory_app();
+    let request = axum::http::Request::post("/api/web/review")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(axum::body::Body::from("token=AAAAAAAAAAAAAAAAAAAAAA"))
+        .unwrap();
+    let response = call(&app, request).await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    let body: serde_json::Value = serde_json::from_str(&body_text(response).await).unwrap();
+    assert_eq!(body["error"], "unauthorized");
+    assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
+}
