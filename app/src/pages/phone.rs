@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::functions::phone::{activity, phone_user, SignIn, SignOut, SignUp};
-use crate::protocol::{AuditEvent, AuditKind};
+use crate::protocol::{AuditEvent, AuditKind, ErrorBody, User};
 
 /// Where to go after signing in: a same-site path only.
 fn next_path() -> impl Fn() -> String + Copy {
@@ -26,15 +26,30 @@ fn go(path: &str) {
     let _ = path;
 }
 
+/// What a sign-in or sign-up form leads to: on success, the `next` page;
+/// on failure, the error under the form.
+fn follow_result(
+    result: impl Get<Value = Option<Result<User, ErrorBody>>> + Clone + Send + Sync + 'static,
+    next: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let outcome = result.clone();
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = outcome.get() {
+            go(&next());
+        }
+    });
+    move || {
+        result
+            .get()
+            .and_then(Result::err)
+            .map(|e| view! { <p class="error" role="alert">{e.message}</p> })
+    }
+}
+
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let action = ServerAction::<SignIn>::new();
     let next = next_path();
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = action.value().get() {
-            go(&next());
-        }
-    });
     view! {
         <main class="phone">
             <h1>"Sign in"</h1>
@@ -43,7 +58,7 @@ pub fn SignInPage() -> impl IntoView {
                 <label>"Password" <input name="password" type="password" autocomplete="current-password" required/></label>
                 <button type="submit" disabled=action.pending()>"Sign in"</button>
             </ActionForm>
-            {move || action.value().get().and_then(Result::err).map(|e| view! { <p class="error" role="alert">{e.message}</p> })}
+            {follow_result(action.value(), next)}
             <p class="muted">"No account? " <a href=move || format!("/signup?next={}", next())>"Create one"</a></p>
         </main>
     }
@@ -53,11 +68,6 @@ pub fn SignInPage() -> impl IntoView {
 pub fn SignUpPage() -> impl IntoView {
     let action = ServerAction::<SignUp>::new();
     let next = next_path();
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = action.value().get() {
-            go(&next());
-        }
-    });
     view! {
         <main class="phone">
             <h1>"Create an account"</h1>
@@ -67,7 +77,7 @@ pub fn SignUpPage() -> impl IntoView {
                 <label>"Password" <input name="password" type="password" autocomplete="new-password" required minlength="8"/></label>
                 <button type="submit" disabled=action.pending()>"Create account"</button>
             </ActionForm>
-            {move || action.value().get().and_then(Result::err).map(|e| view! { <p class="error" role="alert">{e.message}</p> })}
+            {follow_result(action.value(), next)}
         </main>
     }
 }

@@ -2,6 +2,7 @@
 //! long-poll fallback `/api/qr/status`) and a session's revocation
 //! (`/api/session/ws`).
 
+use std::future::Future;
 use std::time::Duration;
 
 use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
@@ -65,21 +66,69 @@ pub async fn challenge_events(
     check_origin(&state, &headers)?;
     let binding = challenges::binding_from(&headers);
     let watch = challenges::watch(&state, &query.qr_id, binding.as_ref(), client).await?;
-    Ok(upgrade.on_upgrade(move |socket| relay_challenge(socket, watch)))
+    Ok(upgrade.on_upgrade(move |socket| relay(socket, watch)))
 }
 
-async fn relay_challenge(mut socket: WebSocket, mut watch: Watch) {
+/// Where a socket's events come from.
+trait Feed: Send {
+    /// The next event, or `None` when there will be no more.
+    fn next(&mut self) -> impl Future<Output = Option<RdEvent>> + Send;
+}
+
+impl Feed for Watch {
+    async fn next(&mut self) -> Option<RdEvent> {
+        Watch::next(self).await.ok().flatten()
+    }
+}
+
+/// The revocation of one session, once. After a gap it checks the session
+/// itself; a store outage is not a revocation, only a missing session is.
+struct Revocation {
+    subscription: Subscription,
+    state: AppState,
+    session_id: String,
+    done: bool,
+}
+
+impl Feed for Revocation {
+    async fn next(&mut self) -> Option<RdEvent> {
+        while !self.done {
+            match self.subscription.recv().await? {
+                Delivery::Message(text) => {
+                    self.done = true;
+                    return serde_json::from_slice(&text).ok();
+                }
+                Delivery::Gap => {
+                    if matches!(
+                        sessions::load(&self.state, &self.session_id).await,
+                        Ok(None)
+                    ) {
+                        self.done = true;
+                        return Some(RdEvent::SessionRevoked {
+                            reason: "revoked".into(),
+                        });
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Sends what `feed` yields until it ends or the client leaves, and pings
+/// meanwhile. One loop for both kinds of socket.
+async fn relay(mut socket: WebSocket, mut feed: impl Feed) {
     let mut ping = tokio::time::interval(PING_EVERY);
     ping.tick().await;
     loop {
         tokio::select! {
-            event = watch.next() => match event {
-                Ok(Some(event)) => {
+            event = feed.next() => match event {
+                Some(event) => {
                     if send(&mut socket, &event).await.is_err() {
                         return;
                     }
                 }
-                Ok(None) | Err(_) => break,
+                None => break,
             },
             incoming = socket.recv() => match incoming {
                 Some(Ok(Message::Close(_)) | Err(_)) | None => return,
@@ -143,49 +192,11 @@ pub async fn session_events(
     if sessions::load(&state, &auth.session.id).await?.is_none() {
         return Err(ApiError::Unauthorized);
     }
-    Ok(upgrade
-        .on_upgrade(move |socket| relay_session(socket, subscription, state, auth.session.id)))
-}
-
-async fn relay_session(
-    mut socket: WebSocket,
-    mut subscription: Subscription,
-    state: AppState,
-    session_id: String,
-) {
-    let mut ping = tokio::time::interval(PING_EVERY);
-    ping.tick().await;
-    let mut check_now = false;
-    loop {
-        // A store outage is not a revocation: only a missing session is.
-        if check_now && matches!(sessions::load(&state, &session_id).await, Ok(None)) {
-            let revoked = RdEvent::SessionRevoked {
-                reason: "revoked".into(),
-            };
-            let _ = send(&mut socket, &revoked).await;
-            break;
-        }
-        check_now = false;
-        tokio::select! {
-            delivery = subscription.recv() => match delivery {
-                Some(Delivery::Message(text)) => {
-                    let text = String::from_utf8_lossy(&text).into_owned();
-                    let _ = socket.send(Message::Text(Utf8Bytes::from(text))).await;
-                    break;
-                }
-                Some(Delivery::Gap) => check_now = true,
-                None => break,
-            },
-            incoming = socket.recv() => match incoming {
-                Some(Ok(Message::Close(_)) | Err(_)) | None => return,
-                Some(Ok(_)) => {}
-            },
-            _ = ping.tick() => {
-                if socket.send(Message::Ping(Default::default())).await.is_err() {
-                    return;
-                }
-            }
-        }
-    }
-    let _ = socket.send(Message::Close(None)).await;
+    let revocation = Revocation {
+        subscription,
+        state,
+        session_id: auth.session.id,
+        done: false,
+    };
+    Ok(upgrade.on_upgrade(move |socket| relay(socket, revocation)))
 }

@@ -125,6 +125,12 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// The challenge's event socket (this browser holds its binding).
+    async fn watch(&self, server: &Server, challenge: &Value) -> Socket {
+        let path = format!("/api/qr/ws?qrId={}", qr_id_of(challenge));
+        self.socket(server, &path).await.unwrap()
+    }
+
     async fn socket(&self, server: &Server, path: &str) -> Result<Socket, u16> {
         let url = format!("{}{path}", server.base.replacen("http", "ws", 1));
         let mut request = url.into_client_request().unwrap();
@@ -227,13 +233,7 @@ async fn phone_approves_and_the_browser_is_logged_in_by_push(store: Arc<dyn Stor
     let server = start(store, Duration::from_secs(60)).await;
     let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
     let challenge = browser.challenge(&server).await;
-    let mut socket = browser
-        .socket(
-            &server,
-            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
-        )
-        .await
-        .unwrap();
+    let mut socket = browser.watch(&server, &challenge).await;
 
     let (status, inspected) = phone
         .call("/api/qr/inspect", json!({ "token": token_of(&challenge) }))
@@ -320,13 +320,7 @@ async fn the_token_alone_cannot_obtain_the_session(store: Arc<dyn Store>) {
         Browser::new(),
     );
     let challenge = browser.challenge(&server).await;
-    let mut socket = browser
-        .socket(
-            &server,
-            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
-        )
-        .await
-        .unwrap();
+    let mut socket = browser.watch(&server, &challenge).await;
     let watch = format!("/api/qr/ws?qrId={}", qr_id_of(&challenge));
     // Someone who photographed the QR has the token and could guess the id.
     attacker.challenge(&server).await; // even with a binding cookie of its own
@@ -413,13 +407,7 @@ async fn expiry_is_enforced_by_the_server(store: Arc<dyn Store>) {
     let server = start(store, Duration::from_secs(1)).await;
     let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
     let challenge = browser.challenge(&server).await;
-    let mut socket = browser
-        .socket(
-            &server,
-            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
-        )
-        .await
-        .unwrap();
+    let mut socket = browser.watch(&server, &challenge).await;
     // No page timer here: the server itself says the code expired.
     assert_eq!(
         next_event(&mut socket).await,
@@ -441,13 +429,7 @@ async fn deny_reaches_the_browser_and_ends_the_challenge(store: Arc<dyn Store>) 
     let server = start(store, Duration::from_secs(60)).await;
     let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
     let challenge = browser.challenge(&server).await;
-    let mut socket = browser
-        .socket(
-            &server,
-            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
-        )
-        .await
-        .unwrap();
+    let mut socket = browser.watch(&server, &challenge).await;
     let (status, body) = phone
         .call("/api/qr/deny", json!({ "token": token_of(&challenge) }))
         .await;
@@ -476,13 +458,7 @@ async fn a_websocket_opened_after_approval_still_gets_the_result(store: Arc<dyn 
         .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
         .await;
     assert_eq!(status, StatusCode::OK);
-    let mut socket = browser
-        .socket(
-            &server,
-            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
-        )
-        .await
-        .unwrap();
+    let mut socket = browser.watch(&server, &challenge).await;
     let event = next_event(&mut socket).await;
     assert_eq!(event["event"], "qr_authorized");
     assert!(event["accessToken"]
@@ -530,32 +506,55 @@ async fn long_poll_delivers_the_same_events(store: Arc<dyn Store>) {
     assert_eq!(event["event"], "qr_authorized");
 }
 
-async fn phone_logout_revokes_the_web_sessions_it_approved(store: Arc<dyn Store>) {
-    let server = start(store, Duration::from_secs(60)).await;
-    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
-    let challenge = browser.challenge(&server).await;
-    let mut socket = browser
-        .socket(
-            &server,
-            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
-        )
-        .await
-        .unwrap();
-    phone
+/// A browser logged in through the QR by a fresh phone: session cookie set,
+/// its session socket open.
+struct LoggedIn {
+    browser: Browser,
+    phone: Phone,
+    challenge: Value,
+    access_token: String,
+    session_socket: Socket,
+}
+
+async fn logged_in(server: &Server) -> LoggedIn {
+    let (browser, phone) = (Browser::new(), Phone::sign_up(server).await);
+    let challenge = browser.challenge(server).await;
+    let mut socket = browser.watch(server, &challenge).await;
+    let (status, _) = phone
         .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
         .await;
+    assert_eq!(status, StatusCode::OK);
     let access_token = next_event(&mut socket).await["accessToken"]
         .as_str()
         .unwrap()
         .to_owned();
-    browser
+    let opened = browser
         .http
         .post(format!("{}/api/session", server.base))
         .bearer_auth(&access_token)
         .send()
         .await
         .unwrap();
-    let mut session_socket = browser.socket(&server, "/api/session/ws").await.unwrap();
+    assert_eq!(opened.status(), StatusCode::OK);
+    let session_socket = browser.socket(server, "/api/session/ws").await.unwrap();
+    LoggedIn {
+        browser,
+        phone,
+        challenge,
+        access_token,
+        session_socket,
+    }
+}
+
+async fn phone_logout_revokes_the_web_sessions_it_approved(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let LoggedIn {
+        browser,
+        phone,
+        challenge,
+        mut session_socket,
+        ..
+    } = logged_in(&server).await;
 
     let logout = phone
         .http
@@ -588,7 +587,6 @@ async fn phone_logout_revokes_the_web_sessions_it_approved(store: Arc<dyn Store>
         StatusCode::UNAUTHORIZED,
         "the device token is revoked too"
     );
-    let _ = socket.close(None).await;
 }
 
 async fn every_error_of_the_table_is_json_with_its_code(store: Arc<dyn Store>) {
@@ -736,30 +734,13 @@ async fn every_error_of_the_table_is_json_with_its_code(store: Arc<dyn Store>) {
 
 async fn disabling_the_account_logs_out_its_browsers(store: Arc<dyn Store>) {
     let server = start(store, Duration::from_secs(60)).await;
-    let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
-    let challenge = browser.challenge(&server).await;
-    let mut socket = browser
-        .socket(
-            &server,
-            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
-        )
-        .await
-        .unwrap();
-    phone
-        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
-        .await;
-    let access_token = next_event(&mut socket).await["accessToken"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    browser
-        .http
-        .post(format!("{}/api/session", server.base))
-        .bearer_auth(&access_token)
-        .send()
-        .await
-        .unwrap();
-    let mut session_socket = browser.socket(&server, "/api/session/ws").await.unwrap();
+    let LoggedIn {
+        browser,
+        phone,
+        challenge,
+        access_token,
+        mut session_socket,
+    } = logged_in(&server).await;
 
     let (_, account) = app::auth::accounts::authenticate(&server.state, &phone.token)
         .await
@@ -802,13 +783,7 @@ async fn each_step_is_an_audit_event_readable_by_its_owner(store: Arc<dyn Store>
     let server = start(store, Duration::from_secs(60)).await;
     let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
     let challenge = browser.challenge(&server).await;
-    let mut socket = browser
-        .socket(
-            &server,
-            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
-        )
-        .await
-        .unwrap();
+    let mut socket = browser.watch(&server, &challenge).await;
     phone
         .call("/api/qr/inspect", json!({ "token": token_of(&challenge) }))
         .await;
@@ -867,13 +842,7 @@ async fn no_secret_appears_in_any_log_line() {
     let server = start(store, Duration::from_secs(60)).await;
     let (browser, phone) = (Browser::new(), Phone::sign_up(&server).await);
     let challenge = browser.challenge(&server).await;
-    let mut socket = browser
-        .socket(
-            &server,
-            &format!("/api/qr/ws?qrId={}", qr_id_of(&challenge)),
-        )
-        .await
-        .unwrap();
+    let mut socket = browser.watch(&server, &challenge).await;
     let page = browser
         .http
         .get(format!("{}/l/{}", server.base, token_of(&challenge)))
