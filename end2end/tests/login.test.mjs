@@ -58,3 +58,27 @@ test('with JavaScript disabled the QR is still there to scan', async () => {
   await shot(page, 'login-no-javascript');
   await context.close();
 });
+
+test('a hidden tab renews nothing until it is visible again', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${BASE_URL}/login`);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  const hide = (hidden) => page.evaluate((value) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+  }, hidden);
+  await hide(true);
+  const hiddenId = await page.locator('.qr-code').getAttribute('data-qr-id');
+  // Past the code's renewal time and its expiry (the test server's codes live 8 s).
+  await page.waitForTimeout(10_000);
+  assert.equal(await page.locator('.qr-code').getAttribute('data-qr-id'), hiddenId, 'no renewal while hidden');
+  await hide(false);
+  await page.waitForFunction(
+    (id) => document.querySelector('.qr-code')?.dataset.qrId !== id,
+    hiddenId,
+    { timeout: 5_000 },
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -209,7 +209,8 @@ fn watch_code(
             }
         }
     };
-    let refresh = when_visible_after(refresh_delay_ms(left(), created.ttl_ms), renew);
+    let refresh = VisibleTimer::new();
+    refresh.start(refresh_delay_ms(left(), created.ttl_ms), renew);
 
     let feed: Feed = live::challenge_events(&created.qr_id, move |event| match event {
         RdEvent::QrScanned { device_name } => screen.set(Screen::Scanned { device_name }),
@@ -222,7 +223,7 @@ fn watch_code(
         RdEvent::QrExpired => {
             if !matches!(screen.get_untracked(), Screen::Paused | Screen::Denied) {
                 screen.set(Screen::Waiting);
-                renew();
+                refresh.start(0, renew);
             }
         }
         RdEvent::Pending | RdEvent::SessionRevoked { .. } => {}
@@ -280,42 +281,38 @@ fn sign_out(screen: RwSignal<Screen>, start: Resource<Result<LoginStart, ErrorBo
     let _ = start;
 }
 
-/// A timer that runs `action` after `delay_ms`, but only once the tab is
-/// visible: a hidden tab renews nothing until someone looks at it again.
+/// A timer for renewals: a hidden tab renews nothing until someone looks at
+/// it again.
+#[derive(Clone, Copy)]
 struct VisibleTimer(StoredValue<Option<TimeoutHandle>>);
 
 impl VisibleTimer {
-    fn cancel(&self) {
-        if let Some(handle) = self.0.try_get_value().flatten() {
-            handle.clear();
-        }
+    fn new() -> Self {
+        Self(StoredValue::new(None))
     }
-}
 
-fn when_visible_after(
-    delay_ms: u64,
-    action: impl Fn() + Clone + Send + Sync + 'static,
-) -> VisibleTimer {
-    let slot = StoredValue::new(None::<TimeoutHandle>);
-    fn arm(
-        slot: StoredValue<Option<TimeoutHandle>>,
-        delay_ms: u64,
-        action: impl Fn() + Clone + Send + Sync + 'static,
-    ) {
+    /// Runs `action` after `delay_ms`, or as soon after as the tab is visible;
+    /// replaces what was pending.
+    fn start(self, delay_ms: u64, action: impl Fn() + Clone + Send + Sync + 'static) {
+        self.cancel();
         let handle = set_timeout_with_handle(
             move || {
                 if clock::hidden() {
-                    arm(slot, 1_000, action.clone());
+                    self.start(1_000, action.clone());
                 } else {
                     action();
                 }
             },
             Duration::from_millis(delay_ms),
         );
-        slot.try_set_value(handle.ok());
+        self.0.try_set_value(handle.ok());
     }
-    arm(slot, delay_ms, action);
-    VisibleTimer(slot)
+
+    fn cancel(self) {
+        if let Some(handle) = self.0.try_get_value().flatten() {
+            handle.clear();
+        }
+    }
 }
 
 /// The browser's monotonic clock and visibility.
