@@ -280,11 +280,9 @@ pub async fn sign_in(
         .as_ref()
         .map_or_else(decoy_hash, |a| a.password.clone());
     let matches = password_matches(hash, request.password).await;
+    let user_id = account.as_ref().map(|a| a.id.clone());
     let Some(account) = account.filter(|a| matches && !a.disabled) else {
         state.store.increment(&attempts_key, SIGN_IN_WINDOW).await?;
-        let user_id = find_by_username(state, &request.username)
-            .await?
-            .map(|a| a.id);
         audit::record(
             state,
             Entry {
@@ -414,4 +412,28 @@ fn digest(secret: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoy_hash_is_a_real_argon2id_hash_so_unknown_names_cost_the_same() {
+        use argon2::password_hash::{PasswordHash as Phc, PasswordVerifier};
+        let decoy = decoy_hash();
+        let phc = Phc::new(&decoy.0).unwrap();
+        assert_eq!(phc.algorithm.as_str(), "argon2id");
+        assert!(argon2::Argon2::default()
+            .verify_password(b"anything", &phc)
+            .is_err());
+    }
+
+    #[test]
+    fn usernames_are_normalized_and_checked() {
+        assert_eq!(normalize_username("  Ada.L ").unwrap(), "ada.l");
+        for bad in ["ab", "with space", "emoji\u{1f600}", &"x".repeat(33)] {
+            assert!(normalize_username(bad).is_err(), "{bad}");
+        }
+    }
 }

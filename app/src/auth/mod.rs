@@ -2,6 +2,8 @@
 //! the store contract, errors, and the steps of the flow. The HTTP edges
 //! (server crate) and the SSR pages both call these functions.
 
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod accounts;
 pub mod audit;
 pub mod challenges;
