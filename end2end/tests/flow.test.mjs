@@ -30,9 +30,11 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 /// A desktop page on /login, hydrated, and the path its QR code opens.
-async function desktopWithCode() {
+/// `beforeLoad` may change the page first (say, refuse its WebSockets).
+async function desktopWithCode(beforeLoad = async () => {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  await beforeLoad(page);
   const errors = watchErrors(page);
   await page.goto(`${BASE_URL}/login`);
   await page.waitForSelector('html[data-hydrated="true"]');
@@ -122,5 +124,24 @@ test('a phone that is not signed in is asked to sign in first', async () => {
   await shot(mobile, 'phone-sign-in-first');
   await mobile.goto(`${BASE_URL}/l/not-a-token`);
   await stranger.close();
+  await desktop.context.close();
+});
+
+test('where WebSockets cannot connect, the desktop follows by long polling', async () => {
+  let refused = 0;
+  const desktop = await desktopWithCode((page) =>
+    page.routeWebSocket(/\/api\/qr\/ws/, (socket) => { refused += 1; socket.close(); }));
+  // Three quick failures, then the page switches to /api/qr/status.
+  const polling = desktop.page.waitForRequest((r) => r.url().includes('/api/qr/status'), { timeout: 15_000 });
+  await polling;
+  assert.ok(refused >= 3, `WebSocket tried ${refused} times before polling`);
+  const mobile = await phone.newPage();
+  await mobile.goto(`${BASE_URL}${desktop.path}`);
+  await desktop.page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await mobile.getByRole('button', { name: 'Log in' }).click();
+  await desktop.page.locator('.signed-in').waitFor();
+  assert.equal(await desktop.page.evaluate(() => window.sameDocument), true, 'no reload');
+  await shot(desktop.page, 'long-poll-signed-in');
+  await mobile.close();
   await desktop.context.close();
 });
