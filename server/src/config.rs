@@ -149,12 +149,12 @@ impl Config {
                 "whole seconds from 30 to 86400",
                 defaults.access_token_ttl,
             )?,
-            session_ttl: seconds(
-                "SESSION_TTL_SECS",
+            session_idle: seconds(
+                "SESSION_IDLE_SECS",
                 60,
                 400 * 86_400,
                 "whole seconds from 60 to 34560000 (400 days)",
-                defaults.session_ttl,
+                defaults.session_idle,
             )?,
             jwt_key_path: var("JWT_KEY_PATH").map_or(defaults.jwt_key_path, PathBuf::from),
             trust_proxy: parse_with::<Flag>(var("TRUST_PROXY"), "TRUST_PROXY", "true or false")?

@@ -42,7 +42,7 @@ pub fn device_cookie(
 ) -> axum_extra::extract::cookie::Cookie<'static> {
     use axum_extra::extract::cookie::{Cookie, SameSite};
     let max_age = if token.is_some() {
-        state.settings.session_ttl.as_secs()
+        state.settings.session_idle.as_secs()
     } else {
         0
     };
@@ -132,6 +132,9 @@ pub struct DeviceSession {
     pub device_name: String,
     pub device_type: String,
     pub created_at: u64,
+    /// Last use; an idle period after it, the session ends.
+    #[serde(default)]
+    pub last_used_at: u64,
     secret_digest: String,
 }
 
@@ -303,6 +306,7 @@ pub async fn sign_in(
         device_name: clean_label(&request.device_name, 64),
         device_type: clean_label(&request.device_type, 32),
         created_at: now_ms(),
+        last_used_at: now_ms(),
         secret_digest: digest(&secret),
     };
     let json = serde_json::to_vec(&session).map_err(|_| ApiError::Internal)?;
@@ -311,7 +315,7 @@ pub async fn sign_in(
         .put(
             &device_key(&session.id),
             &json,
-            Some(state.settings.session_ttl),
+            Some(state.settings.session_idle),
         )
         .await?;
     audit::record(
@@ -348,7 +352,7 @@ pub async fn authenticate(
         .get(&device_key(id))
         .await?
         .ok_or(ApiError::Unauthorized)?;
-    let session: DeviceSession =
+    let mut session: DeviceSession =
         serde_json::from_slice(&raw).map_err(|_| ApiError::Unauthorized)?;
     if session.secret_digest != digest(&secret) {
         return Err(ApiError::Unauthorized);
@@ -357,7 +361,36 @@ pub async fn authenticate(
         .await?
         .filter(|a| !a.disabled)
         .ok_or(ApiError::Unauthorized)?;
+    touch(state, &raw, &mut session).await?;
     Ok((session, account))
+}
+
+/// Marks the phone's session used (at most once a minute): it lives another
+/// idle period. Compare-and-swap, so a signed-out session stays signed out.
+async fn touch(
+    state: &AppState,
+    stored: &[u8],
+    session: &mut DeviceSession,
+) -> Result<(), ApiError> {
+    let now = now_ms();
+    if now.saturating_sub(session.last_used_at) < state.settings.touch_every_ms() {
+        return Ok(());
+    }
+    session.last_used_at = now;
+    let new = serde_json::to_vec(&*session).map_err(|_| ApiError::Internal)?;
+    let idle = Some(state.settings.session_idle);
+    if !state
+        .store
+        .compare_and_swap(&device_key(&session.id), stored, &new, idle)
+        .await?
+    {
+        state
+            .store
+            .get(&device_key(&session.id))
+            .await?
+            .ok_or(ApiError::Unauthorized)?;
+    }
+    Ok(())
 }
 
 /// Ends a device session and every web session it approved.

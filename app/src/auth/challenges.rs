@@ -179,7 +179,7 @@ pub async fn approve(
     client: &Client,
 ) -> Result<(), ApiError> {
     let (key, current) = find(state, &parse_token(&request.token)?).await?;
-    let session = sessions::prepare(state, &account.id, &device.id, &current.requester);
+    let session = sessions::prepare(state, &account.id, device, &current.requester);
     current.approve(now_ms(), &account.id, &session.id)?;
     sessions::save(state, &session).await?;
     let approved = swap(state, &key, current, |c, now| {
@@ -281,7 +281,7 @@ async fn swap(
         let next = step(&current, now_ms())?;
         let old = serde_json::to_vec(&current).map_err(|_| ApiError::Internal)?;
         let new = serde_json::to_vec(&next).map_err(|_| ApiError::Internal)?;
-        if state.store.compare_and_swap(key, &old, &new).await? {
+        if state.store.compare_and_swap(key, &old, &new, None).await? {
             return Ok(next);
         }
         current = load(state, key).await?.ok_or(ApiError::Expired)?;

@@ -25,6 +25,8 @@ pub struct WebSession {
     pub user_id: String,
     /// The device session of the phone that approved this one.
     pub approved_by: String,
+    /// That phone's name, as the linked-devices list shows it.
+    pub approved_by_name: String,
     pub browser: String,
     pub os: String,
     pub ip: String,
@@ -42,6 +44,7 @@ impl WebSession {
             ip: self.ip.clone(),
             created_at: self.created_at,
             last_seen_at: self.last_seen_at,
+            approved_by: self.approved_by_name.clone(),
         }
     }
 }
@@ -58,24 +61,29 @@ pub fn channel(id: &str) -> String {
     format!("session:{id}")
 }
 
+/// How long a session cookie may live at most; the session itself ends sooner
+/// when it goes unused ([`Settings::session_idle`](super::Settings)).
+const COOKIE_LIFETIME_SECS: u64 = 400 * 24 * 3600;
+
 /// A new session for the browser described by `requester`, not yet stored.
 pub fn prepare(
     state: &AppState,
     user_id: &str,
-    approved_by: &str,
+    approved_by: &super::accounts::DeviceSession,
     requester: &Requester,
 ) -> WebSession {
     let now = now_ms();
     WebSession {
         id: uuid::Uuid::new_v4().simple().to_string(),
         user_id: user_id.to_owned(),
-        approved_by: approved_by.to_owned(),
+        approved_by: approved_by.id.clone(),
+        approved_by_name: approved_by.device_name.clone(),
         browser: requester.browser.clone(),
         os: requester.os.clone(),
         ip: requester.ip.clone(),
         created_at: now,
         last_seen_at: now,
-        expires_at: now + millis(state.settings.session_ttl),
+        expires_at: now + millis(state.settings.session_idle),
     }
 }
 
@@ -84,7 +92,7 @@ pub async fn save(state: &AppState, session: &WebSession) -> Result<(), ApiError
     let json = serde_json::to_vec(session).map_err(|_| ApiError::Internal)?;
     state
         .store
-        .put(&key(&session.id), &json, Some(state.settings.session_ttl))
+        .put(&key(&session.id), &json, Some(state.settings.session_idle))
         .await?;
     Ok(())
 }
@@ -124,14 +132,40 @@ pub async fn authenticate(
     token_use: TokenUse,
 ) -> Result<(WebSession, Account), ApiError> {
     let claims = state.keys.verify(token, token_use)?;
-    let session = load(state, &claims.sid)
+    let mut session = load(state, &claims.sid)
         .await?
         .ok_or(ApiError::Unauthorized)?;
+    touch(state, &mut session).await?;
     let account = accounts::load(state, &session.user_id)
         .await?
         .filter(|a| !a.disabled)
         .ok_or(ApiError::Unauthorized)?;
     Ok((session, account))
+}
+
+/// Marks the session used: it lives another idle period from now. A session
+/// revoked meanwhile is not brought back (compare-and-swap on the old record).
+async fn touch(state: &AppState, session: &mut WebSession) -> Result<(), ApiError> {
+    let now = now_ms();
+    if now.saturating_sub(session.last_seen_at) < state.settings.touch_every_ms() {
+        return Ok(());
+    }
+    let old = serde_json::to_vec(&*session).map_err(|_| ApiError::Internal)?;
+    session.last_seen_at = now;
+    session.expires_at = now + millis(state.settings.session_idle);
+    let new = serde_json::to_vec(&*session).map_err(|_| ApiError::Internal)?;
+    let idle = Some(state.settings.session_idle);
+    if !state
+        .store
+        .compare_and_swap(&key(&session.id), &old, &new, idle)
+        .await?
+    {
+        // Revoked meanwhile, or touched by a concurrent request: which one?
+        load(state, &session.id)
+            .await?
+            .ok_or(ApiError::Unauthorized)?;
+    }
+    Ok(())
 }
 
 pub fn info(session: &WebSession, account: &Account) -> SessionInfo {
@@ -159,15 +193,16 @@ pub fn access_token(state: &AppState, session: &WebSession) -> Result<(String, u
 
 /// The HttpOnly cookie that keeps the browser signed in.
 pub fn cookie(state: &AppState, session: &WebSession) -> Result<Cookie<'static>, ApiError> {
+    let now = now_ms() / 1000;
     let claims = Claims {
         iss: ISSUER.into(),
         sub: session.user_id.clone(),
         sid: session.id.clone(),
         token_use: TokenUse::Session,
-        iat: now_ms() / 1000,
-        exp: session.expires_at / 1000,
+        iat: now,
+        exp: now + COOKIE_LIFETIME_SECS,
     };
-    let max_age = session.expires_at.saturating_sub(now_ms()) / 1000;
+    let max_age = COOKIE_LIFETIME_SECS;
     Ok(Cookie::build((SESSION_COOKIE, state.keys.sign(&claims)?))
         .path("/")
         .http_only(true)
@@ -290,7 +325,7 @@ async fn update_index(
         change(&mut ids);
         let new = serde_json::to_vec(&ids).map_err(|_| ApiError::Internal)?;
         let written = match &current {
-            Some(old) => state.store.compare_and_swap(&key, old, &new).await?,
+            Some(old) => state.store.compare_and_swap(&key, old, &new, None).await?,
             None => state.store.put_new(&key, &new, None).await?,
         };
         if written {

@@ -14,7 +14,9 @@ pub struct Settings {
     pub qr_scheme: Option<String>,
     pub qr_ttl: Duration,
     pub access_token_ttl: Duration,
-    pub session_ttl: Duration,
+    /// A session (web or phone) unused this long ends by itself; each use
+    /// starts the period again.
+    pub session_idle: Duration,
     /// Where the access-token signing key lives (created on first start).
     pub jwt_key_path: PathBuf,
     /// `Secure` on cookies; off only for plain-HTTP local runs.
@@ -24,6 +26,14 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// Uses of a session closer together than this do not rewrite it: a
+    /// minute, or less for short idle periods.
+    pub fn touch_every_ms(&self) -> u64 {
+        u64::try_from(self.session_idle.as_millis() / 4)
+            .unwrap_or(u64::MAX)
+            .min(60_000)
+    }
+
     /// What the QR code says for `token` (protocol, step 3).
     pub fn qr_payload(&self, token: &str) -> String {
         match &self.qr_scheme {
@@ -39,7 +49,7 @@ impl Settings {
             qr_scheme: None,
             qr_ttl: Duration::from_secs(60),
             access_token_ttl: Duration::from_secs(15 * 60),
-            session_ttl: Duration::from_secs(30 * 24 * 3600),
+            session_idle: Duration::from_secs(30 * 24 * 3600),
             jwt_key_path: PathBuf::from("data/jwt-ed25519.pem"),
             cookie_secure: false,
             trust_proxy: false,

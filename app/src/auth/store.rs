@@ -37,10 +37,17 @@ pub trait Store: Send + Sync + 'static {
     /// True when a live record was removed.
     async fn delete(&self, key: &str) -> StoreResult<bool>;
 
-    /// Replaces the record with `new` only if it still equals `expected`,
-    /// keeping its expiry; true when it replaced. Of many concurrent callers
-    /// with the same `expected`, exactly one succeeds.
-    async fn compare_and_swap(&self, key: &str, expected: &[u8], new: &[u8]) -> StoreResult<bool>;
+    /// Replaces the record with `new` only if it still equals `expected`;
+    /// true when it replaced. `ttl` sets a new expiry, `None` keeps the old
+    /// one. Of many concurrent callers with the same `expected`, exactly one
+    /// succeeds, and a record deleted meanwhile stays deleted.
+    async fn compare_and_swap(
+        &self,
+        key: &str,
+        expected: &[u8],
+        new: &[u8],
+        ttl: Option<Duration>,
+    ) -> StoreResult<bool>;
 
     /// Adds one to the counter under `key` and returns the new count. The
     /// counter lives for `window` from its first increment (fixed window).

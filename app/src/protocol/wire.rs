@@ -129,6 +129,16 @@ pub struct LinkedDevice {
     pub ip: String,
     pub created_at: u64,
     pub last_seen_at: u64,
+    /// The name of the phone that approved it.
+    pub approved_by: String,
+}
+
+/// `POST /api/session/token`: a fresh access token for a logged-in browser.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct AccessToken {
+    pub access_token: String,
+    pub expires_in: u64,
 }
 
 /// What a requesting browser hears (WebSocket text frames, long-poll bodies).

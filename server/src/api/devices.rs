@@ -23,6 +23,16 @@ pub async fn list(
     ))
 }
 
+/// `DELETE /api/devices`: logs every linked browser out, live.
+pub async fn revoke_all(
+    State(state): State<AppState>,
+    ClientInfo(client): ClientInfo,
+    auth: DeviceAuth,
+) -> Result<StatusCode, ApiError> {
+    sessions::revoke_all(&state, &auth.account.id, "removed_by_phone", &client).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// `DELETE /api/devices/{sessionId}`: logs that browser out, live.
 pub async fn revoke(
     State(state): State<AppState>,

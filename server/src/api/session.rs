@@ -9,7 +9,7 @@ use app::auth::requester::bearer;
 use app::auth::sessions;
 use app::auth::tokens::TokenUse;
 use app::auth::{ApiError, AppState};
-use app::protocol::SessionInfo;
+use app::protocol::{AccessToken, SessionInfo};
 
 use super::extract::{ClientInfo, WebAuth};
 
@@ -28,6 +28,20 @@ pub async fn open(State(state): State<AppState>, headers: HeaderMap) -> Result<R
     let mut response = Json(sessions::info(&session, &account)).into_response();
     set_cookie(&mut response, &cookie.to_string())?;
     Ok(response)
+}
+
+/// `POST /api/session/token` (session cookie): a fresh short-lived access
+/// token. A revoked session gets `unauthorized`, so revocation reaches every
+/// service that trusts these tokens within one access-token lifetime.
+pub async fn renew(
+    State(state): State<AppState>,
+    auth: WebAuth,
+) -> Result<Json<AccessToken>, ApiError> {
+    let (access_token, expires_in) = sessions::access_token(&state, &auth.session)?;
+    Ok(Json(AccessToken {
+        access_token,
+        expires_in,
+    }))
 }
 
 /// `POST /api/session/logout`: this browser ends its own session.

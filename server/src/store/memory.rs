@@ -144,10 +144,20 @@ impl Store for MemoryStore {
         Ok(self.records()?.remove(key).is_some_and(|r| r.live(now)))
     }
 
-    async fn compare_and_swap(&self, key: &str, expected: &[u8], new: &[u8]) -> StoreResult<bool> {
+    async fn compare_and_swap(
+        &self,
+        key: &str,
+        expected: &[u8],
+        new: &[u8],
+        ttl: Option<Duration>,
+    ) -> StoreResult<bool> {
+        let now = Instant::now();
         self.with_live(key, |record| match record {
             Some(record) if record.bytes() == Some(expected) => {
                 record.value = Value::Bytes(new.to_vec());
+                if let Some(ttl) = ttl {
+                    record.expires_at = Some(now + ttl);
+                }
                 true
             }
             _ => false,

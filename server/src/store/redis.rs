@@ -23,10 +23,15 @@ const TIMEOUT: Duration = Duration::from_secs(2);
 const CHANNEL_CAPACITY: usize = 64;
 const RECONNECT_MAX_DELAY: Duration = Duration::from_secs(5);
 
-/// Replaces the value only if it is still the expected one; keeps the TTL.
+/// Replaces the value only if it is still the expected one; a new TTL in
+/// milliseconds when ARGV[3] is above zero, else the old one is kept.
 const COMPARE_AND_SWAP: &str = r"
 if redis.call('GET', KEYS[1]) == ARGV[1] then
-  redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL')
+  if tonumber(ARGV[3]) > 0 then
+    redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+  else
+    redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL')
+  end
   return 1
 end
 return 0";
@@ -223,13 +228,20 @@ impl Store for RedisStore {
         Ok(removed > 0)
     }
 
-    async fn compare_and_swap(&self, key: &str, expected: &[u8], new: &[u8]) -> StoreResult<bool> {
+    async fn compare_and_swap(
+        &self,
+        key: &str,
+        expected: &[u8],
+        new: &[u8],
+        ttl: Option<Duration>,
+    ) -> StoreResult<bool> {
         let mut conn = self.commands.clone();
         let swapped: i64 = self
             .compare_and_swap
             .key(key)
             .arg(expected)
             .arg(new)
+            .arg(ttl.map_or(0, millis))
             .invoke_async(&mut conn)
             .await
             .map_err(unavailable)?;

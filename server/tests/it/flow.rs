@@ -56,6 +56,9 @@ both_stores!(
     every_error_of_the_table_is_json_with_its_code,
     each_step_is_an_audit_event_readable_by_its_owner,
     disabling_the_account_logs_out_its_browsers,
+    removing_a_linked_browser_revokes_it_live_and_stops_renewal,
+    logging_out_all_linked_browsers_reaches_each_of_them,
+    an_unused_session_ends_after_the_idle_period_and_use_extends_it,
 );
 
 struct Server {
@@ -64,11 +67,19 @@ struct Server {
 }
 
 async fn start(store: Arc<dyn Store>, qr_ttl: Duration) -> Server {
+    start_with(
+        store,
+        Settings {
+            qr_ttl,
+            ..Settings::local()
+        },
+    )
+    .await
+}
+
+async fn start_with(store: Arc<dyn Store>, settings: Settings) -> Server {
     let mut state = state(store);
-    state.settings = Arc::new(Settings {
-        qr_ttl,
-        ..Settings::local()
-    });
+    state.settings = Arc::new(settings);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let app = server::routes::router(state.clone());
@@ -892,4 +903,164 @@ async fn no_secret_appears_in_any_log_line() {
     ] {
         assert!(!text.contains(&secret), "{name} found in the logs");
     }
+}
+
+impl Phone {
+    async fn devices(&self) -> Value {
+        self.http
+            .get(format!("{}/api/devices", self.base))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    async fn delete(&self, path: &str) -> StatusCode {
+        self.http
+            .delete(format!("{}{path}", self.base))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .unwrap()
+            .status()
+    }
+}
+
+impl Browser {
+    async fn renew(&self, server: &Server) -> (StatusCode, Value) {
+        let response = self
+            .http
+            .post(format!("{}/api/session/token", server.base))
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn session_status(&self, server: &Server) -> StatusCode {
+        self.http
+            .get(format!("{}/api/session", server.base))
+            .send()
+            .await
+            .unwrap()
+            .status()
+    }
+}
+
+async fn removing_a_linked_browser_revokes_it_live_and_stops_renewal(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let LoggedIn {
+        browser,
+        phone,
+        mut session_socket,
+        ..
+    } = logged_in(&server).await;
+    let (status, renewed) = browser.renew(&server).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(renewed["expiresIn"], 900);
+    let fresh = renewed["accessToken"].as_str().unwrap().to_owned();
+
+    let devices = phone.devices().await;
+    assert_eq!(devices[0]["approvedBy"], "Pixel 8");
+    let session_id = devices[0]["sessionId"].as_str().unwrap().to_owned();
+    assert_eq!(
+        phone.delete(&format!("/api/devices/{session_id}")).await,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        next_event(&mut session_socket).await,
+        json!({ "event": "session_revoked", "reason": "removed_by_phone" })
+    );
+    assert_eq!(
+        browser.renew(&server).await.0,
+        StatusCode::UNAUTHORIZED,
+        "no renewal after revocation"
+    );
+    assert_eq!(
+        browser.session_status(&server).await,
+        StatusCode::UNAUTHORIZED
+    );
+    let by_bearer = reqwest::Client::new()
+        .get(format!("{}/api/session", server.base))
+        .bearer_auth(&fresh)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        by_bearer.status(),
+        StatusCode::UNAUTHORIZED,
+        "this server checks revocation on every request"
+    );
+    assert_eq!(phone.devices().await, json!([]));
+    assert_eq!(
+        phone.delete(&format!("/api/devices/{session_id}")).await,
+        StatusCode::NOT_FOUND
+    );
+}
+
+async fn logging_out_all_linked_browsers_reaches_each_of_them(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let first = logged_in(&server).await;
+    let phone = &first.phone;
+    // A second browser, approved by the same phone.
+    let second = Browser::new();
+    let challenge = second.challenge(&server).await;
+    let mut socket = second.watch(&server, &challenge).await;
+    phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    let token = next_event(&mut socket).await["accessToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    second
+        .http
+        .post(format!("{}/api/session", server.base))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    let mut second_socket = second.socket(&server, "/api/session/ws").await.unwrap();
+    assert_eq!(phone.devices().await.as_array().map(Vec::len), Some(2));
+
+    assert_eq!(phone.delete("/api/devices").await, StatusCode::NO_CONTENT);
+    let mut first_socket = first.session_socket;
+    for socket in [&mut first_socket, &mut second_socket] {
+        assert_eq!(next_event(socket).await["event"], "session_revoked");
+    }
+    assert_eq!(
+        first.browser.session_status(&server).await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        second.session_status(&server).await,
+        StatusCode::UNAUTHORIZED
+    );
+    // The phone itself stays signed in.
+    assert_eq!(phone.devices().await, json!([]));
+}
+
+async fn an_unused_session_ends_after_the_idle_period_and_use_extends_it(store: Arc<dyn Store>) {
+    let idle = Duration::from_millis(1_600);
+    let settings = Settings {
+        session_idle: idle,
+        ..Settings::local()
+    };
+    let server = start_with(store, settings).await;
+    let LoggedIn { browser, .. } = logged_in(&server).await;
+    // Used every 0.8 s, it outlives its idle period twice over.
+    for _ in 0..4 {
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        assert_eq!(browser.session_status(&server).await, StatusCode::OK);
+    }
+    tokio::time::sleep(idle + Duration::from_millis(500)).await;
+    assert_eq!(
+        browser.session_status(&server).await,
+        StatusCode::UNAUTHORIZED,
+        "idle, it ended"
+    );
 }

@@ -50,6 +50,7 @@ contract!(
     take_has_exactly_one_winner_among_200_racers,
     compare_and_swap_has_exactly_one_winner_among_200_racers,
     compare_and_swap_keeps_the_expiry,
+    compare_and_swap_can_extend_the_expiry_but_not_revive_a_deleted_record,
     expired_record_is_gone_for_every_operation,
     counter_counts_within_its_window_then_restarts,
     publish_on_one_handle_reaches_a_subscriber_on_the_other,
@@ -156,7 +157,7 @@ async fn compare_and_swap_has_exactly_one_winner_among_200_racers((a, b): Pair) 
                 start.wait().await;
                 let mine = format!("approved-by-{i}");
                 store
-                    .compare_and_swap(&key, b"pending", mine.as_bytes())
+                    .compare_and_swap(&key, b"pending", mine.as_bytes(), None)
                     .await
                     .map(|won| won.then_some(mine))
             })
@@ -184,11 +185,11 @@ async fn compare_and_swap_keeps_the_expiry((a, b): Pair) {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
-        b.compare_and_swap(&key, b"old", b"new").await.ok(),
+        b.compare_and_swap(&key, b"old", b"new", None).await.ok(),
         Some(true)
     );
     assert_eq!(
-        a.compare_and_swap(&key, b"old", b"other").await.ok(),
+        a.compare_and_swap(&key, b"old", b"other", None).await.ok(),
         Some(false)
     );
     sleep(PAST_SHORT).await;
@@ -196,6 +197,32 @@ async fn compare_and_swap_keeps_the_expiry((a, b): Pair) {
         a.get(&key).await.ok().flatten(),
         None,
         "the swap must not make the record immortal"
+    );
+}
+
+async fn compare_and_swap_can_extend_the_expiry_but_not_revive_a_deleted_record((a, b): Pair) {
+    let key = unique("cas-extend");
+    a.put(&key, b"v1", Some(SHORT)).await.unwrap();
+    let longer = Some(Duration::from_secs(30));
+    assert_eq!(
+        b.compare_and_swap(&key, b"v1", b"v2", longer).await.ok(),
+        Some(true)
+    );
+    sleep(PAST_SHORT).await;
+    assert_eq!(
+        a.get(&key).await.ok().flatten().as_deref(),
+        Some(&b"v2"[..]),
+        "the new expiry holds"
+    );
+    assert!(a.delete(&key).await.unwrap());
+    assert_eq!(
+        b.compare_and_swap(&key, b"v2", b"v3", longer).await.ok(),
+        Some(false)
+    );
+    assert_eq!(
+        a.get(&key).await.ok().flatten(),
+        None,
+        "a deleted record stays deleted"
     );
 }
 
@@ -210,7 +237,7 @@ async fn expired_record_is_gone_for_every_operation((a, b): Pair) {
     assert_eq!(b.take(&key).await.ok().flatten(), None, "take");
     assert_eq!(b.delete(&key).await.ok(), Some(false), "delete");
     assert_eq!(
-        b.compare_and_swap(&key, b"v", b"w").await.ok(),
+        b.compare_and_swap(&key, b"v", b"w", None).await.ok(),
         Some(false),
         "compare_and_swap"
     );
