@@ -4,15 +4,17 @@
 
 use crate::protocol::{ChallengeCreated, ErrorBody, SessionInfo};
 
-/// A fresh login challenge for this browser (`POST /api/qr/challenge`).
-pub async fn new_challenge() -> Result<ChallengeCreated, ErrorBody> {
+/// A fresh login challenge for this browser (`POST /api/qr/challenge`); the
+/// code this page showed before, if any, stops working.
+pub async fn new_challenge(replaces: Option<String>) -> Result<ChallengeCreated, ErrorBody> {
     #[cfg(feature = "ssr")]
     {
-        server::new_challenge().await
+        server::new_challenge(replaces).await
     }
     #[cfg(not(feature = "ssr"))]
     {
-        browser::send_from_page("POST", "/api/qr/challenge", None).await
+        let body = serde_json::to_string(&crate::protocol::ChallengeRequest { replaces }).ok();
+        browser::send_from_page("POST", "/api/qr/challenge", None, body).await
     }
 }
 
@@ -26,12 +28,12 @@ pub enum LoginStart {
 /// The server checks for a session at first render; the page asks again only
 /// for a new code (it knows when it signs in or out), saving a round trip per
 /// renewal.
-pub async fn login_start() -> Result<LoginStart, ErrorBody> {
+pub async fn login_start(replaces: Option<String>) -> Result<LoginStart, ErrorBody> {
     #[cfg(feature = "ssr")]
     if let Some(session) = current_session().await? {
         return Ok(LoginStart::SignedIn(session));
     }
-    new_challenge().await.map(LoginStart::Code)
+    new_challenge(replaces).await.map(LoginStart::Code)
 }
 
 /// This browser's session, `None` when it is not logged in. Server only.
@@ -44,13 +46,13 @@ pub async fn current_session() -> Result<Option<SessionInfo>, ErrorBody> {
 /// cookie (`POST /api/session`). Browser only.
 #[cfg(not(feature = "ssr"))]
 pub async fn open_session(access_token: &str) -> Result<SessionInfo, ErrorBody> {
-    browser::send_from_page("POST", "/api/session", Some(access_token)).await
+    browser::send_from_page("POST", "/api/session", Some(access_token), None).await
 }
 
 /// This browser logs itself out (`POST /api/session/logout`). Browser only.
 #[cfg(not(feature = "ssr"))]
 pub async fn sign_out() -> Result<(), ErrorBody> {
-    browser::send_from_page::<serde_json::Value>("POST", "/api/session/logout", None)
+    browser::send_from_page::<serde_json::Value>("POST", "/api/session/logout", None, None)
         .await
         .map(drop)
 }
@@ -75,14 +77,14 @@ mod server {
         }
     }
 
-    pub async fn new_challenge() -> Result<ChallengeCreated, ErrorBody> {
+    pub async fn new_challenge(replaces: Option<String>) -> Result<ChallengeCreated, ErrorBody> {
         let (state, parts) = context()?;
         let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|c| c.0);
         let client = Client::from_request(&parts.headers, peer, state.settings.trust_proxy);
-        let issued = challenges::issue(&state, &parts.headers, &client)
+        let issued = challenges::issue(&state, &parts.headers, &client, replaces.as_deref())
             .await
             .map_err(|e| e.body())?;
         if let (Some(cookie), Some(response)) =
@@ -128,8 +130,9 @@ mod browser {
         method: &str,
         url: &str,
         bearer: Option<&str>,
+        json: Option<String>,
     ) -> Result<T, ErrorBody> {
-        send_wrapper::SendWrapper::new(send(method, url, bearer)).await
+        send_wrapper::SendWrapper::new(send(method, url, bearer, json)).await
     }
 
     /// A JSON call; an empty success body reads as JSON `null`.
@@ -137,6 +140,7 @@ mod browser {
         method: &str,
         url: &str,
         bearer: Option<&str>,
+        json: Option<String>,
     ) -> Result<T, ErrorBody> {
         let mut request: RequestBuilder = match method {
             "GET" => Request::get(url),
@@ -145,6 +149,13 @@ mod browser {
         if let Some(token) = bearer {
             request = request.header("authorization", &format!("Bearer {token}"));
         }
+        let request = match json {
+            Some(body) => request
+                .header("content-type", "application/json")
+                .body(body)
+                .map_err(|_| network_error())?,
+            None => request.build().map_err(|_| network_error())?,
+        };
         let response = request.send().await.map_err(|_| network_error())?;
         let text = response.text().await.map_err(|_| network_error())?;
         let text = if text.is_empty() {

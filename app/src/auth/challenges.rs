@@ -4,7 +4,6 @@
 //! Store layout (every secret only as its SHA-256 digest):
 //! - `qr:{qrId}` → the [`Challenge`] as JSON
 //! - `qr:token:{digest(token)}` → `qrId`, how a phone's token finds its challenge
-//! - `qr:bind:{digest(binding)}` → the `qrId` this browser shows now
 //! - channel `qr:{qrId}` → "changed": watchers read the stored state again
 
 use std::time::Duration;
@@ -36,10 +35,6 @@ pub fn token_key(token: &QrToken) -> String {
     format!("qr:token:{}", token.digest())
 }
 
-pub fn binding_key(binding: &BindingSecret) -> String {
-    format!("qr:bind:{}", binding.digest())
-}
-
 pub fn channel(qr_id: &str) -> String {
     format!("qr:{qr_id}")
 }
@@ -58,11 +53,13 @@ pub struct Issued {
 }
 
 /// Creates a challenge for the browser behind `headers`. A browser that already
-/// holds a binding keeps it, and the challenge it showed before stops working.
+/// holds a binding keeps it; the challenge it `replaces` (if it is this
+/// browser's and still open) stops working, and its watchers hear so.
 pub async fn issue(
     state: &AppState,
     headers: &HeaderMap,
     client: &Client,
+    replaces: Option<&str>,
 ) -> Result<Issued, ApiError> {
     let rate_key = format!("rate:challenge:{}", client.ip);
     if state
@@ -85,11 +82,14 @@ pub async fn issue(
     };
 
     let store = &state.store;
-    let bind_key = binding_key(&binding);
-    if let Some(previous) = store.get(&bind_key).await? {
-        store
-            .delete(&challenge_key(&String::from_utf8_lossy(&previous)))
-            .await?;
+    if let Some(previous) = replaces {
+        let key = challenge_key(previous);
+        let ours = load(state, &key)
+            .await?
+            .filter(|c| c.binding_digest == binding.digest() && !c.is_final());
+        if ours.is_some() && store.delete(&key).await? {
+            notify(state, previous).await?;
+        }
     }
 
     let now = now_ms();
@@ -109,7 +109,6 @@ pub async fn issue(
     store
         .put(&token_key(&token), qr_id.as_bytes(), keep)
         .await?;
-    store.put(&bind_key, qr_id.as_bytes(), keep).await?;
     audit::record(
         state,
         entry(AuditKind::Created, client, None, &qr_id, String::new()),

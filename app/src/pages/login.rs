@@ -37,7 +37,10 @@ enum Screen {
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    let start = Resource::new(|| (), |_| api::login_start());
+    // The code on screen: a renewal replaces it, and only it (other tabs of
+    // this browser keep theirs).
+    let shown = StoredValue::new(None::<String>);
+    let start = Resource::new(|| (), move |_| api::login_start(shown.get_value()));
     let screen = RwSignal::new(Screen::Waiting);
     let remaining_ms = RwSignal::new(None::<u64>);
     // Made here, not inside the suspense: what the suspense creates is disposed
@@ -63,6 +66,7 @@ pub fn LoginPage() -> impl IntoView {
                 watch_session(screen, start);
             }
             LoginStart::Code(created) => {
+                shown.set_value(Some(created.qr_id.clone()));
                 if !matches!(screen.get_untracked(), Screen::SignedOut) {
                     screen.set(Screen::Waiting);
                 }

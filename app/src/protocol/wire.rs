@@ -15,10 +15,14 @@ pub struct ChallengeCreated {
 }
 
 /// `POST /api/qr/challenge` body: nothing is required, so `{}` and an empty
-/// body are the same request.
+/// body are the same request. A page renewing its code names the one it
+/// replaces, which stops working; other tabs' codes are left alone.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
-pub struct ChallengeRequest {}
+pub struct ChallengeRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<String>,
+}
 
 /// Who is asking to log in, as the approving device shows it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]

@@ -9,7 +9,9 @@ use axum::Json;
 use axum_extra::extract::WithRejection;
 
 use app::auth::{challenges, ApiError, AppState};
-use app::protocol::{ApproveRequest, Decision, DecisionResponse, InspectResponse, TokenRequest};
+use app::protocol::{
+    ApproveRequest, ChallengeRequest, Decision, DecisionResponse, InspectResponse, TokenRequest,
+};
 
 use super::extract::{ClientInfo, DeviceAuth, JsonBody};
 
@@ -21,13 +23,18 @@ pub async fn create_challenge(
     headers: HeaderMap,
     WithRejection(body, _): WithRejection<Bytes, ApiError>,
 ) -> Result<Response, ApiError> {
-    let empty = body.iter().all(u8::is_ascii_whitespace);
-    if !empty && !serde_json::from_slice::<serde_json::Value>(&body).is_ok_and(|v| v.is_object()) {
-        return Err(ApiError::BadRequest(
-            "the body must be empty or a JSON object".into(),
-        ));
-    }
-    let issued = challenges::issue(&state, &headers, &client).await?;
+    let request = if body.iter().all(u8::is_ascii_whitespace) {
+        ChallengeRequest::default()
+    } else {
+        let object = serde_json::from_slice::<serde_json::Value>(&body)
+            .ok()
+            .filter(serde_json::Value::is_object)
+            .ok_or_else(|| {
+                ApiError::BadRequest("the body must be empty or a JSON object".into())
+            })?;
+        serde_json::from_value(object).map_err(|e| ApiError::BadRequest(e.to_string()))?
+    };
+    let issued = challenges::issue(&state, &headers, &client, request.replaces.as_deref()).await?;
     let mut response = Json(issued.created).into_response();
     if let Some(cookie) = issued.set_cookie {
         let value = HeaderValue::from_str(&cookie.to_string()).map_err(|_| ApiError::Internal)?;

@@ -76,56 +76,76 @@ async fn a_body_over_16_kib_is_too_large() {
     assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
 }
 
-#[tokio::test]
-async fn refresh_with_the_cookie_keeps_the_binding_and_ends_the_previous_challenge() {
-    let (app, store) = memory_app();
-    let first = call(&app, post("/api/qr/challenge", "")).await;
-    let cookie = cookie_of(&first).unwrap_or_default();
-    let pair = cookie.split(';').next().unwrap_or_default().to_owned();
-    let first_id = body_json(first).await["qrId"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
-    assert!(store
-        .get(&challenge_key(&first_id))
-        .await
-        .ok()
-        .flatten()
-        .is_some());
-
+/// A second request with the same cookie: same binding, no new cookie.
+async fn renew(app: &axum::Router, cookie: &str, body: &str) -> String {
     let request = Request::post("/api/qr/challenge")
-        .header(header::COOKIE, &pair)
-        .body(Body::empty())
-        .unwrap_or_else(|e| panic!("{e}"));
-    let second = call(&app, request).await;
-    assert_eq!(second.status(), StatusCode::OK);
+        .header(header::COOKIE, cookie)
+        .header("content-type", "application/json")
+        .body(Body::from(body.to_owned()))
+        .unwrap();
+    let response = call(app, request).await;
+    assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(
-        cookie_of(&second),
+        cookie_of(&response),
         None,
         "the browser keeps its binding secret"
     );
-    let second_id = body_json(second).await["qrId"]
+    body_json(response).await["qrId"]
         .as_str()
-        .unwrap_or_default()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn renewal_replaces_only_the_named_code_of_the_same_browser() {
+    let (app, store) = memory_app();
+    let first = call(&app, post("/api/qr/challenge", "")).await;
+    let pair = cookie_of(&first)
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
         .to_owned();
-    assert_ne!(first_id, second_id);
-    assert!(store
-        .get(&challenge_key(&first_id))
-        .await
-        .ok()
-        .flatten()
-        .is_none());
-    let record = store
-        .get(&challenge_key(&second_id))
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    let challenge: app::protocol::Challenge =
-        serde_json::from_slice(&record).unwrap_or_else(|e| panic!("{e}"));
-    let secret = pair.trim_start_matches("qr_bind=");
-    let binding = app::protocol::BindingSecret::parse(secret).unwrap_or_else(|e| panic!("{e}"));
+    let first_id = body_json(first).await["qrId"].as_str().unwrap().to_owned();
+    let live = |id: String| {
+        let store = store.clone();
+        async move {
+            store
+                .get(&challenge_key(&id))
+                .await
+                .ok()
+                .flatten()
+                .is_some()
+        }
+    };
+
+    // A second tab of the same browser: both codes stay valid.
+    let second_id = renew(&app, &pair, "").await;
+    assert!(live(first_id.clone()).await && live(second_id.clone()).await);
+    // The first tab renews its code: only that one ends.
+    let third_id = renew(&app, &pair, &format!(r#"{{"replaces":"{first_id}"}}"#)).await;
+    assert!(!live(first_id).await);
+    assert!(live(second_id.clone()).await && live(third_id.clone()).await);
+    let record = store.get(&challenge_key(&third_id)).await.unwrap().unwrap();
+    let challenge: app::protocol::Challenge = serde_json::from_slice(&record).unwrap();
+    let binding = app::protocol::BindingSecret::parse(pair.trim_start_matches("qr_bind=")).unwrap();
     assert_eq!(challenge.binding_digest, binding.digest());
+
+    // Another browser cannot end this browser's code.
+    let stranger = call(&app, post("/api/qr/challenge", "")).await;
+    let stranger_cookie = cookie_of(&stranger)
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    renew(
+        &app,
+        &stranger_cookie,
+        &format!(r#"{{"replaces":"{second_id}"}}"#),
+    )
+    .await;
+    assert!(live(second_id).await);
 }
 
 #[tokio::test]
