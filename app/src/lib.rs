@@ -60,11 +60,13 @@ pub fn App() -> impl IntoView {
                 // Async: the page waits for its first challenge, so the QR and
                 // the binding cookie are in the very first response.
                 <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/kiosk") view=pages::KioskPage ssr=SsrMode::Async/>
                 <Route path=path!("/l/:token") view=pages::ApprovePage/>
                 <Route path=path!("/signin") view=pages::SignInPage/>
                 <Route path=path!("/signup") view=pages::SignUpPage/>
                 <Route path=path!("/phone") view=pages::PhoneHome/>
                 <Route path=path!("/activity") view=pages::ActivityPage/>
+                <Route path=path!("/devices") view=pages::DevicesPage/>
             </Routes>
         </Router>
     }

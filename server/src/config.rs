@@ -156,6 +156,13 @@ impl Config {
                 "whole seconds from 60 to 34560000 (400 days)",
                 defaults.session_idle,
             )?,
+            kiosk_idle: seconds(
+                "KIOSK_IDLE_SECS",
+                2,
+                86_400,
+                "whole seconds from 2 to 86400",
+                defaults.kiosk_idle,
+            )?,
             jwt_key_path: var("JWT_KEY_PATH").map_or(defaults.jwt_key_path, PathBuf::from),
             trust_proxy: parse_with::<Flag>(var("TRUST_PROXY"), "TRUST_PROXY", "true or false")?
                 .is_some_and(|Flag(f)| f),

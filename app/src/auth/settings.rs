@@ -17,6 +17,8 @@ pub struct Settings {
     /// A session (web or phone) unused this long ends by itself; each use
     /// starts the period again.
     pub session_idle: Duration,
+    /// A signed-in kiosk (`/kiosk`) left untouched this long signs out.
+    pub kiosk_idle: Duration,
     /// Where the access-token signing key lives (created on first start).
     pub jwt_key_path: PathBuf,
     /// `Secure` on cookies; off only for plain-HTTP local runs.
@@ -50,6 +52,7 @@ impl Settings {
             qr_ttl: Duration::from_secs(60),
             access_token_ttl: Duration::from_secs(15 * 60),
             session_idle: Duration::from_secs(30 * 24 * 3600),
+            kiosk_idle: Duration::from_secs(120),
             jwt_key_path: PathBuf::from("data/jwt-ed25519.pem"),
             cookie_secure: false,
             trust_proxy: false,

@@ -10,6 +10,7 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
 use crate::protocol::{ErrorBody, ErrorCode};
 
+pub mod kiosk;
 pub mod phone;
 
 impl FromServerFnError for ErrorBody {

@@ -131,3 +131,52 @@ pub async fn activity() -> Result<Vec<AuditEvent>, ErrorBody> {
 
 #[cfg(feature = "ssr")]
 use super::context;
+
+/// The browsers this account has linked, with the server's clock for "ago".
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Linked {
+    pub devices: Vec<crate::protocol::LinkedDevice>,
+    pub server_time: u64,
+}
+
+#[server(prefix = "/api/web", endpoint = "linked")]
+pub async fn linked_devices() -> Result<Linked, ErrorBody> {
+    use crate::auth::sessions;
+
+    let request = context::Request::current()?;
+    let (_, account) = request.device().await?;
+    let linked = sessions::list(&request.state, &account.id)
+        .await
+        .map_err(context::fail)?;
+    Ok(Linked {
+        devices: linked
+            .iter()
+            .map(sessions::WebSession::linked_device)
+            .collect(),
+        server_time: crate::auth::now_ms(),
+    })
+}
+
+/// Logs one linked browser out (`session_id`), or all of them (`None`).
+#[server(prefix = "/api/web", endpoint = "unlink")]
+pub async fn unlink(session_id: Option<String>) -> Result<(), ErrorBody> {
+    use crate::auth::{sessions, ApiError};
+
+    let request = context::Request::current()?;
+    let (_, account) = request.device().await?;
+    let client = request.client();
+    match session_id {
+        Some(id) => {
+            let session = sessions::load(&request.state, &id)
+                .await
+                .map_err(context::fail)?
+                .filter(|s| s.user_id == account.id)
+                .ok_or_else(|| context::fail(ApiError::NotFound))?;
+            sessions::revoke(&request.state, &session, "removed_by_phone", &client).await
+        }
+        None => {
+            sessions::revoke_all(&request.state, &account.id, "removed_by_phone", &client).await
+        }
+    }
+    .map_err(context::fail)
+}

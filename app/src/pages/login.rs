@@ -35,8 +35,21 @@ enum Screen {
     SignedOut,
 }
 
+/// `/kiosk`: the same page for a tablet left on a wall or a desk. It never
+/// stops renewing, keeps the screen awake, and signs itself out (ending the
+/// session on the server) after a while without a touch.
+#[component]
+pub fn KioskPage() -> impl IntoView {
+    view! { <Login kiosk=true/> }
+}
+
 #[component]
 pub fn LoginPage() -> impl IntoView {
+    view! { <Login kiosk=false/> }
+}
+
+#[component]
+fn Login(kiosk: bool) -> impl IntoView {
     // The code on screen: a renewal replaces it, and only it (other tabs of
     // this browser keep theirs).
     let shown = StoredValue::new(None::<String>);
@@ -47,6 +60,9 @@ pub fn LoginPage() -> impl IntoView {
     // when the next code arrives, while the old view may still be on screen.
     let remaining: Signal<Option<u64>> = remaining_ms.into();
     let renewals = StoredValue::new(0u64);
+    let idle_sign_out = kiosk.then(|| Resource::new(|| (), |_| kiosk_idle_ms()));
+    let online = RwSignal::new(true);
+    watch_network(online, start);
 
     let new_code = move || {
         renewals.set_value(0);
@@ -63,7 +79,10 @@ pub fn LoginPage() -> impl IntoView {
         match current {
             LoginStart::SignedIn(session) => {
                 screen.set(Screen::SignedIn { user: session.user });
-                watch_session(screen, start);
+                let idle_ms = idle_sign_out
+                    .and_then(|idle| idle.get())
+                    .and_then(Result::ok);
+                watch_session(screen, start, idle_ms);
             }
             LoginStart::Code(created) => {
                 shown.set_value(Some(created.qr_id.clone()));
@@ -76,13 +95,27 @@ pub fn LoginPage() -> impl IntoView {
                 } else {
                     clock::now()
                 };
-                watch_code(&created, arrived, screen, remaining_ms, renewals, start);
+                let budget = if kiosk { None } else { Some(IDLE_BUDGET_MS) };
+                watch_code(
+                    &created,
+                    arrived,
+                    screen,
+                    remaining_ms,
+                    (renewals, budget),
+                    start,
+                );
+                if kiosk {
+                    clock::keep_screen_awake();
+                }
             }
         }
     });
 
     view! {
-        <main class="login">
+        <main class=if kiosk { "login kiosk" } else { "login" }>
+            {move || (!online.get()).then(|| view! {
+                <div class="offline" role="alert">"Offline. A new code appears as soon as the network is back."</div>
+            })}
             <section class="login-card">
                 {move || match screen.get() {
                     Screen::SignedIn { user } => {
@@ -191,7 +224,7 @@ fn watch_code(
     arrived: f64,
     screen: RwSignal<Screen>,
     remaining_ms: RwSignal<Option<u64>>,
-    renewals: StoredValue<u64>,
+    (renewals, budget_ms): (StoredValue<u64>, Option<u64>),
     start: Resource<Result<LoginStart, ErrorBody>>,
 ) {
     let deadline = arrived + created.expires_at.saturating_sub(created.server_time) as f64;
@@ -202,7 +235,7 @@ fn watch_code(
         Duration::from_millis(250),
     );
 
-    let max_renewals = IDLE_BUDGET_MS.div_ceil(created.ttl_ms.max(1));
+    let max_renewals = budget_ms.map_or(u64::MAX, |budget| budget.div_ceil(created.ttl_ms.max(1)));
     let renew = move || {
         if matches!(screen.get_untracked(), Screen::Waiting | Screen::SignedOut) {
             if renewals.get_value() >= max_renewals {
@@ -213,8 +246,8 @@ fn watch_code(
             }
         }
     };
-    let refresh = VisibleTimer::new();
-    refresh.start(refresh_delay_ms(left(), created.ttl_ms), renew);
+    let refresh = Timer::new();
+    when_visible(refresh, refresh_delay_ms(left(), created.ttl_ms), renew);
 
     let feed: Feed = live::challenge_events(&created.qr_id, move |event| match event {
         RdEvent::QrScanned { device_name } => screen.set(Screen::Scanned { device_name }),
@@ -227,7 +260,7 @@ fn watch_code(
         RdEvent::QrExpired => {
             if !matches!(screen.get_untracked(), Screen::Paused | Screen::Denied) {
                 screen.set(Screen::Waiting);
-                refresh.start(0, renew);
+                when_visible(refresh, 0, renew);
             }
         }
         RdEvent::Pending | RdEvent::SessionRevoked { .. } => {}
@@ -241,8 +274,25 @@ fn watch_code(
     });
 }
 
-/// While signed in: back to a fresh code the moment the session is revoked.
-fn watch_session(screen: RwSignal<Screen>, start: Resource<Result<LoginStart, ErrorBody>>) {
+/// While signed in: back to a fresh code the moment the session is revoked;
+/// with `idle_ms` (kiosk), also after that long without a touch or a key.
+fn watch_session(
+    screen: RwSignal<Screen>,
+    start: Resource<Result<LoginStart, ErrorBody>>,
+    idle_ms: Option<u64>,
+) {
+    if let Some(idle_ms) = idle_ms {
+        let timer = Timer::new();
+        let restart = move || timer.start(idle_ms, move || sign_out(screen, start));
+        restart();
+        let touched = window_event_listener(leptos::ev::pointerdown, move |_| restart());
+        let typed = window_event_listener(leptos::ev::keydown, move |_| restart());
+        on_cleanup(move || {
+            timer.cancel();
+            touched.remove();
+            typed.remove();
+        });
+    }
     let feed = live::session_events(move |event| {
         // Only a revocation from elsewhere: this page's own sign-out has
         // already left the signed-in screen and fetches its code itself.
@@ -285,30 +335,19 @@ fn sign_out(screen: RwSignal<Screen>, start: Resource<Result<LoginStart, ErrorBo
     let _ = start;
 }
 
-/// A timer for renewals: a hidden tab renews nothing until someone looks at
-/// it again.
+/// A restartable one-shot timer owned by the page.
 #[derive(Clone, Copy)]
-struct VisibleTimer(StoredValue<Option<TimeoutHandle>>);
+struct Timer(StoredValue<Option<TimeoutHandle>>);
 
-impl VisibleTimer {
+impl Timer {
     fn new() -> Self {
         Self(StoredValue::new(None))
     }
 
-    /// Runs `action` after `delay_ms`, or as soon after as the tab is visible;
-    /// replaces what was pending.
-    fn start(self, delay_ms: u64, action: impl Fn() + Clone + Send + Sync + 'static) {
+    /// Runs `action` after `delay_ms`, replacing what was pending.
+    fn start(self, delay_ms: u64, action: impl FnOnce() + 'static) {
         self.cancel();
-        let handle = set_timeout_with_handle(
-            move || {
-                if clock::hidden() {
-                    self.start(1_000, action.clone());
-                } else {
-                    action();
-                }
-            },
-            Duration::from_millis(delay_ms),
-        );
+        let handle = set_timeout_with_handle(action, Duration::from_millis(delay_ms));
         self.0.try_set_value(handle.ok());
     }
 
@@ -317,6 +356,41 @@ impl VisibleTimer {
             handle.clear();
         }
     }
+}
+
+/// Runs `action` after `delay_ms`, or as soon after as the tab is visible: a
+/// hidden tab renews nothing until someone looks at it again.
+fn when_visible(timer: Timer, delay_ms: u64, action: impl Fn() + Clone + Send + Sync + 'static) {
+    timer.start(delay_ms, move || {
+        if clock::hidden() {
+            when_visible(timer, 1_000, action);
+        } else {
+            action();
+        }
+    });
+}
+
+/// Online/offline: a banner while offline, a fresh code when the network is back.
+fn watch_network(online: RwSignal<bool>, start: Resource<Result<LoginStart, ErrorBody>>) {
+    Effect::new(move |_| {
+        online.set(clock::online());
+        let lost = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+        let back = window_event_listener(leptos::ev::online, move |_| {
+            online.set(true);
+            start.refetch();
+        });
+        on_cleanup(move || {
+            lost.remove();
+            back.remove();
+        });
+    });
+}
+
+/// The kiosk's idle sign-out delay, from the server's configuration.
+async fn kiosk_idle_ms() -> Result<u64, ErrorBody> {
+    crate::functions::kiosk::kiosk_idle_secs()
+        .await
+        .map(|s| s * 1000)
 }
 
 /// The browser's monotonic clock and visibility.
@@ -333,6 +407,28 @@ mod clock {
         leptos::prelude::document().hidden()
     }
 
+    #[cfg(feature = "hydrate")]
+    pub fn online() -> bool {
+        leptos::prelude::window().navigator().on_line()
+    }
+
+    /// Asks the Screen Wake Lock API, where the browser has it, to keep a
+    /// kiosk's screen on (it lapses when the tab hides; each renewal asks again).
+    #[cfg(feature = "hydrate")]
+    pub fn keep_screen_awake() {
+        use wasm_bindgen::JsCast as _;
+        let navigator = leptos::prelude::window().navigator();
+        let Ok(wake_lock) = js_sys::Reflect::get(&navigator, &"wakeLock".into()) else {
+            return;
+        };
+        let Ok(request) = js_sys::Reflect::get(&wake_lock, &"request".into()) else {
+            return;
+        };
+        if let Some(request) = request.dyn_ref::<js_sys::Function>() {
+            let _ = request.call1(&wake_lock, &"screen".into());
+        }
+    }
+
     // Effects never run on the server; these keep the shared code compiling.
     #[cfg(not(feature = "hydrate"))]
     pub fn now() -> f64 {
@@ -343,4 +439,12 @@ mod clock {
     pub fn hidden() -> bool {
         false
     }
+
+    #[cfg(not(feature = "hydrate"))]
+    pub fn online() -> bool {
+        true
+    }
+
+    #[cfg(not(feature = "hydrate"))]
+    pub fn keep_screen_awake() {}
 }

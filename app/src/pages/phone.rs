@@ -100,7 +100,7 @@ pub fn PhoneHome() -> impl IntoView {
                         Ok(Some(user)) => view! {
                             <h1>"Hello, " {user.display_name}</h1>
                             <p>"To log in on a computer, open its login page and scan the code with this phone's camera."</p>
-                            <p><a href="/activity">"Recent activity"</a></p>
+                            <p><a href="/devices">"Linked devices"</a> " \u{00b7} " <a href="/activity">"Recent activity"</a></p>
                             <ActionForm action=sign_out>
                                 <button type="submit" class="secondary">"Sign out of this phone"</button>
                             </ActionForm>
