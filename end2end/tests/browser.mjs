@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
-export const SCREENSHOTS = new URL('../screenshots/', import.meta.url).pathname;
+export const SCREENSHOTS = `${new URL('../screenshots/', import.meta.url).pathname}${process.env.SCREENSHOT_SET ?? ''}/`;
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 export function launch() {
