@@ -69,6 +69,11 @@ test('phone approves: the desktop is logged in by push, without a reload', async
   await shot(mobile, 'flow-4-phone-done');
   await shot(desktop.page, 'flow-5-desktop-signed-in');
 
+  // "Keep this browser signed in" was ticked: the cookie outlives the browser.
+  const kept = (await desktop.context.cookies()).find((c) => c.name === 'qr_session');
+  assert.ok(kept && kept.expires > Date.now() / 1000 + 86_400, `lasting cookie: ${JSON.stringify(kept)}`);
+  assert.equal(kept.httpOnly, true);
+
   // The session is an HttpOnly cookie the server knows: a reload stays signed in.
   const session = await desktop.page.evaluate(async () => (await fetch('/api/session')).json());
   assert.equal(session.user.displayName, 'Demo User');
@@ -90,6 +95,21 @@ test('phone approves: the desktop is logged in by push, without a reload', async
   await desktop.page.getByRole('button', { name: 'Sign out' }).click();
   await desktop.page.locator('.qr-code svg').waitFor();
   assert.deepEqual(desktop.errors, []);
+  await mobile.close();
+  await desktop.context.close();
+});
+
+test('"This session only" gives the desktop a cookie that ends with the browser', async () => {
+  const desktop = await desktopWithCode();
+  const mobile = await phone.newPage();
+  await mobile.goto(`${BASE_URL}${desktop.path}`);
+  await mobile.waitForSelector('html[data-hydrated="true"]');
+  await mobile.getByLabel('Keep this browser signed in').uncheck();
+  await shot(mobile, 'flow-session-only');
+  await mobile.getByRole('button', { name: 'Log in' }).click();
+  await desktop.page.locator('.signed-in').waitFor();
+  const cookie = (await desktop.context.cookies()).find((c) => c.name === 'qr_session');
+  assert.equal(cookie?.expires, -1, 'a browser-session cookie');
   await mobile.close();
   await desktop.context.close();
 });

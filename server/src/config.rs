@@ -156,6 +156,28 @@ impl Config {
                 "whole seconds from 60 to 34560000 (400 days)",
                 defaults.session_idle,
             )?,
+            temporary_session_idle: seconds(
+                "TEMPORARY_SESSION_IDLE_SECS",
+                60,
+                86_400,
+                "whole seconds from 60 to 86400",
+                defaults.temporary_session_idle,
+            )?,
+            max_linked_sessions: match parse_with::<usize>(
+                var("MAX_LINKED_SESSIONS"),
+                "MAX_LINKED_SESSIONS",
+                "a whole number from 1 to 100",
+            )? {
+                Some(n) if (1..=100).contains(&n) => n,
+                Some(n) => {
+                    return Err(ConfigError {
+                        var: "MAX_LINKED_SESSIONS",
+                        value: n.to_string(),
+                        expected: "a whole number from 1 to 100",
+                    })
+                }
+                None => defaults.max_linked_sessions,
+            },
             kiosk_idle: seconds(
                 "KIOSK_IDLE_SECS",
                 2,

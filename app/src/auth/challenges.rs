@@ -158,11 +158,17 @@ pub async fn inspect(
         ),
     )
     .await;
+    let linked = sessions::list(state, &device.user_id).await?;
     Ok(InspectResponse {
         qr_id: challenge.qr_id,
         expires_at: challenge.expires_at,
         requester: challenge.requester,
         server_time: now_ms(),
+        linked_sessions: linked
+            .iter()
+            .map(sessions::WebSession::linked_device)
+            .collect(),
+        max_linked_sessions: u32::try_from(state.settings.max_linked_sessions).unwrap_or(u32::MAX),
     })
 }
 
@@ -178,7 +184,9 @@ pub async fn approve(
     client: &Client,
 ) -> Result<(), ApiError> {
     let (key, current) = find(state, &parse_token(&request.token)?).await?;
-    let session = sessions::prepare(state, &account.id, device, &current.requester);
+    let make_room = room_for_one_more(state, &account.id, request.drop_session.as_deref()).await?;
+    let persistent = request.keep_signed_in.unwrap_or(true);
+    let session = sessions::prepare(state, &account.id, device, &current.requester, persistent);
     current.approve(now_ms(), &account.id, &session.id)?;
     sessions::save(state, &session).await?;
     let approved = swap(state, &key, current, |c, now| {
@@ -192,6 +200,9 @@ pub async fn approve(
             return Err(error);
         }
     };
+    if let Some(dropped) = make_room {
+        sessions::revoke(state, &dropped, "replaced_by_new_login", client).await?;
+    }
     sessions::link(state, &session).await?;
     let device_name = request
         .device_name
@@ -210,6 +221,22 @@ pub async fn approve(
     )
     .await;
     notify(state, &challenge.qr_id).await
+}
+
+/// At the linked-session limit, the session the phone chose to log out to
+/// make room (it is revoked only once the approval has won); below it, none.
+async fn room_for_one_more(
+    state: &AppState,
+    user_id: &str,
+    drop_session: Option<&str>,
+) -> Result<Option<sessions::WebSession>, ApiError> {
+    let linked = sessions::list(state, user_id).await?;
+    let max = state.settings.max_linked_sessions;
+    if linked.len() < max {
+        return Ok(None);
+    }
+    let chosen = drop_session.and_then(|id| linked.into_iter().find(|s| s.id == id));
+    chosen.map(Some).ok_or(ApiError::SessionLimit { max })
 }
 
 /// The user tapped "Not me".

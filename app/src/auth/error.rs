@@ -26,6 +26,10 @@ pub enum ApiError {
     AlreadyUsed,
     #[error("that username is taken")]
     UsernameTaken,
+    #[error(
+        "this account is logged in on {max} browsers, the most allowed: choose one to log out"
+    )]
+    SessionLimit { max: usize },
     #[error("this QR code has expired")]
     Expired,
     #[error("the request body is larger than {limit} bytes")]
@@ -48,6 +52,7 @@ impl ApiError {
             Self::NotFound => ErrorCode::NotFound,
             Self::AlreadyUsed => ErrorCode::AlreadyUsed,
             Self::UsernameTaken => ErrorCode::UsernameTaken,
+            Self::SessionLimit { .. } => ErrorCode::SessionLimit,
             Self::Expired => ErrorCode::Expired,
             Self::TooLarge { .. } => ErrorCode::TooLarge,
             Self::RateLimited { .. } => ErrorCode::RateLimited,

@@ -33,6 +33,24 @@ pub struct WebSession {
     pub created_at: u64,
     pub last_seen_at: u64,
     pub expires_at: u64,
+    /// "Keep this browser signed in": a lasting cookie and the long idle
+    /// period; otherwise a cookie that ends with the browser and a short one.
+    #[serde(default = "persistent_by_default")]
+    pub persistent: bool,
+}
+
+fn persistent_by_default() -> bool {
+    true
+}
+
+impl WebSession {
+    fn idle(&self, state: &AppState) -> std::time::Duration {
+        if self.persistent {
+            state.settings.session_idle
+        } else {
+            state.settings.temporary_session_idle
+        }
+    }
 }
 
 impl WebSession {
@@ -71,9 +89,16 @@ pub fn prepare(
     user_id: &str,
     approved_by: &super::accounts::DeviceSession,
     requester: &Requester,
+    persistent: bool,
 ) -> WebSession {
     let now = now_ms();
+    let idle = if persistent {
+        state.settings.session_idle
+    } else {
+        state.settings.temporary_session_idle
+    };
     WebSession {
+        persistent,
         id: uuid::Uuid::new_v4().simple().to_string(),
         user_id: user_id.to_owned(),
         approved_by: approved_by.id.clone(),
@@ -83,7 +108,7 @@ pub fn prepare(
         ip: requester.ip.clone(),
         created_at: now,
         last_seen_at: now,
-        expires_at: now + millis(state.settings.session_idle),
+        expires_at: now + millis(idle),
     }
 }
 
@@ -92,7 +117,7 @@ pub async fn save(state: &AppState, session: &WebSession) -> Result<(), ApiError
     let json = serde_json::to_vec(session).map_err(|_| ApiError::Internal)?;
     state
         .store
-        .put(&key(&session.id), &json, Some(state.settings.session_idle))
+        .put(&key(&session.id), &json, Some(session.idle(state)))
         .await?;
     Ok(())
 }
@@ -152,9 +177,9 @@ async fn touch(state: &AppState, session: &mut WebSession) -> Result<(), ApiErro
     }
     let old = serde_json::to_vec(&*session).map_err(|_| ApiError::Internal)?;
     session.last_seen_at = now;
-    session.expires_at = now + millis(state.settings.session_idle);
+    session.expires_at = now + millis(session.idle(state));
     let new = serde_json::to_vec(&*session).map_err(|_| ApiError::Internal)?;
-    let idle = Some(state.settings.session_idle);
+    let idle = Some(session.idle(state));
     if !state
         .store
         .compare_and_swap(&key(&session.id), &old, &new, idle)
@@ -202,14 +227,17 @@ pub fn cookie(state: &AppState, session: &WebSession) -> Result<Cookie<'static>,
         iat: now,
         exp: now + COOKIE_LIFETIME_SECS,
     };
-    let max_age = COOKIE_LIFETIME_SECS;
-    Ok(Cookie::build((SESSION_COOKIE, state.keys.sign(&claims)?))
+    let mut cookie = Cookie::build((SESSION_COOKIE, state.keys.sign(&claims)?))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(state.settings.cookie_secure)
-        .max_age(cookie_duration(max_age))
-        .build())
+        .build();
+    // Without Max-Age the browser drops the cookie when it closes.
+    if session.persistent {
+        cookie.set_max_age(cookie_duration(COOKIE_LIFETIME_SECS));
+    }
+    Ok(cookie)
 }
 
 /// The cookie that removes [`cookie`].

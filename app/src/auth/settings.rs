@@ -17,6 +17,10 @@ pub struct Settings {
     /// A session (web or phone) unused this long ends by itself; each use
     /// starts the period again.
     pub session_idle: Duration,
+    /// Idle period of a "this session only" login (shared computers).
+    pub temporary_session_idle: Duration,
+    /// Linked browsers an account may have; approving one more asks which to drop.
+    pub max_linked_sessions: usize,
     /// A signed-in kiosk (`/kiosk`) left untouched this long signs out.
     pub kiosk_idle: Duration,
     /// Where the access-token signing key lives (created on first start).
@@ -52,6 +56,8 @@ impl Settings {
             qr_ttl: Duration::from_secs(60),
             access_token_ttl: Duration::from_secs(15 * 60),
             session_idle: Duration::from_secs(30 * 24 * 3600),
+            temporary_session_idle: Duration::from_secs(30 * 60),
+            max_linked_sessions: 5,
             kiosk_idle: Duration::from_secs(120),
             jwt_key_path: PathBuf::from("data/jwt-ed25519.pem"),
             cookie_secure: false,

@@ -94,8 +94,15 @@ pub async fn review_login(token: String) -> Result<Review, ErrorBody> {
     })
 }
 
+/// The phone's decision. From the form: `keep_signed_in` is present only when
+/// its box is ticked; `drop_session` only at the linked-session limit.
 #[server(prefix = "/api/web", endpoint = "decide")]
-pub async fn decide_login(token: String, approve: bool) -> Result<Decision, ErrorBody> {
+pub async fn decide_login(
+    token: String,
+    approve: bool,
+    keep_signed_in: Option<bool>,
+    drop_session: Option<String>,
+) -> Result<Decision, ErrorBody> {
     use crate::auth::challenges;
     use crate::protocol::ApproveRequest;
 
@@ -107,6 +114,8 @@ pub async fn decide_login(token: String, approve: bool) -> Result<Decision, Erro
             token,
             device_name: None,
             device_type: None,
+            keep_signed_in: Some(keep_signed_in.unwrap_or(false)),
+            drop_session,
         };
         challenges::approve(&request.state, &approval, &device, &account, &client)
             .await

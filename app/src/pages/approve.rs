@@ -52,6 +52,9 @@ fn ConfirmScreen(
         .saturating_sub(review.login.server_time)
         / 1000;
     let requester = review.login.requester;
+    let max = review.login.max_linked_sessions;
+    let linked = review.login.linked_sessions;
+    let at_limit = linked.len() >= usize::try_from(max).unwrap_or(usize::MAX);
     let pending = decide.pending();
     let deny_token = token.clone();
     view! {
@@ -66,19 +69,45 @@ fn ConfirmScreen(
                 <dt>"Code valid for"</dt><dd>{format!("{seconds_left} more seconds")}</dd>
             </dl>
             <p class="warning">"Only continue if you are in front of that computer and just opened the login page."</p>
+            // These inputs belong to the "Log in" form below (form="approve").
+            <label class="keep">
+                <input type="checkbox" name="keep_signed_in" value="true" checked form="approve"/>
+                " Keep this browser signed in"
+            </label>
+            <p class="muted small">"Untick on a shared computer: it signs out when the browser closes or sits unused."</p>
+            {at_limit.then(|| view! { <MakeRoom linked max/> })}
             <div class="decide">
                 <ActionForm action=decide>
                     <input type="hidden" name="token" value=deny_token/>
                     <input type="hidden" name="approve" value="false"/>
                     <button type="submit" class="secondary deny" disabled=pending>"Not me"</button>
                 </ActionForm>
-                <ActionForm action=decide>
+                <ActionForm action=decide attr:id="approve">
                     <input type="hidden" name="token" value=token/>
                     <input type="hidden" name="approve" value="true"/>
                     <button type="submit" class="approve" disabled=pending>"Log in"</button>
                 </ActionForm>
             </div>
         </section>
+    }
+}
+
+/// At the linked-session limit: which browser to log out to make room.
+#[component]
+fn MakeRoom(linked: Vec<crate::protocol::LinkedDevice>, max: u32) -> impl IntoView {
+    view! {
+        <fieldset class="make-room">
+            <legend>{format!("This account is logged in on {max} browsers, the most allowed. Log one out to make room:")}</legend>
+            {linked
+                .into_iter()
+                .map(|d| view! {
+                    <label>
+                        <input type="radio" name="drop_session" value=d.session_id required form="approve"/>
+                        {format!(" {} on {}, {}", d.browser, d.os, d.ip)}
+                    </label>
+                })
+                .collect_view()}
+        </fieldset>
     }
 }
 
@@ -131,6 +160,11 @@ pub fn Problem(error: ErrorBody) -> impl IntoView {
             "outcome used",
             "This code was already used",
             "Each code works once. Scan the new code on the computer's screen.",
+        ),
+        ErrorCode::SessionLimit => (
+            "outcome error",
+            "Too many logged-in browsers",
+            "Open the code again and choose a browser to log out.",
         ),
         ErrorCode::Unavailable => (
             "outcome network",

@@ -56,6 +56,10 @@ pub struct InspectResponse {
     pub expires_at: u64,
     pub requester: Requester,
     pub server_time: u64,
+    /// The browsers this account has linked already, and how many it may:
+    /// at the limit, approving must name one to log out (`dropSession`).
+    pub linked_sessions: Vec<LinkedDevice>,
+    pub max_linked_sessions: u32,
 }
 
 /// `POST /api/qr/approve`.
@@ -67,6 +71,13 @@ pub struct ApproveRequest {
     pub device_name: Option<String>,
     #[serde(default)]
     pub device_type: Option<String>,
+    /// `false`: "this session only": the browser's cookie ends when it
+    /// closes, and the session after a short idle time. Default `true`.
+    #[serde(default)]
+    pub keep_signed_in: Option<bool>,
+    /// At the linked-session limit: the session to log out to make room.
+    #[serde(default)]
+    pub drop_session: Option<String>,
 }
 
 /// `{ "status": "authorized" }` or `{ "status": "denied" }`.
@@ -212,6 +223,7 @@ pub enum ErrorCode {
     NotFound,
     AlreadyUsed,
     UsernameTaken,
+    SessionLimit,
     Expired,
     TooLarge,
     RateLimited,
@@ -227,7 +239,7 @@ impl ErrorCode {
             Self::Unauthorized => 401,
             Self::BindingMismatch => 403,
             Self::NotFound => 404,
-            Self::AlreadyUsed | Self::UsernameTaken => 409,
+            Self::AlreadyUsed | Self::UsernameTaken | Self::SessionLimit => 409,
             Self::Expired => 410,
             Self::TooLarge => 413,
             Self::RateLimited => 429,

@@ -59,6 +59,8 @@ both_stores!(
     removing_a_linked_browser_revokes_it_live_and_stops_renewal,
     logging_out_all_linked_browsers_reaches_each_of_them,
     an_unused_session_ends_after_the_idle_period_and_use_extends_it,
+    a_session_only_login_gets_a_cookie_that_ends_with_the_browser,
+    linking_past_the_limit_asks_the_phone_which_browser_to_drop,
 );
 
 struct Server {
@@ -1063,4 +1065,114 @@ async fn an_unused_session_ends_after_the_idle_period_and_use_extends_it(store: 
         StatusCode::UNAUTHORIZED,
         "idle, it ended"
     );
+}
+
+/// Approves `challenge` for a new browser and opens its session; returns the
+/// `Set-Cookie` it got and its session socket.
+async fn finish(server: &Server, browser: &Browser, socket: &mut Socket) -> (String, Socket) {
+    let event = next_event(socket).await;
+    let token = event["accessToken"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{event}"))
+        .to_owned();
+    let opened = browser
+        .http
+        .post(format!("{}/api/session", server.base))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(opened.status(), StatusCode::OK);
+    let cookie = opened.headers()["set-cookie"].to_str().unwrap().to_owned();
+    (
+        cookie,
+        browser.socket(server, "/api/session/ws").await.unwrap(),
+    )
+}
+
+async fn a_session_only_login_gets_a_cookie_that_ends_with_the_browser(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let phone = Phone::sign_up(&server).await;
+    let mut cookies = Vec::new();
+    for keep in [true, false] {
+        let browser = Browser::new();
+        let challenge = browser.challenge(&server).await;
+        let mut socket = browser.watch(&server, &challenge).await;
+        let body = json!({ "token": token_of(&challenge), "keepSignedIn": keep });
+        assert_eq!(phone.call("/api/qr/approve", body).await.0, StatusCode::OK);
+        cookies.push(finish(&server, &browser, &mut socket).await.0);
+    }
+    assert!(cookies[0].contains("Max-Age="), "kept: {}", cookies[0]);
+    assert!(
+        !cookies[1].contains("Max-Age=") && !cookies[1].contains("Expires="),
+        "session only: {}",
+        cookies[1]
+    );
+    let (_, account) = app::auth::accounts::authenticate(&server.state, &phone.token)
+        .await
+        .unwrap();
+    let linked = app::auth::sessions::list(&server.state, &account.id)
+        .await
+        .unwrap();
+    let lifetime = |s: &app::auth::sessions::WebSession| s.expires_at - s.created_at;
+    assert_eq!(lifetime(&linked[0]), 30 * 24 * 3600 * 1000);
+    assert_eq!(lifetime(&linked[1]), 30 * 60 * 1000, "a short idle period");
+}
+
+async fn linking_past_the_limit_asks_the_phone_which_browser_to_drop(store: Arc<dyn Store>) {
+    let settings = Settings {
+        max_linked_sessions: 2,
+        ..Settings::local()
+    };
+    let server = start_with(store, settings).await;
+    let phone = Phone::sign_up(&server).await;
+    let mut first_socket = None;
+    for _ in 0..2 {
+        let browser = Browser::new();
+        let challenge = browser.challenge(&server).await;
+        let mut socket = browser.watch(&server, &challenge).await;
+        phone
+            .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+            .await;
+        let (_, session_socket) = finish(&server, &browser, &mut socket).await;
+        first_socket.get_or_insert(session_socket);
+    }
+    let third = Browser::new();
+    let challenge = third.challenge(&server).await;
+    let mut socket = third.watch(&server, &challenge).await;
+    let (status, inspected) = phone
+        .call("/api/qr/inspect", json!({ "token": token_of(&challenge) }))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(inspected["maxLinkedSessions"], 2);
+    let linked = inspected["linkedSessions"].as_array().unwrap().clone();
+    assert_eq!(linked.len(), 2);
+
+    // Not silently: the phone is told, and nothing changes.
+    let (status, body) = phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::CONFLICT, Some("session_limit"))
+    );
+    assert_eq!(phone.devices().await.as_array().map(Vec::len), Some(2));
+    // It names the oldest to drop: that browser is logged out, live.
+    let oldest = linked[0]["sessionId"].as_str().unwrap();
+    let body = json!({ "token": token_of(&challenge), "dropSession": oldest });
+    assert_eq!(phone.call("/api/qr/approve", body).await.0, StatusCode::OK);
+    assert_eq!(next_event(&mut socket).await["event"], "qr_scanned");
+    assert_eq!(next_event(&mut socket).await["event"], "qr_authorized");
+    let mut dropped = first_socket.unwrap();
+    assert_eq!(
+        next_event(&mut dropped).await,
+        json!({ "event": "session_revoked", "reason": "replaced_by_new_login" })
+    );
+    let devices = phone.devices().await;
+    assert_eq!(devices.as_array().map(Vec::len), Some(2));
+    assert!(devices
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|d| d["sessionId"] != oldest));
 }
