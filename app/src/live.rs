@@ -3,7 +3,7 @@
 //! at all. Nothing is lost across a reconnect: the server replays the current
 //! state to every new socket or poll.
 
-use crate::protocol::RdEvent;
+use crate::protocol::{PhoneEvent, RdEvent};
 
 /// A running feed; dropping it stops it and closes its socket.
 pub struct Feed {
@@ -45,6 +45,19 @@ pub fn session_events(on_event: impl Fn(RdEvent) + 'static) -> Feed {
     }
 }
 
+/// News for a signed-in phone (`/api/auth/ws`), reconnecting after drops.
+pub fn account_events(on_event: impl Fn(PhoneEvent) + 'static) -> Feed {
+    #[cfg(feature = "hydrate")]
+    {
+        browser::start_account(on_event)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = on_event;
+        Feed {}
+    }
+}
+
 #[cfg(feature = "hydrate")]
 mod browser {
     use std::time::Duration;
@@ -69,20 +82,50 @@ mod browser {
         Session,
     }
 
+    /// `ws(s)://` + this page's host + `path`.
+    fn socket_url(path: &str) -> String {
+        let location = window().location();
+        let scheme = if location.protocol().as_deref() == Ok("https:") {
+            "wss"
+        } else {
+            "ws"
+        };
+        format!("{scheme}://{}{path}", location.host().unwrap_or_default())
+    }
+
     impl Source {
         fn socket_url(&self) -> String {
-            let location = window().location();
-            let scheme = if location.protocol().as_deref() == Ok("https:") {
-                "wss"
-            } else {
-                "ws"
-            };
-            let host = location.host().unwrap_or_default();
             match self {
-                Self::Challenge(qr_id) => format!("{scheme}://{host}/api/qr/ws?qrId={qr_id}"),
-                Self::Session => format!("{scheme}://{host}/api/session/ws"),
+                Self::Challenge(qr_id) => socket_url(&format!("/api/qr/ws?qrId={qr_id}")),
+                Self::Session => socket_url("/api/session/ws"),
             }
         }
+    }
+
+    pub fn start_account(on_event: impl Fn(crate::protocol::PhoneEvent) + 'static) -> Feed {
+        let (abort, registration) = AbortHandle::new_pair();
+        leptos::task::spawn_local(async move {
+            let listen = async move {
+                let mut backoff = 500;
+                loop {
+                    if let Ok(mut socket) = WebSocket::open(&socket_url("/api/auth/ws")) {
+                        while let Some(Ok(message)) = socket.next().await {
+                            let Message::Text(text) = message else {
+                                continue;
+                            };
+                            if let Ok(event) = serde_json::from_str(&text) {
+                                backoff = 500;
+                                on_event(event);
+                            }
+                        }
+                    }
+                    sleep(backoff).await;
+                    backoff = (backoff * 2).min(MAX_BACKOFF_MS);
+                }
+            };
+            let _ = Abortable::new(listen, registration).await;
+        });
+        Feed { abort }
     }
 
     pub fn start(source: Source, on_event: impl Fn(RdEvent) + 'static) -> Feed {

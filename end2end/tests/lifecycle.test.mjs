@@ -50,13 +50,15 @@ test('the phone logs a desktop out from Linked devices, and the desktop returns 
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const desktop = await openLogin(context);
   const errors = watchErrors(desktop);
-  await approveWithPhone(desktop);
-  const { sessionId } = await desktop.evaluate(async () => (await fetch('/api/session')).json());
-
+  // The phone's Linked devices page is open while the desktop logs in.
   const mobile = await phone.newPage();
   await mobile.goto(`${BASE_URL}/devices`);
   await mobile.waitForSelector('html[data-hydrated="true"]');
+  await approveWithPhone(desktop);
+  const { sessionId } = await desktop.evaluate(async () => (await fetch('/api/session')).json());
+  await mobile.getByText('New login: Chrome on Linux, 127.0.0.1').waitFor();
   const row = mobile.locator(`.device[data-session-id="${sessionId}"]`);
+  await row.waitFor(); // listed live, without a reload
   assert.match(await row.textContent(), /Chrome on Linux/);
   assert.match(await row.textContent(), /by Chrome on Android/);
   await shot(mobile, 'devices-phone-list');

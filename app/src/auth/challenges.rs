@@ -204,6 +204,7 @@ pub async fn approve(
         sessions::revoke(state, &dropped, "replaced_by_new_login", client).await?;
     }
     sessions::link(state, &session).await?;
+    sessions::announce(state, &session).await?;
     let device_name = request
         .device_name
         .as_deref()

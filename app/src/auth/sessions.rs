@@ -79,6 +79,26 @@ pub fn channel(id: &str) -> String {
     format!("session:{id}")
 }
 
+/// News for the account's phones (`new_login`).
+pub fn account_channel(user_id: &str) -> String {
+    format!("account:{user_id}")
+}
+
+/// Tells the account's open phone pages that `session` was just linked.
+pub async fn announce(state: &AppState, session: &WebSession) -> Result<(), ApiError> {
+    let news = crate::protocol::PhoneEvent::NewLogin {
+        browser: session.browser.clone(),
+        os: session.os.clone(),
+        ip: session.ip.clone(),
+        at: session.created_at,
+    };
+    let json = serde_json::to_vec(&news).map_err(|_| ApiError::Internal)?;
+    Ok(state
+        .store
+        .publish(&account_channel(&session.user_id), &json)
+        .await?)
+}
+
 /// How long a session cookie may live at most; the session itself ends sooner
 /// when it goes unused ([`Settings::session_idle`](super::Settings)).
 const COOKIE_LIFETIME_SECS: u64 = 400 * 24 * 3600;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::NewLoginNotice;
 use crate::functions::phone::{linked_devices, Unlink};
 use crate::protocol::LinkedDevice;
 
@@ -13,6 +14,7 @@ pub fn DevicesPage() -> impl IntoView {
     let linked = Resource::new(move || unlink.version().get(), |_| linked_devices());
     view! {
         <main class="phone">
+            <NewLoginNotice on_news=move |()| linked.refetch()/>
             <h1>"Linked devices"</h1>
             <p class="muted">"Browsers you logged in by scanning a code. Log out any you do not recognise."</p>
             <Transition fallback=|| ()>

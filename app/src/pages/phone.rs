@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::components::NewLoginNotice;
 use crate::functions::phone::{activity, phone_user, SignIn, SignOut, SignUp};
 use crate::protocol::{AuditEvent, AuditKind, ErrorBody, User};
 
@@ -98,6 +99,7 @@ pub fn PhoneHome() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match user.await {
                         Ok(Some(user)) => view! {
+                            <NewLoginNotice/>
                             <h1>"Hello, " {user.display_name}</h1>
                             <p>"To log in on a computer, open its login page and scan the code with this phone's camera."</p>
                             <p><a href="/devices">"Linked devices"</a> " \u{00b7} " <a href="/activity">"Recent activity"</a></p>
@@ -122,6 +124,7 @@ pub fn ActivityPage() -> impl IntoView {
     let events = Resource::new(|| (), |_| activity());
     view! {
         <main class="phone">
+            <NewLoginNotice on_news=move |()| events.refetch()/>
             <h1>"Recent activity"</h1>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {

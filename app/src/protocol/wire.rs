@@ -181,6 +181,23 @@ pub enum RdEvent {
     },
 }
 
+/// What a signed-in phone hears on `GET /api/auth/ws`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(
+    tag = "event",
+    rename_all = "snake_case",
+    rename_all_fields = "camelCase"
+)]
+pub enum PhoneEvent {
+    /// A browser was just linked to this account.
+    NewLogin {
+        browser: String,
+        os: String,
+        ip: String,
+        at: u64,
+    },
+}
+
 /// One line of an account's activity (audit trail).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]

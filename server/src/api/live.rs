@@ -18,7 +18,7 @@ use app::auth::store::{Delivery, Subscription};
 use app::auth::{sessions, ApiError, AppState};
 use app::protocol::RdEvent;
 
-use super::extract::{ClientInfo, WebAuth};
+use super::extract::{ClientInfo, DeviceAuth, WebAuth};
 
 /// Keeps proxies from closing idle sockets.
 const PING_EVERY: Duration = Duration::from_secs(25);
@@ -69,15 +69,24 @@ pub async fn challenge_events(
     Ok(upgrade.on_upgrade(move |socket| relay(socket, watch)))
 }
 
-/// Where a socket's events come from.
+/// Where a socket's events come from: JSON text frames.
 trait Feed: Send {
     /// The next event, or `None` when there will be no more.
-    fn next(&mut self) -> impl Future<Output = Option<RdEvent>> + Send;
+    fn next(&mut self) -> impl Future<Output = Option<String>> + Send;
+}
+
+fn frame(event: &RdEvent) -> Option<String> {
+    serde_json::to_string(event).ok()
 }
 
 impl Feed for Watch {
-    async fn next(&mut self) -> Option<RdEvent> {
-        Watch::next(self).await.ok().flatten()
+    async fn next(&mut self) -> Option<String> {
+        Watch::next(self)
+            .await
+            .ok()
+            .flatten()
+            .as_ref()
+            .and_then(frame)
     }
 }
 
@@ -91,12 +100,12 @@ struct Revocation {
 }
 
 impl Feed for Revocation {
-    async fn next(&mut self) -> Option<RdEvent> {
+    async fn next(&mut self) -> Option<String> {
         while !self.done {
             match self.subscription.recv().await? {
                 Delivery::Message(text) => {
                     self.done = true;
-                    return serde_json::from_slice(&text).ok();
+                    return String::from_utf8(text).ok();
                 }
                 Delivery::Gap => {
                     if matches!(
@@ -104,7 +113,7 @@ impl Feed for Revocation {
                         Ok(None)
                     ) {
                         self.done = true;
-                        return Some(RdEvent::SessionRevoked {
+                        return frame(&RdEvent::SessionRevoked {
                             reason: "revoked".into(),
                         });
                     }
@@ -115,16 +124,47 @@ impl Feed for Revocation {
     }
 }
 
+/// What a signed-in phone hears about its account (`new_login`), for as long
+/// as it listens. A gap loses nothing that matters: the activity page has it.
+struct AccountNews(Subscription);
+
+impl Feed for AccountNews {
+    async fn next(&mut self) -> Option<String> {
+        loop {
+            match self.0.recv().await? {
+                Delivery::Message(text) => return String::from_utf8(text).ok(),
+                Delivery::Gap => {}
+            }
+        }
+    }
+}
+
+/// `GET /api/auth/ws` (device token or the mobile page's cookie): the phone
+/// hears, live, that a browser was linked to its account.
+pub async fn account_events(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    auth: DeviceAuth,
+    WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
+) -> Result<Response, ApiError> {
+    check_origin(&state, &headers)?;
+    let subscription = state
+        .store
+        .subscribe(&sessions::account_channel(&auth.account.id))
+        .await?;
+    Ok(upgrade.on_upgrade(move |socket| relay(socket, AccountNews(subscription))))
+}
+
 /// Sends what `feed` yields until it ends or the client leaves, and pings
-/// meanwhile. One loop for both kinds of socket.
+/// meanwhile. One loop for every kind of socket.
 async fn relay(mut socket: WebSocket, mut feed: impl Feed) {
     let mut ping = tokio::time::interval(PING_EVERY);
     ping.tick().await;
     loop {
         tokio::select! {
             event = feed.next() => match event {
-                Some(event) => {
-                    if send(&mut socket, &event).await.is_err() {
+                Some(text) => {
+                    if socket.send(Message::Text(Utf8Bytes::from(text))).await.is_err() {
                         return;
                     }
                 }
@@ -142,14 +182,6 @@ async fn relay(mut socket: WebSocket, mut feed: impl Feed) {
         }
     }
     let _ = socket.send(Message::Close(None)).await;
-}
-
-async fn send(socket: &mut WebSocket, event: &RdEvent) -> Result<(), ()> {
-    let text = serde_json::to_string(event).map_err(|_| ())?;
-    socket
-        .send(Message::Text(Utf8Bytes::from(text)))
-        .await
-        .map_err(|_| ())
 }
 
 /// `GET /api/qr/status?qrId=…&wait=25[&seen=qr_scanned]`: the long-poll

@@ -24,6 +24,7 @@ pub fn router() -> Router<AppState> {
         .route("/auth/register", post(auth::register))
         .route("/auth/login", post(auth::login))
         .route("/auth/logout", post(auth::logout))
+        .route("/auth/ws", get(live::account_events))
         .route("/session", get(session::current).post(session::open))
         .route("/session/logout", post(session::logout))
         .route("/session/token", post(session::renew))

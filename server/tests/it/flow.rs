@@ -61,6 +61,7 @@ both_stores!(
     an_unused_session_ends_after_the_idle_period_and_use_extends_it,
     a_session_only_login_gets_a_cookie_that_ends_with_the_browser,
     linking_past_the_limit_asks_the_phone_which_browser_to_drop,
+    the_phone_hears_of_each_new_login_live,
 );
 
 struct Server {
@@ -1175,4 +1176,36 @@ async fn linking_past_the_limit_asks_the_phone_which_browser_to_drop(store: Arc<
         .unwrap()
         .iter()
         .all(|d| d["sessionId"] != oldest));
+}
+
+async fn the_phone_hears_of_each_new_login_live(store: Arc<dyn Store>) {
+    let server = start(store, Duration::from_secs(60)).await;
+    let phone = Phone::sign_up(&server).await;
+    let mut request = format!("{}/api/auth/ws", server.base.replacen("http", "ws", 1))
+        .into_client_request()
+        .unwrap();
+    let bearer = format!("Bearer {}", phone.token);
+    request
+        .headers_mut()
+        .insert("authorization", bearer.parse().unwrap());
+    let (mut news, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+
+    let browser = Browser::new();
+    let challenge = browser.challenge(&server).await;
+    phone
+        .call("/api/qr/approve", json!({ "token": token_of(&challenge) }))
+        .await;
+    let heard = next_event(&mut news).await;
+    assert_eq!(heard["event"], "new_login");
+    assert_eq!(
+        (heard["browser"].as_str(), heard["os"].as_str()),
+        (Some("Chrome"), Some("Linux"))
+    );
+    assert_eq!(heard["ip"], "127.0.0.1");
+    // Without a device token there is nothing to hear.
+    let anonymous = format!("{}/api/auth/ws", server.base.replacen("http", "ws", 1));
+    let refused = tokio_tungstenite::connect_async(anonymous).await;
+    assert!(
+        matches!(refused, Err(tokio_tungstenite::tungstenite::Error::Http(r)) if r.status() == 401)
+    );
 }
