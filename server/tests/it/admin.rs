@@ -1,0 +1,74 @@
+//! `server admin disable-user NAME` / `enable-user NAME`: the real binary,
+//! against the Redis a server node would share.
+
+use std::process::Command;
+use std::sync::Arc;
+
+use app::auth::accounts;
+use app::auth::Store;
+use app::protocol::{LoginRequest, RegisterRequest};
+
+use crate::support::{redis_store, redis_url, state};
+
+fn admin(words: &[&str]) -> std::process::Output {
+    let keys = std::env::temp_dir().join(format!("qr-login-admin-{}.pem", uuid::Uuid::new_v4()));
+    Command::new(env!("CARGO_BIN_EXE_server"))
+        .arg("admin")
+        .args(words)
+        .env("REDIS_URL", redis_url())
+        .env("JWT_KEY_PATH", &keys)
+        .env("LEPTOS_CONFIG", "/nonexistent")
+        .output()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_admin_command_disables_and_enables_an_account() {
+    let store: Arc<dyn Store> = Arc::new(redis_store().await);
+    let state = state(store);
+    let name = format!("admin-{}", &uuid::Uuid::new_v4().simple().to_string()[..10]);
+    let register = RegisterRequest {
+        username: name.clone(),
+        password: "long enough".into(),
+        display_name: None,
+    };
+    accounts::register(&state, register).await.unwrap();
+    let client = app::auth::requester::Client {
+        ip: "127.0.0.1".into(),
+        user_agent: String::new(),
+    };
+    let login = LoginRequest {
+        username: name.clone(),
+        password: "long enough".into(),
+        device_name: "Pixel".into(),
+        device_type: "android".into(),
+    };
+    let (token, _) = accounts::sign_in(&state, login, &client).await.unwrap();
+
+    let disabled = admin(&["disable-user", &name]);
+    assert!(
+        disabled.status.success(),
+        "{}",
+        String::from_utf8_lossy(&disabled.stderr)
+    );
+    assert!(String::from_utf8_lossy(&disabled.stdout).contains("disabled"));
+    assert!(
+        accounts::authenticate(&state, &token).await.is_err(),
+        "a disabled account's phone is refused"
+    );
+
+    let enabled = admin(&["enable-user", &name]);
+    assert!(
+        enabled.status.success(),
+        "{}",
+        String::from_utf8_lossy(&enabled.stderr)
+    );
+    assert!(accounts::authenticate(&state, &token).await.is_ok());
+
+    let unknown = admin(&["disable-user", "no-such-user-here"]);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no such user"));
+    let usage = admin(&["frobnicate"]);
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&usage.stderr).contains("usage"));
+}
