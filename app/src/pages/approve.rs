@@ -55,7 +55,12 @@ fn ConfirmScreen(
     let max = review.login.max_linked_sessions;
     let linked = review.login.linked_sessions;
     let at_limit = linked.len() >= usize::try_from(max).unwrap_or(usize::MAX);
+    // Until the page is live a tap would post the form without JavaScript
+    // and land on a bare JSON answer: the buttons wait for hydration.
+    let live = RwSignal::new(false);
+    Effect::new(move |_| live.set(true));
     let pending = decide.pending();
+    let blocked = move || pending.get() || !live.get();
     let deny_token = token.clone();
     view! {
         <section class="confirm" aria-labelledby="confirm-title">
@@ -80,12 +85,12 @@ fn ConfirmScreen(
                 <ActionForm action=decide>
                     <input type="hidden" name="token" value=deny_token/>
                     <input type="hidden" name="approve" value="false"/>
-                    <button type="submit" class="secondary deny" disabled=pending>"Not me"</button>
+                    <button type="submit" class="secondary deny" disabled=blocked>"Not me"</button>
                 </ActionForm>
                 <ActionForm action=decide attr:id="approve">
                     <input type="hidden" name="token" value=token/>
                     <input type="hidden" name="approve" value="true"/>
-                    <button type="submit" class="approve" disabled=pending>"Log in"</button>
+                    <button type="submit" class="approve" disabled=blocked>"Log in"</button>
                 </ActionForm>
             </div>
         </section>
