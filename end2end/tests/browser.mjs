@@ -32,3 +32,28 @@ export function watchErrors(page) {
 }
 
 export const shot = (page, name) => page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+
+/// An emulated phone (Pixel-sized, touch, Android Chrome).
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36',
+};
+
+/// A phone context signed in as the development demo user; `screenshot`
+/// names a picture of the filled-in sign-in form.
+export async function signedInPhone(browser, screenshot) {
+  const phone = await browser.newContext(PHONE);
+  const page = await phone.newPage();
+  await page.goto(`${BASE_URL}/signin`);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.fill('input[name="username"]', 'demo');
+  await page.fill('input[name="password"]', 'demo-password');
+  if (screenshot) await shot(page, screenshot);
+  await Promise.all([page.waitForURL(`${BASE_URL}/phone`), page.click('button[type="submit"]')]);
+  await page.close();
+  return phone;
+}

@@ -2,29 +2,14 @@
 // and the tablet kiosk.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, launch, shot, watchErrors } from './browser.mjs';
+import { BASE_URL, launch, shot, signedInPhone, watchErrors } from './browser.mjs';
 
-const PHONE = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  userAgent:
-    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36',
-};
 
 let browser;
 let phone;
 before(async () => {
   browser = await launch();
-  phone = await browser.newContext(PHONE);
-  const page = await phone.newPage();
-  await page.goto(`${BASE_URL}/signin`);
-  await page.waitForSelector('html[data-hydrated="true"]');
-  await page.fill('input[name="username"]', 'demo');
-  await page.fill('input[name="password"]', 'demo-password');
-  await Promise.all([page.waitForURL(`${BASE_URL}/phone`), page.click('button[type="submit"]')]);
-  await page.close();
+  phone = await signedInPhone(browser);
 });
 after(async () => { await browser?.close(); });
 
