@@ -59,53 +59,35 @@ pub async fn sign_out() -> Result<(), ErrorBody> {
 
 #[cfg(feature = "ssr")]
 mod server {
-    use std::net::SocketAddr;
-
-    use axum::extract::ConnectInfo;
-    use axum::http::{header, request::Parts, HeaderValue};
-    use leptos::prelude::*;
-    use leptos_axum::ResponseOptions;
-
-    use crate::auth::requester::Client;
-    use crate::auth::{challenges, sessions, ApiError, AppState};
+    use crate::auth::{challenges, sessions, ApiError};
+    use crate::functions::context::{fail, Request};
     use crate::protocol::{ChallengeCreated, ErrorBody, SessionInfo};
 
-    fn context() -> Result<(AppState, Parts), ErrorBody> {
-        match (use_context::<AppState>(), use_context::<Parts>()) {
-            (Some(state), Some(parts)) => Ok((state, parts)),
-            _ => Err(ApiError::Internal.body()),
-        }
-    }
-
     pub async fn new_challenge(replaces: Option<String>) -> Result<ChallengeCreated, ErrorBody> {
-        let (state, parts) = context()?;
-        let peer = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0);
-        let client = Client::from_request(&parts.headers, peer, state.settings.trust_proxy);
-        let issued = challenges::issue(&state, &parts.headers, &client, replaces.as_deref())
-            .await
-            .map_err(|e| e.body())?;
-        if let (Some(cookie), Some(response)) =
-            (issued.set_cookie, use_context::<ResponseOptions>())
-        {
-            if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
-                response.append_header(header::SET_COOKIE, value);
-            }
+        let request = Request::current()?;
+        let issued = challenges::issue(
+            &request.state,
+            &request.parts.headers,
+            &request.client(),
+            replaces.as_deref(),
+        )
+        .await
+        .map_err(fail)?;
+        if let Some(cookie) = issued.set_cookie {
+            request.set_cookie(&cookie);
         }
         Ok(issued.created)
     }
 
     pub async fn current_session() -> Result<Option<SessionInfo>, ErrorBody> {
-        let (state, parts) = context()?;
-        let Some((token, token_use)) = sessions::token_from(&parts.headers) else {
+        let request = Request::current()?;
+        let Some((token, token_use)) = sessions::token_from(&request.parts.headers) else {
             return Ok(None);
         };
-        match sessions::authenticate(&state, &token, token_use).await {
+        match sessions::authenticate(&request.state, &token, token_use).await {
             Ok((session, account)) => Ok(Some(sessions::info(&session, &account))),
             Err(ApiError::Unauthorized) => Ok(None),
-            Err(error) => Err(error.body()),
+            Err(error) => Err(fail(error)),
         }
     }
 }

@@ -102,38 +102,38 @@ mod browser {
         }
     }
 
-    pub fn start_account(on_event: impl Fn(crate::protocol::PhoneEvent) + 'static) -> Feed {
+    /// Runs `task` on the page until the returned feed is dropped.
+    fn spawn(task: impl std::future::Future<Output = ()> + 'static) -> Feed {
         let (abort, registration) = AbortHandle::new_pair();
         leptos::task::spawn_local(async move {
-            let listen = async move {
-                let mut backoff = 500;
-                loop {
-                    if let Ok(mut socket) = WebSocket::open(&socket_url("/api/auth/ws")) {
-                        while let Some(Ok(message)) = socket.next().await {
-                            let Message::Text(text) = message else {
-                                continue;
-                            };
-                            if let Ok(event) = serde_json::from_str(&text) {
-                                backoff = 500;
-                                on_event(event);
-                            }
-                        }
-                    }
-                    sleep(backoff).await;
-                    backoff = (backoff * 2).min(MAX_BACKOFF_MS);
-                }
-            };
-            let _ = Abortable::new(listen, registration).await;
+            let _ = Abortable::new(task, registration).await;
         });
         Feed { abort }
     }
 
+    pub fn start_account(on_event: impl Fn(crate::protocol::PhoneEvent) + 'static) -> Feed {
+        spawn(async move {
+            let mut backoff = 500;
+            loop {
+                if let Ok(mut socket) = WebSocket::open(&socket_url("/api/auth/ws")) {
+                    while let Some(Ok(message)) = socket.next().await {
+                        let Message::Text(text) = message else {
+                            continue;
+                        };
+                        if let Ok(event) = serde_json::from_str(&text) {
+                            backoff = 500;
+                            on_event(event);
+                        }
+                    }
+                }
+                sleep(backoff).await;
+                backoff = (backoff * 2).min(MAX_BACKOFF_MS);
+            }
+        })
+    }
+
     pub fn start(source: Source, on_event: impl Fn(RdEvent) + 'static) -> Feed {
-        let (abort, registration) = AbortHandle::new_pair();
-        leptos::task::spawn_local(async move {
-            let _ = Abortable::new(run(source, on_event), registration).await;
-        });
-        Feed { abort }
+        spawn(run(source, on_event))
     }
 
     async fn run(source: Source, on_event: impl Fn(RdEvent)) {

@@ -178,6 +178,21 @@ impl Config {
                 }
                 None => defaults.max_linked_sessions,
             },
+            challenges_per_minute: match parse_with::<u64>(
+                var("CHALLENGES_PER_MINUTE"),
+                "CHALLENGES_PER_MINUTE",
+                "a whole number from 1 to 100000",
+            )? {
+                Some(n) if (1..=100_000).contains(&n) => n,
+                Some(n) => {
+                    return Err(ConfigError {
+                        var: "CHALLENGES_PER_MINUTE",
+                        value: n.to_string(),
+                        expected: "a whole number from 1 to 100000",
+                    })
+                }
+                None => defaults.challenges_per_minute,
+            },
             kiosk_idle: seconds(
                 "KIOSK_IDLE_SECS",
                 2,

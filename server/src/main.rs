@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use app::auth::tokens::Keys;
 use app::auth::{accounts, AppState};
+use leptos::config::LeptosOptions;
 use server::config::Config;
 use server::{routes, store, telemetry};
 
@@ -18,7 +19,7 @@ const DEMO_USER: (&str, &str) = ("demo", "demo-password");
 
 /// Leptos's run-time options: `LEPTOS_CONFIG` or `Leptos.toml` when present,
 /// overridden by `LEPTOS_*` variables (cargo-leptos sets them).
-fn leptos_options() -> Result<leptos::config::LeptosOptions, String> {
+fn leptos_options() -> Result<LeptosOptions, String> {
     let file = std::env::var("LEPTOS_CONFIG").unwrap_or_else(|_| "Leptos.toml".into());
     let path = std::path::Path::new(&file)
         .exists()
@@ -28,8 +29,7 @@ fn leptos_options() -> Result<leptos::config::LeptosOptions, String> {
         .map_err(|e| format!("Leptos options ({file}): {e}"))
 }
 
-async fn state(config: &Config) -> Result<AppState, String> {
-    let leptos_options = leptos_options()?;
+async fn state(config: &Config, leptos_options: LeptosOptions) -> Result<AppState, String> {
     let store = store::open(config.redis_url.as_deref())
         .await
         .map_err(|e| format!("REDIS_URL: cannot reach the store: {e}"))?;
@@ -45,11 +45,14 @@ async fn state(config: &Config) -> Result<AppState, String> {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let default_listen = leptos_options().map_or_else(
-        |_| SocketAddr::from(([127, 0, 0, 1], 3000)),
-        |o| o.site_addr,
-    );
-    let config = match Config::from_env(default_listen) {
+    let leptos_options = match leptos_options() {
+        Ok(options) => options,
+        Err(error) => {
+            eprintln!("configuration error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let config = match Config::from_env(leptos_options.site_addr) {
         Ok(config) => config,
         Err(error) => {
             eprintln!("configuration error: {error}");
@@ -57,7 +60,7 @@ async fn main() -> ExitCode {
         }
     };
     telemetry::init(config.log_format);
-    let state = match state(&config).await {
+    let state = match state(&config, leptos_options).await {
         Ok(state) => state,
         Err(error) => {
             eprintln!("start-up error: {error}");

@@ -11,11 +11,11 @@ use std::time::Duration;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::audit::{self, Entry};
 use super::requester::Client;
 use super::{now_ms, random, sessions, ApiError, AppState};
+use crate::protocol::token::sha256_hex;
 use crate::protocol::{AuditKind, LoginRequest, RegisterRequest, User};
 
 /// Failed sign-ins allowed per username in a window before `rate_limited`.
@@ -307,7 +307,7 @@ pub async fn sign_in(
         device_type: clean_label(&request.device_type, 32),
         created_at: now_ms(),
         last_used_at: now_ms(),
-        secret_digest: digest(&secret),
+        secret_digest: sha256_hex(&secret),
     };
     let json = serde_json::to_vec(&session).map_err(|_| ApiError::Internal)?;
     state
@@ -354,7 +354,7 @@ pub async fn authenticate(
         .ok_or(ApiError::Unauthorized)?;
     let mut session: DeviceSession =
         serde_json::from_slice(&raw).map_err(|_| ApiError::Unauthorized)?;
-    if session.secret_digest != digest(&secret) {
+    if session.secret_digest != sha256_hex(&secret) {
         return Err(ApiError::Unauthorized);
     }
     let account = load(state, &session.user_id)
@@ -438,13 +438,6 @@ pub async fn ensure_demo(state: &AppState, username: &str, password: &str) -> Re
         Ok(_) | Err(ApiError::UsernameTaken) => Ok(()),
         Err(error) => Err(error),
     }
-}
-
-fn digest(secret: &[u8]) -> String {
-    Sha256::digest(secret)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 #[cfg(test)]

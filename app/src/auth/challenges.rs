@@ -15,15 +15,13 @@ use super::accounts::{self, Account, DeviceSession};
 use super::audit::{self, Entry};
 use super::requester::Client;
 use super::store::{Delivery, Subscription};
-use super::{now_ms, random, sessions, ApiError, AppState};
+use super::{millis, now_ms, random, sessions, ApiError, AppState};
 use crate::protocol::token::BINDING_COOKIE;
 use crate::protocol::{
     ApproveRequest, AuditKind, BindingSecret, Challenge, ChallengeCreated, ChallengeError,
     InspectResponse, Outcome, QrToken, RdEvent,
 };
 
-/// Challenges one client address may create per minute.
-const CHALLENGES_PER_MINUTE: u64 = 60;
 /// Attempts at a compare-and-swap before giving up (only contention loops).
 const SWAP_ATTEMPTS: usize = 16;
 
@@ -66,7 +64,7 @@ pub async fn issue(
         .store
         .increment(&rate_key, Duration::from_secs(60))
         .await?
-        > CHALLENGES_PER_MINUTE
+        > state.settings.challenges_per_minute
     {
         return Err(ApiError::RateLimited {
             retry_after_secs: 60,
@@ -466,8 +464,4 @@ fn entry<'a>(
         qr_id: Some(qr_id),
         detail,
     }
-}
-
-fn millis(duration: Duration) -> u64 {
-    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }

@@ -27,6 +27,11 @@ pub fn now_ms() -> u64 {
         .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
+/// Whole milliseconds of `duration` (saturating): the unit of every stored time.
+pub fn millis(duration: std::time::Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
+
 /// Bytes from the operating system's CSPRNG (via `rand`'s thread RNG, which
 /// is seeded from it): tokens, secrets, keys.
 pub fn random<const N: usize>() -> [u8; N] {

@@ -14,7 +14,7 @@ use super::accounts::{self, Account};
 use super::audit::{self, Entry};
 use super::requester::Client;
 use super::tokens::{Claims, TokenUse, ISSUER};
-use super::{now_ms, ApiError, AppState};
+use super::{millis, now_ms, ApiError, AppState};
 use crate::protocol::{AuditKind, LinkedDevice, RdEvent, Requester, SessionInfo};
 
 pub const SESSION_COOKIE: &str = "qr_session";
@@ -381,8 +381,4 @@ async fn update_index(
         }
     }
     Err(ApiError::Unavailable)
-}
-
-fn millis(duration: std::time::Duration) -> u64 {
-    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }

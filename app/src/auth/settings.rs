@@ -21,6 +21,8 @@ pub struct Settings {
     pub temporary_session_idle: Duration,
     /// Linked browsers an account may have; approving one more asks which to drop.
     pub max_linked_sessions: usize,
+    /// QR codes one client address may ask for in a minute (`rate_limited` beyond).
+    pub challenges_per_minute: u64,
     /// A signed-in kiosk (`/kiosk`) left untouched this long signs out.
     pub kiosk_idle: Duration,
     /// Where the access-token signing key lives (created on first start).
@@ -58,6 +60,7 @@ impl Settings {
             session_idle: Duration::from_secs(30 * 24 * 3600),
             temporary_session_idle: Duration::from_secs(30 * 60),
             max_linked_sessions: 5,
+            challenges_per_minute: 60,
             kiosk_idle: Duration::from_secs(120),
             jwt_key_path: PathBuf::from("data/jwt-ed25519.pem"),
             cookie_secure: false,

@@ -32,8 +32,8 @@ impl FromServerFnError for ErrorBody {
     }
 }
 
-/// What every server function needs on the server: the state, the request,
-/// and a way to set cookies on the response.
+/// What every server function (and every SSR page call in `api.rs`) needs on
+/// the server: the state, the request, and a way to set cookies and status.
 #[cfg(feature = "ssr")]
 pub(crate) mod context {
     use std::net::SocketAddr;

@@ -49,7 +49,7 @@ macro_rules! secret {
 
             /// Hex SHA-256: the only form the store keeps.
             pub fn digest(&self) -> String {
-                hex(&Sha256::digest(self.0))
+                sha256_hex(&self.0)
             }
         }
 
@@ -76,8 +76,12 @@ const fn encoded_len(bytes: usize) -> usize {
     (bytes * 8).div_ceil(6)
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// SHA-256 of `bytes` in lower-case hex: how every secret is stored.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[cfg(test)]

@@ -282,14 +282,6 @@ impl ErrorBody {
     }
 }
 
-impl std::fmt::Display for ErrorBody {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ErrorBody {}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -80,7 +80,7 @@ fn unavailable(error: RedisError) -> StoreError {
 
 fn millis(ttl: Duration) -> u64 {
     // Redis refuses a zero expiry; the shortest it keeps is one millisecond.
-    u64::try_from(ttl.as_millis()).unwrap_or(u64::MAX).max(1)
+    app::auth::millis(ttl).max(1)
 }
 
 impl RedisStore {

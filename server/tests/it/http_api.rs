@@ -242,3 +242,30 @@ async fn openapi_document_describes_only_routes_that_exist() {
         }
     }
 }
+
+/// One client address gets a bounded number of codes a minute; beyond it,
+/// `429 rate_limited` with `Retry-After`, and no code.
+#[tokio::test]
+async fn too_many_codes_from_one_address_are_rate_limited() {
+    let store: Arc<dyn Store> = Arc::new(server::store::MemoryStore::new());
+    let mut limited = state(store);
+    limited.settings = Arc::new(app::auth::Settings {
+        challenges_per_minute: 2,
+        ..app::auth::Settings::local()
+    });
+    let app = server::routes::router(limited);
+    for _ in 0..2 {
+        assert_eq!(
+            call(&app, post("/api/qr/challenge", "")).await.status(),
+            StatusCode::OK
+        );
+    }
+    let refused = call(&app, post("/api/qr/challenge", "")).await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(refused.headers()[header::RETRY_AFTER], "60");
+    assert!(
+        cookie_of(&refused).is_none(),
+        "no binding handed out either"
+    );
+    assert_eq!(body_json(refused).await["error"], "rate_limited");
+}
