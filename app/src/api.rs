@@ -2,18 +2,18 @@
 //! their cookies on the page's response); in the browser they call the
 //! protocol's HTTP endpoints, so both paths share one contract.
 
-use crate::protocol::{ChallengeCreated, ErrorBody, SessionInfo};
+use crate::protocol::{ChallengeCreated, ChallengeRequest, ErrorBody, SessionInfo};
 
 /// A fresh login challenge for this browser (`POST /api/qr/challenge`); the
 /// code this page showed before, if any, stops working.
-pub async fn new_challenge(replaces: Option<String>) -> Result<ChallengeCreated, ErrorBody> {
+pub async fn new_challenge(request: ChallengeRequest) -> Result<ChallengeCreated, ErrorBody> {
     #[cfg(feature = "ssr")]
     {
-        server::new_challenge(replaces).await
+        server::new_challenge(request).await
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let body = serde_json::to_string(&crate::protocol::ChallengeRequest { replaces }).ok();
+        let body = serde_json::to_string(&request).ok();
         browser::send_from_page("POST", "/api/qr/challenge", None, body).await
     }
 }
@@ -28,12 +28,12 @@ pub enum LoginStart {
 /// The server checks for a session at first render; the page asks again only
 /// for a new code (it knows when it signs in or out), saving a round trip per
 /// renewal.
-pub async fn login_start(replaces: Option<String>) -> Result<LoginStart, ErrorBody> {
+pub async fn login_start(request: ChallengeRequest) -> Result<LoginStart, ErrorBody> {
     #[cfg(feature = "ssr")]
     if let Some(session) = current_session().await? {
         return Ok(LoginStart::SignedIn(session));
     }
-    new_challenge(replaces).await.map(LoginStart::Code)
+    new_challenge(request).await.map(LoginStart::Code)
 }
 
 /// This browser's session, `None` when it is not logged in. Server only.
@@ -49,6 +49,15 @@ pub async fn open_session(access_token: &str) -> Result<SessionInfo, ErrorBody> 
     browser::send_from_page("POST", "/api/session", Some(access_token), None).await
 }
 
+/// Uses the session (`POST /api/session/token`), which restarts its idle
+/// period on the server. Browser only.
+#[cfg(not(feature = "ssr"))]
+pub async fn keep_session_alive() -> Result<(), ErrorBody> {
+    browser::send_from_page::<serde_json::Value>("POST", "/api/session/token", None, None)
+        .await
+        .map(drop)
+}
+
 /// This browser logs itself out (`POST /api/session/logout`). Browser only.
 #[cfg(not(feature = "ssr"))]
 pub async fn sign_out() -> Result<(), ErrorBody> {
@@ -61,15 +70,15 @@ pub async fn sign_out() -> Result<(), ErrorBody> {
 mod server {
     use crate::auth::{challenges, sessions, ApiError};
     use crate::functions::context::{fail, Request};
-    use crate::protocol::{ChallengeCreated, ErrorBody, SessionInfo};
+    use crate::protocol::{ChallengeCreated, ChallengeRequest, ErrorBody, SessionInfo};
 
-    pub async fn new_challenge(replaces: Option<String>) -> Result<ChallengeCreated, ErrorBody> {
+    pub async fn new_challenge(body: ChallengeRequest) -> Result<ChallengeCreated, ErrorBody> {
         let request = Request::current()?;
         let issued = challenges::issue(
             &request.state,
             &request.parts.headers,
             &request.client(),
-            replaces.as_deref(),
+            &body,
         )
         .await
         .map_err(fail)?;
@@ -81,7 +90,8 @@ mod server {
 
     pub async fn current_session() -> Result<Option<SessionInfo>, ErrorBody> {
         let request = Request::current()?;
-        let Some((token, token_use)) = sessions::token_from(&request.parts.headers) else {
+        let Some((token, token_use)) = sessions::token_from(&request.parts.headers, &request.state)
+        else {
             return Ok(None);
         };
         match sessions::authenticate(&request.state, &token, token_use).await {

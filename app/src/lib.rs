@@ -10,6 +10,8 @@ pub mod auth;
 pub mod components;
 pub mod functions;
 pub mod live;
+#[cfg(feature = "ssr")]
+pub mod page_headers;
 pub mod pages;
 pub mod protocol;
 pub mod qr;
@@ -21,6 +23,8 @@ use leptos_router::{path, SsrMode};
 
 /// The HTML document around the app (server side only).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    page_headers::set();
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -67,6 +71,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/phone") view=pages::PhoneHome/>
                 <Route path=path!("/activity") view=pages::ActivityPage/>
                 <Route path=path!("/devices") view=pages::DevicesPage/>
+                <Route path=path!("/phones") view=pages::PhonesPage/>
+                <Route path=path!("/password") view=pages::PasswordPage/>
             </Routes>
         </Router>
     }

@@ -3,7 +3,7 @@
 //! at all. Nothing is lost across a reconnect: the server replays the current
 //! state to every new socket or poll.
 
-use crate::protocol::{PhoneEvent, RdEvent};
+use crate::protocol::{BrowserEvent, PhoneEvent};
 
 /// A running feed; dropping it stops it and closes its socket.
 pub struct Feed {
@@ -19,7 +19,7 @@ impl Drop for Feed {
 }
 
 /// The events of challenge `qr_id` (`/api/qr/ws`, else `/api/qr/status`).
-pub fn challenge_events(qr_id: &str, on_event: impl Fn(RdEvent) + 'static) -> Feed {
+pub fn challenge_events(qr_id: &str, on_event: impl Fn(BrowserEvent) + 'static) -> Feed {
     #[cfg(feature = "hydrate")]
     {
         browser::start(browser::Source::Challenge(qr_id.to_owned()), on_event)
@@ -33,7 +33,7 @@ pub fn challenge_events(qr_id: &str, on_event: impl Fn(RdEvent) + 'static) -> Fe
 
 /// `session_revoked` for this browser's session (`/api/session/ws`, else a
 /// periodic `GET /api/session`).
-pub fn session_events(on_event: impl Fn(RdEvent) + 'static) -> Feed {
+pub fn session_events(on_event: impl Fn(BrowserEvent) + 'static) -> Feed {
     #[cfg(feature = "hydrate")]
     {
         browser::start(browser::Source::Session, on_event)
@@ -70,7 +70,7 @@ mod browser {
     use leptos::prelude::*;
 
     use super::Feed;
-    use crate::protocol::{ErrorBody, ErrorCode, RdEvent, SessionInfo};
+    use crate::protocol::{BrowserEvent, ErrorBody, ErrorCode, SessionInfo};
 
     /// Connections that close within this time without a word count as failed.
     const SHORT_LIVED_MS: f64 = 2_000.0;
@@ -132,11 +132,11 @@ mod browser {
         })
     }
 
-    pub fn start(source: Source, on_event: impl Fn(RdEvent) + 'static) -> Feed {
+    pub fn start(source: Source, on_event: impl Fn(BrowserEvent) + 'static) -> Feed {
         spawn(run(source, on_event))
     }
 
-    async fn run(source: Source, on_event: impl Fn(RdEvent)) {
+    async fn run(source: Source, on_event: impl Fn(BrowserEvent)) {
         let mut failed_connects = 0;
         let mut backoff = 500;
         let mut scanned_seen = false;
@@ -148,11 +148,11 @@ mod browser {
                     let Message::Text(text) = message else {
                         continue;
                     };
-                    let Ok(event) = serde_json::from_str::<RdEvent>(&text) else {
+                    let Ok(event) = serde_json::from_str::<BrowserEvent>(&text) else {
                         continue;
                     };
                     heard = true;
-                    scanned_seen |= matches!(event, RdEvent::QrScanned { .. });
+                    scanned_seen |= matches!(event, BrowserEvent::QrScanned { .. });
                     let last = is_final(&event);
                     on_event(event);
                     if last {
@@ -175,21 +175,24 @@ mod browser {
         }
     }
 
-    fn is_final(event: &RdEvent) -> bool {
-        !matches!(event, RdEvent::Pending | RdEvent::QrScanned { .. })
+    fn is_final(event: &BrowserEvent) -> bool {
+        !matches!(
+            event,
+            BrowserEvent::Pending | BrowserEvent::QrScanned { .. }
+        )
     }
 
     /// Long polling, for networks where WebSocket cannot connect.
-    async fn poll_challenge(qr_id: &str, mut scanned_seen: bool, on_event: &impl Fn(RdEvent)) {
+    async fn poll_challenge(qr_id: &str, mut scanned_seen: bool, on_event: &impl Fn(BrowserEvent)) {
         let mut backoff = 500;
         loop {
             let seen = if scanned_seen { "&seen=qr_scanned" } else { "" };
             let url = format!("/api/qr/status?qrId={qr_id}&wait=25{seen}");
-            match get_json::<RdEvent>(&url).await {
-                Ok(RdEvent::Pending) => backoff = 500,
+            match get_json::<BrowserEvent>(&url).await {
+                Ok(BrowserEvent::Pending) => backoff = 500,
                 Ok(event) => {
                     backoff = 500;
-                    scanned_seen |= matches!(event, RdEvent::QrScanned { .. });
+                    scanned_seen |= matches!(event, BrowserEvent::QrScanned { .. });
                     let last = is_final(&event);
                     on_event(event);
                     if last {
@@ -200,7 +203,7 @@ mod browser {
                 Err(Some(error))
                     if matches!(error.error, ErrorCode::Expired | ErrorCode::BindingMismatch) =>
                 {
-                    on_event(RdEvent::QrExpired);
+                    on_event(BrowserEvent::QrExpired);
                     return;
                 }
                 Err(_) => {
@@ -211,12 +214,12 @@ mod browser {
         }
     }
 
-    async fn poll_session(on_event: &impl Fn(RdEvent)) {
+    async fn poll_session(on_event: &impl Fn(BrowserEvent)) {
         loop {
             sleep(15_000).await;
             if let Err(Some(error)) = get_json::<SessionInfo>("/api/session").await {
                 if error.error == ErrorCode::Unauthorized {
-                    on_event(RdEvent::SessionRevoked {
+                    on_event(BrowserEvent::SessionRevoked {
                         reason: "revoked".into(),
                     });
                     return;

@@ -13,11 +13,14 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-/// Logs `page` (already on /login or /kiosk, hydrated) in with the phone.
-async function approveWithPhone(page) {
+/// Logs `page` (already on /login or /kiosk, hydrated) in with the phone;
+/// `onConfirm` may look at the phone's confirmation screen first.
+async function approveWithPhone(page, onConfirm = async () => {}) {
   const payload = await page.locator('.qr-link-text').inputValue();
   const mobile = await phone.newPage();
   await mobile.goto(`${BASE_URL}${new URL(payload).pathname}`);
+  await mobile.waitForSelector('.confirm');
+  await onConfirm(mobile);
   await mobile.getByRole('button', { name: 'Log in' }).click();
   await mobile.getByRole('heading', { name: 'Done' }).waitFor();
   await mobile.close();
@@ -80,7 +83,13 @@ test('a kiosk tablet signs in, idles out, ends its session and shows a new code'
   const box = await kiosk.locator('.qr-code').boundingBox();
   assert.ok(box.height > 768 * 0.6, `the code fills the screen (${box.height}px)`);
   await shot(kiosk, 'kiosk-code');
-  await approveWithPhone(kiosk);
+  await approveWithPhone(kiosk, async (mobile) => {
+    // The phone says it is a kiosk, and offers no "keep signed in".
+    await mobile.getByRole('heading', { name: 'Log in on this kiosk?' }).waitFor();
+    await mobile.getByText('This is a kiosk').waitFor();
+    assert.equal(await mobile.getByLabel('Keep this browser signed in').count(), 0);
+    await shot(mobile, 'kiosk-phone-confirm');
+  });
   assert.match(await kiosk.locator('.signed-in h1').textContent(), /Demo User/);
   await shot(kiosk, 'kiosk-signed-in');
   // The test server signs kiosks out after 4 s without a touch.

@@ -7,7 +7,11 @@ use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
 
+use app::auth::settings::Limits;
 use app::auth::Settings;
+use leptos::config::LeptosOptions;
+
+use crate::serve::{self, Edge};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {
@@ -21,9 +25,11 @@ pub struct Config {
     /// `None`: the in-memory store (one node). `Some`: Redis, shared by nodes.
     pub redis_url: Option<String>,
     pub log_format: LogFormat,
-    /// Development mode (`APP_ENV=development`, the default) creates the demo account.
+    /// Development mode (`APP_ENV=development`) creates the demo account.
+    /// The default is production.
     pub development: bool,
     pub settings: Settings,
+    pub edge: Edge,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -31,34 +37,56 @@ pub struct Config {
 pub struct ConfigError {
     pub var: &'static str,
     pub value: String,
-    pub expected: &'static str,
+    pub expected: String,
 }
 
 impl Config {
-    /// Reads the process environment. `default_listen` is Leptos's `site-addr`
-    /// (Leptos.toml, or `LEPTOS_SITE_ADDR` as cargo-leptos sets it).
-    pub fn from_env(default_listen: SocketAddr) -> Result<Self, ConfigError> {
-        Self::from_lookup(default_listen, |name| std::env::var(name).ok())
+    /// Reads the process environment. `leptos` holds Leptos's `site-addr`
+    /// (Leptos.toml, or `LEPTOS_SITE_ADDR` as cargo-leptos sets it) and its
+    /// live-reload port.
+    pub fn from_env(leptos: &LeptosOptions) -> Result<Self, ConfigError> {
+        Self::from_lookup(leptos, |name| std::env::var(name).ok())
     }
 
     pub fn from_lookup(
-        default_listen: SocketAddr,
+        leptos: &LeptosOptions,
         lookup: impl Fn(&str) -> Option<String>,
     ) -> Result<Self, ConfigError> {
         let var = |name: &'static str| lookup(name).filter(|v| !v.trim().is_empty());
         let defaults = Settings::local();
+        let limits = Limits::local();
+        let number = |name: &'static str, min: u64, max: u64, default: u64| {
+            let expected = || format!("a whole number from {min} to {max}");
+            match var(name) {
+                None => Ok(default),
+                Some(value) => match value.trim().parse::<u64>() {
+                    Ok(n) if (min..=max).contains(&n) => Ok(n),
+                    _ => Err(ConfigError {
+                        var: name,
+                        value,
+                        expected: expected(),
+                    }),
+                },
+            }
+        };
+        let seconds = |name: &'static str, min: u64, max: u64, default: Duration| {
+            number(name, min, max, default.as_secs()).map(Duration::from_secs)
+        };
+        let count = |name: &'static str, min: u64, max: u64, default: usize| {
+            number(name, min, max, default as u64).map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+        };
 
         let listen = parse_with::<SocketAddr>(
             var("LISTEN_ADDR"),
             "LISTEN_ADDR",
             "an address like 127.0.0.1:3000",
         )?
-        .unwrap_or(default_listen);
+        .unwrap_or(leptos.site_addr);
         let public_url = match var("PUBLIC_URL") {
             Some(url) => public_origin(&url).ok_or(ConfigError {
                 var: "PUBLIC_URL",
                 value: url,
-                expected: "an http(s) origin without path, like https://login.example.com",
+                expected: "an http(s) origin without path, like https://login.example.com".into(),
             })?,
             None => format!("http://{listen}"),
         };
@@ -74,7 +102,8 @@ impl Config {
                     Err(ConfigError {
                         var: "QR_SCHEME",
                         value: scheme,
-                        expected: "a URL scheme of lowercase letters, digits, + - . (like myapp)",
+                        expected: "a URL scheme of lowercase letters, digits, + - . (like myapp)"
+                            .into(),
                     })
                 }
             })
@@ -91,7 +120,8 @@ impl Config {
                         var: "REDIS_URL",
                         value: url,
                         expected:
-                            "a redis://, rediss:// or unix:// URL (unset for the in-memory store)",
+                            "a redis://, rediss:// or unix:// URL (unset for the in-memory store)"
+                                .into(),
                     })
                 }
             })
@@ -102,28 +132,58 @@ impl Config {
             .map(str::to_ascii_lowercase)
             .as_deref()
         {
-            None | Some("development" | "dev") => true,
-            Some("production" | "prod") => false,
+            Some("development" | "dev") => true,
+            None | Some("production" | "prod") => false,
             Some(_) => {
                 return Err(ConfigError {
                     var: "APP_ENV",
                     value: var("APP_ENV").unwrap_or_default(),
-                    expected: "development or production",
+                    expected: "development or production".into(),
                 })
             }
         };
-        let seconds =
-            |name: &'static str, min: u64, max: u64, expected: &'static str, default: Duration| {
-                match parse_with::<u64>(var(name), name, expected)? {
-                    Some(s) if (min..=max).contains(&s) => Ok(Duration::from_secs(s)),
-                    Some(s) => Err(ConfigError {
-                        var: name,
-                        value: s.to_string(),
-                        expected,
-                    }),
-                    None => Ok(default),
-                }
-            };
+        // cargo-leptos sets LEPTOS_WATCH while it watches and reloads pages.
+        let dev_reload = var("LEPTOS_WATCH").map(|_| {
+            let port = leptos.reload_external_port.unwrap_or(leptos.reload_port);
+            format!("ws://{}:{port}", listen.ip())
+        });
+        let limits = Limits {
+            challenges_per_minute: number(
+                "CHALLENGES_PER_MINUTE",
+                1,
+                100_000,
+                limits.challenges_per_minute,
+            )?,
+            sign_ins_per_minute: number(
+                "SIGN_INS_PER_MINUTE",
+                1,
+                100_000,
+                limits.sign_ins_per_minute,
+            )?,
+            sign_ups_per_hour: number("SIGN_UPS_PER_HOUR", 1, 100_000, limits.sign_ups_per_hour)?,
+            code_misses_per_minute: number(
+                "CODE_MISSES_PER_MINUTE",
+                1,
+                100_000,
+                limits.code_misses_per_minute,
+            )?,
+            sockets_per_address: count(
+                "SOCKETS_PER_ADDRESS",
+                1,
+                1_000_000,
+                limits.sockets_per_address,
+            )?,
+            long_polls_per_address: count(
+                "LONG_POLLS_PER_ADDRESS",
+                1,
+                1_000_000,
+                limits.long_polls_per_address,
+            )?,
+            hash_slots: count("PASSWORD_HASH_SLOTS", 1, 256, limits.hash_slots)?,
+            hash_queue: count("PASSWORD_HASH_QUEUE", 0, 10_000, limits.hash_queue)?,
+            request_timeout: seconds("REQUEST_TIMEOUT_SECS", 35, 600, limits.request_timeout)?,
+            socket_idle: seconds("SOCKET_IDLE_SECS", 2, 3600, limits.socket_idle)?,
+        };
         let settings = Settings {
             cookie_secure: match parse_with::<Flag>(
                 var("COOKIE_SECURE"),
@@ -135,74 +195,46 @@ impl Config {
             },
             public_url,
             qr_scheme,
-            qr_ttl: seconds(
-                "QR_TTL_SECS",
-                2,
-                600,
-                "whole seconds from 2 to 600",
-                defaults.qr_ttl,
-            )?,
+            qr_ttl: seconds("QR_TTL_SECS", 2, 600, defaults.qr_ttl)?,
             access_token_ttl: seconds(
                 "ACCESS_TOKEN_TTL_SECS",
                 30,
                 86_400,
-                "whole seconds from 30 to 86400",
                 defaults.access_token_ttl,
             )?,
-            session_idle: seconds(
-                "SESSION_IDLE_SECS",
-                60,
-                400 * 86_400,
-                "whole seconds from 60 to 34560000 (400 days)",
-                defaults.session_idle,
-            )?,
+            session_idle: seconds("SESSION_IDLE_SECS", 60, 400 * 86_400, defaults.session_idle)?,
             temporary_session_idle: seconds(
                 "TEMPORARY_SESSION_IDLE_SECS",
                 60,
                 86_400,
-                "whole seconds from 60 to 86400",
                 defaults.temporary_session_idle,
             )?,
-            max_linked_sessions: match parse_with::<usize>(
-                var("MAX_LINKED_SESSIONS"),
+            max_linked_sessions: count(
                 "MAX_LINKED_SESSIONS",
-                "a whole number from 1 to 100",
-            )? {
-                Some(n) if (1..=100).contains(&n) => n,
-                Some(n) => {
-                    return Err(ConfigError {
-                        var: "MAX_LINKED_SESSIONS",
-                        value: n.to_string(),
-                        expected: "a whole number from 1 to 100",
-                    })
-                }
-                None => defaults.max_linked_sessions,
-            },
-            challenges_per_minute: match parse_with::<u64>(
-                var("CHALLENGES_PER_MINUTE"),
-                "CHALLENGES_PER_MINUTE",
-                "a whole number from 1 to 100000",
-            )? {
-                Some(n) if (1..=100_000).contains(&n) => n,
-                Some(n) => {
-                    return Err(ConfigError {
-                        var: "CHALLENGES_PER_MINUTE",
-                        value: n.to_string(),
-                        expected: "a whole number from 1 to 100000",
-                    })
-                }
-                None => defaults.challenges_per_minute,
-            },
-            kiosk_idle: seconds(
-                "KIOSK_IDLE_SECS",
-                2,
-                86_400,
-                "whole seconds from 2 to 86400",
-                defaults.kiosk_idle,
+                1,
+                100,
+                defaults.max_linked_sessions,
             )?,
+            kiosk_idle: seconds("KIOSK_IDLE_SECS", 2, 86_400, defaults.kiosk_idle)?,
+            limits,
             jwt_key_path: var("JWT_KEY_PATH").map_or(defaults.jwt_key_path, PathBuf::from),
             trust_proxy: parse_with::<Flag>(var("TRUST_PROXY"), "TRUST_PROXY", "true or false")?
                 .is_some_and(|Flag(f)| f),
+            dev_reload,
+        };
+        let edge = Edge {
+            max_connections: count(
+                "MAX_CONNECTIONS",
+                16,
+                10_000_000,
+                serve::default_max_connections(),
+            )?,
+            header_read_timeout: seconds(
+                "HEADER_READ_TIMEOUT_SECS",
+                1,
+                600,
+                Duration::from_secs(15),
+            )?,
         };
         Ok(Self {
             listen,
@@ -210,6 +242,7 @@ impl Config {
             log_format,
             development,
             settings,
+            edge,
         })
     }
 }
@@ -238,7 +271,7 @@ fn parse_with<T: FromStr>(
             v.trim().parse().map_err(|_| ConfigError {
                 var,
                 value: v,
-                expected,
+                expected: expected.into(),
             })
         })
         .transpose()
@@ -251,7 +284,7 @@ fn parsed_log_format(value: Option<String>) -> Result<LogFormat, ConfigError> {
         Some(_) => Err(ConfigError {
             var: "LOG_FORMAT",
             value: value.unwrap_or_default(),
-            expected: "text or json",
+            expected: "text or json".into(),
         }),
     }
 }
@@ -275,13 +308,19 @@ mod tests {
 
     use super::*;
 
+    fn leptos() -> LeptosOptions {
+        LeptosOptions::builder()
+            .output_name("qr-login")
+            .site_addr(SocketAddr::from(([127, 0, 0, 1], 3000)))
+            .build()
+    }
+
     fn load(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let map: HashMap<String, String> = vars
             .iter()
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
             .collect();
-        let listen = SocketAddr::from(([127, 0, 0, 1], 3000));
-        Config::from_lookup(listen, |name| map.get(name).cloned())
+        Config::from_lookup(&leptos(), |name| map.get(name).cloned())
     }
 
     #[test]
@@ -293,6 +332,50 @@ mod tests {
         assert_eq!(config.settings.qr_ttl, Duration::from_secs(60));
         assert!(!config.settings.cookie_secure);
         assert_eq!(config.log_format, LogFormat::Text);
+        assert!(!config.development, "production unless asked");
+        assert!(config.edge.max_connections >= 64);
+        assert_eq!(config.settings.dev_reload, None);
+    }
+
+    #[test]
+    fn every_limit_is_a_setting() {
+        let config = load(&[
+            ("APP_ENV", "development"),
+            ("SIGN_INS_PER_MINUTE", "7"),
+            ("SIGN_UPS_PER_HOUR", "8"),
+            ("CODE_MISSES_PER_MINUTE", "9"),
+            ("SOCKETS_PER_ADDRESS", "10"),
+            ("LONG_POLLS_PER_ADDRESS", "11"),
+            ("PASSWORD_HASH_SLOTS", "3"),
+            ("PASSWORD_HASH_QUEUE", "0"),
+            ("MAX_CONNECTIONS", "500"),
+            ("HEADER_READ_TIMEOUT_SECS", "5"),
+            ("SOCKET_IDLE_SECS", "30"),
+            ("LEPTOS_WATCH", "ON"),
+        ])
+        .unwrap_or_else(|e| panic!("{e}"));
+        let limits = &config.settings.limits;
+        assert!(config.development);
+        assert_eq!(
+            (
+                limits.sign_ins_per_minute,
+                limits.sign_ups_per_hour,
+                limits.code_misses_per_minute
+            ),
+            (7, 8, 9)
+        );
+        assert_eq!(
+            (limits.sockets_per_address, limits.long_polls_per_address),
+            (10, 11)
+        );
+        assert_eq!((limits.hash_slots, limits.hash_queue), (3, 0));
+        assert_eq!(config.edge.max_connections, 500);
+        assert_eq!(config.edge.header_read_timeout, Duration::from_secs(5));
+        assert_eq!(limits.socket_idle, Duration::from_secs(30));
+        assert_eq!(
+            config.settings.dev_reload.as_deref(),
+            Some("ws://127.0.0.1:3001")
+        );
     }
 
     #[test]
@@ -335,12 +418,65 @@ mod tests {
             ("COOKIE_SECURE", "maybe"),
             ("QR_SCHEME", "My App"),
             ("APP_ENV", "staging"),
+            ("SIGN_INS_PER_MINUTE", "0"),
+            ("PASSWORD_HASH_SLOTS", "lots"),
+            ("MAX_CONNECTIONS", "-1"),
+            ("REQUEST_TIMEOUT_SECS", "10"),
         ];
         for (var, value) in cases {
             let error = load(&[(var, value)]).err();
             assert_eq!(error.as_ref().map(|e| e.var), Some(var), "{var}={value}");
             let line = error.map(|e| e.to_string()).unwrap_or_default();
             assert!(line.contains(var) && line.contains("expected"), "{line}");
+        }
+    }
+
+    const VARS: &[&str] = &[
+        "LISTEN_ADDR",
+        "PUBLIC_URL",
+        "QR_SCHEME",
+        "REDIS_URL",
+        "QR_TTL_SECS",
+        "ACCESS_TOKEN_TTL_SECS",
+        "SESSION_IDLE_SECS",
+        "TEMPORARY_SESSION_IDLE_SECS",
+        "MAX_LINKED_SESSIONS",
+        "CHALLENGES_PER_MINUTE",
+        "SIGN_INS_PER_MINUTE",
+        "SIGN_UPS_PER_HOUR",
+        "CODE_MISSES_PER_MINUTE",
+        "SOCKETS_PER_ADDRESS",
+        "LONG_POLLS_PER_ADDRESS",
+        "PASSWORD_HASH_SLOTS",
+        "PASSWORD_HASH_QUEUE",
+        "REQUEST_TIMEOUT_SECS",
+        "SOCKET_IDLE_SECS",
+        "KIOSK_IDLE_SECS",
+        "APP_ENV",
+        "COOKIE_SECURE",
+        "TRUST_PROXY",
+        "LOG_FORMAT",
+        "MAX_CONNECTIONS",
+        "HEADER_READ_TIMEOUT_SECS",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(10_000))]
+
+        /// Whatever an operator types, start-up either works or names the
+        /// one variable that is wrong; it never panics.
+        #[test]
+        fn any_value_of_any_variable_is_read_or_refused_by_name(
+            var in proptest::sample::select(VARS),
+            value in proptest::prelude::any::<String>(),
+        ) {
+            match load(&[(var, value.as_str())]) {
+                Ok(config) => proptest::prop_assert!(config.settings.public_url.starts_with("http")),
+                Err(error) => {
+                    proptest::prop_assert_eq!(error.var, var);
+                    proptest::prop_assert!(error.to_string().contains("expected"));
+                }
+            }
         }
     }
 

@@ -5,7 +5,9 @@
 
 pub mod api;
 pub mod config;
+pub mod edge;
 pub mod ops;
 pub mod routes;
+pub mod serve;
 pub mod store;
 pub mod telemetry;

@@ -4,15 +4,13 @@
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::net::SocketAddr;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use app::auth::tokens::Keys;
-use app::auth::{accounts, AppState};
+use app::auth::{accounts, cascade, AppState};
 use leptos::config::LeptosOptions;
 use server::config::Config;
-use server::{routes, store, telemetry};
+use server::{routes, serve, store, telemetry};
 
 /// The development demo account, named in the start-up log.
 const DEMO_USER: (&str, &str) = ("demo", "demo-password");
@@ -35,12 +33,12 @@ async fn state(config: &Config, leptos_options: LeptosOptions) -> Result<AppStat
         .map_err(|e| format!("REDIS_URL: cannot reach the store: {e}"))?;
     let keys = Keys::load_or_create(&config.settings.jwt_key_path, app::auth::random())
         .map_err(|e| format!("JWT_KEY_PATH: {e}"))?;
-    Ok(AppState {
+    Ok(AppState::new(
         leptos_options,
         store,
-        settings: Arc::new(config.settings.clone()),
-        keys: Arc::new(keys),
-    })
+        config.settings.clone(),
+        keys,
+    ))
 }
 
 #[tokio::main]
@@ -52,7 +50,7 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let config = match Config::from_env(leptos_options.site_addr) {
+    let config = match Config::from_env(&leptos_options) {
         Ok(config) => config,
         Err(error) => {
             eprintln!("configuration error: {error}");
@@ -81,7 +79,7 @@ async fn serve(state: AppState, config: Config) -> ExitCode {
     if config.development {
         let (name, password) = DEMO_USER;
         match accounts::ensure_demo(&state, name, password).await {
-            Ok(()) => tracing::info!("development mode: demo account \"{name}\", password \"{password}\" (APP_ENV=production turns it off)"),
+            Ok(()) => tracing::info!("development mode (APP_ENV=development): demo account \"{name}\", password \"{password}\""),
             Err(error) => tracing::warn!(%error, "demo account not created"),
         }
     }
@@ -96,25 +94,18 @@ async fn serve(state: AppState, config: Config) -> ExitCode {
         listen = %config.listen,
         public_url = %config.settings.public_url,
         store = if config.redis_url.is_some() { "redis" } else { "memory" },
+        max_connections = config.edge.max_connections,
         "serving"
     );
-    let app = routes::router(state);
-    let served = axum::serve(
+    serve::serve(
         listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
+        routes::router(state),
+        config.edge,
+        shutdown_signal(),
     )
-    .with_graceful_shutdown(shutdown_signal())
     .await;
-    match served {
-        Ok(()) => {
-            tracing::info!("stopped");
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            tracing::error!(%error, "server failed");
-            ExitCode::FAILURE
-        }
-    }
+    tracing::info!("stopped");
+    ExitCode::SUCCESS
 }
 
 /// `admin disable-user NAME` | `admin enable-user NAME`.
@@ -132,12 +123,12 @@ async fn admin(state: &AppState, config: &Config, args: &[String]) -> ExitCode {
         eprintln!("admin commands act on a shared store: set REDIS_URL to the server's Redis");
         return ExitCode::from(2);
     }
-    match accounts::set_disabled(state, name, disable).await {
+    match cascade::set_disabled(state, name, disable).await {
         Ok(true) => {
             println!(
                 "{name}: {}",
                 if disable {
-                    "disabled; its web sessions are logged out"
+                    "disabled; its phones and web sessions are signed out"
                 } else {
                     "enabled"
                 }

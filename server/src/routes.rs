@@ -12,12 +12,12 @@ use app::auth::settings::BODY_LIMIT_BYTES;
 use app::auth::AppState;
 use app::{shell, App};
 
-use crate::{api, ops};
+use crate::{api, edge, ops};
 
 pub fn router(state: AppState) -> Router {
     let pages = generate_route_list(App);
     let context_state = state.clone();
-    Router::new()
+    let routes = Router::new()
         .nest("/api", api::router())
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
@@ -32,7 +32,8 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES));
+    edge::wrap(routes, &state)
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
 }

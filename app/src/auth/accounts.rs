@@ -1,61 +1,31 @@
-//! Accounts and the approving devices signed in to them.
+//! Accounts: who a user is and how they prove it (a password, hashed with
+//! argon2id). The phones signed in to an account are `devices`.
 //!
 //! Store layout:
 //! - `user:{id}` → the account (password as an argon2id PHC string)
 //! - `user:name:{username}` → `id` (written with put-new: names are unique)
-//! - `device:{id}` → a device session; the phone holds `{id}.{secret}` and the
-//!   store only the secret's SHA-256
+//! - `rate:sign-in:user:{username}`, `rate:sign-in:addr:{network}`,
+//!   `rate:sign-up:addr:{network}` → attempt counters
 
 use std::time::Duration;
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
 use super::audit::{self, Entry};
+use super::rate;
+use super::records::{get_json, put_json};
 use super::requester::Client;
-use super::{now_ms, random, sessions, ApiError, AppState};
-use crate::protocol::token::sha256_hex;
-use crate::protocol::{AuditKind, LoginRequest, RegisterRequest, User};
+use super::{now_ms, ApiError, AppState};
+use crate::protocol::label::{self, NAME_MAX_CHARS};
+use crate::protocol::{AuditKind, RegisterRequest, User};
 
-/// Failed sign-ins allowed per username in a window before `rate_limited`.
+/// Sign-in attempts allowed per username in a window; a success starts the
+/// count again. Counted before the password is checked, so parallel guesses
+/// cannot all be tried against the limit.
 const SIGN_IN_ATTEMPTS: u64 = 10;
 const SIGN_IN_WINDOW: Duration = Duration::from_secs(15 * 60);
-
-/// The mobile web page's cookie: it holds the same device token a native app
-/// sends as `Authorization: Bearer`.
-pub const DEVICE_COOKIE: &str = "qr_device";
-
-/// The device token of a request: a Bearer header, else the mobile page's cookie.
-pub fn device_token_from(headers: &axum::http::HeaderMap) -> Option<String> {
-    super::requester::bearer(headers).or_else(|| {
-        axum_extra::extract::cookie::CookieJar::from_headers(headers)
-            .get(DEVICE_COOKIE)
-            .map(|c| c.value().to_owned())
-    })
-}
-
-/// The mobile page's HttpOnly cookie for a device token (`None` clears it).
-pub fn device_cookie(
-    state: &AppState,
-    token: Option<String>,
-) -> axum_extra::extract::cookie::Cookie<'static> {
-    use axum_extra::extract::cookie::{Cookie, SameSite};
-    let max_age = if token.is_some() {
-        state.settings.session_idle.as_secs()
-    } else {
-        0
-    };
-    Cookie::build((DEVICE_COOKIE, token.unwrap_or_default()))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(state.settings.cookie_secure)
-        .max_age(time::Duration::seconds(
-            i64::try_from(max_age).unwrap_or(i64::MAX),
-        ))
-        .build()
-}
+const ADDRESS_WINDOW: Duration = Duration::from_secs(60);
+const SIGN_UP_WINDOW: Duration = Duration::from_secs(3600);
 
 fn user_key(id: &str) -> String {
     format!("user:{id}")
@@ -65,8 +35,16 @@ fn username_key(username: &str) -> String {
     format!("user:name:{username}")
 }
 
-fn device_key(id: &str) -> String {
-    format!("device:{id}")
+fn sign_in_user_key(username: &str) -> String {
+    format!("rate:sign-in:user:{username}")
+}
+
+fn sign_in_address_key(client: &Client) -> String {
+    format!("rate:sign-in:addr:{}", client.network)
+}
+
+fn sign_up_address_key(client: &Client) -> String {
+    format!("rate:sign-up:addr:{}", client.network)
 }
 
 /// An argon2id hash in PHC form. Not `Serialize`: it never leaves the server.
@@ -124,20 +102,6 @@ impl Account {
     }
 }
 
-/// A phone signed in to an account.
-#[derive(Serialize, Deserialize, Clone, Debug)]
-pub struct DeviceSession {
-    pub id: String,
-    pub user_id: String,
-    pub device_name: String,
-    pub device_type: String,
-    pub created_at: u64,
-    /// Last use; an idle period after it, the session ends.
-    #[serde(default)]
-    pub last_used_at: u64,
-    secret_digest: String,
-}
-
 /// Usernames: 3–32 of `a-z 0-9 . _ -`, compared in lower case.
 pub fn normalize_username(raw: &str) -> Result<String, ApiError> {
     let name = raw.trim().to_lowercase();
@@ -164,17 +128,9 @@ fn check_password(password: &str) -> Result<(), ApiError> {
     }
 }
 
-fn clean_label(raw: &str, max: usize) -> String {
-    raw.chars()
-        .filter(|c| !c.is_control())
-        .take(max)
-        .collect::<String>()
-        .trim()
-        .to_owned()
-}
-
-async fn hash_password(password: String) -> Result<PasswordHash, ApiError> {
+async fn hash_password(state: &AppState, password: String) -> Result<PasswordHash, ApiError> {
     use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+    let _slot = state.admission.hashing_slot().await?;
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         argon2::Argon2::default()
@@ -182,13 +138,17 @@ async fn hash_password(password: String) -> Result<PasswordHash, ApiError> {
             .map(|hash| PasswordHash(hash.to_string()))
     })
     .await
-    .ok()
-    .and_then(Result::ok)
-    .ok_or(ApiError::Internal)
+    .map_err(ApiError::internal)?
+    .map_err(ApiError::internal)
 }
 
-async fn password_matches(hash: PasswordHash, password: String) -> bool {
+async fn password_matches(
+    state: &AppState,
+    hash: PasswordHash,
+    password: String,
+) -> Result<bool, ApiError> {
     use argon2::password_hash::{PasswordHash as Phc, PasswordVerifier};
+    let _slot = state.admission.hashing_slot().await?;
     tokio::task::spawn_blocking(move || {
         Phc::new(&hash.0).is_ok_and(|phc| {
             argon2::Argon2::default()
@@ -197,7 +157,7 @@ async fn password_matches(hash: PasswordHash, password: String) -> bool {
         })
     })
     .await
-    .unwrap_or(false)
+    .map_err(ApiError::internal)
 }
 
 /// A hash of nothing anyone knows, verified when the username does not exist
@@ -206,16 +166,34 @@ fn decoy_hash() -> PasswordHash {
     PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$2GQ3d6qT3p0Yb9cHEm4r8i4s3yRk7nOEx0GvYmbOq6Y".into())
 }
 
-pub async fn register(state: &AppState, request: RegisterRequest) -> Result<User, ApiError> {
+pub async fn register(
+    state: &AppState,
+    request: RegisterRequest,
+    client: &Client,
+) -> Result<User, ApiError> {
     let username = normalize_username(&request.username)?;
     check_password(&request.password)?;
-    let display_name = clean_label(request.display_name.as_deref().unwrap_or(&username), 64);
+    rate::count(
+        state,
+        &sign_up_address_key(client),
+        SIGN_UP_WINDOW,
+        state.settings.limits.sign_ups_per_hour,
+    )
+    .await?;
+    // Taken names cost no hash (put-new below still decides a race).
+    if state.store.get(&username_key(&username)).await?.is_some() {
+        return Err(ApiError::UsernameTaken);
+    }
+    let display_name = label::clean(
+        request.display_name.as_deref().unwrap_or(&username),
+        NAME_MAX_CHARS,
+    );
     let display_name = if display_name.is_empty() {
         username.clone()
     } else {
         display_name
     };
-    let password = hash_password(request.password).await?;
+    let password = hash_password(state, request.password).await?;
     let id = uuid::Uuid::new_v4().simple().to_string();
     if !state
         .store
@@ -236,16 +214,19 @@ pub async fn register(state: &AppState, request: RegisterRequest) -> Result<User
     Ok(account.user())
 }
 
-async fn save(state: &AppState, account: &Account) -> Result<(), ApiError> {
-    let json = serde_json::to_vec(&account.record()).map_err(|_| ApiError::Internal)?;
-    state.store.put(&user_key(&account.id), &json, None).await?;
-    Ok(())
+pub(super) async fn save(state: &AppState, account: &Account) -> Result<(), ApiError> {
+    put_json(
+        &*state.store,
+        &user_key(&account.id),
+        &account.record(),
+        None,
+    )
+    .await
 }
 
 pub async fn load(state: &AppState, id: &str) -> Result<Option<Account>, ApiError> {
-    let raw = state.store.get(&user_key(id)).await?;
-    Ok(raw
-        .and_then(|raw| serde_json::from_slice::<AccountRecord>(&raw).ok())
+    Ok(get_json::<AccountRecord>(&*state.store, &user_key(id))
+        .await?
         .map(Account::from_record))
 }
 
@@ -262,19 +243,33 @@ pub async fn find_by_username(
     }
 }
 
-/// Checks the password and opens a device session; returns its token.
-pub async fn sign_in(
+/// The account whose `username` and `password` these are. Every attempt is
+/// counted (per address, per username) before any hash is computed; a wrong
+/// one is an audit event for the account it named.
+pub async fn check_credentials(
     state: &AppState,
-    request: LoginRequest,
+    username: &str,
+    password: String,
     client: &Client,
-) -> Result<(String, Account), ApiError> {
-    let attempts_key = format!("rate:sign-in:{}", request.username.trim().to_lowercase());
-    let account = find_by_username(state, &request.username).await?;
-    let failures = state.store.get(&attempts_key).await?;
-    let failures: u64 = failures
-        .and_then(|f| String::from_utf8_lossy(&f).parse().ok())
-        .unwrap_or(0);
-    if failures >= SIGN_IN_ATTEMPTS {
+) -> Result<Account, ApiError> {
+    rate::count(
+        state,
+        &sign_in_address_key(client),
+        ADDRESS_WINDOW,
+        state.settings.limits.sign_ins_per_minute,
+    )
+    .await?;
+    // A name of the wrong form names no account: nothing to guess, no hash.
+    let name = normalize_username(username).map_err(|_| ApiError::Unauthorized)?;
+    let attempts_key = sign_in_user_key(&name);
+    let account = find_by_username(state, &name).await?;
+    let user_id = account.as_ref().map(|a| a.id.clone());
+    let attempts = state.store.increment(&attempts_key, SIGN_IN_WINDOW).await?;
+    if attempts > SIGN_IN_ATTEMPTS {
+        if attempts == SIGN_IN_ATTEMPTS + 1 {
+            let note = format!("locked for {} min", SIGN_IN_WINDOW.as_secs() / 60);
+            failed_sign_in(state, client, user_id.as_deref(), &name, &note).await;
+        }
         return Err(ApiError::RateLimited {
             retry_after_secs: SIGN_IN_WINDOW.as_secs(),
         });
@@ -282,149 +277,65 @@ pub async fn sign_in(
     let hash = account
         .as_ref()
         .map_or_else(decoy_hash, |a| a.password.clone());
-    let matches = password_matches(hash, request.password).await;
-    let user_id = account.as_ref().map(|a| a.id.clone());
-    let Some(account) = account.filter(|a| matches && !a.disabled) else {
-        state.store.increment(&attempts_key, SIGN_IN_WINDOW).await?;
-        audit::record(
-            state,
-            Entry {
-                kind: AuditKind::FailedSignIn,
-                client,
-                user_id: user_id.as_deref(),
-                qr_id: None,
-                detail: clean_label(&request.username, 32),
-            },
-        )
-        .await;
-        return Err(ApiError::Unauthorized);
+    let matches = password_matches(state, hash, password).await?;
+    match account.filter(|a| matches && !a.disabled) {
+        Some(account) => {
+            state.store.delete(&attempts_key).await?;
+            Ok(account)
+        }
+        None => {
+            failed_sign_in(state, client, user_id.as_deref(), &name, "").await;
+            Err(ApiError::Unauthorized)
+        }
+    }
+}
+
+async fn failed_sign_in(
+    state: &AppState,
+    client: &Client,
+    user_id: Option<&str>,
+    name: &str,
+    note: &str,
+) {
+    let detail = if note.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{name}: {note}")
     };
-    let secret: [u8; 32] = random();
-    let session = DeviceSession {
-        id: uuid::Uuid::new_v4().simple().to_string(),
-        user_id: account.id.clone(),
-        device_name: clean_label(&request.device_name, 64),
-        device_type: clean_label(&request.device_type, 32),
-        created_at: now_ms(),
-        last_used_at: now_ms(),
-        secret_digest: sha256_hex(&secret),
-    };
-    let json = serde_json::to_vec(&session).map_err(|_| ApiError::Internal)?;
-    state
-        .store
-        .put(
-            &device_key(&session.id),
-            &json,
-            Some(state.settings.session_idle),
-        )
-        .await?;
     audit::record(
         state,
         Entry {
-            kind: AuditKind::SignedIn,
+            kind: AuditKind::FailedSignIn,
             client,
-            user_id: Some(&account.id),
+            user_id,
             qr_id: None,
-            detail: session.device_name.clone(),
+            detail,
         },
     )
     .await;
-    Ok((
-        format!("{}.{}", session.id, URL_SAFE_NO_PAD.encode(secret)),
-        account,
-    ))
 }
 
-/// The device session and account behind a device token, if both are valid.
-pub async fn authenticate(
+/// Replaces the password after checking the current one. The caller ends
+/// the account's other phone sessions (`cascade::change_password`).
+pub(super) async fn set_password(
     state: &AppState,
-    token: &str,
-) -> Result<(DeviceSession, Account), ApiError> {
-    let (id, secret) = token.split_once('.').ok_or(ApiError::Unauthorized)?;
-    let secret = URL_SAFE_NO_PAD
-        .decode(secret)
-        .map_err(|_| ApiError::Unauthorized)?;
-    if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+    account: &mut Account,
+    current: String,
+    new: String,
+) -> Result<(), ApiError> {
+    check_password(&new)?;
+    // A phone left unlocked must not make a free password oracle.
+    let attempts_key = sign_in_user_key(&account.username);
+    rate::count(state, &attempts_key, SIGN_IN_WINDOW, SIGN_IN_ATTEMPTS).await?;
+    if !password_matches(state, account.password.clone(), current).await? {
         return Err(ApiError::Unauthorized);
     }
-    let raw = state
-        .store
-        .get(&device_key(id))
-        .await?
-        .ok_or(ApiError::Unauthorized)?;
-    let mut session: DeviceSession =
-        serde_json::from_slice(&raw).map_err(|_| ApiError::Unauthorized)?;
-    if session.secret_digest != sha256_hex(&secret) {
-        return Err(ApiError::Unauthorized);
-    }
-    let account = load(state, &session.user_id)
-        .await?
-        .filter(|a| !a.disabled)
-        .ok_or(ApiError::Unauthorized)?;
-    touch(state, &raw, &mut session).await?;
-    Ok((session, account))
+    state.store.delete(&attempts_key).await?;
+    account.password = hash_password(state, new).await?;
+    save(state, account).await
 }
 
-/// Marks the phone's session used (at most once a minute): it lives another
-/// idle period. Compare-and-swap, so a signed-out session stays signed out.
-async fn touch(
-    state: &AppState,
-    stored: &[u8],
-    session: &mut DeviceSession,
-) -> Result<(), ApiError> {
-    let now = now_ms();
-    if now.saturating_sub(session.last_used_at) < state.settings.touch_every_ms() {
-        return Ok(());
-    }
-    session.last_used_at = now;
-    let new = serde_json::to_vec(&*session).map_err(|_| ApiError::Internal)?;
-    let idle = Some(state.settings.session_idle);
-    if !state
-        .store
-        .compare_and_swap(&device_key(&session.id), stored, &new, idle)
-        .await?
-    {
-        state
-            .store
-            .get(&device_key(&session.id))
-            .await?
-            .ok_or(ApiError::Unauthorized)?;
-    }
-    Ok(())
-}
-
-/// Ends a device session and every web session it approved.
-pub async fn sign_out(
-    state: &AppState,
-    session: &DeviceSession,
-    client: &Client,
-) -> Result<(), ApiError> {
-    state.store.delete(&device_key(&session.id)).await?;
-    sessions::revoke_approved_by(state, &session.user_id, &session.id, "signed_out", client).await
-}
-
-/// Disables an account or enables it again; disabling ends its web sessions.
-pub async fn set_disabled(
-    state: &AppState,
-    username: &str,
-    disabled: bool,
-) -> Result<bool, ApiError> {
-    let Some(mut account) = find_by_username(state, username).await? else {
-        return Ok(false);
-    };
-    account.disabled = disabled;
-    save(state, &account).await?;
-    if disabled {
-        let client = Client {
-            ip: "admin".into(),
-            user_agent: "server admin".into(),
-        };
-        sessions::revoke_all(state, &account.id, "account_disabled", &client).await?;
-    }
-    Ok(true)
-}
-
-/// Creates the development demo account unless it exists. Returns its name.
+/// Creates the development demo account unless it exists.
 pub async fn ensure_demo(state: &AppState, username: &str, password: &str) -> Result<(), ApiError> {
     if find_by_username(state, username).await?.is_some() {
         return Ok(());
@@ -434,7 +345,7 @@ pub async fn ensure_demo(state: &AppState, username: &str, password: &str) -> Re
         password: password.into(),
         display_name: Some("Demo User".into()),
     };
-    match register(state, request).await {
+    match register(state, request, &Client::operator("server start-up")).await {
         Ok(_) | Err(ApiError::UsernameTaken) => Ok(()),
         Err(error) => Err(error),
     }

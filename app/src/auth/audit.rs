@@ -15,6 +15,17 @@ pub fn user_key(user_id: &str) -> String {
     format!("audit:user:{user_id}")
 }
 
+/// Events about an account that anyone could cause without signing in
+/// (failed sign-ins): kept apart, so a flood of them cannot push the
+/// account's own steps out of its list.
+pub fn unauthenticated_key(user_id: &str) -> String {
+    format!("audit:user:{user_id}:unauthenticated")
+}
+
+fn caused_without_account(kind: AuditKind) -> bool {
+    matches!(kind, AuditKind::FailedSignIn)
+}
+
 pub struct Entry<'a> {
     pub kind: AuditKind,
     pub client: &'a Client,
@@ -48,7 +59,11 @@ pub async fn record(state: &AppState, entry: Entry<'_>) {
     };
     let mut lists = vec![ALL_KEY.to_owned()];
     if let Some(user_id) = &event.user_id {
-        lists.push(user_key(user_id));
+        lists.push(if caused_without_account(event.kind) {
+            unauthenticated_key(user_id)
+        } else {
+            user_key(user_id)
+        });
     }
     for key in lists {
         let keep = if key == ALL_KEY {
@@ -62,15 +77,28 @@ pub async fn record(state: &AppState, entry: Entry<'_>) {
     }
 }
 
-/// The newest events of an account, newest first.
+/// Failed attempts on an account shown beside its own steps.
+const UNAUTHENTICATED_SHOWN: usize = 20;
+
+/// The newest `count` steps of an account and its newest failed attempts,
+/// merged, newest first: however many attempts there were, the account's
+/// own steps are all there.
 pub async fn recent_for_user(
     state: &AppState,
     user_id: &str,
     count: usize,
 ) -> Result<Vec<AuditEvent>, super::ApiError> {
-    let raw = state.store.recent(&user_key(user_id), count).await?;
-    Ok(raw
-        .iter()
-        .filter_map(|r| serde_json::from_slice(r).ok())
-        .collect())
+    let mut events = Vec::with_capacity(count + UNAUTHENTICATED_SHOWN);
+    for (key, take) in [
+        (user_key(user_id), count),
+        (unauthenticated_key(user_id), UNAUTHENTICATED_SHOWN),
+    ] {
+        let raw = state.store.recent(&key, take).await?;
+        events.extend(
+            raw.iter()
+                .filter_map(|r| serde_json::from_slice::<AuditEvent>(r).ok()),
+        );
+    }
+    events.sort_by_key(|e| std::cmp::Reverse(e.at));
+    Ok(events)
 }

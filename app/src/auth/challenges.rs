@@ -4,26 +4,32 @@
 //! Store layout (every secret only as its SHA-256 digest):
 //! - `qr:{qrId}` → the [`Challenge`] as JSON
 //! - `qr:token:{digest(token)}` → `qrId`, how a phone's token finds its challenge
+//! - `qr:bind:{digest(binding)}` → a binding secret this server handed out
+//! - `rate:challenge:{network}`, `rate:code-miss:{network}` → counters
 //! - channel `qr:{qrId}` → "changed": watchers read the stored state again
 
 use std::time::Duration;
 
 use axum::http::HeaderMap;
-use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use axum_extra::extract::cookie::Cookie;
 
-use super::accounts::{self, Account, DeviceSession};
+use super::accounts::{self, Account};
 use super::audit::{self, Entry};
+use super::cookies::{self, Kind};
+use super::devices::DeviceSession;
+use super::records::{get_json, put_json, update_json};
 use super::requester::Client;
 use super::store::{Delivery, Subscription};
-use super::{millis, now_ms, random, sessions, ApiError, AppState};
-use crate::protocol::token::BINDING_COOKIE;
+use super::{millis, now_ms, random, rate, sessions, ApiError, AppState};
 use crate::protocol::{
-    ApproveRequest, AuditKind, BindingSecret, Challenge, ChallengeCreated, ChallengeError,
-    InspectResponse, Outcome, QrToken, RdEvent,
+    ApproveRequest, AuditKind, BindingSecret, BrowserEvent, Challenge, ChallengeCreated,
+    ChallengeError, ChallengeRequest, InspectResponse, Outcome, QrToken,
 };
 
-/// Attempts at a compare-and-swap before giving up (only contention loops).
-const SWAP_ATTEMPTS: usize = 16;
+/// How long the server remembers a binding secret it handed out after the
+/// browser last asked for a code; an unknown one is replaced.
+const BINDING_LIFETIME: Duration = Duration::from_secs(12 * 3600);
+const MINUTE: Duration = Duration::from_secs(60);
 
 pub fn challenge_key(qr_id: &str) -> String {
     format!("qr:{qr_id}")
@@ -33,15 +39,20 @@ pub fn token_key(token: &QrToken) -> String {
     format!("qr:token:{}", token.digest())
 }
 
+pub fn binding_key(binding: &BindingSecret) -> String {
+    format!("qr:bind:{}", binding.digest())
+}
+
 pub fn channel(qr_id: &str) -> String {
     format!("qr:{qr_id}")
 }
 
-/// The binding secret the browser sent, if it is of the right form.
-pub fn binding_from(headers: &HeaderMap) -> Option<BindingSecret> {
-    CookieJar::from_headers(headers)
-        .get(BINDING_COOKIE)
-        .and_then(|c| BindingSecret::parse(c.value()).ok())
+fn issue_rate_key(client: &Client) -> String {
+    format!("rate:challenge:{}", client.network)
+}
+
+fn miss_rate_key(client: &Client) -> String {
+    format!("rate:code-miss:{}", client.network)
 }
 
 /// A new challenge, and the cookie to set when the browser had no binding yet.
@@ -50,39 +61,44 @@ pub struct Issued {
     pub set_cookie: Option<Cookie<'static>>,
 }
 
-/// Creates a challenge for the browser behind `headers`. A browser that already
-/// holds a binding keeps it; the challenge it `replaces` (if it is this
-/// browser's and still open) stops working, and its watchers hear so.
+/// Creates a challenge for the browser behind `headers`. A browser that holds
+/// a binding secret this server gave it keeps it (any other is replaced: a
+/// secret chosen by someone else could be known to them); the challenge it
+/// `replaces` (if it is this browser's and still open) stops working, and its
+/// watchers hear so.
 pub async fn issue(
     state: &AppState,
     headers: &HeaderMap,
     client: &Client,
-    replaces: Option<&str>,
+    request: &ChallengeRequest,
 ) -> Result<Issued, ApiError> {
-    let rate_key = format!("rate:challenge:{}", client.ip);
-    if state
-        .store
-        .increment(&rate_key, Duration::from_secs(60))
-        .await?
-        > state.settings.challenges_per_minute
-    {
-        return Err(ApiError::RateLimited {
-            retry_after_secs: 60,
-        });
-    }
-    let (binding, set_cookie) = match binding_from(headers) {
+    rate::count(
+        state,
+        &issue_rate_key(client),
+        MINUTE,
+        state.settings.limits.challenges_per_minute,
+    )
+    .await?;
+    let store = &state.store;
+    let known = match cookies::binding(headers, &state.settings) {
+        Some(binding) if store.get(&binding_key(&binding)).await?.is_some() => Some(binding),
+        _ => None,
+    };
+    let (binding, set_cookie) = match known {
         Some(binding) => (binding, None),
         None => {
             let binding = BindingSecret::from_random(random());
-            let cookie = binding_cookie(&binding, state.settings.cookie_secure);
+            let cookie = cookies::make(Kind::Binding, binding.encode(), None, &state.settings);
             (binding, Some(cookie))
         }
     };
+    store
+        .put(&binding_key(&binding), b"1", Some(BINDING_LIFETIME))
+        .await?;
 
-    let store = &state.store;
-    if let Some(previous) = replaces {
+    if let Some(previous) = request.replaces.as_deref() {
         let key = challenge_key(previous);
-        let ours = load(state, &key)
+        let ours = get_json::<Challenge>(&**store, &key)
             .await?
             .filter(|c| c.binding_digest == binding.digest() && !c.is_final());
         if ours.is_some() && store.delete(&key).await? {
@@ -100,16 +116,17 @@ pub async fn issue(
         client.requester(now),
         now,
         ttl_ms,
+        request.kiosk,
     );
-    let record = serde_json::to_vec(&challenge).map_err(|_| ApiError::Internal)?;
     let keep = Some(Duration::from_millis(challenge.store_ttl_ms(now)));
-    store.put(&challenge_key(&qr_id), &record, keep).await?;
+    put_json(&**store, &challenge_key(&qr_id), &challenge, keep).await?;
     store
         .put(&token_key(&token), qr_id.as_bytes(), keep)
         .await?;
+    let detail = if request.kiosk { "kiosk" } else { "" };
     audit::record(
         state,
-        entry(AuditKind::Created, client, None, &qr_id, String::new()),
+        entry(AuditKind::Created, client, None, &qr_id, detail.into()),
     )
     .await;
 
@@ -125,17 +142,6 @@ pub async fn issue(
     })
 }
 
-/// The `qr_bind` cookie: HttpOnly so no script reads it, SameSite=Strict so no
-/// other site sends it, Secure wherever the site is served over TLS.
-pub fn binding_cookie(binding: &BindingSecret, secure: bool) -> Cookie<'static> {
-    Cookie::build((BINDING_COOKIE, binding.encode()))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .secure(secure)
-        .build()
-}
-
 /// A phone opened the QR: marks it scanned, tells the browser, and returns
 /// what the confirmation screen must show.
 pub async fn inspect(
@@ -144,7 +150,9 @@ pub async fn inspect(
     device: &DeviceSession,
     client: &Client,
 ) -> Result<InspectResponse, ApiError> {
-    let challenge = transition(state, token, |c, now| c.scan(now, &device.device_name)).await?;
+    let (key, _) = find(state, token, client).await?;
+    let challenge = swap(state, &key, |c, now| c.scan(now, &device.device_name)).await?;
+    notify(state, &challenge.qr_id).await?;
     audit::record(
         state,
         entry(
@@ -167,13 +175,15 @@ pub async fn inspect(
             .map(sessions::WebSession::linked_device)
             .collect(),
         max_linked_sessions: u32::try_from(state.settings.max_linked_sessions).unwrap_or(u32::MAX),
+        kiosk: challenge.kiosk,
     })
 }
 
-/// The user tapped "Log in": exactly one approval of a challenge can succeed.
-/// The web session is saved first and discarded if the approval loses a race,
-/// so an approved challenge always names a session that exists; only the
-/// winner links it to the account.
+/// The user tapped "Log in": exactly one approval of a challenge can succeed,
+/// and the account never has more linked browsers than allowed. The phone
+/// first claims the challenge (no other approval can then race it), takes a
+/// linked-browser place for the new session, then confirms the claim; when
+/// there is no place the claim is undone and nothing has changed.
 pub async fn approve(
     state: &AppState,
     request: &ApproveRequest,
@@ -181,33 +191,49 @@ pub async fn approve(
     account: &Account,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let (key, current) = find(state, &parse_token(&request.token)?).await?;
-    let make_room = room_for_one_more(state, &account.id, request.drop_session.as_deref()).await?;
+    let (key, current) = find(state, &request.token, client).await?;
     let persistent = request.keep_signed_in.unwrap_or(true);
-    let session = sessions::prepare(state, &account.id, device, &current.requester, persistent);
-    current.approve(now_ms(), &account.id, &session.id)?;
-    sessions::save(state, &session).await?;
-    let approved = swap(state, &key, current, |c, now| {
-        c.approve(now, &account.id, &session.id)
-    })
-    .await;
-    let challenge = match approved {
-        Ok(challenge) => challenge,
+    let mut session = sessions::prepare(&account.id, device, &current, persistent);
+    current.claim(now_ms(), &account.id, &session.id)?;
+    sessions::save(state, &mut session).await?;
+    let claim = |c: &Challenge, now| c.claim(now, &account.id, &session.id);
+    if let Err(error) = swap(state, &key, claim).await {
+        sessions::discard(state, &session).await?;
+        return Err(error);
+    }
+    let dropped = match sessions::reserve(state, &session, request.drop_session.as_deref()).await {
+        Ok(dropped) => dropped,
         Err(error) => {
+            swap(state, &key, |c, _| c.unclaim(&session.id)).await?;
             sessions::discard(state, &session).await?;
             return Err(error);
         }
     };
-    if let Some(dropped) = make_room {
-        sessions::revoke(state, &dropped, "replaced_by_new_login", client).await?;
+    let challenge = match swap(state, &key, |c, _| c.confirm(&session.id)).await {
+        Ok(challenge) => challenge,
+        // Replaced by its page, or gone, in the moment between the steps.
+        Err(error) => {
+            sessions::release(state, &session, dropped.as_deref()).await?;
+            sessions::discard(state, &session).await?;
+            return Err(error);
+        }
+    };
+    if let Some(dropped) = dropped {
+        if let Some(dropped) = sessions::load(state, &dropped).await? {
+            sessions::revoke(state, &dropped, "replaced_by_new_login", client).await?;
+        }
     }
-    sessions::link(state, &session).await?;
     sessions::announce(state, &session).await?;
     let device_name = request
         .device_name
         .as_deref()
-        .unwrap_or(&device.device_name);
-    let detail = format!("{} on {} via {device_name}", session.browser, session.os);
+        .map(|name| crate::protocol::label::clean(name, crate::protocol::label::NAME_MAX_CHARS))
+        .unwrap_or_else(|| device.device_name.clone());
+    let kiosk = if challenge.kiosk { ", kiosk" } else { "" };
+    let detail = format!(
+        "{} on {} via {device_name}{kiosk}",
+        session.browser, session.os
+    );
     audit::record(
         state,
         entry(
@@ -222,22 +248,6 @@ pub async fn approve(
     notify(state, &challenge.qr_id).await
 }
 
-/// At the linked-session limit, the session the phone chose to log out to
-/// make room (it is revoked only once the approval has won); below it, none.
-async fn room_for_one_more(
-    state: &AppState,
-    user_id: &str,
-    drop_session: Option<&str>,
-) -> Result<Option<sessions::WebSession>, ApiError> {
-    let linked = sessions::list(state, user_id).await?;
-    let max = state.settings.max_linked_sessions;
-    if linked.len() < max {
-        return Ok(None);
-    }
-    let chosen = drop_session.and_then(|id| linked.into_iter().find(|s| s.id == id));
-    chosen.map(Some).ok_or(ApiError::SessionLimit { max })
-}
-
 /// The user tapped "Not me".
 pub async fn deny(
     state: &AppState,
@@ -245,7 +255,9 @@ pub async fn deny(
     device: &DeviceSession,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let challenge = transition(state, token, |c, now| c.deny(now)).await?;
+    let (key, _) = find(state, token, client).await?;
+    let challenge = swap(state, &key, |c, now| c.deny(now)).await?;
+    notify(state, &challenge.qr_id).await?;
     audit::record(
         state,
         entry(
@@ -260,58 +272,50 @@ pub async fn deny(
     Ok(())
 }
 
-fn parse_token(token: &str) -> Result<QrToken, ApiError> {
-    Ok(QrToken::parse(token.trim())?)
-}
-
-/// The challenge a token belongs to; `expired` when it is unknown or gone.
-async fn find(state: &AppState, token: &QrToken) -> Result<(String, Challenge), ApiError> {
-    let qr_id = state
-        .store
-        .get(&token_key(token))
-        .await?
-        .ok_or(ApiError::Expired)?;
-    let key = challenge_key(&String::from_utf8_lossy(&qr_id));
-    let challenge = load(state, &key).await?.ok_or(ApiError::Expired)?;
-    Ok((key, challenge))
-}
-
-async fn load(state: &AppState, key: &str) -> Result<Option<Challenge>, ApiError> {
-    let raw = state.store.get(key).await?;
-    Ok(raw.and_then(|raw| serde_json::from_slice(&raw).ok()))
-}
-
-/// Applies `step` to the challenge of `token` atomically and notifies its watchers.
-async fn transition(
+/// The challenge a phone's token belongs to; `expired` when it is unknown or
+/// gone. An address that presents too many unknown codes is refused every
+/// code for a while, found or not, so guessing gains nothing.
+async fn find(
     state: &AppState,
     token: &str,
-    step: impl Fn(&Challenge, u64) -> Result<Challenge, ChallengeError>,
-) -> Result<Challenge, ApiError> {
-    let (key, current) = find(state, &parse_token(token)?).await?;
-    let changed = swap(state, &key, current, step).await?;
-    notify(state, &changed.qr_id).await?;
-    Ok(changed)
+    client: &Client,
+) -> Result<(String, Challenge), ApiError> {
+    let token = QrToken::parse(token.trim())?;
+    let misses = miss_rate_key(client);
+    let limit = state.settings.limits.code_misses_per_minute;
+    rate::check(state, &misses, MINUTE, limit).await?;
+    let found = match state.store.get(&token_key(&token)).await? {
+        Some(qr_id) => {
+            let key = challenge_key(&String::from_utf8_lossy(&qr_id));
+            get_json::<Challenge>(&*state.store, &key)
+                .await?
+                .map(|challenge| (key, challenge))
+        }
+        None => None,
+    };
+    match found {
+        Some(found) => Ok(found),
+        None => {
+            state.store.increment(&misses, MINUTE).await?;
+            Err(ApiError::Expired)
+        }
+    }
 }
 
-/// Compare-and-swap loop: re-reads and re-applies `step` whenever another
-/// request changed the challenge in between, so the rules always see the
-/// latest state (a second approve sees the first one and is `already_used`).
+/// Applies `step` to the stored challenge atomically: whenever another
+/// request changed it in between, the step runs again on the latest state
+/// (a second approve sees the first one and is `already_used`).
 async fn swap(
     state: &AppState,
     key: &str,
-    mut current: Challenge,
     step: impl Fn(&Challenge, u64) -> Result<Challenge, ChallengeError>,
 ) -> Result<Challenge, ApiError> {
-    for _ in 0..SWAP_ATTEMPTS {
-        let next = step(&current, now_ms())?;
-        let old = serde_json::to_vec(&current).map_err(|_| ApiError::Internal)?;
-        let new = serde_json::to_vec(&next).map_err(|_| ApiError::Internal)?;
-        if state.store.compare_and_swap(key, &old, &new, None).await? {
-            return Ok(next);
-        }
-        current = load(state, key).await?.ok_or(ApiError::Expired)?;
-    }
-    Err(ApiError::Unavailable)
+    update_json(&*state.store, key, None, |current: Option<&Challenge>| {
+        let current = current.ok_or(ApiError::Expired)?;
+        Ok(Some(step(current, now_ms())?))
+    })
+    .await?
+    .ok_or(ApiError::Expired)
 }
 
 async fn notify(state: &AppState, qr_id: &str) -> Result<(), ApiError> {
@@ -330,24 +334,27 @@ pub struct Watch {
     done: bool,
 }
 
-/// Starts watching `qr_id` for the browser holding `binding`. Subscribes before
-/// it reads, so an approval that lands in between is not missed.
+/// Checks that `qr_id` is a challenge of the browser holding `binding`, then
+/// starts watching it. It subscribes only once the challenge is known to
+/// exist (a random id costs no channel), and [`Watch::next`] reads the state
+/// again after subscribing, so a change that lands in between is not missed.
 pub async fn watch(
     state: &AppState,
     qr_id: &str,
     binding: Option<&BindingSecret>,
     client: Client,
 ) -> Result<Watch, ApiError> {
-    let valid_id = qr_id.len() == 32 && qr_id.bytes().all(|b| b.is_ascii_hexdigit());
-    if !valid_id {
+    if !is_challenge_id(qr_id) {
         return Err(ApiError::BadRequest("qrId is not a challenge id".into()));
     }
-    let subscription = state.store.subscribe(&channel(qr_id)).await?;
     let key = challenge_key(qr_id);
-    let challenge = load(state, &key).await?.ok_or(ApiError::Expired)?;
+    let challenge: Challenge = get_json(&*state.store, &key)
+        .await?
+        .ok_or(ApiError::Expired)?;
     if binding.map(BindingSecret::digest).as_deref() != Some(challenge.binding_digest.as_str()) {
         return Err(ApiError::BindingMismatch);
     }
+    let subscription = state.store.subscribe(&channel(qr_id)).await?;
     Ok(Watch {
         state: state.clone(),
         key,
@@ -360,6 +367,14 @@ pub async fn watch(
     })
 }
 
+/// 32 lowercase hex digits: the form of every `qrId`.
+pub fn is_challenge_id(qr_id: &str) -> bool {
+    qr_id.len() == 32
+        && qr_id
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
 impl Watch {
     /// The client already heard `qr_scanned` (a long-poll client says so), so
     /// only a final event is news.
@@ -369,10 +384,10 @@ impl Watch {
     }
 
     /// The next event for the browser; `None` after the final one.
-    pub async fn next(&mut self) -> Result<Option<RdEvent>, ApiError> {
+    pub async fn next(&mut self) -> Result<Option<BrowserEvent>, ApiError> {
         while !self.done {
             let now = now_ms();
-            let challenge = load(&self.state, &self.key).await?;
+            let challenge: Option<Challenge> = get_json(&*self.state.store, &self.key).await?;
             let outcome = challenge
                 .as_ref()
                 .map_or(Outcome::Expired, |c| c.outcome(now));
@@ -385,8 +400,14 @@ impl Watch {
                 self.done = !scanned;
                 return self.event(outcome).await.map(Some);
             }
+            // Until expiry; past it only an approval under way is still open,
+            // and its end is published.
             let expires_at = challenge.map_or(now, |c| c.expires_at);
-            let until_expiry = Duration::from_millis(expires_at.saturating_sub(now) + 5);
+            let until_expiry = if expires_at > now {
+                Duration::from_millis(expires_at - now + 5)
+            } else {
+                Duration::from_secs(1)
+            };
             tokio::select! {
                 delivery = self.subscription.recv() => match delivery {
                     Some(Delivery::Message(_) | Delivery::Gap) => {}
@@ -398,12 +419,12 @@ impl Watch {
         Ok(None)
     }
 
-    async fn event(&self, outcome: Outcome) -> Result<RdEvent, ApiError> {
+    async fn event(&self, outcome: Outcome) -> Result<BrowserEvent, ApiError> {
         let state = &self.state;
         Ok(match outcome {
-            Outcome::Pending => RdEvent::Pending,
-            Outcome::Scanned { device_name } => RdEvent::QrScanned { device_name },
-            Outcome::Denied => RdEvent::QrDenied,
+            Outcome::Pending => BrowserEvent::Pending,
+            Outcome::Scanned { device_name } => BrowserEvent::QrScanned { device_name },
+            Outcome::Denied => BrowserEvent::QrDenied,
             Outcome::Expired => {
                 audit::record(
                     state,
@@ -416,7 +437,7 @@ impl Watch {
                     ),
                 )
                 .await;
-                RdEvent::QrExpired
+                BrowserEvent::QrExpired
             }
             Outcome::Approved {
                 user_id,
@@ -440,7 +461,7 @@ impl Watch {
                     ),
                 )
                 .await;
-                RdEvent::QrAuthorized {
+                BrowserEvent::QrAuthorized {
                     access_token,
                     expires_in,
                     user: account.user(),

@@ -20,6 +20,8 @@ pub enum ApiError {
     Unauthorized,
     #[error("this browser did not create that QR code")]
     BindingMismatch,
+    #[error("{0}")]
+    CrossSite(String),
     #[error("no such endpoint")]
     NotFound,
     #[error("this QR code was already used")]
@@ -36,19 +38,31 @@ pub enum ApiError {
     TooLarge { limit: usize },
     #[error("too many requests; try again in {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
+    #[error("the request took too long and was cut off; nothing was changed")]
+    Timeout,
     #[error("something went wrong on the server")]
     Internal,
     #[error("the service is temporarily unavailable; nothing was changed")]
     Unavailable,
+    #[error("the server is busy; try again in {retry_after_secs} s. Nothing was changed")]
+    Overloaded { retry_after_secs: u64 },
 }
 
 impl ApiError {
+    /// A fault of the server itself: `cause` goes to the log, the client
+    /// hears only `internal`.
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(%cause, "internal error");
+        Self::Internal
+    }
+
     pub fn code(&self) -> ErrorCode {
         match self {
             Self::InvalidQr => ErrorCode::InvalidQr,
             Self::BadRequest(_) => ErrorCode::BadRequest,
             Self::Unauthorized => ErrorCode::Unauthorized,
             Self::BindingMismatch => ErrorCode::BindingMismatch,
+            Self::CrossSite(_) => ErrorCode::CrossSite,
             Self::NotFound => ErrorCode::NotFound,
             Self::AlreadyUsed => ErrorCode::AlreadyUsed,
             Self::UsernameTaken => ErrorCode::UsernameTaken,
@@ -56,13 +70,24 @@ impl ApiError {
             Self::Expired => ErrorCode::Expired,
             Self::TooLarge { .. } => ErrorCode::TooLarge,
             Self::RateLimited { .. } => ErrorCode::RateLimited,
+            Self::Timeout => ErrorCode::Timeout,
             Self::Internal => ErrorCode::Internal,
-            Self::Unavailable => ErrorCode::Unavailable,
+            Self::Unavailable | Self::Overloaded { .. } => ErrorCode::Unavailable,
         }
     }
 
     pub fn body(&self) -> ErrorBody {
         ErrorBody::new(self.code(), self.to_string())
+    }
+
+    /// The `Retry-After` seconds this error asks for, if any.
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        match self {
+            Self::RateLimited { retry_after_secs } | Self::Overloaded { retry_after_secs } => {
+                Some(*retry_after_secs)
+            }
+            _ => None,
+        }
     }
 }
 
@@ -71,10 +96,10 @@ impl IntoResponse for ApiError {
         let status =
             StatusCode::from_u16(self.code().status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = (status, Json(self.body())).into_response();
-        if let Self::RateLimited { retry_after_secs } = self {
+        if let Some(seconds) = self.retry_after_secs() {
             response
                 .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
         response
     }

@@ -1,13 +1,29 @@
 //! Server side of the login (feature `ssr`): the state every handler shares,
 //! the store contract, errors, and the steps of the flow. The HTTP edges
 //! (server crate) and the SSR pages both call these functions.
+//!
+//! Modules depend on those above them in this list, never below:
+//! - foundations: `store`, `records` (typed JSON over it), `error`,
+//!   `settings`, `requester`, `cookies`, `tokens`, `rate`, `admission`,
+//!   `audit`, `state`;
+//! - `accounts` (who a user is, the password) → `devices` (the phones
+//!   signed in to an account) → `sessions` (the browsers a phone linked) →
+//!   `challenges` (the QR codes that link them);
+//! - `cascade`: the steps that end several of those at once (a phone's
+//!   sign-out, a disabled account, a changed password).
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod accounts;
+pub mod admission;
 pub mod audit;
+pub mod cascade;
 pub mod challenges;
+pub mod cookies;
+pub mod devices;
 pub mod error;
+pub mod rate;
+pub mod records;
 pub mod requester;
 pub mod sessions;
 pub mod settings;

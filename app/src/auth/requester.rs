@@ -4,12 +4,16 @@ use std::net::{IpAddr, SocketAddr};
 
 use axum::http::{header, HeaderMap};
 
+use crate::protocol::label::{self, AGENT_MAX_CHARS};
 use crate::protocol::Requester;
 
 /// Where a request came from: what audit events and confirmation screens show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Client {
     pub ip: String,
+    /// What per-address limits count by: the address, or for IPv6 its /64
+    /// (one subscriber's network, as an address is for IPv4).
+    pub network: String,
     pub user_agent: String,
 }
 
@@ -17,15 +21,23 @@ impl Client {
     pub fn from_request(headers: &HeaderMap, peer: Option<SocketAddr>, trust_proxy: bool) -> Self {
         let user_agent = headers
             .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .chars()
-            .take(512)
-            .collect();
+            .map(|v| String::from_utf8_lossy(v.as_bytes()))
+            .map(|agent| label::clean(&agent, AGENT_MAX_CHARS))
+            .unwrap_or_default();
+        let ip = client_ip(headers, peer, trust_proxy);
         Self {
-            ip: client_ip(headers, peer, trust_proxy)
-                .map_or_else(|| "unknown".into(), |ip| ip.to_string()),
+            ip: ip.map_or_else(|| "unknown".into(), |ip| ip.to_string()),
+            network: ip.map_or_else(|| "unknown".into(), network_of),
             user_agent,
+        }
+    }
+
+    /// A client the server itself acts for (admin commands).
+    pub fn operator(name: &str) -> Self {
+        Self {
+            ip: "admin".into(),
+            network: "admin".into(),
+            user_agent: name.into(),
         }
     }
 
@@ -65,6 +77,20 @@ pub fn client_ip(
     forwarded.or(peer.map(|p| p.ip()))
 }
 
+/// The per-address limits' key for `ip`: IPv4 as is, IPv6 by its /64.
+fn network_of(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
+}
+
 /// Browser and OS names from a User-Agent string. Order matters: Edge and
 /// Opera also say "Chrome", Chrome also says "Safari", Android also says "Linux".
 pub fn describe_agent(agent: &str) -> (&'static str, &'static str) {
@@ -99,6 +125,45 @@ pub fn describe_agent(agent: &str) -> (&'static str, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+        #[test]
+        fn any_user_agent_header_gives_a_clean_bounded_description(raw in any::<Vec<u8>>()) {
+            let mut headers = HeaderMap::new();
+            if let Ok(value) = axum::http::HeaderValue::from_bytes(&raw) {
+                headers.insert(header::USER_AGENT, value);
+            }
+            let client = Client::from_request(&headers, "127.0.0.1:1".parse().ok(), false);
+            prop_assert!(client.user_agent.chars().count() <= AGENT_MAX_CHARS);
+            prop_assert_eq!(label::clean(&client.user_agent, AGENT_MAX_CHARS), client.user_agent.clone());
+            let (browser, os) = describe_agent(&client.user_agent);
+            prop_assert!(!browser.is_empty() && !os.is_empty());
+        }
+
+        #[test]
+        fn any_forwarded_for_header_yields_an_address_or_the_peer(raw in any::<Vec<u8>>()) {
+            let mut headers = HeaderMap::new();
+            if let Ok(value) = axum::http::HeaderValue::from_bytes(&raw) {
+                headers.insert("x-forwarded-for", value);
+            }
+            let peer: Option<SocketAddr> = "10.0.0.2:5000".parse().ok();
+            let ip = client_ip(&headers, peer, true);
+            prop_assert!(ip.is_some());
+        }
+    }
+
+    #[test]
+    fn ipv6_clients_are_limited_by_their_64() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:bbbb::9".parse().unwrap();
+        assert_eq!(network_of(a), network_of(b));
+        assert_eq!(network_of(a), "2001:db8:1:2::/64");
+        assert_eq!(network_of("::ffff:192.0.2.1".parse().unwrap()), "192.0.2.1");
+        assert_eq!(network_of("192.0.2.1".parse().unwrap()), "192.0.2.1");
+    }
 
     #[test]
     fn common_agents_are_named() {

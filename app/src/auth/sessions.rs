@@ -7,17 +7,21 @@
 //! - `web:user:{userId}` → ids of the account's web sessions (JSON list)
 //! - channel `session:{id}` → `session_revoked` for the browser's open pages
 
-use axum_extra::extract::cookie::{Cookie, SameSite};
+use axum_extra::extract::cookie::Cookie;
 use serde::{Deserialize, Serialize};
 
 use super::accounts::{self, Account};
 use super::audit::{self, Entry};
-use super::requester::Client;
+use super::cookies::{self, Kind};
+use super::devices::DeviceSession;
+use super::records::{get_json, put_json, update_json, Index};
+use super::requester::{bearer, Client};
+use super::settings::touch_every_ms;
 use super::tokens::{Claims, TokenUse, ISSUER};
 use super::{millis, now_ms, ApiError, AppState};
-use crate::protocol::{AuditKind, LinkedDevice, RdEvent, Requester, SessionInfo};
-
-pub const SESSION_COOKIE: &str = "qr_session";
+use crate::protocol::{
+    AuditKind, BindingSecret, BrowserEvent, Challenge, LinkedDevice, PhoneEvent, SessionInfo,
+};
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct WebSession {
@@ -35,25 +39,35 @@ pub struct WebSession {
     pub expires_at: u64,
     /// "Keep this browser signed in": a lasting cookie and the long idle
     /// period; otherwise a cookie that ends with the browser and a short one.
-    #[serde(default = "persistent_by_default")]
+    #[serde(default = "yes")]
     pub persistent: bool,
+    /// Approved for a kiosk: never persistent, with the kiosk's idle period.
+    #[serde(default)]
+    pub kiosk: bool,
+    /// SHA-256 of the binding secret of the browser that showed the code:
+    /// only that browser may trade the access token for the session cookie.
+    #[serde(default)]
+    pub binding_digest: String,
+    /// The session cookie was handed out (once, ever).
+    #[serde(default = "yes")]
+    pub cookie_issued: bool,
 }
 
-fn persistent_by_default() -> bool {
+fn yes() -> bool {
     true
 }
 
 impl WebSession {
     fn idle(&self, state: &AppState) -> std::time::Duration {
-        if self.persistent {
+        if self.kiosk {
+            state.settings.kiosk_idle
+        } else if self.persistent {
             state.settings.session_idle
         } else {
             state.settings.temporary_session_idle
         }
     }
-}
 
-impl WebSession {
     pub fn linked_device(&self) -> LinkedDevice {
         LinkedDevice {
             session_id: self.id.clone(),
@@ -71,7 +85,7 @@ fn key(id: &str) -> String {
     format!("web:{id}")
 }
 
-fn user_index_key(user_id: &str) -> String {
+fn index_key(user_id: &str) -> String {
     format!("web:user:{user_id}")
 }
 
@@ -86,13 +100,13 @@ pub fn account_channel(user_id: &str) -> String {
 
 /// Tells the account's open phone pages that `session` was just linked.
 pub async fn announce(state: &AppState, session: &WebSession) -> Result<(), ApiError> {
-    let news = crate::protocol::PhoneEvent::NewLogin {
+    let news = PhoneEvent::NewLogin {
         browser: session.browser.clone(),
         os: session.os.clone(),
         ip: session.ip.clone(),
         at: session.created_at,
     };
-    let json = serde_json::to_vec(&news).map_err(|_| ApiError::Internal)?;
+    let json = serde_json::to_vec(&news).map_err(ApiError::internal)?;
     Ok(state
         .store
         .publish(&account_channel(&session.user_id), &json)
@@ -103,22 +117,21 @@ pub async fn announce(state: &AppState, session: &WebSession) -> Result<(), ApiE
 /// when it goes unused ([`Settings::session_idle`](super::Settings)).
 const COOKIE_LIFETIME_SECS: u64 = 400 * 24 * 3600;
 
-/// A new session for the browser described by `requester`, not yet stored.
+/// A new session for the browser that showed `challenge`, not yet stored.
+/// A kiosk's is never persistent, whatever the phone asked.
 pub fn prepare(
-    state: &AppState,
     user_id: &str,
-    approved_by: &super::accounts::DeviceSession,
-    requester: &Requester,
+    approved_by: &DeviceSession,
+    challenge: &Challenge,
     persistent: bool,
 ) -> WebSession {
     let now = now_ms();
-    let idle = if persistent {
-        state.settings.session_idle
-    } else {
-        state.settings.temporary_session_idle
-    };
+    let requester = &challenge.requester;
     WebSession {
-        persistent,
+        persistent: persistent && !challenge.kiosk,
+        kiosk: challenge.kiosk,
+        binding_digest: challenge.binding_digest.clone(),
+        cookie_issued: false,
         id: uuid::Uuid::new_v4().simple().to_string(),
         user_id: user_id.to_owned(),
         approved_by: approved_by.id.clone(),
@@ -128,23 +141,15 @@ pub fn prepare(
         ip: requester.ip.clone(),
         created_at: now,
         last_seen_at: now,
-        expires_at: now + millis(idle),
+        expires_at: now,
     }
 }
 
-/// Stores the session record; it counts as linked only after [`link`].
-pub async fn save(state: &AppState, session: &WebSession) -> Result<(), ApiError> {
-    let json = serde_json::to_vec(session).map_err(|_| ApiError::Internal)?;
-    state
-        .store
-        .put(&key(&session.id), &json, Some(session.idle(state)))
-        .await?;
-    Ok(())
-}
-
-/// Lists the session among the account's linked browsers.
-pub async fn link(state: &AppState, session: &WebSession) -> Result<(), ApiError> {
-    update_index(state, &session.user_id, |ids| ids.push(session.id.clone())).await
+/// Stores the session record; it counts as linked only after [`reserve`].
+pub async fn save(state: &AppState, session: &mut WebSession) -> Result<(), ApiError> {
+    let idle = session.idle(state);
+    session.expires_at = session.created_at + millis(idle);
+    put_json(&*state.store, &key(&session.id), session, Some(idle)).await
 }
 
 /// Removes a saved session that was never linked (its approval lost a race).
@@ -153,20 +158,68 @@ pub async fn discard(state: &AppState, session: &WebSession) -> Result<(), ApiEr
     Ok(())
 }
 
+/// Takes one of the account's linked-browser places for `session` in one
+/// atomic step, so that concurrent approvals can never link more browsers
+/// than allowed. At the limit, `drop_session` (the phone's choice, one of
+/// the linked sessions) gives up its place in the same step, and its id is
+/// returned to be revoked once the approval wins; without a valid choice,
+/// `session_limit`.
+pub async fn reserve(
+    state: &AppState,
+    session: &WebSession,
+    drop_session: Option<&str>,
+) -> Result<Option<String>, ApiError> {
+    let max = state.settings.max_linked_sessions;
+    let index = index(state, &session.user_id);
+    let (_, gone) = index.read::<WebSession>(key).await?;
+    let mut dropped = None::<String>;
+    index
+        .update(|ids| {
+            ids.retain(|id| !gone.contains(id));
+            dropped = None;
+            if ids.len() >= max {
+                let chosen = drop_session
+                    .filter(|chosen| ids.iter().any(|id| id == chosen))
+                    .ok_or(ApiError::SessionLimit { max })?;
+                ids.retain(|id| id != chosen);
+                dropped = Some(chosen.to_owned());
+            }
+            ids.push(session.id.clone());
+            Ok(())
+        })
+        .await?;
+    Ok(dropped)
+}
+
+/// Undoes [`reserve`] after the approval lost: the place is given back, and
+/// a session dropped for it is listed again.
+pub async fn release(
+    state: &AppState,
+    session: &WebSession,
+    dropped: Option<&str>,
+) -> Result<(), ApiError> {
+    index(state, &session.user_id)
+        .update(|ids| {
+            ids.retain(|id| *id != session.id);
+            if let Some(dropped) = dropped {
+                if !ids.iter().any(|id| id == dropped) {
+                    ids.push(dropped.to_owned());
+                }
+            }
+            Ok(())
+        })
+        .await
+}
+
 pub async fn load(state: &AppState, id: &str) -> Result<Option<WebSession>, ApiError> {
-    let raw = state.store.get(&key(id)).await?;
-    Ok(raw.and_then(|raw| serde_json::from_slice(&raw).ok()))
+    get_json(&*state.store, &key(id)).await
 }
 
 /// The session token of a request: the session cookie, else a Bearer access token.
-pub fn token_from(headers: &axum::http::HeaderMap) -> Option<(String, TokenUse)> {
-    let cookie = axum_extra::extract::cookie::CookieJar::from_headers(headers)
-        .get(SESSION_COOKIE)
-        .map(|c| c.value().to_owned())
-        .filter(|v| !v.is_empty());
-    cookie
+pub fn token_from(headers: &axum::http::HeaderMap, state: &AppState) -> Option<(String, TokenUse)> {
+    cookies::read(headers, Kind::Session, &state.settings)
         .map(|c| (c, TokenUse::Session))
-        .or_else(|| super::requester::bearer(headers).map(|t| (t, TokenUse::Access)))
+        .or_else(|| bearer(headers).map(|t| (t, TokenUse::Access)))
 }
 
 /// The live session and account behind a token of `token_use`; `unauthorized`
@@ -176,41 +229,71 @@ pub async fn authenticate(
     token: &str,
     token_use: TokenUse,
 ) -> Result<(WebSession, Account), ApiError> {
-    let claims = state.keys.verify(token, token_use)?;
-    let mut session = load(state, &claims.sid)
+    let claims = state
+        .keys
+        .verify(token, token_use, &state.settings.public_url)?;
+    let session = load(state, &claims.sid)
         .await?
         .ok_or(ApiError::Unauthorized)?;
-    touch(state, &mut session).await?;
-    let account = accounts::load(state, &session.user_id)
+    let session = touch(state, session).await?;
+    let account = active_account(state, &session).await?;
+    Ok((session, account))
+}
+
+async fn active_account(state: &AppState, session: &WebSession) -> Result<Account, ApiError> {
+    accounts::load(state, &session.user_id)
         .await?
         .filter(|a| !a.disabled)
-        .ok_or(ApiError::Unauthorized)?;
-    Ok((session, account))
+        .ok_or(ApiError::Unauthorized)
 }
 
 /// Marks the session used: it lives another idle period from now. A session
 /// revoked meanwhile is not brought back (compare-and-swap on the old record).
-async fn touch(state: &AppState, session: &mut WebSession) -> Result<(), ApiError> {
+async fn touch(state: &AppState, session: WebSession) -> Result<WebSession, ApiError> {
     let now = now_ms();
-    if now.saturating_sub(session.last_seen_at) < state.settings.touch_every_ms() {
-        return Ok(());
+    let idle = session.idle(state);
+    if now.saturating_sub(session.last_seen_at) < touch_every_ms(idle) {
+        return Ok(session);
     }
-    let old = serde_json::to_vec(&*session).map_err(|_| ApiError::Internal)?;
-    session.last_seen_at = now;
-    session.expires_at = now + millis(session.idle(state));
-    let new = serde_json::to_vec(&*session).map_err(|_| ApiError::Internal)?;
-    let idle = Some(session.idle(state));
-    if !state
-        .store
-        .compare_and_swap(&key(&session.id), &old, &new, idle)
-        .await?
-    {
-        // Revoked meanwhile, or touched by a concurrent request: which one?
-        load(state, &session.id)
-            .await?
-            .ok_or(ApiError::Unauthorized)?;
-    }
-    Ok(())
+    update_json(&*state.store, &key(&session.id), Some(idle), |stored| {
+        let mut next: WebSession = stored.cloned().ok_or(ApiError::Unauthorized)?;
+        next.last_seen_at = next.last_seen_at.max(now);
+        next.expires_at = next.last_seen_at + millis(idle);
+        Ok(Some(next))
+    })
+    .await?
+    .ok_or(ApiError::Unauthorized)
+}
+
+/// Step 7: the page trades the access token pushed on its socket for the
+/// session cookie. Only once per session, and only for the browser that
+/// holds the binding secret of the code the phone approved: a token copied
+/// out of the page is worth nothing anywhere else.
+pub async fn open(
+    state: &AppState,
+    access_token: &str,
+    binding: Option<&BindingSecret>,
+) -> Result<(WebSession, Account), ApiError> {
+    let claims = state
+        .keys
+        .verify(access_token, TokenUse::Access, &state.settings.public_url)?;
+    let digest = binding.ok_or(ApiError::BindingMismatch)?.digest();
+    let session = update_json(&*state.store, &key(&claims.sid), None, |stored| {
+        let session: &WebSession = stored.ok_or(ApiError::Unauthorized)?;
+        if session.binding_digest.is_empty() || session.binding_digest != digest {
+            return Err(ApiError::BindingMismatch);
+        }
+        if session.cookie_issued {
+            return Err(ApiError::AlreadyUsed);
+        }
+        let mut next = session.clone();
+        next.cookie_issued = true;
+        Ok(Some(next))
+    })
+    .await?
+    .ok_or(ApiError::Unauthorized)?;
+    let account = active_account(state, &session).await?;
+    Ok((session, account))
 }
 
 pub fn info(session: &WebSession, account: &Account) -> SessionInfo {
@@ -221,58 +304,44 @@ pub fn info(session: &WebSession, account: &Account) -> SessionInfo {
     }
 }
 
-/// A fresh access token for `session` and its lifetime in seconds.
-pub fn access_token(state: &AppState, session: &WebSession) -> Result<(String, u64), ApiError> {
+fn claims(state: &AppState, session: &WebSession, token_use: TokenUse, lifetime: u64) -> Claims {
     let now = now_ms() / 1000;
-    let expires_in = state.settings.access_token_ttl.as_secs();
-    let claims = Claims {
+    Claims {
         iss: ISSUER.into(),
+        aud: state.settings.public_url.clone(),
         sub: session.user_id.clone(),
         sid: session.id.clone(),
-        token_use: TokenUse::Access,
+        token_use,
         iat: now,
-        exp: now + expires_in,
-    };
+        exp: now + lifetime,
+    }
+}
+
+/// A fresh access token for `session` and its lifetime in seconds.
+pub fn access_token(state: &AppState, session: &WebSession) -> Result<(String, u64), ApiError> {
+    let expires_in = state.settings.access_token_ttl.as_secs();
+    let claims = claims(state, session, TokenUse::Access, expires_in);
     Ok((state.keys.sign(&claims)?, expires_in))
 }
 
 /// The HttpOnly cookie that keeps the browser signed in.
 pub fn cookie(state: &AppState, session: &WebSession) -> Result<Cookie<'static>, ApiError> {
-    let now = now_ms() / 1000;
-    let claims = Claims {
-        iss: ISSUER.into(),
-        sub: session.user_id.clone(),
-        sid: session.id.clone(),
-        token_use: TokenUse::Session,
-        iat: now,
-        exp: now + COOKIE_LIFETIME_SECS,
-    };
-    let mut cookie = Cookie::build((SESSION_COOKIE, state.keys.sign(&claims)?))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(state.settings.cookie_secure)
-        .build();
+    let claims = claims(state, session, TokenUse::Session, COOKIE_LIFETIME_SECS);
     // Without Max-Age the browser drops the cookie when it closes.
-    if session.persistent {
-        cookie.set_max_age(cookie_duration(COOKIE_LIFETIME_SECS));
-    }
-    Ok(cookie)
+    let max_age = session
+        .persistent
+        .then(|| std::time::Duration::from_secs(COOKIE_LIFETIME_SECS));
+    Ok(cookies::make(
+        Kind::Session,
+        state.keys.sign(&claims)?,
+        max_age,
+        &state.settings,
+    ))
 }
 
 /// The cookie that removes [`cookie`].
 pub fn removal_cookie(state: &AppState) -> Cookie<'static> {
-    Cookie::build((SESSION_COOKIE, ""))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(state.settings.cookie_secure)
-        .max_age(cookie_duration(0))
-        .build()
-}
-
-fn cookie_duration(secs: u64) -> time::Duration {
-    time::Duration::seconds(i64::try_from(secs).unwrap_or(i64::MAX))
+    cookies::removal(Kind::Session, &state.settings)
 }
 
 /// Ends one session: its open pages hear `session_revoked` at once, its next
@@ -284,14 +353,16 @@ pub async fn revoke(
     client: &Client,
 ) -> Result<(), ApiError> {
     state.store.delete(&key(&session.id)).await?;
-    update_index(state, &session.user_id, |ids| {
-        ids.retain(|id| *id != session.id)
-    })
-    .await?;
-    let event = RdEvent::SessionRevoked {
+    index(state, &session.user_id)
+        .update(|ids| {
+            ids.retain(|id| *id != session.id);
+            Ok(())
+        })
+        .await?;
+    let event = BrowserEvent::SessionRevoked {
         reason: reason.to_owned(),
     };
-    let json = serde_json::to_vec(&event).map_err(|_| ApiError::Internal)?;
+    let json = serde_json::to_vec(&event).map_err(ApiError::internal)?;
     state.store.publish(&channel(&session.id), &json).await?;
     audit::record(
         state,
@@ -312,14 +383,7 @@ pub async fn revoke(
 
 /// The account's live web sessions, oldest first.
 pub async fn list(state: &AppState, user_id: &str) -> Result<Vec<WebSession>, ApiError> {
-    let ids = read_index(state, user_id).await?;
-    let mut sessions = Vec::with_capacity(ids.len());
-    for id in ids {
-        if let Some(session) = load(state, &id).await? {
-            sessions.push(session);
-        }
-    }
-    Ok(sessions)
+    Ok(index(state, user_id).read(key).await?.0)
 }
 
 pub async fn revoke_all(
@@ -349,36 +413,9 @@ pub async fn revoke_approved_by(
     Ok(())
 }
 
-async fn read_index(state: &AppState, user_id: &str) -> Result<Vec<String>, ApiError> {
-    let raw = state.store.get(&user_index_key(user_id)).await?;
-    Ok(raw
-        .and_then(|raw| serde_json::from_slice(&raw).ok())
-        .unwrap_or_default())
-}
-
-/// Read-modify-write of an account's session index, safe against other nodes
-/// doing the same (compare-and-swap, retried).
-async fn update_index(
-    state: &AppState,
-    user_id: &str,
-    change: impl Fn(&mut Vec<String>),
-) -> Result<(), ApiError> {
-    let key = user_index_key(user_id);
-    for _ in 0..32 {
-        let current = state.store.get(&key).await?;
-        let mut ids: Vec<String> = current
-            .as_deref()
-            .and_then(|raw| serde_json::from_slice(raw).ok())
-            .unwrap_or_default();
-        change(&mut ids);
-        let new = serde_json::to_vec(&ids).map_err(|_| ApiError::Internal)?;
-        let written = match &current {
-            Some(old) => state.store.compare_and_swap(&key, old, &new, None).await?,
-            None => state.store.put_new(&key, &new, None).await?,
-        };
-        if written {
-            return Ok(());
-        }
+fn index<'a>(state: &'a AppState, user_id: &str) -> Index<'a> {
+    Index {
+        store: &*state.store,
+        key: index_key(user_id),
     }
-    Err(ApiError::Unavailable)
 }

@@ -21,25 +21,88 @@ pub struct Settings {
     pub temporary_session_idle: Duration,
     /// Linked browsers an account may have; approving one more asks which to drop.
     pub max_linked_sessions: usize,
-    /// QR codes one client address may ask for in a minute (`rate_limited` beyond).
-    pub challenges_per_minute: u64,
-    /// A signed-in kiosk (`/kiosk`) left untouched this long signs out.
+    /// A signed-in kiosk (`/kiosk`) left untouched this long signs out, and
+    /// its session ends on the server this long after its last request.
     pub kiosk_idle: Duration,
+    /// What one client address (or the whole process) may use.
+    pub limits: Limits,
     /// Where the access-token signing key lives (created on first start).
     pub jwt_key_path: PathBuf,
     /// `Secure` on cookies; off only for plain-HTTP local runs.
     pub cookie_secure: bool,
     /// Take the client address from `X-Forwarded-For` (behind a reverse proxy).
     pub trust_proxy: bool,
+    /// `cargo leptos watch`'s live-reload socket (`ws://host:port`), which
+    /// the pages' Content-Security-Policy must then allow.
+    pub dev_reload: Option<String>,
 }
 
+/// Bounds on what a client can make the server do. Per-address limits are
+/// generous: many people may share one address behind a NAT.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// QR codes one address may ask for in a minute.
+    pub challenges_per_minute: u64,
+    /// Sign-in attempts one address may make in a minute (each costs a hash).
+    pub sign_ins_per_minute: u64,
+    /// Accounts one address may create in an hour.
+    pub sign_ups_per_hour: u64,
+    /// Unknown or expired login codes one address may present in a minute
+    /// (inspect, approve, deny); beyond it every code is refused for a while.
+    pub code_misses_per_minute: u64,
+    /// WebSockets one address may hold open at once.
+    pub sockets_per_address: usize,
+    /// Long polls one address may hold open at once.
+    pub long_polls_per_address: usize,
+    /// Password hashes computed at once (each takes about 19 MiB and a CPU
+    /// for a good fraction of a second): the cores.
+    pub hash_slots: usize,
+    /// Requests that may wait for a hashing slot; beyond them, `unavailable`.
+    pub hash_queue: usize,
+    /// A request (body read included) that takes longer is cut off.
+    pub request_timeout: Duration,
+    /// A WebSocket that has sent nothing (not even a pong) for this long is closed.
+    pub socket_idle: Duration,
+}
+
+impl Limits {
+    pub fn local() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        Self {
+            challenges_per_minute: 60,
+            sign_ins_per_minute: 30,
+            sign_ups_per_hour: 20,
+            code_misses_per_minute: 30,
+            sockets_per_address: 200,
+            long_polls_per_address: 50,
+            hash_slots: cores,
+            hash_queue: 4 * cores,
+            request_timeout: Duration::from_secs(40),
+            socket_idle: Duration::from_secs(60),
+        }
+    }
+}
+
+/// Uses of a session with idle period `idle` closer together than this do
+/// not rewrite it: a minute, or a quarter of a short idle period.
+pub fn touch_every_ms(idle: Duration) -> u64 {
+    u64::try_from(idle.as_millis() / 4)
+        .unwrap_or(u64::MAX)
+        .min(60_000)
+}
+
+/// WebSockets one challenge may have at once: its page, a reconnect or two.
+pub const SOCKETS_PER_CHALLENGE: usize = 4;
+/// Largest message a client may send on a WebSocket (clients say nothing of
+/// substance; anything bigger closes the socket).
+pub const SOCKET_MESSAGE_LIMIT: usize = 1024;
+
 impl Settings {
-    /// Uses of a session closer together than this do not rewrite it: a
-    /// minute, or less for short idle periods.
-    pub fn touch_every_ms(&self) -> u64 {
-        u64::try_from(self.session_idle.as_millis() / 4)
-            .unwrap_or(u64::MAX)
-            .min(60_000)
+    /// The origin of `public_url` as a WebSocket would name it (`wss://host`).
+    pub fn socket_origin(&self) -> String {
+        self.public_url
+            .replacen("https://", "wss://", 1)
+            .replacen("http://", "ws://", 1)
     }
 
     /// What the QR code says for `token` (protocol, step 3).
@@ -60,11 +123,12 @@ impl Settings {
             session_idle: Duration::from_secs(30 * 24 * 3600),
             temporary_session_idle: Duration::from_secs(30 * 60),
             max_linked_sessions: 5,
-            challenges_per_minute: 60,
             kiosk_idle: Duration::from_secs(120),
+            limits: Limits::local(),
             jwt_key_path: PathBuf::from("data/jwt-ed25519.pem"),
             cookie_secure: false,
             trust_proxy: false,
+            dev_reload: None,
         }
     }
 }

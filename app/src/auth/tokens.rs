@@ -37,6 +37,9 @@ pub enum TokenUse {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct Claims {
     pub iss: String,
+    /// Who the token is for: this site's `PUBLIC_URL`. A token signed with the
+    /// same key for anyone else (another audience) is refused here.
+    pub aud: String,
     /// User id.
     pub sub: String,
     /// Web session id: revoking the session revokes the token at this server.
@@ -111,10 +114,18 @@ impl Keys {
         })
     }
 
-    /// The claims of a valid, unexpired token of this server meant for `token_use`.
-    pub fn verify(&self, token: &str, token_use: TokenUse) -> Result<Claims, ApiError> {
+    /// The claims of a valid, unexpired token of this server for `audience`,
+    /// meant for `token_use`.
+    pub fn verify(
+        &self,
+        token: &str,
+        token_use: TokenUse,
+        audience: &str,
+    ) -> Result<Claims, ApiError> {
         let mut validation = Validation::new(Algorithm::EdDSA);
         validation.set_issuer(&[ISSUER]);
+        validation.set_audience(&[audience]);
+        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
         validation.leeway = 5;
         jsonwebtoken::decode::<Claims>(token, &self.decoding, &validation)
             .ok()
@@ -173,9 +184,12 @@ fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
 mod tests {
     use super::*;
 
+    const AUD: &str = "https://login.example.com";
+
     fn claims(token_use: TokenUse, exp: u64) -> Claims {
         Claims {
             iss: ISSUER.into(),
+            aud: AUD.into(),
             sub: "u1".into(),
             sid: "s1".into(),
             token_use,
@@ -192,19 +206,29 @@ mod tests {
     fn a_signed_token_verifies_only_for_its_use_and_key() {
         let keys = Keys::from_seed(&[7; 32]);
         let token = keys.sign(&claims(TokenUse::Access, far_future())).unwrap();
-        assert_eq!(keys.verify(&token, TokenUse::Access).unwrap().sid, "s1");
-        assert!(keys.verify(&token, TokenUse::Session).is_err());
+        assert_eq!(
+            keys.verify(&token, TokenUse::Access, AUD).unwrap().sid,
+            "s1"
+        );
+        assert!(keys.verify(&token, TokenUse::Session, AUD).is_err());
         assert!(Keys::from_seed(&[8; 32])
-            .verify(&token, TokenUse::Access)
+            .verify(&token, TokenUse::Access, AUD)
             .is_err());
-        assert!(keys.verify(&format!("{token}x"), TokenUse::Access).is_err());
+        assert!(keys
+            .verify(&format!("{token}x"), TokenUse::Access, AUD)
+            .is_err());
+        assert!(
+            keys.verify(&token, TokenUse::Access, "https://other.example")
+                .is_err(),
+            "another audience"
+        );
     }
 
     #[test]
     fn an_expired_token_is_refused() {
         let keys = Keys::from_seed(&[7; 32]);
         let token = keys.sign(&claims(TokenUse::Access, 1_000)).unwrap();
-        assert!(keys.verify(&token, TokenUse::Access).is_err());
+        assert!(keys.verify(&token, TokenUse::Access, AUD).is_err());
     }
 
     #[test]
@@ -215,7 +239,7 @@ mod tests {
         let again = Keys::load_or_create(&path, [2; 32]).unwrap();
         assert_eq!(first.jwks(), again.jwks(), "an existing key is kept");
         let token = first.sign(&claims(TokenUse::Access, far_future())).unwrap();
-        assert!(again.verify(&token, TokenUse::Access).is_ok());
+        assert!(again.verify(&token, TokenUse::Access, AUD).is_ok());
         std::fs::write(&path, "not a key").unwrap();
         assert!(matches!(
             Keys::load_or_create(&path, [3; 32]),
@@ -238,6 +262,7 @@ mod tests {
         let decoding = DecodingKey::from_ed_components(x).unwrap();
         let mut validation = Validation::new(Algorithm::EdDSA);
         validation.set_issuer(&[ISSUER]);
+        validation.set_audience(&[AUD]);
         assert!(jsonwebtoken::decode::<Claims>(&token, &decoding, &validation).is_ok());
     }
 }

@@ -16,8 +16,11 @@ pub mod phone;
 impl FromServerFnError for ErrorBody {
     type Encoder = JsonEncoding;
 
+    /// Errors the server-function machinery raises itself (the arguments did
+    /// not parse, the network failed). On the server the response's status
+    /// follows the code, as for every other error: a bad form is a 400.
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        match value {
+        let body = match value {
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => ErrorBody::new(
                 ErrorCode::Unavailable,
                 "Cannot reach the server. Check your connection and try again.",
@@ -27,8 +30,15 @@ impl FromServerFnError for ErrorBody {
             | ServerFnErrorErr::Deserialization(message) => {
                 ErrorBody::new(ErrorCode::BadRequest, message)
             }
+            ServerFnErrorErr::UnsupportedRequestMethod(message) => {
+                ErrorBody::new(ErrorCode::BadRequest, message)
+            }
+            ServerFnErrorErr::Registration(message) => ErrorBody::new(ErrorCode::NotFound, message),
             other => ErrorBody::new(ErrorCode::Internal, other.to_string()),
-        }
+        };
+        #[cfg(feature = "ssr")]
+        context::set_status(body.error, None);
+        body
     }
 }
 
@@ -44,20 +54,30 @@ pub(crate) mod context {
     use leptos::prelude::use_context;
     use leptos_axum::ResponseOptions;
 
-    use crate::auth::accounts::{self, Account, DeviceSession};
+    use crate::auth::accounts::Account;
+    use crate::auth::devices::{self, DeviceSession};
     use crate::auth::requester::Client;
     use crate::auth::{ApiError, AppState};
     use crate::protocol::ErrorBody;
 
-    /// The protocol's answer to `error`: its body, and its status on the response.
+    /// The protocol's answer to `error`: its body, and its status (and
+    /// `Retry-After`) on the response.
     pub fn fail(error: ApiError) -> ErrorBody {
-        if let (Some(response), Ok(status)) = (
-            use_context::<ResponseOptions>(),
-            axum::http::StatusCode::from_u16(error.code().status()),
-        ) {
+        set_status(error.code(), error.retry_after_secs());
+        error.body()
+    }
+
+    /// Puts the status of `code` on the current response, if there is one.
+    pub fn set_status(code: crate::protocol::ErrorCode, retry_after_secs: Option<u64>) {
+        let Some(response) = use_context::<ResponseOptions>() else {
+            return;
+        };
+        if let Ok(status) = axum::http::StatusCode::from_u16(code.status()) {
             response.set_status(status);
         }
-        error.body()
+        if let Some(seconds) = retry_after_secs {
+            response.insert_header(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
     }
 
     pub struct Request {
@@ -84,9 +104,9 @@ pub(crate) mod context {
 
         /// The signed-in phone, or `unauthorized`.
         pub async fn device(&self) -> Result<(DeviceSession, Account), ErrorBody> {
-            let token = accounts::device_token_from(&self.parts.headers)
+            let token = devices::token_from(&self.parts.headers, &self.state)
                 .ok_or_else(|| fail(ApiError::Unauthorized))?;
-            accounts::authenticate(&self.state, &token)
+            devices::authenticate(&self.state, &token)
                 .await
                 .map_err(fail)
         }

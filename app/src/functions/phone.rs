@@ -1,10 +1,13 @@
 //! The approving phone's web pages: sign up, sign in, review and decide a
-//! login, read the account's activity.
+//! login, read the account's activity, manage its browsers and phones.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::protocol::{AuditEvent, Decision, ErrorBody, InspectResponse, User};
+use crate::protocol::{AuditEvent, Decision, ErrorBody, InspectResponse, PhoneSession, User};
+
+#[cfg(feature = "ssr")]
+use super::context;
 
 /// The signed-in phone's user, if any (for pages that adapt to it).
 #[server(prefix = "/api/web", endpoint = "me")]
@@ -17,10 +20,22 @@ pub async fn phone_user() -> Result<Option<User>, ErrorBody> {
         .map(|(_, account)| account.user()))
 }
 
+/// A successful sign-in or sign-up: who, and the page to go to next (the
+/// server decides it, so no crafted `next` can lead off the site).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct SignedIn {
+    pub user: User,
+    pub next: String,
+}
+
 #[server(prefix = "/api/web", endpoint = "sign-in")]
-pub async fn sign_in(username: String, password: String) -> Result<User, ErrorBody> {
-    use crate::auth::accounts;
-    use crate::protocol::LoginRequest;
+pub async fn sign_in(
+    username: String,
+    password: String,
+    next: Option<String>,
+) -> Result<SignedIn, ErrorBody> {
+    use crate::auth::devices;
+    use crate::protocol::{return_path, LoginRequest};
 
     let request = context::Request::current()?;
     let client = request.client();
@@ -31,11 +46,14 @@ pub async fn sign_in(username: String, password: String) -> Result<User, ErrorBo
         device_name: format!("{browser} on {os}"),
         device_type: "web".into(),
     };
-    let (token, account) = accounts::sign_in(&request.state, login, &client)
+    let (token, account) = devices::sign_in(&request.state, login, &client)
         .await
         .map_err(context::fail)?;
-    request.set_cookie(&accounts::device_cookie(&request.state, Some(token)));
-    Ok(account.user())
+    request.set_cookie(&devices::cookie(&request.state, token));
+    Ok(SignedIn {
+        user: account.user(),
+        next: return_path::or_default(next.as_deref()),
+    })
 }
 
 #[server(prefix = "/api/web", endpoint = "sign-up")]
@@ -43,7 +61,8 @@ pub async fn sign_up(
     username: String,
     password: String,
     display_name: String,
-) -> Result<User, ErrorBody> {
+    next: Option<String>,
+) -> Result<SignedIn, ErrorBody> {
     use crate::protocol::RegisterRequest;
 
     let request = context::Request::current()?;
@@ -52,23 +71,28 @@ pub async fn sign_up(
         password: password.clone(),
         display_name: Some(display_name).filter(|n| !n.trim().is_empty()),
     };
-    crate::auth::accounts::register(&request.state, registration)
+    crate::auth::accounts::register(&request.state, registration, &request.client())
         .await
         .map_err(context::fail)?;
-    sign_in(username, password).await
+    sign_in(username, password, next).await
 }
 
 #[server(prefix = "/api/web", endpoint = "sign-out")]
 pub async fn sign_out() -> Result<(), ErrorBody> {
-    use crate::auth::accounts;
+    use crate::auth::cookies::{self, Kind};
 
     let request = context::Request::current()?;
     if let Ok((device, _)) = request.device().await {
-        accounts::sign_out(&request.state, &device, &request.client())
-            .await
-            .map_err(context::fail)?;
+        crate::auth::cascade::sign_out_phone(
+            &request.state,
+            &device,
+            "signed_out",
+            &request.client(),
+        )
+        .await
+        .map_err(context::fail)?;
     }
-    request.set_cookie(&accounts::device_cookie(&request.state, None));
+    request.set_cookie(&cookies::removal(Kind::Device, &request.state.settings));
     Ok(())
 }
 
@@ -138,9 +162,6 @@ pub async fn activity() -> Result<Vec<AuditEvent>, ErrorBody> {
         .map_err(context::fail)
 }
 
-#[cfg(feature = "ssr")]
-use super::context;
-
 /// The browsers this account has linked, with the server's clock for "ago".
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct Linked {
@@ -188,4 +209,58 @@ pub async fn unlink(session_id: Option<String>) -> Result<(), ErrorBody> {
         }
     }
     .map_err(context::fail)
+}
+
+/// The phones signed in to this account, this one marked.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Phones {
+    pub sessions: Vec<PhoneSession>,
+    pub server_time: u64,
+}
+
+#[server(prefix = "/api/web", endpoint = "phones")]
+pub async fn phone_sessions() -> Result<Phones, ErrorBody> {
+    let request = context::Request::current()?;
+    let (device, account) = request.device().await?;
+    let sessions = crate::auth::devices::list(&request.state, &account.id)
+        .await
+        .map_err(context::fail)?;
+    Ok(Phones {
+        sessions: sessions.iter().map(|s| s.listed(&device.id)).collect(),
+        server_time: crate::auth::now_ms(),
+    })
+}
+
+/// Signs out another phone of this account, and the browsers it approved.
+#[server(prefix = "/api/web", endpoint = "sign-out-phone")]
+pub async fn sign_out_phone(session_id: String) -> Result<(), ErrorBody> {
+    let request = context::Request::current()?;
+    let (device, _) = request.device().await?;
+    crate::auth::cascade::sign_out_other_phone(
+        &request.state,
+        &device,
+        &session_id,
+        &request.client(),
+    )
+    .await
+    .map_err(context::fail)
+}
+
+/// Changes the password; the account's other phones are signed out.
+#[server(prefix = "/api/web", endpoint = "password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+) -> Result<(), ErrorBody> {
+    use crate::protocol::PasswordChange;
+
+    let request = context::Request::current()?;
+    let (device, _) = request.device().await?;
+    let change = PasswordChange {
+        current_password,
+        new_password,
+    };
+    crate::auth::cascade::change_password(&request.state, &device, change, &request.client())
+        .await
+        .map_err(context::fail)
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::ago;
 use crate::functions::phone::{review_login, DecideLogin, Review};
 use crate::protocol::{Decision, ErrorBody, ErrorCode};
 
@@ -44,14 +45,14 @@ fn ConfirmScreen(
     let asked_ago = review
         .login
         .server_time
-        .saturating_sub(review.login.requester.created_at)
-        / 1000;
+        .saturating_sub(review.login.requester.created_at);
     let seconds_left = review
         .login
         .expires_at
         .saturating_sub(review.login.server_time)
         / 1000;
     let requester = review.login.requester;
+    let kiosk = review.login.kiosk;
     let max = review.login.max_linked_sessions;
     let linked = review.login.linked_sessions;
     let at_limit = linked.len() >= usize::try_from(max).unwrap_or(usize::MAX);
@@ -64,7 +65,7 @@ fn ConfirmScreen(
     let deny_token = token.clone();
     view! {
         <section class="confirm" aria-labelledby="confirm-title">
-            <h1 id="confirm-title">"Log in on this computer?"</h1>
+            <h1 id="confirm-title">{if kiosk { "Log in on this kiosk?" } else { "Log in on this computer?" }}</h1>
             <p class="muted">"Signed in here as " <strong>{review.user.display_name}</strong></p>
             <dl class="requester">
                 <dt>"Browser"</dt><dd class="requester-browser">{requester.browser}</dd>
@@ -73,13 +74,24 @@ fn ConfirmScreen(
                 <dt>"Asked"</dt><dd>{ago(asked_ago)}</dd>
                 <dt>"Code valid for"</dt><dd>{format!("{seconds_left} more seconds")}</dd>
             </dl>
-            <p class="warning">"Only continue if you are in front of that computer and just opened the login page."</p>
-            // These inputs belong to the "Log in" form below (form="approve").
-            <label class="keep">
-                <input type="checkbox" name="keep_signed_in" value="true" checked form="approve"/>
-                " Keep this browser signed in"
-            </label>
-            <p class="muted small">"Untick on a shared computer: it signs out when the browser closes or sits unused."</p>
+            <p class="warning">"Only continue if you are in front of that screen and just opened the login page."</p>
+            {if kiosk {
+                view! {
+                    <p class="kiosk-note" role="note">
+                        <strong>"This is a kiosk"</strong>
+                        ", a shared screen: it signs out by itself when nobody touches it for a while."
+                    </p>
+                }.into_any()
+            } else {
+                // These inputs belong to the "Log in" form below (form="approve").
+                view! {
+                    <label class="keep">
+                        <input type="checkbox" name="keep_signed_in" value="true" checked form="approve"/>
+                        " Keep this browser signed in"
+                    </label>
+                    <p class="muted small">"Untick on a shared computer: it signs out when the browser closes or sits unused."</p>
+                }.into_any()
+            }}
             {at_limit.then(|| view! { <MakeRoom linked max/> })}
             <div class="decide">
                 <ActionForm action=decide>
@@ -113,14 +125,6 @@ fn MakeRoom(linked: Vec<crate::protocol::LinkedDevice>, max: u32) -> impl IntoVi
                 })
                 .collect_view()}
         </fieldset>
-    }
-}
-
-fn ago(seconds: u64) -> String {
-    match seconds {
-        0..=4 => "just now".into(),
-        5..=59 => format!("{seconds} seconds ago"),
-        _ => format!("{} min ago", seconds / 60),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::NewLoginNotice;
+use crate::components::{ago, NewLoginNotice};
 use crate::functions::phone::{linked_devices, Unlink};
 use crate::protocol::LinkedDevice;
 
@@ -47,15 +47,7 @@ pub fn DevicesPage() -> impl IntoView {
 
 #[component]
 fn DeviceRow(device: LinkedDevice, now: u64, unlink: ServerAction<Unlink>) -> impl IntoView {
-    let since = |at: u64| {
-        let minutes = now.saturating_sub(at) / 60_000;
-        match minutes {
-            0 => "just now".to_owned(),
-            1..=59 => format!("{minutes} min ago"),
-            60..=2879 => format!("{} h ago", minutes / 60),
-            _ => format!("{} days ago", minutes / 1440),
-        }
-    };
+    let since = |at: u64| ago(now.saturating_sub(at));
     let session_id = device.session_id.clone();
     view! {
         <li class="device" data-session-id=device.session_id>

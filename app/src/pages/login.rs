@@ -10,7 +10,7 @@ use crate::api::{self, LoginStart};
 use crate::components::{ExpiryRing, QrCode, SignedIn};
 use crate::live::{self, Feed};
 use crate::protocol::challenge::refresh_delay_ms;
-use crate::protocol::{ChallengeCreated, ErrorBody, RdEvent, User};
+use crate::protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest, ErrorBody, User};
 
 /// Renewals with nobody scanning before the page stops and waits for a click:
 /// about three minutes, so an abandoned tab costs the server nothing.
@@ -53,7 +53,15 @@ fn Login(kiosk: bool) -> impl IntoView {
     // The code on screen: a renewal replaces it, and only it (other tabs of
     // this browser keep theirs).
     let shown = StoredValue::new(None::<String>);
-    let start = Resource::new(|| (), move |_| api::login_start(shown.get_value()));
+    let start = Resource::new(
+        || (),
+        move |_| {
+            api::login_start(ChallengeRequest {
+                replaces: shown.get_value(),
+                kiosk,
+            })
+        },
+    );
     let screen = RwSignal::new(Screen::Waiting);
     let remaining_ms = RwSignal::new(None::<u64>);
     // Made here, not inside the suspense: what the suspense creates is disposed
@@ -250,20 +258,20 @@ fn watch_code(
     when_visible(refresh, refresh_delay_ms(left(), created.ttl_ms), renew);
 
     let feed: Feed = live::challenge_events(&created.qr_id, move |event| match event {
-        RdEvent::QrScanned { device_name } => screen.set(Screen::Scanned { device_name }),
-        RdEvent::QrAuthorized { access_token, .. } => {
+        BrowserEvent::QrScanned { device_name } => screen.set(Screen::Scanned { device_name }),
+        BrowserEvent::QrAuthorized { access_token, .. } => {
             screen.set(Screen::Finishing);
             leptos::task::spawn_local(finish_login(access_token, screen, start));
         }
-        RdEvent::QrDenied => screen.set(Screen::Denied),
+        BrowserEvent::QrDenied => screen.set(Screen::Denied),
         // Expired while the phone was confirming, or while the tab slept.
-        RdEvent::QrExpired => {
+        BrowserEvent::QrExpired => {
             if !matches!(screen.get_untracked(), Screen::Paused | Screen::Denied) {
                 screen.set(Screen::Waiting);
                 when_visible(refresh, 0, renew);
             }
         }
-        RdEvent::Pending | RdEvent::SessionRevoked { .. } => {}
+        BrowserEvent::Pending | BrowserEvent::SessionRevoked { .. } => {}
     });
     on_cleanup(move || {
         drop(feed);
@@ -276,6 +284,9 @@ fn watch_code(
 
 /// While signed in: back to a fresh code the moment the session is revoked;
 /// with `idle_ms` (kiosk), also after that long without a touch or a key.
+/// The server ends a kiosk's session by itself after the same time without
+/// a request, so touches also tell it the kiosk is in use (a few times per
+/// idle period at most).
 fn watch_session(
     screen: RwSignal<Screen>,
     start: Resource<Result<LoginStart, ErrorBody>>,
@@ -283,7 +294,14 @@ fn watch_session(
 ) {
     if let Some(idle_ms) = idle_ms {
         let timer = Timer::new();
-        let restart = move || timer.start(idle_ms, move || sign_out(screen, start));
+        let last_told = StoredValue::new(clock::now());
+        let restart = move || {
+            timer.start(idle_ms, move || sign_out(screen, start));
+            if clock::now() - last_told.get_value() > idle_ms as f64 / 4.0 {
+                last_told.set_value(clock::now());
+                keep_alive();
+            }
+        };
         restart();
         let touched = window_event_listener(leptos::ev::pointerdown, move |_| restart());
         let typed = window_event_listener(leptos::ev::keydown, move |_| restart());
@@ -297,7 +315,7 @@ fn watch_session(
         // Only a revocation from elsewhere: this page's own sign-out has
         // already left the signed-in screen and fetches its code itself.
         let signed_in = matches!(screen.get_untracked(), Screen::SignedIn { .. });
-        if matches!(event, RdEvent::SessionRevoked { .. }) && signed_in {
+        if matches!(event, BrowserEvent::SessionRevoked { .. }) && signed_in {
             screen.set(Screen::SignedOut);
             start.refetch();
         }
@@ -322,6 +340,14 @@ async fn finish_login(
 
 #[cfg(not(feature = "hydrate"))]
 async fn finish_login(_: String, _: RwSignal<Screen>, _: Resource<Result<LoginStart, ErrorBody>>) {}
+
+/// Tells the server this signed-in page is in use (a kiosk being touched).
+fn keep_alive() {
+    #[cfg(feature = "hydrate")]
+    leptos::task::spawn_local(async {
+        let _ = api::keep_session_alive().await;
+    });
+}
 
 fn sign_out(screen: RwSignal<Screen>, start: Resource<Result<LoginStart, ErrorBody>>) {
     screen.set(Screen::SigningOut);

@@ -5,11 +5,15 @@ mod devices;
 mod home;
 mod login;
 mod not_found;
+mod password;
 mod phone;
+mod phones;
 
 pub use approve::ApprovePage;
 pub use devices::DevicesPage;
 pub use home::Home;
 pub use login::{KioskPage, LoginPage};
 pub use not_found::NotFound;
+pub use password::PasswordPage;
 pub use phone::{ActivityPage, PhoneHome, SignInPage, SignUpPage};
+pub use phones::PhonesPage;

@@ -4,19 +4,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::NewLoginNotice;
-use crate::functions::phone::{activity, phone_user, SignIn, SignOut, SignUp};
-use crate::protocol::{AuditEvent, AuditKind, ErrorBody, User};
+use crate::functions::phone::{activity, phone_user, SignIn, SignOut, SignUp, SignedIn};
+use crate::protocol::{return_path, AuditEvent, AuditKind, ErrorBody};
 
-/// Where to go after signing in: a same-site path only.
+/// The page this sign-in should lead back to, as the query names it: only
+/// pages of the app (the server checks it again before it is followed).
 fn next_path() -> impl Fn() -> String + Copy {
     let query = use_query_map();
-    move || {
-        query
-            .read()
-            .get("next")
-            .filter(|n| n.starts_with('/') && !n.starts_with("//"))
-            .unwrap_or_else(|| "/phone".into())
-    }
+    move || return_path::or_default(query.read().get("next").as_deref())
 }
 
 /// A full navigation, so the next page is rendered with the new cookie.
@@ -27,16 +22,15 @@ fn go(path: &str) {
     let _ = path;
 }
 
-/// What a sign-in or sign-up form leads to: on success, the `next` page;
-/// on failure, the error under the form.
+/// What a sign-in or sign-up form leads to: on success, the page the
+/// server named; on failure, the error under the form.
 fn follow_result(
-    result: impl Get<Value = Option<Result<User, ErrorBody>>> + Clone + Send + Sync + 'static,
-    next: impl Fn() -> String + Send + Sync + 'static,
+    result: impl Get<Value = Option<Result<SignedIn, ErrorBody>>> + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let outcome = result.clone();
     Effect::new(move |_| {
-        if let Some(Ok(_)) = outcome.get() {
-            go(&next());
+        if let Some(Ok(signed_in)) = outcome.get() {
+            go(&signed_in.next);
         }
     });
     move || {
@@ -57,9 +51,10 @@ pub fn SignInPage() -> impl IntoView {
             <ActionForm action>
                 <label>"Username" <input name="username" autocomplete="username" autocapitalize="none" required/></label>
                 <label>"Password" <input name="password" type="password" autocomplete="current-password" required/></label>
+                <input type="hidden" name="next" value=next/>
                 <button type="submit" disabled=action.pending()>"Sign in"</button>
             </ActionForm>
-            {follow_result(action.value(), next)}
+            {follow_result(action.value())}
             <p class="muted">"No account? " <a href=move || format!("/signup?next={}", next())>"Create one"</a></p>
         </main>
     }
@@ -76,9 +71,10 @@ pub fn SignUpPage() -> impl IntoView {
                 <label>"Username" <input name="username" autocomplete="username" autocapitalize="none" required minlength="3" maxlength="32"/></label>
                 <label>"Display name" <input name="display_name" autocomplete="name" maxlength="64"/></label>
                 <label>"Password" <input name="password" type="password" autocomplete="new-password" required minlength="8"/></label>
+                <input type="hidden" name="next" value=next/>
                 <button type="submit" disabled=action.pending()>"Create account"</button>
             </ActionForm>
-            {follow_result(action.value(), next)}
+            {follow_result(action.value())}
         </main>
     }
 }
@@ -102,7 +98,12 @@ pub fn PhoneHome() -> impl IntoView {
                             <NewLoginNotice/>
                             <h1>"Hello, " {user.display_name}</h1>
                             <p>"To log in on a computer, open its login page and scan the code with this phone's camera."</p>
-                            <p><a href="/devices">"Linked devices"</a> " \u{00b7} " <a href="/activity">"Recent activity"</a></p>
+                            <p>
+                                <a href="/devices">"Linked devices"</a> " \u{00b7} "
+                                <a href="/activity">"Recent activity"</a> " \u{00b7} "
+                                <a href="/phones">"Signed-in phones"</a> " \u{00b7} "
+                                <a href="/password">"Change password"</a>
+                            </p>
                             <ActionForm action=sign_out>
                                 <button type="submit" class="secondary">"Sign out of this phone"</button>
                             </ActionForm>
@@ -154,6 +155,7 @@ fn ActivityLine(event: AuditEvent) -> impl IntoView {
         AuditKind::Revoked => "Browser signed out",
         AuditKind::SignedIn => "Phone signed in",
         AuditKind::FailedSignIn => "Failed sign-in attempt",
+        AuditKind::PasswordChanged => "Password changed",
     };
     view! {
         <li class="activity-line" data-kind=format!("{:?}", event.kind)>

@@ -1,12 +1,17 @@
 //! A login challenge and its rules: states, one-time transitions, expiry.
 //!
 //! ```text
-//! pending ──inspect──▶ scanned ──approve──▶ approved   (final)
-//!    │                   │
-//!    └──────approve/deny─┴──────deny──────▶ denied     (final)
+//! pending ──inspect──▶ scanned ──claim──▶ claimed ──confirm──▶ approved (final)
+//!    │   └─────────claim───────┘ ▲  │        │
+//!    │                           │  └unclaim─┘ (back to pending/scanned)
+//!    └──────────deny─────────────┴──deny─────────────────────▶ denied   (final)
 //! ```
-//! A challenge past `expires_at` is expired whatever its stored state says:
-//! expiry is decided here, by the server's clock, never by the page's timer.
+//! Approving takes two steps because it also takes one of the account's
+//! linked-browser places: the claim makes the approval this phone's alone,
+//! the place is taken, then the claim is confirmed (or undone when there is
+//! no place). A challenge past `expires_at` is expired whatever its stored
+//! state says, unless an approval was already under way: expiry is decided
+//! here, by the server's clock, never by the page's timer.
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +27,15 @@ pub enum ChallengeState {
     Pending,
     Scanned {
         device_name: String,
+    },
+    /// A phone's approval is being completed (its linked-browser place is
+    /// being taken). Nothing else can approve or deny it meanwhile.
+    Claimed {
+        user_id: String,
+        session_id: String,
+        /// Who scanned it before, to return to when the claim is undone.
+        #[serde(default)]
+        device_name: Option<String>,
     },
     /// `session_id` names the web session created for the requesting browser.
     Approved {
@@ -50,6 +64,9 @@ pub struct Challenge {
     pub created_at: u64,
     pub expires_at: u64,
     pub state: ChallengeState,
+    /// Shown by a kiosk: its login is "this session only", with the kiosk's idle limit.
+    #[serde(default)]
+    pub kiosk: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -67,6 +84,7 @@ impl Challenge {
         requester: Requester,
         now: u64,
         ttl_ms: u64,
+        kiosk: bool,
     ) -> Self {
         Self {
             qr_id,
@@ -75,6 +93,7 @@ impl Challenge {
             created_at: now,
             expires_at: now.saturating_add(ttl_ms),
             state: ChallengeState::Pending,
+            kiosk,
         }
     }
 
@@ -103,18 +122,52 @@ impl Challenge {
         }))
     }
 
-    /// The user tapped "Log in": the one transition that yields a session.
-    pub fn approve(
-        &self,
-        now: u64,
-        user_id: &str,
-        session_id: &str,
-    ) -> Result<Self, ChallengeError> {
+    /// The user tapped "Log in": the approval is this phone's, for web
+    /// session `session_id`, unless another got there first.
+    pub fn claim(&self, now: u64, user_id: &str, session_id: &str) -> Result<Self, ChallengeError> {
         self.open(now)?;
-        Ok(self.with(ChallengeState::Approved {
+        let device_name = match &self.state {
+            ChallengeState::Scanned { device_name } => Some(device_name.clone()),
+            _ => None,
+        };
+        Ok(self.with(ChallengeState::Claimed {
             user_id: user_id.to_owned(),
             session_id: session_id.to_owned(),
+            device_name,
         }))
+    }
+
+    /// The claim for `session_id` becomes the approval: the one transition
+    /// that yields a session. No expiry check: the claim was made in time.
+    pub fn confirm(&self, session_id: &str) -> Result<Self, ChallengeError> {
+        match &self.state {
+            ChallengeState::Claimed {
+                user_id,
+                session_id: claimed,
+                ..
+            } if claimed == session_id => Ok(self.with(ChallengeState::Approved {
+                user_id: user_id.clone(),
+                session_id: claimed.clone(),
+            })),
+            _ => Err(ChallengeError::AlreadyUsed),
+        }
+    }
+
+    /// The claim for `session_id` is given up: the challenge is as it was.
+    pub fn unclaim(&self, session_id: &str) -> Result<Self, ChallengeError> {
+        match &self.state {
+            ChallengeState::Claimed {
+                session_id: claimed,
+                device_name,
+                ..
+            } if claimed == session_id => Ok(self.with(match device_name {
+                Some(device_name) => ChallengeState::Scanned {
+                    device_name: device_name.clone(),
+                },
+                None => ChallengeState::Pending,
+            })),
+            _ => Err(ChallengeError::AlreadyUsed),
+        }
     }
 
     /// The state as the requesting browser should learn it at `now`.
@@ -128,6 +181,13 @@ impl Challenge {
                 session_id: session_id.clone(),
             },
             ChallengeState::Denied => Outcome::Denied,
+            // Decided in moments: the browser waits for its end.
+            ChallengeState::Claimed { device_name, .. } => match device_name {
+                Some(device_name) => Outcome::Scanned {
+                    device_name: device_name.clone(),
+                },
+                None => Outcome::Pending,
+            },
             _ if self.is_expired(now) => Outcome::Expired,
             ChallengeState::Pending => Outcome::Pending,
             ChallengeState::Scanned { device_name } => Outcome::Scanned {
@@ -143,7 +203,7 @@ impl Challenge {
     }
 
     fn open(&self, now: u64) -> Result<(), ChallengeError> {
-        if self.is_final() {
+        if self.is_final() || matches!(self.state, ChallengeState::Claimed { .. }) {
             Err(ChallengeError::AlreadyUsed)
         } else if self.is_expired(now) {
             Err(ChallengeError::Expired)
@@ -178,7 +238,17 @@ mod tests {
             ip: "127.0.0.1".into(),
             created_at: now,
         };
-        Challenge::new("q1".into(), "d".into(), requester, now, 60_000)
+        Challenge::new("q1".into(), "d".into(), requester, now, 60_000, false)
+    }
+
+    /// Claim then confirm: what a successful "Log in" does.
+    fn approve(
+        c: &Challenge,
+        now: u64,
+        user: &str,
+        session: &str,
+    ) -> Result<Challenge, ChallengeError> {
+        c.claim(now, user, session)?.confirm(session)
     }
 
     #[test]
@@ -191,12 +261,10 @@ mod tests {
                 device_name: "Pixel".into()
             }
         );
-        let approved = scanned
-            .approve(3_000, "u1", "s1")
-            .unwrap_or_else(|e| panic!("{e}"));
+        let approved = approve(&scanned, 3_000, "u1", "s1").unwrap_or_else(|e| panic!("{e}"));
         assert!(approved.is_final());
         assert_eq!(
-            approved.approve(3_001, "u1", "s2"),
+            approve(&approved, 3_001, "u1", "s2"),
             Err(ChallengeError::AlreadyUsed)
         );
         assert_eq!(approved.deny(3_001), Err(ChallengeError::AlreadyUsed));
@@ -206,11 +274,56 @@ mod tests {
     #[test]
     fn approve_without_scan_is_allowed_but_not_after_deny() {
         let c = challenge(0);
-        assert!(c.approve(1, "u", "s").is_ok());
+        assert!(approve(&c, 1, "u", "s").is_ok());
         let denied = c.deny(1).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
-            denied.approve(2, "u", "s"),
+            approve(&denied, 2, "u", "s"),
             Err(ChallengeError::AlreadyUsed)
+        );
+    }
+
+    #[test]
+    fn a_claim_is_one_phones_until_confirmed_or_undone() {
+        let scanned = challenge(0).scan(1, "Pixel").unwrap();
+        let claimed = scanned.claim(2, "u", "s1").unwrap();
+        // Nobody else can approve, deny or scan while it is claimed.
+        assert_eq!(
+            claimed.claim(3, "u", "s2"),
+            Err(ChallengeError::AlreadyUsed)
+        );
+        assert_eq!(claimed.deny(3), Err(ChallengeError::AlreadyUsed));
+        assert_eq!(claimed.scan(3, "x"), Err(ChallengeError::AlreadyUsed));
+        // Only its own session can confirm or undo it.
+        assert_eq!(claimed.confirm("s2"), Err(ChallengeError::AlreadyUsed));
+        assert_eq!(claimed.unclaim("s2"), Err(ChallengeError::AlreadyUsed));
+        assert_eq!(claimed.unclaim("s1").unwrap(), scanned);
+        assert_eq!(
+            challenge(0)
+                .claim(1, "u", "s")
+                .unwrap()
+                .unclaim("s")
+                .unwrap(),
+            challenge(0)
+        );
+        // Confirmed after expiry, since it was claimed in time.
+        let approved = claimed.confirm("s1").unwrap();
+        assert_eq!(
+            approved.outcome(120_000),
+            Outcome::Approved {
+                user_id: "u".into(),
+                session_id: "s1".into()
+            }
+        );
+        // Meanwhile the browser sees it as scanned, even past expiry.
+        assert_eq!(
+            claimed.outcome(70_000),
+            Outcome::Scanned {
+                device_name: "Pixel".into()
+            }
+        );
+        assert_eq!(
+            scanned.claim(60_000, "u", "s"),
+            Err(ChallengeError::Expired)
         );
     }
 
@@ -220,7 +333,7 @@ mod tests {
         assert!(!c.is_expired(59_999));
         assert!(c.is_expired(60_000));
         assert_eq!(c.scan(60_000, "p"), Err(ChallengeError::Expired));
-        assert_eq!(c.approve(70_000, "u", "s"), Err(ChallengeError::Expired));
+        assert_eq!(c.claim(70_000, "u", "s"), Err(ChallengeError::Expired));
         assert_eq!(c.deny(60_000), Err(ChallengeError::Expired));
     }
 
@@ -228,7 +341,7 @@ mod tests {
     fn a_used_challenge_reports_already_used_even_after_expiry() {
         let denied = challenge(0).deny(1).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
-            denied.approve(90_000, "u", "s"),
+            denied.claim(90_000, "u", "s"),
             Err(ChallengeError::AlreadyUsed)
         );
     }
@@ -240,7 +353,7 @@ mod tests {
         assert_eq!(c.outcome(60_000), Outcome::Expired);
         let scanned = c.scan(1, "Pixel").unwrap();
         assert_eq!(scanned.outcome(60_000), Outcome::Expired);
-        let approved = scanned.approve(2, "u", "s").unwrap();
+        let approved = approve(&scanned, 2, "u", "s").unwrap();
         assert_eq!(
             approved.outcome(120_000),
             Outcome::Approved {

@@ -5,6 +5,8 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod challenge;
+pub mod label;
+pub mod return_path;
 pub mod token;
 pub mod wire;
 

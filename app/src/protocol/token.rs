@@ -3,7 +3,7 @@
 //! - [`QrToken`]: 128 random bits, base64url without padding (22 characters).
 //!   It is the only thing a QR code carries.
 //! - [`BindingSecret`]: 256 random bits in the requesting browser's HttpOnly
-//!   `qr_bind` cookie.
+//!   `qr_bind` cookie (`__Host-qr_bind` over https).
 //!
 //! Neither implements `Serialize`, so neither can end up in a response body by
 //! accident; the store only ever sees their SHA-256 digests ([`QrToken::digest`]).
@@ -14,8 +14,6 @@ use sha2::{Digest, Sha256};
 
 /// Characters of a token in its text form.
 pub const QR_TOKEN_LEN: usize = 22;
-/// Name of the requesting browser's binding cookie.
-pub const BINDING_COOKIE: &str = "qr_bind";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("not of the token's form")]
@@ -87,6 +85,33 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+        #[test]
+        fn any_text_either_is_refused_or_is_exactly_one_token(text in any::<String>()) {
+            if let Ok(token) = QrToken::parse(&text) {
+                prop_assert_eq!(token.encode(), text.clone());
+            }
+            if let Ok(secret) = BindingSecret::parse(&text) {
+                prop_assert_eq!(secret.encode(), text);
+            }
+        }
+
+        #[test]
+        fn near_misses_of_a_real_token_are_refused(bytes in any::<[u8; 16]>(), at in 0usize..22, c in any::<char>()) {
+            let good = QrToken::from_random(bytes).encode();
+            let mut chars: Vec<char> = good.chars().collect();
+            chars[at] = c;
+            let changed: String = chars.into_iter().collect();
+            match QrToken::parse(&changed) {
+                Ok(token) => prop_assert_eq!(token.encode(), changed),
+                Err(TokenFormatError) => prop_assert_ne!(changed, good),
+            }
+        }
+    }
 
     #[test]
     fn token_text_is_22_base64url_characters() {

@@ -22,6 +22,10 @@ pub struct ChallengeCreated {
 pub struct ChallengeRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaces: Option<String>,
+    /// The code is shown by a kiosk (a shared tablet): its login is always
+    /// "this session only" and ends after `KIOSK_IDLE_SECS` unused.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub kiosk: bool,
 }
 
 /// Who is asking to log in, as the approving device shows it.
@@ -60,6 +64,8 @@ pub struct InspectResponse {
     /// at the limit, approving must name one to log out (`dropSession`).
     pub linked_sessions: Vec<LinkedDevice>,
     pub max_linked_sessions: u32,
+    /// The code is on a kiosk: the phone says so, and offers no "keep signed in".
+    pub kiosk: bool,
 }
 
 /// `POST /api/qr/approve`.
@@ -125,6 +131,27 @@ pub struct LoginResponse {
     pub user: User,
 }
 
+/// One row of `GET /api/auth/sessions`: a phone (or app) signed in to the account.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct PhoneSession {
+    pub session_id: String,
+    pub device_name: String,
+    pub device_type: String,
+    pub created_at: u64,
+    pub last_used_at: u64,
+    /// The session making this request.
+    pub current: bool,
+}
+
+/// `POST /api/auth/password`: the other phone sessions end.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct PasswordChange {
+    pub current_password: String,
+    pub new_password: String,
+}
+
 /// `GET /api/session`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -163,7 +190,7 @@ pub struct AccessToken {
     rename_all = "snake_case",
     rename_all_fields = "camelCase"
 )]
-pub enum RdEvent {
+pub enum BrowserEvent {
     /// Long poll only: nothing happened before the wait ran out.
     Pending,
     QrScanned {
@@ -227,6 +254,7 @@ pub enum AuditKind {
     Revoked,
     SignedIn,
     FailedSignIn,
+    PasswordChanged,
 }
 
 /// The `error` field of every error body.
@@ -237,7 +265,9 @@ pub enum ErrorCode {
     BadRequest,
     Unauthorized,
     BindingMismatch,
+    CrossSite,
     NotFound,
+    Timeout,
     AlreadyUsed,
     UsernameTaken,
     SessionLimit,
@@ -254,8 +284,9 @@ impl ErrorCode {
         match self {
             Self::InvalidQr | Self::BadRequest => 400,
             Self::Unauthorized => 401,
-            Self::BindingMismatch => 403,
+            Self::BindingMismatch | Self::CrossSite => 403,
             Self::NotFound => 404,
+            Self::Timeout => 408,
             Self::AlreadyUsed | Self::UsernameTaken | Self::SessionLimit => 409,
             Self::Expired => 410,
             Self::TooLarge => 413,
@@ -301,7 +332,7 @@ mod tests {
 
     #[test]
     fn events_have_the_event_field_first_and_camel_case_fields() {
-        let event = RdEvent::QrAuthorized {
+        let event = BrowserEvent::QrAuthorized {
             access_token: "t".into(),
             expires_in: 900,
             user: User {
@@ -314,13 +345,13 @@ mod tests {
             text.starts_with(r#"{"event":"qr_authorized","accessToken":"t","expiresIn":900"#),
             "{text}"
         );
-        let scanned = serde_json::to_string(&RdEvent::QrScanned {
+        let scanned = serde_json::to_string(&BrowserEvent::QrScanned {
             device_name: "Pixel".into(),
         })
         .unwrap();
         assert_eq!(scanned, r#"{"event":"qr_scanned","deviceName":"Pixel"}"#);
         assert_eq!(
-            serde_json::to_string(&RdEvent::QrExpired).unwrap(),
+            serde_json::to_string(&BrowserEvent::QrExpired).unwrap(),
             r#"{"event":"qr_expired"}"#
         );
     }

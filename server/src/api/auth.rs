@@ -1,21 +1,24 @@
 //! `/api/auth/*`: accounts and approving devices (phones).
 
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use axum_extra::extract::WithRejection;
 
-use app::auth::{accounts, ApiError, AppState};
-use app::protocol::{LoginRequest, LoginResponse, RegisterRequest, UserResponse};
+use app::auth::{accounts, cascade, devices, ApiError, AppState};
+use app::protocol::{
+    LoginRequest, LoginResponse, PasswordChange, PhoneSession, RegisterRequest, UserResponse,
+};
 
 use super::extract::{ClientInfo, DeviceAuth, JsonBody};
 
 /// `POST /api/auth/register` → 201 `{ user }`.
 pub async fn register(
     State(state): State<AppState>,
+    ClientInfo(client): ClientInfo,
     WithRejection(Json(request), _): JsonBody<RegisterRequest>,
 ) -> Result<(StatusCode, Json<UserResponse>), ApiError> {
-    let user = accounts::register(&state, request).await?;
+    let user = accounts::register(&state, request, &client).await?;
     Ok((StatusCode::CREATED, Json(UserResponse { user })))
 }
 
@@ -25,7 +28,7 @@ pub async fn login(
     ClientInfo(client): ClientInfo,
     WithRejection(Json(request), _): JsonBody<LoginRequest>,
 ) -> Result<Json<LoginResponse>, ApiError> {
-    let (device_token, account) = accounts::sign_in(&state, request, &client).await?;
+    let (device_token, account) = devices::sign_in(&state, request, &client).await?;
     Ok(Json(LoginResponse {
         device_token,
         user: account.user(),
@@ -39,6 +42,40 @@ pub async fn logout(
     ClientInfo(client): ClientInfo,
     auth: DeviceAuth,
 ) -> Result<StatusCode, ApiError> {
-    accounts::sign_out(&state, &auth.device, &client).await?;
+    cascade::sign_out_phone(&state, &auth.device, "signed_out", &client).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/auth/sessions`: the phones signed in to this account.
+pub async fn sessions(
+    State(state): State<AppState>,
+    auth: DeviceAuth,
+) -> Result<Json<Vec<PhoneSession>>, ApiError> {
+    let phones = devices::list(&state, &auth.account.id).await?;
+    Ok(Json(
+        phones.iter().map(|p| p.listed(&auth.device.id)).collect(),
+    ))
+}
+
+/// `DELETE /api/auth/sessions/{sessionId}`: signs out another phone of this
+/// account, and the browsers it approved.
+pub async fn end_session(
+    State(state): State<AppState>,
+    ClientInfo(client): ClientInfo,
+    auth: DeviceAuth,
+    Path(session_id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    cascade::sign_out_other_phone(&state, &auth.device, &session_id, &client).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/auth/password`: a new password; the other phones are signed out.
+pub async fn change_password(
+    State(state): State<AppState>,
+    ClientInfo(client): ClientInfo,
+    auth: DeviceAuth,
+    WithRejection(Json(change), _): JsonBody<PasswordChange>,
+) -> Result<StatusCode, ApiError> {
+    cascade::change_password(&state, &auth.device, change, &client).await?;
     Ok(StatusCode::NO_CONTENT)
 }

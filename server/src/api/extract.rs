@@ -9,7 +9,8 @@ use axum::http::request::Parts;
 use axum::Json;
 use axum_extra::extract::WithRejection;
 
-use app::auth::accounts::{self, Account, DeviceSession};
+use app::auth::accounts::Account;
+use app::auth::devices::{self, DeviceSession};
 use app::auth::requester::Client;
 use app::auth::sessions::{self, WebSession};
 use app::auth::{ApiError, AppState};
@@ -36,6 +37,18 @@ impl FromRequestParts<AppState> for ClientInfo {
     }
 }
 
+/// A WebSocket's opener, when it is a browser, is a page of this site: the
+/// first thing checked, before who is asking or what for.
+pub struct SocketOrigin;
+
+impl FromRequestParts<AppState> for SocketOrigin {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        crate::edge::socket_origin(&state.settings, &parts.headers).map(|()| Self)
+    }
+}
+
 /// An approving device: `Authorization: Bearer <deviceToken>` or the mobile
 /// page's cookie. Anything else is `unauthorized`.
 pub struct DeviceAuth {
@@ -47,8 +60,8 @@ impl FromRequestParts<AppState> for DeviceAuth {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let token = accounts::device_token_from(&parts.headers).ok_or(ApiError::Unauthorized)?;
-        let (device, account) = accounts::authenticate(state, &token).await?;
+        let token = devices::token_from(&parts.headers, state).ok_or(ApiError::Unauthorized)?;
+        let (device, account) = devices::authenticate(state, &token).await?;
         Ok(Self { device, account })
     }
 }
@@ -64,7 +77,7 @@ impl FromRequestParts<AppState> for WebAuth {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let (token, token_use) =
-            sessions::token_from(&parts.headers).ok_or(ApiError::Unauthorized)?;
+            sessions::token_from(&parts.headers, state).ok_or(ApiError::Unauthorized)?;
         let (session, account) = sessions::authenticate(state, &token, token_use).await?;
         Ok(Self { session, account })
     }

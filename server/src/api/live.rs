@@ -1,28 +1,38 @@
 //! Events pushed to browsers: a challenge's progress (`/api/qr/ws`, with the
 //! long-poll fallback `/api/qr/status`) and a session's revocation
-//! (`/api/session/ws`).
+//! (`/api/session/ws`); and to phones, news of their account (`/api/auth/ws`).
+//!
+//! Clients say nothing of substance on these sockets, so what they may send
+//! is small and bounded, as is how many sockets an address or a challenge
+//! may hold, and a socket that stops answering pings is closed.
 
 use std::future::Future;
 use std::time::Duration;
 
-use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Json;
 use axum_extra::extract::WithRejection;
 use serde::Deserialize;
+use tokio::time::Instant;
 
+use app::auth::admission::Admitted;
 use app::auth::challenges::{self, Watch};
+use app::auth::settings::SOCKET_MESSAGE_LIMIT;
 use app::auth::store::{Delivery, Subscription};
-use app::auth::{sessions, ApiError, AppState};
-use app::protocol::RdEvent;
+use app::auth::{cookies, now_ms, sessions, ApiError, AppState};
+use app::protocol::BrowserEvent;
 
-use super::extract::{ClientInfo, DeviceAuth, WebAuth};
+use super::extract::{ClientInfo, DeviceAuth, SocketOrigin, WebAuth};
 
-/// Keeps proxies from closing idle sockets.
-const PING_EVERY: Duration = Duration::from_secs(25);
 const MAX_WAIT_SECS: u64 = 30;
+/// Bytes read from a socket at a time: its messages are tiny, and every
+/// waiting browser holds this buffer.
+const READ_BUFFER_BYTES: usize = 4 * 1024;
+/// What may wait unsent for a client that does not read.
+const MAX_UNSENT_BYTES: usize = 64 * 1024;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -34,48 +44,45 @@ pub struct WatchQuery {
     seen: Option<String>,
 }
 
-/// Browsers always send `Origin` on a WebSocket: only the site's own pages
-/// may open one (a native client without `Origin` is let through).
-fn check_origin(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
-    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
-        return Ok(());
-    };
-    let host = headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let own = origin == state.settings.public_url
-        || origin == format!("http://{host}")
-        || origin == format!("https://{host}");
-    if own {
-        Ok(())
-    } else {
-        Err(ApiError::BindingMismatch)
-    }
+/// The upgrade with this API's bounds on what a client may send.
+fn bounded(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
+    upgrade
+        .max_message_size(SOCKET_MESSAGE_LIMIT)
+        .max_frame_size(SOCKET_MESSAGE_LIMIT)
+        .read_buffer_size(READ_BUFFER_BYTES)
+        .write_buffer_size(0)
+        .max_write_buffer_size(MAX_UNSENT_BYTES)
 }
 
 /// `GET /api/qr/ws?qrId=…`: only the browser holding the challenge's binding
 /// cookie may listen; it hears each change, the final one included.
 pub async fn challenge_events(
+    _: SocketOrigin,
     State(state): State<AppState>,
     ClientInfo(client): ClientInfo,
     headers: HeaderMap,
     WithRejection(Query(query), _): WithRejection<Query<WatchQuery>, ApiError>,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
 ) -> Result<Response, ApiError> {
-    check_origin(&state, &headers)?;
-    let binding = challenges::binding_from(&headers);
+    if !challenges::is_challenge_id(&query.qr_id) {
+        return Err(ApiError::BadRequest("qrId is not a challenge id".into()));
+    }
+    let admitted = state
+        .admission
+        .socket(&client.network, Some(&query.qr_id))?;
+    let binding = cookies::binding(&headers, &state.settings);
     let watch = challenges::watch(&state, &query.qr_id, binding.as_ref(), client).await?;
-    Ok(upgrade.on_upgrade(move |socket| relay(socket, watch)))
+    let idle = state.settings.limits.socket_idle;
+    Ok(bounded(upgrade).on_upgrade(move |socket| relay(socket, watch, idle, admitted)))
 }
 
 /// Where a socket's events come from: JSON text frames.
-trait Feed: Send {
+pub trait Feed: Send {
     /// The next event, or `None` when there will be no more.
     fn next(&mut self) -> impl Future<Output = Option<String>> + Send;
 }
 
-fn frame(event: &RdEvent) -> Option<String> {
+fn frame(event: &BrowserEvent) -> Option<String> {
     serde_json::to_string(event).ok()
 }
 
@@ -90,32 +97,60 @@ impl Feed for Watch {
     }
 }
 
-/// The revocation of one session, once. After a gap it checks the session
-/// itself; a store outage is not a revocation, only a missing session is.
+/// The end of one session, once: revoked (the reason comes with the
+/// message), or ended by itself (idle) when its expiry passes unextended.
+/// After a gap it checks the session itself; a store outage is not a
+/// revocation, only a missing session is.
 struct Revocation {
     subscription: Subscription,
     state: AppState,
     session_id: String,
+    expires_at: u64,
     done: bool,
+}
+
+impl Revocation {
+    /// `Some(event)` when the session is gone; otherwise notes its new expiry.
+    async fn recheck(&mut self, reason: &str) -> Option<String> {
+        match sessions::load(&self.state, &self.session_id).await {
+            Ok(None) => {
+                self.done = true;
+                frame(&BrowserEvent::SessionRevoked {
+                    reason: reason.into(),
+                })
+            }
+            Ok(Some(session)) => {
+                self.expires_at = session.expires_at;
+                None
+            }
+            Err(_) => None,
+        }
+    }
 }
 
 impl Feed for Revocation {
     async fn next(&mut self) -> Option<String> {
         while !self.done {
-            match self.subscription.recv().await? {
-                Delivery::Message(text) => {
-                    self.done = true;
-                    return String::from_utf8(text).ok();
-                }
-                Delivery::Gap => {
-                    if matches!(
-                        sessions::load(&self.state, &self.session_id).await,
-                        Ok(None)
-                    ) {
+            let until_expiry = Duration::from_millis(self.expires_at.saturating_sub(now_ms()) + 50);
+            tokio::select! {
+                delivery = self.subscription.recv() => match delivery? {
+                    Delivery::Message(text) => {
                         self.done = true;
-                        return frame(&RdEvent::SessionRevoked {
-                            reason: "revoked".into(),
-                        });
+                        return String::from_utf8(text).ok();
+                    }
+                    Delivery::Gap => {
+                        if let Some(event) = self.recheck("revoked").await {
+                            return Some(event);
+                        }
+                    }
+                },
+                () = tokio::time::sleep(until_expiry) => {
+                    if let Some(event) = self.recheck("expired").await {
+                        return Some(event);
+                    }
+                    // Still there but not yet extended by a use: look again soon.
+                    if self.expires_at <= now_ms() {
+                        tokio::time::sleep(Duration::from_secs(1)).await;
                     }
                 }
             }
@@ -142,25 +177,41 @@ impl Feed for AccountNews {
 /// `GET /api/auth/ws` (device token or the mobile page's cookie): the phone
 /// hears, live, that a browser was linked to its account.
 pub async fn account_events(
+    _: SocketOrigin,
     State(state): State<AppState>,
-    headers: HeaderMap,
+    ClientInfo(client): ClientInfo,
     auth: DeviceAuth,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
 ) -> Result<Response, ApiError> {
-    check_origin(&state, &headers)?;
+    let admitted = state.admission.socket(&client.network, None)?;
     let subscription = state
         .store
         .subscribe(&sessions::account_channel(&auth.account.id))
         .await?;
-    Ok(upgrade.on_upgrade(move |socket| relay(socket, AccountNews(subscription))))
+    let idle = state.settings.limits.socket_idle;
+    Ok(bounded(upgrade)
+        .on_upgrade(move |socket| relay(socket, AccountNews(subscription), idle, admitted)))
 }
 
 /// Sends what `feed` yields until it ends or the client leaves, and pings
-/// meanwhile. One loop for every kind of socket.
-async fn relay(mut socket: WebSocket, mut feed: impl Feed) {
-    let mut ping = tokio::time::interval(PING_EVERY);
+/// meanwhile: a client that has sent nothing (not even a pong) for `idle`
+/// is gone, and one that sends more than a small message is closed.
+async fn relay(socket: WebSocket, feed: impl Feed, idle: Duration, admitted: Admitted) {
+    run_relay(socket, feed, idle).await;
+    drop(admitted);
+}
+
+/// The socket loop, generic over the socket so that it is tested with channels.
+pub async fn run_relay<S>(mut socket: S, mut feed: impl Feed, idle: Duration)
+where
+    S: futures::Sink<Message> + futures::Stream<Item = Result<Message, axum::Error>> + Unpin,
+{
+    use futures::{SinkExt as _, StreamExt as _};
+
+    let mut ping = tokio::time::interval(idle / 3);
     ping.tick().await;
-    loop {
+    let mut heard = Instant::now();
+    let close = loop {
         tokio::select! {
             event = feed.next() => match event {
                 Some(text) => {
@@ -168,20 +219,31 @@ async fn relay(mut socket: WebSocket, mut feed: impl Feed) {
                         return;
                     }
                 }
-                None => break,
+                None => break None,
             },
-            incoming = socket.recv() => match incoming {
-                Some(Ok(Message::Close(_)) | Err(_)) | None => return,
-                Some(Ok(_)) => {}
+            incoming = socket.next() => match incoming {
+                Some(Ok(Message::Close(_))) | None => return,
+                Some(Ok(_)) => heard = Instant::now(),
+                // Over the size limit, or not the protocol: say why, then go.
+                Some(Err(_)) => break Some(CloseFrame {
+                    code: 1009,
+                    reason: Utf8Bytes::from_static("messages to this socket must be small"),
+                }),
             },
             _ = ping.tick() => {
+                if heard.elapsed() > idle {
+                    break Some(CloseFrame {
+                        code: 1001,
+                        reason: Utf8Bytes::from_static("no answer to pings"),
+                    });
+                }
                 if socket.send(Message::Ping(Default::default())).await.is_err() {
                     return;
                 }
             }
         }
-    }
-    let _ = socket.send(Message::Close(None)).await;
+    };
+    let _ = socket.send(Message::Close(close)).await;
 }
 
 /// `GET /api/qr/status?qrId=…&wait=25[&seen=qr_scanned]`: the long-poll
@@ -192,8 +254,9 @@ pub async fn challenge_status(
     ClientInfo(client): ClientInfo,
     headers: HeaderMap,
     WithRejection(Query(query), _): WithRejection<Query<WatchQuery>, ApiError>,
-) -> Result<Json<RdEvent>, ApiError> {
-    let binding = challenges::binding_from(&headers);
+) -> Result<Json<BrowserEvent>, ApiError> {
+    let _admitted = state.admission.long_poll(&client.network)?;
+    let binding = cookies::binding(&headers, &state.settings);
     let mut watch = challenges::watch(&state, &query.qr_id, binding.as_ref(), client).await?;
     if query.seen.as_deref() == Some("qr_scanned") {
         watch = watch.scanned_seen();
@@ -202,33 +265,182 @@ pub async fn challenge_status(
     match tokio::time::timeout(wait, watch.next()).await {
         Ok(Ok(Some(event))) => Ok(Json(event)),
         Ok(Err(error)) => Err(error),
-        Ok(Ok(None)) | Err(_) => Ok(Json(RdEvent::Pending)),
+        Ok(Ok(None)) | Err(_) => Ok(Json(BrowserEvent::Pending)),
     }
 }
 
 /// `GET /api/session/ws`: a logged-in page hears `session_revoked` the moment
-/// its session ends (phone logout, device removal, account disabled).
+/// its session ends (phone logout, device removal, account disabled, idle).
 pub async fn session_events(
+    _: SocketOrigin,
     State(state): State<AppState>,
-    headers: HeaderMap,
+    ClientInfo(client): ClientInfo,
     auth: WebAuth,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
 ) -> Result<Response, ApiError> {
-    check_origin(&state, &headers)?;
+    let admitted = state.admission.socket(&client.network, None)?;
     let subscription = state
         .store
         .subscribe(&sessions::channel(&auth.session.id))
         .await?;
     // Subscribed, then checked again: a revocation in between is not missed,
     // and one after it arrives on the subscription with its reason.
-    if sessions::load(&state, &auth.session.id).await?.is_none() {
-        return Err(ApiError::Unauthorized);
-    }
+    let session = sessions::load(&state, &auth.session.id)
+        .await?
+        .ok_or(ApiError::Unauthorized)?;
+    let idle = state.settings.limits.socket_idle;
     let revocation = Revocation {
         subscription,
         state,
-        session_id: auth.session.id,
+        session_id: session.id,
+        expires_at: session.expires_at,
         done: false,
     };
-    Ok(upgrade.on_upgrade(move |socket| relay(socket, revocation)))
+    Ok(bounded(upgrade).on_upgrade(move |socket| relay(socket, revocation, idle, admitted)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::channel::mpsc;
+    use futures::{SinkExt as _, StreamExt as _};
+
+    /// A feed of fixed frames that then stays silent (a challenge nobody scans).
+    struct Script(Vec<String>);
+
+    impl Feed for Script {
+        async fn next(&mut self) -> Option<String> {
+            if self.0.is_empty() {
+                std::future::pending::<()>().await;
+            }
+            Some(self.0.remove(0))
+        }
+    }
+
+    /// A socket made of two channels: what the relay sends, and what the
+    /// test sends it as the client.
+    struct ChannelSocket {
+        sent: mpsc::UnboundedSender<Message>,
+        incoming: mpsc::UnboundedReceiver<Result<Message, axum::Error>>,
+    }
+
+    impl futures::Stream for ChannelSocket {
+        type Item = Result<Message, axum::Error>;
+        fn poll_next(
+            mut self: std::pin::Pin<&mut Self>,
+            cx: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<Self::Item>> {
+            self.incoming.poll_next_unpin(cx)
+        }
+    }
+
+    impl futures::Sink<Message> for ChannelSocket {
+        type Error = mpsc::SendError;
+        fn poll_ready(
+            mut self: std::pin::Pin<&mut Self>,
+            cx: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Result<(), Self::Error>> {
+            self.sent.poll_ready_unpin(cx)
+        }
+        fn start_send(
+            mut self: std::pin::Pin<&mut Self>,
+            item: Message,
+        ) -> Result<(), Self::Error> {
+            self.sent.start_send_unpin(item)
+        }
+        fn poll_flush(
+            mut self: std::pin::Pin<&mut Self>,
+            cx: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Result<(), Self::Error>> {
+            self.sent.poll_flush_unpin(cx)
+        }
+        fn poll_close(
+            mut self: std::pin::Pin<&mut Self>,
+            cx: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Result<(), Self::Error>> {
+            self.sent.poll_close_unpin(cx)
+        }
+    }
+
+    fn socket() -> (
+        ChannelSocket,
+        mpsc::UnboundedReceiver<Message>,
+        mpsc::UnboundedSender<Result<Message, axum::Error>>,
+    ) {
+        let (sent, to_test) = mpsc::unbounded();
+        let (client, incoming) = mpsc::unbounded();
+        (ChannelSocket { sent, incoming }, to_test, client)
+    }
+
+    fn text(message: Option<Message>) -> String {
+        match message {
+            Some(Message::Text(text)) => text.to_string(),
+            other => panic!("expected a text frame, got {other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn events_go_out_in_order_and_the_socket_closes_after_the_last() {
+        let (socket, mut sent, _client) = socket();
+        let feed = FiniteScript(vec!["a".into(), "b".into()]);
+        run_relay(socket, feed, Duration::from_secs(60)).await;
+        assert_eq!(text(sent.next().await), "a");
+        assert_eq!(text(sent.next().await), "b");
+        assert!(matches!(sent.next().await, Some(Message::Close(None))));
+    }
+
+    /// Frames, then the end of the feed.
+    struct FiniteScript(Vec<String>);
+
+    impl Feed for FiniteScript {
+        async fn next(&mut self) -> Option<String> {
+            (!self.0.is_empty()).then(|| self.0.remove(0))
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_client_that_answers_no_ping_is_closed_after_the_idle_time() {
+        let (socket, mut sent, _client) = socket();
+        let relay = tokio::spawn(run_relay(socket, Script(vec![]), Duration::from_secs(30)));
+        relay.await.unwrap();
+        let mut pings = 0;
+        let close = loop {
+            match sent.next().await {
+                Some(Message::Ping(_)) => pings += 1,
+                Some(Message::Close(frame)) => break frame,
+                other => panic!("unexpected {other:?}"),
+            }
+        };
+        assert!(pings >= 3, "{pings} pings before giving up");
+        assert_eq!(close.map(|f| f.code), Some(1001));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_client_that_answers_pings_stays() {
+        let (socket, mut sent, client) = socket();
+        let relay = tokio::spawn(run_relay(socket, Script(vec![]), Duration::from_secs(30)));
+        for _ in 0..10 {
+            assert!(matches!(sent.next().await, Some(Message::Ping(_))));
+            client
+                .unbounded_send(Ok(Message::Pong(Default::default())))
+                .unwrap();
+        }
+        assert!(!relay.is_finished(), "ten pings answered: still open");
+        relay.abort();
+    }
+
+    #[tokio::test]
+    async fn a_client_error_closes_with_a_reason() {
+        let (socket, mut sent, client) = socket();
+        client
+            .unbounded_send(Err(axum::Error::new(
+                "Space limit exceeded: Message too long",
+            )))
+            .unwrap();
+        run_relay(socket, Script(vec![]), Duration::from_secs(60)).await;
+        match sent.next().await {
+            Some(Message::Close(Some(frame))) => assert_eq!(frame.code, 1009),
+            other => panic!("expected a close frame, got {other:?}"),
+        }
+    }
 }

@@ -34,7 +34,7 @@ pub async fn create_challenge(
             })?;
         serde_json::from_value(object).map_err(|e| ApiError::BadRequest(e.to_string()))?
     };
-    let issued = challenges::issue(&state, &headers, &client, request.replaces.as_deref()).await?;
+    let issued = challenges::issue(&state, &headers, &client, &request).await?;
     let mut response = Json(issued.created).into_response();
     if let Some(cookie) = issued.set_cookie {
         let value = HeaderValue::from_str(&cookie.to_string()).map_err(|_| ApiError::Internal)?;

@@ -6,8 +6,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 
 use app::auth::requester::bearer;
-use app::auth::sessions;
-use app::auth::tokens::TokenUse;
+use app::auth::{cookies, sessions};
 use app::auth::{ApiError, AppState};
 use app::protocol::{AccessToken, SessionInfo};
 
@@ -20,10 +19,12 @@ pub async fn current(auth: WebAuth) -> Json<SessionInfo> {
 
 /// `POST /api/session` with `Authorization: Bearer <accessToken>`: the page
 /// hands over the token it received on its WebSocket and gets the HttpOnly
-/// session cookie (a WebSocket frame cannot set one).
+/// session cookie (a WebSocket frame cannot set one). Once per session, and
+/// only with the binding cookie of the browser that showed the code.
 pub async fn open(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
     let token = bearer(&headers).ok_or(ApiError::Unauthorized)?;
-    let (session, account) = sessions::authenticate(&state, &token, TokenUse::Access).await?;
+    let binding = cookies::binding(&headers, &state.settings);
+    let (session, account) = sessions::open(&state, &token, binding.as_ref()).await?;
     let cookie = sessions::cookie(&state, &session)?;
     let mut response = Json(sessions::info(&session, &account)).into_response();
     set_cookie(&mut response, &cookie.to_string())?;

@@ -68,6 +68,17 @@ impl MemoryStore {
         store
     }
 
+    /// Channels someone listens on now (for metrics, and tests that check
+    /// that nothing is subscribed without cause).
+    pub fn channels_open(&self) -> usize {
+        self.inner.channels.lock().map_or(0, |channels| {
+            channels
+                .values()
+                .filter(|tx| tx.receiver_count() > 0)
+                .count()
+        })
+    }
+
     fn records(&self) -> StoreResult<MutexGuard<'_, HashMap<String, Record>>> {
         self.inner
             .records

@@ -4,8 +4,8 @@
 use std::process::Command;
 use std::sync::Arc;
 
-use app::auth::accounts;
-use app::auth::Store;
+use app::auth::requester::Client;
+use app::auth::{accounts, devices, Store};
 use app::protocol::{LoginRequest, RegisterRequest};
 
 use crate::support::{redis_store, redis_url, state};
@@ -32,18 +32,15 @@ async fn the_admin_command_disables_and_enables_an_account() {
         password: "long enough".into(),
         display_name: None,
     };
-    accounts::register(&state, register).await.unwrap();
-    let client = app::auth::requester::Client {
-        ip: "127.0.0.1".into(),
-        user_agent: String::new(),
-    };
+    let client = Client::operator("test");
+    accounts::register(&state, register, &client).await.unwrap();
     let login = LoginRequest {
         username: name.clone(),
         password: "long enough".into(),
         device_name: "Pixel".into(),
         device_type: "android".into(),
     };
-    let (token, _) = accounts::sign_in(&state, login, &client).await.unwrap();
+    let (token, _) = devices::sign_in(&state, login, &client).await.unwrap();
 
     let disabled = admin(&["disable-user", &name]);
     assert!(
@@ -53,8 +50,22 @@ async fn the_admin_command_disables_and_enables_an_account() {
     );
     assert!(String::from_utf8_lossy(&disabled.stdout).contains("disabled"));
     assert!(
-        accounts::authenticate(&state, &token).await.is_err(),
+        devices::authenticate(&state, &token).await.is_err(),
         "a disabled account's phone is refused"
+    );
+    assert!(
+        devices::list(
+            &state,
+            &accounts::find_by_username(&state, &name)
+                .await
+                .unwrap()
+                .unwrap()
+                .id
+        )
+        .await
+        .unwrap()
+        .is_empty(),
+        "and its phone sessions are ended, not only refused"
     );
 
     let enabled = admin(&["enable-user", &name]);
@@ -63,7 +74,15 @@ async fn the_admin_command_disables_and_enables_an_account() {
         "{}",
         String::from_utf8_lossy(&enabled.stderr)
     );
-    assert!(accounts::authenticate(&state, &token).await.is_ok());
+    // Enabled again, it signs in anew: the old phone session stays ended.
+    assert!(devices::authenticate(&state, &token).await.is_err());
+    let login = LoginRequest {
+        username: name.clone(),
+        password: "long enough".into(),
+        device_name: "Pixel".into(),
+        device_type: "android".into(),
+    };
+    assert!(devices::sign_in(&state, login, &client).await.is_ok());
 
     let unknown = admin(&["disable-user", "no-such-user-here"]);
     assert!(!unknown.status.success());

@@ -12,7 +12,8 @@ use server::store::RedisStore;
 use tokio::io::copy_bidirectional;
 use tokio::net::{TcpListener, TcpStream};
 
-use crate::support::{body_json, call, get, memory_app, post, redis_url, state};
+use crate::support::oneshot::{body_json, call, get, memory_app, post};
+use crate::support::{redis_url, state};
 
 fn cookie_of(response: &axum::http::Response<Body>) -> Option<String> {
     response
@@ -80,6 +81,7 @@ async fn a_body_over_16_kib_is_too_large() {
 async fn renew(app: &axum::Router, cookie: &str, body: &str) -> String {
     let request = Request::post("/api/qr/challenge")
         .header(header::COOKIE, cookie)
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
         .header("content-type", "application/json")
         .body(Body::from(body.to_owned()))
         .unwrap();
@@ -248,12 +250,9 @@ async fn openapi_document_describes_only_routes_that_exist() {
 #[tokio::test]
 async fn too_many_codes_from_one_address_are_rate_limited() {
     let store: Arc<dyn Store> = Arc::new(server::store::MemoryStore::new());
-    let mut limited = state(store);
-    limited.settings = Arc::new(app::auth::Settings {
-        challenges_per_minute: 2,
-        ..app::auth::Settings::local()
-    });
-    let app = server::routes::router(limited);
+    let mut settings = crate::support::test_settings();
+    settings.limits.challenges_per_minute = 2;
+    let app = server::routes::router(crate::support::state_with(store, settings));
     for _ in 0..2 {
         assert_eq!(
             call(&app, post("/api/qr/challenge", "")).await.status(),

@@ -1,10 +1,18 @@
 //! Integration tests, in one binary (each file under tests/ would link its own).
 //! The Redis cases need `TEST_REDIS_URL`: `scripts/test` starts a redis-server
 //! on a free loopback port and sets it.
+//!
+//! Drivers live in `support/` (a browser, a phone, a real server); each
+//! other file is the scenarios of one concern.
+
+mod support;
 
 mod admin;
-mod flow;
+mod errors;
+mod hardening;
+mod hostile;
 mod http_api;
+mod lifecycle;
+mod login;
 mod pages;
 mod store_contract;
-mod support;

@@ -2,7 +2,7 @@
 
 use axum::http::{header, StatusCode};
 
-use crate::support::{body_text, call, get, memory_app};
+use crate::support::oneshot::{body_text, call, get, memory_app};
 
 #[tokio::test]
 async fn login_page_html_already_contains_the_qr_svg_and_sets_the_binding() {

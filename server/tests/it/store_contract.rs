@@ -364,7 +364,9 @@ async fn redis_holds_only_digests_of_tokens_and_binding_secrets() {
 
     let store: Arc<dyn Store> = Arc::new(redis_store().await);
     let app = server::routes::router(crate::support::state(store));
-    let response = crate::support::call(&app, crate::support::post("/api/qr/challenge", "")).await;
+    let response =
+        crate::support::oneshot::call(&app, crate::support::oneshot::post("/api/qr/challenge", ""))
+            .await;
     let cookie = response
         .headers()
         .get(header::SET_COOKIE)
@@ -377,7 +379,7 @@ async fn redis_holds_only_digests_of_tokens_and_binding_secrets() {
         .next()
         .unwrap_or_default()
         .to_owned();
-    let created = crate::support::body_json(response).await;
+    let created = crate::support::oneshot::body_json(response).await;
     let payload = created["qrPayload"].as_str().unwrap_or_default();
     let token = payload.rsplit('/').next().unwrap_or_default().to_owned();
     let qr_id = created["qrId"].as_str().unwrap_or_default().to_owned();

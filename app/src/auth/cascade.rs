@@ -1,0 +1,97 @@
+//! Steps that end more than one thing at once: a phone that signs out takes
+//! the browsers it approved with it; a disabled account, or a changed
+//! password, ends the account's other phones and theirs.
+
+use super::accounts;
+use super::devices::{self, DeviceSession};
+use super::requester::Client;
+use super::{sessions, ApiError, AppState};
+use crate::protocol::{AuditKind, PasswordChange};
+
+/// Ends a phone's session and every web session it approved; their open
+/// pages hear `session_revoked` with `reason`.
+pub async fn sign_out_phone(
+    state: &AppState,
+    device: &DeviceSession,
+    reason: &str,
+    client: &Client,
+) -> Result<(), ApiError> {
+    devices::end(state, device).await?;
+    sessions::revoke_approved_by(state, &device.user_id, &device.id, reason, client).await
+}
+
+/// Signs out another phone of the same account (`sessionId` from
+/// `GET /api/auth/sessions`); `not_found` for anything else.
+pub async fn sign_out_other_phone(
+    state: &AppState,
+    current: &DeviceSession,
+    session_id: &str,
+    client: &Client,
+) -> Result<(), ApiError> {
+    let other = devices::list(state, &current.user_id)
+        .await?
+        .into_iter()
+        .find(|d| d.id == session_id)
+        .ok_or(ApiError::NotFound)?;
+    sign_out_phone(state, &other, "signed_out", client).await
+}
+
+/// Disables an account or enables it again. Disabling ends every phone
+/// session of the account and every web session it linked.
+pub async fn set_disabled(
+    state: &AppState,
+    username: &str,
+    disabled: bool,
+) -> Result<bool, ApiError> {
+    let Some(mut account) = accounts::find_by_username(state, username).await? else {
+        return Ok(false);
+    };
+    account.disabled = disabled;
+    accounts::save(state, &account).await?;
+    if disabled {
+        let client = Client::operator("server admin");
+        for device in devices::list(state, &account.id).await? {
+            devices::end(state, &device).await?;
+        }
+        sessions::revoke_all(state, &account.id, "account_disabled", &client).await?;
+    }
+    Ok(true)
+}
+
+/// Changes the password from the phone `current`; every other phone of the
+/// account is signed out (with the browsers it approved), as anyone who
+/// knew the old password may hold one of them.
+pub async fn change_password(
+    state: &AppState,
+    current: &DeviceSession,
+    change: PasswordChange,
+    client: &Client,
+) -> Result<(), ApiError> {
+    let mut account = accounts::load(state, &current.user_id)
+        .await?
+        .ok_or(ApiError::Unauthorized)?;
+    accounts::set_password(
+        state,
+        &mut account,
+        change.current_password,
+        change.new_password,
+    )
+    .await?;
+    super::audit::record(
+        state,
+        super::audit::Entry {
+            kind: AuditKind::PasswordChanged,
+            client,
+            user_id: Some(&account.id),
+            qr_id: None,
+            detail: current.device_name.clone(),
+        },
+    )
+    .await;
+    for device in devices::list(state, &account.id).await? {
+        if device.id != current.id {
+            sign_out_phone(state, &device, "password_changed", client).await?;
+        }
+    }
+    Ok(())
+}

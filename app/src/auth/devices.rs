@@ -1,0 +1,189 @@
+//! Phones (and native apps) signed in to an account: each holds a device
+//! token `{id}.{secret}`, the store only the secret's SHA-256.
+//!
+//! Store layout:
+//! - `device:{id}` → the [`DeviceSession`] (expires after an idle period)
+//! - `device:user:{userId}` → ids of the account's device sessions (JSON list)
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+
+use super::accounts::{self, Account};
+use super::audit::{self, Entry};
+use super::cookies::{self, Kind};
+use super::records::{get_json, put_json, update_json, Index};
+use super::requester::{bearer, Client};
+use super::settings::touch_every_ms;
+use super::{now_ms, random, ApiError, AppState};
+use crate::protocol::label::{self, NAME_MAX_CHARS};
+use crate::protocol::token::sha256_hex;
+use crate::protocol::{AuditKind, LoginRequest, PhoneSession};
+
+fn key(id: &str) -> String {
+    format!("device:{id}")
+}
+
+fn index_key(user_id: &str) -> String {
+    format!("device:user:{user_id}")
+}
+
+/// A phone signed in to an account.
+#[derive(Serialize, Deserialize, Clone, Debug)]
+pub struct DeviceSession {
+    pub id: String,
+    pub user_id: String,
+    pub device_name: String,
+    pub device_type: String,
+    pub created_at: u64,
+    /// Last use; an idle period after it, the session ends.
+    #[serde(default)]
+    pub last_used_at: u64,
+    secret_digest: String,
+}
+
+impl DeviceSession {
+    /// The session as its account's phones list it.
+    pub fn listed(&self, current: &str) -> PhoneSession {
+        PhoneSession {
+            session_id: self.id.clone(),
+            device_name: self.device_name.clone(),
+            device_type: self.device_type.clone(),
+            created_at: self.created_at,
+            last_used_at: self.last_used_at,
+            current: self.id == current,
+        }
+    }
+}
+
+/// The device token of a request: a Bearer header, else the mobile page's cookie.
+pub fn token_from(headers: &axum::http::HeaderMap, state: &AppState) -> Option<String> {
+    bearer(headers).or_else(|| cookies::read(headers, Kind::Device, &state.settings))
+}
+
+/// The mobile page's cookie holding a device token.
+pub fn cookie(state: &AppState, token: String) -> axum_extra::extract::cookie::Cookie<'static> {
+    cookies::make(
+        Kind::Device,
+        token,
+        Some(state.settings.session_idle),
+        &state.settings,
+    )
+}
+
+/// Checks the password and opens a device session; returns its token.
+pub async fn sign_in(
+    state: &AppState,
+    request: LoginRequest,
+    client: &Client,
+) -> Result<(String, Account), ApiError> {
+    let account =
+        accounts::check_credentials(state, &request.username, request.password, client).await?;
+    let secret: [u8; 32] = random();
+    let now = now_ms();
+    let session = DeviceSession {
+        id: uuid::Uuid::new_v4().simple().to_string(),
+        user_id: account.id.clone(),
+        device_name: label::clean(&request.device_name, NAME_MAX_CHARS),
+        device_type: label::clean(&request.device_type, 32),
+        created_at: now,
+        last_used_at: now,
+        secret_digest: sha256_hex(&secret),
+    };
+    put_json(
+        &*state.store,
+        &key(&session.id),
+        &session,
+        Some(state.settings.session_idle),
+    )
+    .await?;
+    let (_, gone) = index(state, &account.id).read::<DeviceSession>(key).await?;
+    index(state, &account.id)
+        .update(|ids| {
+            ids.retain(|id| !gone.contains(id));
+            ids.push(session.id.clone());
+            Ok(())
+        })
+        .await?;
+    audit::record(
+        state,
+        Entry {
+            kind: AuditKind::SignedIn,
+            client,
+            user_id: Some(&account.id),
+            qr_id: None,
+            detail: session.device_name.clone(),
+        },
+    )
+    .await;
+    Ok((
+        format!("{}.{}", session.id, URL_SAFE_NO_PAD.encode(secret)),
+        account,
+    ))
+}
+
+/// The device session and account behind a device token, if both are valid.
+pub async fn authenticate(
+    state: &AppState,
+    token: &str,
+) -> Result<(DeviceSession, Account), ApiError> {
+    let (id, secret) = token.split_once('.').ok_or(ApiError::Unauthorized)?;
+    if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(ApiError::Unauthorized);
+    }
+    let secret = URL_SAFE_NO_PAD
+        .decode(secret)
+        .map_err(|_| ApiError::Unauthorized)?;
+    let session: DeviceSession = get_json(&*state.store, &key(id))
+        .await?
+        .ok_or(ApiError::Unauthorized)?;
+    if session.secret_digest != sha256_hex(&secret) {
+        return Err(ApiError::Unauthorized);
+    }
+    let account = accounts::load(state, &session.user_id)
+        .await?
+        .filter(|a| !a.disabled)
+        .ok_or(ApiError::Unauthorized)?;
+    Ok((touch(state, session).await?, account))
+}
+
+/// Marks the phone's session used (at most once a minute): it lives another
+/// idle period. Compare-and-swap, so a signed-out session stays signed out.
+async fn touch(state: &AppState, session: DeviceSession) -> Result<DeviceSession, ApiError> {
+    let idle = state.settings.session_idle;
+    let now = now_ms();
+    if now.saturating_sub(session.last_used_at) < touch_every_ms(idle) {
+        return Ok(session);
+    }
+    update_json(&*state.store, &key(&session.id), Some(idle), |stored| {
+        let mut next: DeviceSession = stored.cloned().ok_or(ApiError::Unauthorized)?;
+        next.last_used_at = next.last_used_at.max(now);
+        Ok(Some(next))
+    })
+    .await?
+    .ok_or(ApiError::Unauthorized)
+}
+
+/// The account's live device sessions, oldest first.
+pub async fn list(state: &AppState, user_id: &str) -> Result<Vec<DeviceSession>, ApiError> {
+    Ok(index(state, user_id).read(key).await?.0)
+}
+
+/// Ends one device session: its token stops working at once. The web
+/// sessions it approved are the caller's to end (`cascade`).
+pub async fn end(state: &AppState, session: &DeviceSession) -> Result<(), ApiError> {
+    state.store.delete(&key(&session.id)).await?;
+    index(state, &session.user_id)
+        .update(|ids| {
+            ids.retain(|id| *id != session.id);
+            Ok(())
+        })
+        .await
+}
+
+fn index<'a>(state: &'a AppState, user_id: &str) -> Index<'a> {
+    Index {
+        store: &*state.store,
+        key: index_key(user_id),
+    }
+}

@@ -1,0 +1,45 @@
+//! Rate limits over time: fixed-window counters in the store, so that every
+//! node counts the same. Each caller owns its counter's key and window.
+
+use std::time::Duration;
+
+use super::{ApiError, AppState};
+
+fn limited(window: Duration) -> ApiError {
+    ApiError::RateLimited {
+        retry_after_secs: window.as_secs().max(1),
+    }
+}
+
+/// Counts one more use of `key` in `window`; `rate_limited` past `limit`.
+pub async fn count(
+    state: &AppState,
+    key: &str,
+    window: Duration,
+    limit: u64,
+) -> Result<u64, ApiError> {
+    let count = state.store.increment(key, window).await?;
+    if count > limit {
+        return Err(limited(window));
+    }
+    Ok(count)
+}
+
+/// `rate_limited` when `key` has reached `limit` in its window; counts nothing.
+pub async fn check(
+    state: &AppState,
+    key: &str,
+    window: Duration,
+    limit: u64,
+) -> Result<(), ApiError> {
+    let count = state
+        .store
+        .get(key)
+        .await?
+        .and_then(|raw| String::from_utf8_lossy(&raw).parse::<u64>().ok())
+        .unwrap_or(0);
+    if count >= limit {
+        return Err(limited(window));
+    }
+    Ok(())
+}

@@ -1,0 +1,124 @@
+//! Typed JSON records over the byte [`Store`]: read, write, and change one
+//! with the compare-and-swap retry loop written once. Each record type keeps
+//! its key, its TTL and its rules in its own module; this one only moves bytes.
+
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::{ApiError, Store};
+
+/// Attempts at a compare-and-swap before giving up (only contention loops).
+const ATTEMPTS: usize = 32;
+
+fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, ApiError> {
+    serde_json::to_vec(value).map_err(ApiError::internal)
+}
+
+fn decode<T: DeserializeOwned>(key: &str, raw: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(raw).map_err(|e| ApiError::internal(format!("record {key}: {e}")))
+}
+
+pub async fn get_json<T: DeserializeOwned>(
+    store: &dyn Store,
+    key: &str,
+) -> Result<Option<T>, ApiError> {
+    match store.get(key).await? {
+        Some(raw) => decode(key, &raw).map(Some),
+        None => Ok(None),
+    }
+}
+
+pub async fn put_json<T: Serialize>(
+    store: &dyn Store,
+    key: &str,
+    value: &T,
+    ttl: Option<Duration>,
+) -> Result<(), ApiError> {
+    Ok(store.put(key, &encode(value)?, ttl).await?)
+}
+
+/// Writes `value` only where no live record exists; true when it wrote.
+pub async fn put_new_json<T: Serialize>(
+    store: &dyn Store,
+    key: &str,
+    value: &T,
+    ttl: Option<Duration>,
+) -> Result<bool, ApiError> {
+    Ok(store.put_new(key, &encode(value)?, ttl).await?)
+}
+
+/// Applies `change` to the record under `key` atomically: it sees the
+/// current record (`None` when there is none) and answers the new one, or
+/// `None` to leave the record as it is. When another writer got there first
+/// it runs again on what that writer left, so a rule always judges the
+/// latest state. `ttl` sets a new expiry; `None` keeps the record's own (a
+/// new record then never expires). Returns the record as it now stands.
+pub async fn update_json<T, F>(
+    store: &dyn Store,
+    key: &str,
+    ttl: Option<Duration>,
+    mut change: F,
+) -> Result<Option<T>, ApiError>
+where
+    T: Serialize + DeserializeOwned,
+    F: FnMut(Option<&T>) -> Result<Option<T>, ApiError>,
+{
+    for _ in 0..ATTEMPTS {
+        let raw = store.get(key).await?;
+        let current: Option<T> = raw.as_deref().map(|r| decode(key, r)).transpose()?;
+        let Some(next) = change(current.as_ref())? else {
+            return Ok(current);
+        };
+        let new = encode(&next)?;
+        let written = match &raw {
+            Some(old) => store.compare_and_swap(key, old, &new, ttl).await?,
+            None => store.put_new(key, &new, ttl).await?,
+        };
+        if written {
+            return Ok(Some(next));
+        }
+    }
+    Err(ApiError::Unavailable)
+}
+
+/// A list of record ids under one key: an account's phones, its browsers.
+/// Records end by themselves (idle), so a list may name some that are gone.
+pub struct Index<'a> {
+    pub store: &'a dyn Store,
+    pub key: String,
+}
+
+impl Index<'_> {
+    /// The live records the list names (each read under `record_key(id)`),
+    /// in list order, and the ids whose record has gone.
+    pub async fn read<T: DeserializeOwned>(
+        &self,
+        record_key: impl Fn(&str) -> String,
+    ) -> Result<(Vec<T>, Vec<String>), ApiError> {
+        let ids: Vec<String> = get_json(self.store, &self.key).await?.unwrap_or_default();
+        let (mut live, mut gone) = (Vec::with_capacity(ids.len()), Vec::new());
+        for id in ids {
+            match get_json(self.store, &record_key(&id)).await? {
+                Some(record) => live.push(record),
+                None => gone.push(id),
+            }
+        }
+        Ok((live, gone))
+    }
+
+    /// Changes the list atomically (see [`update_json`]); `change` may refuse.
+    pub async fn update(
+        &self,
+        mut change: impl FnMut(&mut Vec<String>) -> Result<(), ApiError>,
+    ) -> Result<(), ApiError> {
+        update_json(self.store, &self.key, None, |ids: Option<&Vec<String>>| {
+            let mut ids = ids.cloned().unwrap_or_default();
+            change(&mut ids)?;
+            Ok(Some(ids))
+        })
+        .await
+        .map(drop)
+    }
+}

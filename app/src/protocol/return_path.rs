@@ -1,0 +1,94 @@
+//! Where the phone goes after signing in (`/signin?next=…`). Only pages of
+//! this app are followed, each named exactly: a strict allow list, so no
+//! spelling (`//host`, `/\host`, `/%09/host`, a scheme, an encoded byte) can
+//! lead off the site.
+
+use super::token::QrToken;
+
+/// Where a phone goes when `next` is missing or refused.
+pub const DEFAULT: &str = "/phone";
+
+/// Pages of the phone's side that a sign-in may lead back to.
+const PAGES: &[&str] = &["/phone", "/devices", "/activity", "/phones", "/password"];
+
+/// `raw` when it names a page of the app a phone may return to: one of
+/// [`PAGES`], or a login code's approve page `/l/{token}`.
+pub fn parse(raw: &str) -> Option<&str> {
+    if PAGES.contains(&raw) {
+        return Some(raw);
+    }
+    let token = raw.strip_prefix("/l/")?;
+    QrToken::parse(token).ok().map(|_| raw)
+}
+
+/// The page to go to after signing in: `next` if it is allowed, else [`DEFAULT`].
+pub fn or_default(next: Option<&str>) -> String {
+    next.and_then(parse).unwrap_or(DEFAULT).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn pages_of_the_app_are_followed() {
+        for page in PAGES {
+            assert_eq!(parse(page), Some(*page));
+        }
+        assert_eq!(
+            parse("/l/AAAAAAAAAAAAAAAAAAAAAA"),
+            Some("/l/AAAAAAAAAAAAAAAAAAAAAA")
+        );
+    }
+
+    #[test]
+    fn every_spelling_of_another_site_is_refused() {
+        for bad in [
+            "//evil.example",
+            "/\\evil.example",
+            "/%09/evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/%0A/evil.example",
+            "https://evil.example",
+            "javascript:alert(1)",
+            "/phone/../..//evil.example",
+            "/phone?x=//evil.example",
+            "/phone#//evil.example",
+            "/PHONE",
+            " /phone",
+            "/l/AAAAAAAAAAAAAAAAAAAAAA/..",
+            "/l/not-a-token",
+            "",
+        ] {
+            assert_eq!(parse(bad), None, "{bad:?}");
+        }
+        assert_eq!(or_default(Some("//evil.example")), DEFAULT);
+        assert_eq!(or_default(None), DEFAULT);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+        #[test]
+        fn whatever_is_followed_is_a_same_site_path_of_safe_characters(raw in any::<String>()) {
+            if let Some(path) = parse(&raw) {
+                prop_assert!(path.starts_with('/') && !path.starts_with("//"));
+                prop_assert!(path.bytes().all(|b| b.is_ascii_alphanumeric() || b"/-_".contains(&b)));
+            }
+        }
+
+        #[test]
+        fn prefixes_and_suffixes_around_an_allowed_page_are_refused(
+            page in proptest::sample::select(PAGES),
+            before in "[^/]{1,8}|/{2,3}|\\\\",
+            after in "[/?#\\\\%.:@]{1}.{0,8}",
+        ) {
+            let prefixed = format!("{before}{page}");
+            let suffixed = format!("{page}{after}");
+            prop_assert_eq!(parse(&prefixed), None);
+            prop_assert_eq!(parse(&suffixed), None);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! What every request passes through before a handler, and every response
+//! on its way out: the same-origin rule for anything that changes state, a
+//! bound on body size and on time, and the security headers.
+
+use axum::error_handling::HandleErrorLayer;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, Response};
+use axum::middleware::{self, Next};
+use axum::response::IntoResponse;
+use axum::{BoxError, Router};
+use tower::ServiceBuilder;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use app::auth::settings::BODY_LIMIT_BYTES;
+use app::auth::{cookies, ApiError, AppState, Settings};
+
+/// Wraps `router` in the edge's layers.
+pub fn wrap(router: Router<AppState>, state: &AppState) -> Router<AppState> {
+    let settings = &state.settings;
+    let mut router = router
+        .layer(middleware::from_fn_with_state(state.clone(), guard))
+        .layer(
+            ServiceBuilder::new()
+                .layer(HandleErrorLayer::new(timed_out))
+                .timeout(settings.limits.request_timeout),
+        )
+        .layer(overriding(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(overriding(header::REFERRER_POLICY, "no-referrer"))
+        .layer(overriding(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(overriding(
+            HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ))
+        .layer(overriding(
+            HeaderName::from_static("cross-origin-resource-policy"),
+            "same-origin",
+        ))
+        // Pages set their own policy (with the nonce of their script);
+        // anything else may not run or embed anything.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            personal_no_store,
+        ));
+    if settings.public_url.starts_with("https://") {
+        router = router.layer(overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000",
+        ));
+    }
+    router
+}
+
+fn overriding(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
+}
+
+/// HTML and JSON are someone's own (a code, a session, an account): never
+/// stored by a cache. Static files are left to their own rules.
+fn personal_no_store<B>(response: &Response<B>) -> Option<HeaderValue> {
+    let kind = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let personal =
+        kind.is_empty() || kind.starts_with("text/html") || kind.starts_with("application/json");
+    personal.then(|| HeaderValue::from_static("no-store"))
+}
+
+async fn timed_out(error: BoxError) -> axum::response::Response {
+    if error.is::<tower::timeout::error::Elapsed>() {
+        ApiError::Timeout.into_response()
+    } else {
+        ApiError::internal(error).into_response()
+    }
+}
+
+/// Refuses, before any handler runs, what must never reach one: a request
+/// that changes state from another site's page, and a body declared larger
+/// than any endpoint reads.
+async fn guard(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> axum::response::Response {
+    if let Err(error) = same_origin(&state.settings, request.method(), request.headers()) {
+        return error.into_response();
+    }
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > BODY_LIMIT_BYTES as u64) {
+        return ApiError::TooLarge {
+            limit: BODY_LIMIT_BYTES,
+        }
+        .into_response();
+    }
+    next.run(request).await
+}
+
+/// A request that changes state (anything but GET, HEAD, OPTIONS) comes from
+/// this site's own pages, or from a client that is not a browser:
+/// - an `Origin` header, when the browser sends a real one, is `PUBLIC_URL`'s;
+/// - else `Sec-Fetch-Site` says `same-origin` (a plain form post under
+///   `Referrer-Policy: no-referrer` sends `Origin: null`, but says this);
+/// - else, with neither header, the request must not carry the site's
+///   cookies: a native app or a script authenticates with a Bearer token,
+///   which no other site's page can make a browser send.
+pub fn same_origin(
+    settings: &Settings,
+    method: &Method,
+    headers: &HeaderMap,
+) -> Result<(), ApiError> {
+    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
+        return Ok(());
+    }
+    let origin = header_text(headers, header::ORIGIN.as_str());
+    let fetch_site = header_text(headers, "sec-fetch-site");
+    match (origin, fetch_site) {
+        (Some(origin), _) if origin != "null" => {
+            if origin == settings.public_url {
+                Ok(())
+            } else {
+                Err(cross_site(&format!("a page of {origin}"), settings))
+            }
+        }
+        (_, Some(site)) => {
+            if site == "same-origin" {
+                Ok(())
+            } else {
+                Err(cross_site(&format!("a {site} page"), settings))
+            }
+        }
+        (Some(_), None) => Err(cross_site("a page that hides its origin", settings)),
+        (None, None) if cookies::any_present(headers, settings) => {
+            Err(cross_site("a client that names no origin", settings))
+        }
+        (None, None) => Ok(()),
+    }
+}
+
+/// For WebSockets, which browsers open with the page's real `Origin` always:
+/// only this site's pages may open one (a client without `Origin`, not a
+/// browser, is let through).
+pub fn socket_origin(settings: &Settings, headers: &HeaderMap) -> Result<(), ApiError> {
+    match header_text(headers, header::ORIGIN.as_str()) {
+        None => Ok(()),
+        Some(origin) if origin == settings.public_url => Ok(()),
+        Some(origin) => Err(cross_site(&format!("a page of {origin}"), settings)),
+    }
+}
+
+fn header_text<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get(name)
+        .map(|v| v.to_str().unwrap_or("(not text)"))
+}
+
+fn cross_site(from: &str, settings: &Settings) -> ApiError {
+    let from: String = from.chars().take(120).collect();
+    ApiError::CrossSite(format!(
+        "refused: this request came from {from}, not from {} (PUBLIC_URL)",
+        settings.public_url
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.insert(*name, value.parse().unwrap());
+        }
+        map
+    }
+
+    #[test]
+    fn the_same_origin_rule() {
+        let settings = Settings::local();
+        let post = Method::POST;
+        let ours = settings.public_url.clone();
+        let allowed = [
+            headers(&[("origin", &ours)]),
+            headers(&[("origin", "null"), ("sec-fetch-site", "same-origin")]),
+            headers(&[("sec-fetch-site", "same-origin"), ("cookie", "qr_device=x")]),
+            headers(&[("authorization", "Bearer t")]),
+            headers(&[]),
+        ];
+        for h in &allowed {
+            assert!(same_origin(&settings, &post, h).is_ok(), "{h:?}");
+        }
+        let refused = [
+            headers(&[("origin", "https://evil.example")]),
+            headers(&[("origin", "http://127.0.0.1:3000.evil.example")]),
+            headers(&[("origin", "null")]),
+            headers(&[("origin", "null"), ("sec-fetch-site", "same-site")]),
+            headers(&[("sec-fetch-site", "cross-site")]),
+            headers(&[("sec-fetch-site", "same-site")]),
+            headers(&[("cookie", "qr_device=abc")]),
+            headers(&[("cookie", "qr_session=abc; other=1")]),
+            headers(&[
+                ("origin", "https://evil.example"),
+                ("sec-fetch-site", "same-origin"),
+            ]),
+        ];
+        for h in &refused {
+            let error = same_origin(&settings, &post, h).err();
+            assert!(matches!(error, Some(ApiError::CrossSite(_))), "{h:?}");
+        }
+        // Reading is never refused here; what it may see is the handler's call.
+        assert!(same_origin(&settings, &Method::GET, &refused[0]).is_ok());
+    }
+
+    #[test]
+    fn sockets_open_only_from_the_sites_pages() {
+        let settings = Settings::local();
+        let ours = settings.public_url.clone();
+        assert!(socket_origin(&settings, &headers(&[("origin", &ours)])).is_ok());
+        assert!(socket_origin(&settings, &headers(&[])).is_ok());
+        for foreign in ["null", "https://evil.example", "http://localhost:3000"] {
+            assert!(socket_origin(&settings, &headers(&[("origin", foreign)])).is_err());
+        }
+    }
+}

@@ -1,0 +1,312 @@
+//! The login itself over real HTTP and WebSocket, against a server on a
+//! loopback port, once with the memory store and once with Redis: the flow,
+//! and the security properties of docs/protocol.md that it carries.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::auth::Store;
+use app::protocol::{AuditKind, BrowserEvent, ErrorCode};
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::support::browser::{token_of, Browser};
+use crate::support::phone::{Phone, PASSWORD};
+use crate::support::server::{start, start_with, with_qr_ttl};
+use crate::support::{all_at_once, for_each_store};
+
+for_each_store!(
+    phone_approves_and_the_browser_is_logged_in_by_push,
+    the_token_alone_cannot_obtain_the_session,
+    of_100_concurrent_approves_exactly_one_succeeds,
+    expiry_is_enforced_by_the_server,
+    deny_reaches_the_browser_and_ends_the_challenge,
+    a_websocket_opened_after_approval_still_gets_the_result,
+    long_poll_delivers_the_same_events,
+    each_step_is_an_audit_event_readable_by_its_owner,
+);
+
+async fn phone_approves_and_the_browser_is_logged_in_by_push(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let challenge = browser.challenge().await;
+    let mut socket = browser.watch(&challenge).await;
+
+    let inspected = phone.inspect(&token_of(&challenge)).await.unwrap();
+    assert_eq!(inspected.qr_id, challenge.qr_id);
+    assert_eq!(
+        (
+            inspected.requester.browser.as_str(),
+            inspected.requester.os.as_str()
+        ),
+        ("Chrome", "Linux")
+    );
+    assert_eq!(inspected.requester.ip, "127.0.0.1");
+    assert!(inspected.requester.created_at > 0);
+    // The wire shape of an event, exactly.
+    assert_eq!(
+        socket.next_json().await,
+        json!({ "event": "qr_scanned", "deviceName": "Pixel 8" })
+    );
+
+    let decided = phone.approve(&token_of(&challenge)).await.unwrap();
+    assert_eq!(decided, json!({ "status": "authorized" }));
+    let authorized = socket.next_json().await;
+    assert_eq!(authorized["event"], "qr_authorized");
+    assert_eq!(authorized["expiresIn"], 900);
+    assert_eq!(
+        authorized["user"]["displayName"],
+        phone.display_name.as_str()
+    );
+    let access_token = authorized["accessToken"].as_str().unwrap();
+
+    // The page hands the token over and gets its HttpOnly session cookie.
+    let opened = browser.open_session(access_token).await;
+    assert_eq!(opened.status, StatusCode::OK);
+    let set_cookie = opened.set_cookie.unwrap_or_default();
+    assert!(
+        set_cookie.starts_with("qr_session=") && set_cookie.contains("HttpOnly"),
+        "{set_cookie}"
+    );
+    let session = browser.session().await.unwrap();
+    assert_eq!(session.user.display_name, phone.display_name);
+    // The access token works as a Bearer credential too.
+    assert_eq!(server.session_by_bearer(access_token).await, StatusCode::OK);
+    // The phone sees the linked browser.
+    let devices = phone.devices().await;
+    assert_eq!(devices[0].session_id, session.session_id);
+    assert_eq!(devices[0].browser, "Chrome");
+}
+
+async fn the_token_alone_cannot_obtain_the_session(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let (browser, phone, attacker) = (
+        Browser::new(&server),
+        Phone::sign_up(&server).await,
+        Browser::new(&server),
+    );
+    let challenge = browser.challenge().await;
+    let mut socket = browser.watch(&challenge).await;
+    let watch = format!("/api/qr/ws?qrId={}", challenge.qr_id);
+    // Someone who photographed the QR has the token and could guess the id.
+    attacker.challenge().await; // even with a binding cookie of its own
+    assert_eq!(attacker.socket(&watch).await.err(), Some(403));
+    let (status, body) = attacker.poll(&challenge.qr_id, 1).await.unwrap_err();
+    assert_eq!(
+        (status, body.error),
+        (StatusCode::FORBIDDEN, ErrorCode::BindingMismatch)
+    );
+
+    phone.approve(&token_of(&challenge)).await.unwrap();
+    let access_token = socket.access_token().await;
+    assert_eq!(attacker.socket(&watch).await.err(), Some(403));
+    assert_eq!(attacker.session_status().await, StatusCode::UNAUTHORIZED);
+    // Even the pushed access token, copied out of the page, opens no
+    // session for another browser.
+    let stolen = attacker.open_session(&access_token).await;
+    assert_eq!(stolen.status, StatusCode::FORBIDDEN);
+    assert_eq!(stolen.body["error"], "binding_mismatch");
+    assert!(stolen.set_cookie.is_none());
+    // The QR holds only the one-time token: no credential.
+    assert_eq!(
+        challenge.qr_payload,
+        format!("{}/l/{}", server.base, token_of(&challenge))
+    );
+    assert_eq!(token_of(&challenge).len(), 22);
+}
+
+async fn of_100_concurrent_approves_exactly_one_succeeds(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let (browser, phone) = (
+        Browser::new(&server),
+        Arc::new(Phone::sign_up(&server).await),
+    );
+    let challenge = browser.challenge().await;
+    let token = token_of(&challenge);
+    let answers = all_at_once(100, |_| {
+        let (phone, token) = (phone.clone(), token.clone());
+        async move { phone.approve(&token).await }
+    })
+    .await;
+    let (mut authorized, mut already_used) = (0, 0);
+    for answer in answers {
+        match answer {
+            Ok(body) if body == json!({ "status": "authorized" }) => authorized += 1,
+            Err((StatusCode::CONFLICT, body)) if body.error == ErrorCode::AlreadyUsed => {
+                already_used += 1;
+            }
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+    assert_eq!((authorized, already_used), (1, 99));
+    // Exactly one web session was linked.
+    assert_eq!(phone.devices().await.len(), 1);
+}
+
+async fn expiry_is_enforced_by_the_server(store: Arc<dyn Store>) {
+    let server = start_with(store, with_qr_ttl(Duration::from_secs(1))).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let challenge = browser.challenge().await;
+    let mut socket = browser.watch(&challenge).await;
+    // No page timer here: the server itself says the code expired.
+    assert_eq!(socket.next_event().await, BrowserEvent::QrExpired);
+    let token = token_of(&challenge);
+    for (path, answer) in [
+        ("inspect", phone.inspect(&token).await.map(drop)),
+        ("approve", phone.approve(&token).await.map(drop)),
+        ("deny", phone.deny(&token).await.map(drop)),
+    ] {
+        let (status, body) = answer.unwrap_err();
+        assert_eq!(
+            (status, body.error),
+            (StatusCode::GONE, ErrorCode::Expired),
+            "{path}"
+        );
+    }
+}
+
+async fn deny_reaches_the_browser_and_ends_the_challenge(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let challenge = browser.challenge().await;
+    let mut socket = browser.watch(&challenge).await;
+    assert_eq!(
+        phone.deny(&token_of(&challenge)).await.unwrap(),
+        json!({ "status": "denied" })
+    );
+    assert_eq!(socket.next_event().await, BrowserEvent::QrDenied);
+    let (status, body) = phone.approve(&token_of(&challenge)).await.unwrap_err();
+    assert_eq!(
+        (status, body.error),
+        (StatusCode::CONFLICT, ErrorCode::AlreadyUsed)
+    );
+}
+
+async fn a_websocket_opened_after_approval_still_gets_the_result(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let challenge = browser.challenge().await;
+    phone.approve(&token_of(&challenge)).await.unwrap();
+    let mut socket = browser.watch(&challenge).await;
+    let access_token = socket.access_token().await;
+    assert_eq!(access_token.split('.').count(), 3);
+}
+
+async fn long_poll_delivers_the_same_events(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let challenge = browser.challenge().await;
+    let status_url = |extra: &str| {
+        server.url(&format!(
+            "/api/qr/status?qrId={}&wait=1{extra}",
+            challenge.qr_id
+        ))
+    };
+    let poll = |url: String| {
+        let http = browser.http.clone();
+        async move {
+            let event: BrowserEvent = http.get(url).send().await.unwrap().json().await.unwrap();
+            event
+        }
+    };
+    assert_eq!(poll(status_url("")).await, BrowserEvent::Pending);
+    phone.inspect(&token_of(&challenge)).await.unwrap();
+    assert!(matches!(
+        poll(status_url("")).await,
+        BrowserEvent::QrScanned { .. }
+    ));
+    // A client that heard `qr_scanned` waits for what comes next.
+    let waiting = tokio::spawn(poll(
+        status_url("&seen=qr_scanned").replace("wait=1", "wait=10"),
+    ));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    phone.approve(&token_of(&challenge)).await.unwrap();
+    assert!(matches!(
+        waiting.await.unwrap(),
+        BrowserEvent::QrAuthorized { .. }
+    ));
+}
+
+async fn each_step_is_an_audit_event_readable_by_its_owner(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let challenge = browser.challenge().await;
+    let mut socket = browser.watch(&challenge).await;
+    phone.inspect(&token_of(&challenge)).await.unwrap();
+    phone.approve(&token_of(&challenge)).await.unwrap();
+    // Inspect and approve back to back: the socket may hear `qr_scanned`
+    // first, or only the final state (it sends state, not a replay).
+    let mut event = socket.next_event().await;
+    if matches!(event, BrowserEvent::QrScanned { .. }) {
+        event = socket.next_event().await;
+    }
+    assert!(matches!(event, BrowserEvent::QrAuthorized { .. }));
+    let (_, account) = app::auth::devices::authenticate(&server.state, &phone.token)
+        .await
+        .unwrap();
+    let events = app::auth::audit::recent_for_user(&server.state, &account.id, 50)
+        .await
+        .unwrap();
+    let kinds: Vec<AuditKind> = events.iter().map(|e| e.kind).collect();
+    for kind in [
+        AuditKind::SignedIn,
+        AuditKind::Scanned,
+        AuditKind::Approved,
+        AuditKind::TokenIssued,
+    ] {
+        assert!(kinds.contains(&kind), "{kind:?} missing from {kinds:?}");
+    }
+    assert!(events.iter().all(|e| e.ip == "127.0.0.1" && e.at > 0));
+    let all = server
+        .state
+        .store
+        .recent(app::auth::audit::ALL_KEY, 10_000)
+        .await
+        .unwrap();
+    let created = all
+        .iter()
+        .filter_map(|raw| serde_json::from_slice::<app::protocol::AuditEvent>(raw).ok())
+        .any(|e| {
+            e.kind == AuditKind::Created && e.qr_id.as_deref() == Some(challenge.qr_id.as_str())
+        });
+    assert!(created, "challenge creation is audited");
+}
+
+/// Logs are read by more people than the store is: no token, secret or
+/// password may appear in any line, at debug level, across a whole login.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_secret_appears_in_any_log_line() {
+    let logs = crate::support::captured_logs();
+    let server = start(crate::support::memory_store()).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let challenge = browser.challenge().await;
+    let mut socket = browser.watch(&challenge).await;
+    let page = browser
+        .http
+        .get(server.url(&format!("/l/{}", token_of(&challenge))))
+        .send()
+        .await
+        .unwrap();
+    let _ = page.text().await;
+    phone.inspect(&token_of(&challenge)).await.unwrap();
+    phone.approve(&token_of(&challenge)).await.unwrap();
+    socket.next_event().await;
+    let access_token = socket.access_token().await;
+    browser.open_session(&access_token).await;
+    let binding = browser.cookie("qr_bind").unwrap();
+
+    let text = String::from_utf8_lossy(&logs.lock().unwrap()).into_owned();
+    assert!(
+        text.contains("challenge") || text.contains("request"),
+        "the capture works: {text}"
+    );
+    for (name, secret) in [
+        ("QR token", token_of(&challenge)),
+        ("binding secret", binding),
+        ("access token", access_token),
+        ("device token", phone.token.clone()),
+        ("password", PASSWORD.to_owned()),
+    ] {
+        assert!(!text.contains(&secret), "{name} found in the logs");
+    }
+}

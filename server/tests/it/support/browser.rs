@@ -1,0 +1,264 @@
+//! A desktop browser: keeps its cookies like a real one, and like a real one
+//! names the page's origin on every request it sends.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest, SessionInfo};
+use futures::StreamExt as _;
+use reqwest::StatusCode;
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+use super::server::Server;
+
+pub const DESKTOP_AGENT: &str =
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
+
+pub type RawSocket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+pub struct Browser {
+    pub http: reqwest::Client,
+    jar: Arc<reqwest::cookie::Jar>,
+    base: String,
+}
+
+/// What `POST /api/session` answered.
+pub struct Opened {
+    pub status: StatusCode,
+    pub set_cookie: Option<String>,
+    pub body: serde_json::Value,
+}
+
+impl Browser {
+    pub fn new(server: &Server) -> Self {
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert("origin", server.base.parse().unwrap());
+        let http = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .user_agent(DESKTOP_AGENT)
+            .default_headers(headers)
+            .build()
+            .unwrap();
+        Self {
+            http,
+            jar,
+            base: server.base.clone(),
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A new login code for this browser (step 1).
+    pub async fn challenge(&self) -> ChallengeCreated {
+        self.challenge_with(&ChallengeRequest::default()).await
+    }
+
+    pub async fn challenge_with(&self, body: &ChallengeRequest) -> ChallengeCreated {
+        let response = self
+            .http
+            .post(self.url("/api/qr/challenge"))
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.unwrap()
+    }
+
+    /// The `Cookie` header this browser sends to the server.
+    pub fn cookies(&self) -> String {
+        use reqwest::cookie::CookieStore as _;
+        self.jar
+            .cookies(&self.base.parse().unwrap())
+            .map(|v| v.to_str().unwrap_or_default().to_owned())
+            .unwrap_or_default()
+    }
+
+    /// The value of cookie `name`, if the browser holds it.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies()
+            .split("; ")
+            .find_map(|pair| pair.strip_prefix(&format!("{name}=")).map(str::to_owned))
+    }
+
+    /// The challenge's event socket (this browser holds its binding).
+    pub async fn watch(&self, challenge: &ChallengeCreated) -> Socket {
+        let path = format!("/api/qr/ws?qrId={}", challenge.qr_id);
+        self.socket(&path).await.unwrap()
+    }
+
+    /// A WebSocket on `path` with this browser's cookies and origin;
+    /// `Err(status)` when the upgrade is refused.
+    pub async fn socket(&self, path: &str) -> Result<Socket, u16> {
+        self.socket_from(path, Some(&self.base)).await
+    }
+
+    pub async fn socket_from(&self, path: &str, origin: Option<&str>) -> Result<Socket, u16> {
+        let url = format!("{}{path}", self.base.replacen("http", "ws", 1));
+        let mut request = url.into_client_request().unwrap();
+        let headers = request.headers_mut();
+        if let Ok(cookies) = self.cookies().parse() {
+            headers.insert("cookie", cookies);
+        }
+        if let Some(origin) = origin {
+            headers.insert("origin", origin.parse().unwrap());
+        }
+        connect(request).await
+    }
+
+    /// Step 7: hands the pushed access token over for the session cookie.
+    pub async fn open_session(&self, access_token: &str) -> Opened {
+        let response = self
+            .http
+            .post(self.url("/api/session"))
+            .bearer_auth(access_token)
+            .send()
+            .await
+            .unwrap();
+        Opened {
+            status: response.status(),
+            set_cookie: response
+                .headers()
+                .get("set-cookie")
+                .map(|v| v.to_str().unwrap().to_owned()),
+            body: response.json().await.unwrap_or(serde_json::Value::Null),
+        }
+    }
+
+    /// `GET /api/session` with the session cookie.
+    pub async fn session(&self) -> super::Answer<SessionInfo> {
+        let response = self
+            .http
+            .get(self.url("/api/session"))
+            .send()
+            .await
+            .unwrap();
+        super::answer(response).await
+    }
+
+    /// One long poll of `qr_id`'s events (`wait` seconds at most).
+    pub async fn poll(&self, qr_id: &str, wait: u64) -> super::Answer<BrowserEvent> {
+        let url = self.url(&format!("/api/qr/status?qrId={qr_id}&wait={wait}"));
+        super::answer(self.http.get(url).send().await.unwrap()).await
+    }
+
+    pub async fn session_status(&self) -> StatusCode {
+        match self.session().await {
+            Ok(_) => StatusCode::OK,
+            Err((status, _)) => status,
+        }
+    }
+
+    /// `POST /api/session/token`: a fresh access token through the cookie.
+    pub async fn renew(&self) -> (StatusCode, serde_json::Value) {
+        let response = self
+            .http
+            .post(self.url("/api/session/token"))
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        (
+            status,
+            response.json().await.unwrap_or(serde_json::Value::Null),
+        )
+    }
+
+    /// Calls a server function of the site's own pages (`/api/web/{name}`)
+    /// as a page's form does: form-encoded, with this browser's cookies.
+    pub async fn server_fn(
+        &self,
+        name: &str,
+        form: &[(&str, &str)],
+    ) -> (StatusCode, serde_json::Value) {
+        let response = self
+            .http
+            .post(self.url(&format!("/api/web/{name}")))
+            .form(form)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        (
+            status,
+            response.json().await.unwrap_or(serde_json::Value::Null),
+        )
+    }
+
+    /// Signs in on the phone's web pages as `username` (the `qr_device` cookie).
+    pub async fn sign_in_as_phone(&self, username: &str, password: &str) {
+        let (status, body) = self
+            .server_fn("sign-in", &[("username", username), ("password", password)])
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+}
+
+/// Opens a WebSocket; `Err(status)` when the server refuses the upgrade.
+pub async fn connect(
+    request: tokio_tungstenite::tungstenite::handshake::client::Request,
+) -> Result<Socket, u16> {
+    match tokio_tungstenite::connect_async(request).await {
+        Ok((socket, _)) => Ok(Socket(socket)),
+        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+            Err(response.status().as_u16())
+        }
+        Err(other) => panic!("websocket: {other}"),
+    }
+}
+
+/// An open event socket.
+pub struct Socket(pub RawSocket);
+
+impl Socket {
+    /// The next text frame as JSON, within a few seconds.
+    pub async fn next_json(&mut self) -> serde_json::Value {
+        loop {
+            let message = tokio::time::timeout(Duration::from_secs(5), self.0.next())
+                .await
+                .expect("an event within 5 s")
+                .expect("the socket stays open")
+                .unwrap();
+            if let Message::Text(text) = message {
+                return serde_json::from_str(&text).unwrap();
+            }
+        }
+    }
+
+    /// The next event, within a few seconds.
+    pub async fn next_event(&mut self) -> BrowserEvent {
+        serde_json::from_value(self.next_json().await).unwrap()
+    }
+
+    /// The access token of the next event, which must be `qr_authorized`.
+    pub async fn access_token(&mut self) -> String {
+        match self.next_event().await {
+            BrowserEvent::QrAuthorized { access_token, .. } => access_token,
+            other => panic!("expected qr_authorized, got {other:?}"),
+        }
+    }
+
+    /// Waits for the server to close the socket (a close frame, or the
+    /// connection ending), within `within`; true when it did.
+    pub async fn closed_within(&mut self, within: Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + within;
+        loop {
+            match tokio::time::timeout_at(deadline, self.0.next()).await {
+                Err(_) => return false,
+                Ok(None | Some(Err(_)) | Some(Ok(Message::Close(_)))) => return true,
+                Ok(Some(Ok(_))) => {}
+            }
+        }
+    }
+}
+
+/// The one-time token in a challenge's QR payload.
+pub fn token_of(challenge: &ChallengeCreated) -> String {
+    challenge.qr_payload.rsplit('/').next().unwrap().to_owned()
+}

@@ -1,0 +1,105 @@
+//! A real server on a loopback port, with the production listener
+//! (connection cap, header-read timeout) and its own settings.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::auth::{AppState, Settings, Store};
+use server::serve::Edge;
+
+use super::{state_with, test_settings};
+
+pub struct Server {
+    /// `http://127.0.0.1:{port}`: also the server's `PUBLIC_URL`.
+    pub base: String,
+    pub state: AppState,
+}
+
+impl Server {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn ws_url(&self, path: &str) -> String {
+        format!("{}{path}", self.base.replacen("http", "ws", 1))
+    }
+
+    /// The status `GET /api/session` answers with `token` as Bearer.
+    pub async fn session_by_bearer(&self, token: &str) -> reqwest::StatusCode {
+        reqwest::Client::new()
+            .get(self.url("/api/session"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+            .status()
+    }
+}
+
+/// The listener's bounds for tests; `start_with_edge` sets others.
+pub fn test_edge() -> Edge {
+    Edge {
+        max_connections: 10_000,
+        header_read_timeout: Duration::from_secs(15),
+    }
+}
+
+pub async fn start(store: Arc<dyn Store>) -> Server {
+    start_with(store, test_settings()).await
+}
+
+pub async fn start_with(store: Arc<dyn Store>, settings: Settings) -> Server {
+    start_with_edge(store, settings, test_edge()).await
+}
+
+/// Settings are the caller's, but `PUBLIC_URL` is always the address the
+/// server got, as a deployment's would be its own.
+pub async fn start_with_edge(store: Arc<dyn Store>, settings: Settings, edge: Edge) -> Server {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let state = state_with(
+        store,
+        Settings {
+            public_url: base.clone(),
+            ..settings
+        },
+    );
+    let app = server::routes::router(state.clone());
+    tokio::spawn(server::serve::serve(
+        listener,
+        app,
+        edge,
+        std::future::pending(),
+    ));
+    Server { base, state }
+}
+
+/// Settings with a QR lifetime of `qr_ttl`.
+pub fn with_qr_ttl(qr_ttl: Duration) -> Settings {
+    Settings {
+        qr_ttl,
+        ..test_settings()
+    }
+}
+
+/// A server whose `PUBLIC_URL` is not the address it listens on (behind a
+/// reverse proxy): the origin its pages have is `public_url`.
+pub async fn start_behind(store: Arc<dyn Store>, public_url: &str) -> Server {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let state = state_with(
+        store,
+        Settings {
+            public_url: public_url.into(),
+            ..test_settings()
+        },
+    );
+    let app = server::routes::router(state.clone());
+    tokio::spawn(server::serve::serve(
+        listener,
+        app,
+        test_edge(),
+        std::future::pending(),
+    ));
+    Server { base, state }
+}
