@@ -4,9 +4,9 @@
 #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
 compile_error!("build `app` with the `ssr` (server) or `hydrate` (browser) feature");
 
-pub mod api;
 #[cfg(feature = "ssr")]
 pub mod auth;
+pub mod calls;
 pub mod components;
 pub mod functions;
 pub mod live;
@@ -15,6 +15,8 @@ pub mod page_headers;
 pub mod pages;
 pub mod protocol;
 pub mod qr;
+#[cfg(feature = "ssr")]
+pub mod state;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};

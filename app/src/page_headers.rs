@@ -8,7 +8,8 @@ use leptos::nonce::use_nonce;
 use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
-use crate::auth::{AppState, Settings};
+use crate::auth::Settings;
+use crate::state::AppState;
 
 /// The policy of a page whose inline scripts carry `nonce`.
 pub fn content_security_policy(settings: &Settings, nonce: Option<&str>) -> String {
@@ -38,7 +39,7 @@ pub fn set() {
         return;
     };
     let nonce = use_nonce();
-    let policy = content_security_policy(&state.settings, nonce.as_deref());
+    let policy = content_security_policy(&state.core.settings, nonce.as_deref());
     if let Ok(value) = HeaderValue::from_str(&policy) {
         response.insert_header(header::CONTENT_SECURITY_POLICY, value);
     }

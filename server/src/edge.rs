@@ -12,13 +12,14 @@ use tower::ServiceBuilder;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use app::auth::settings::BODY_LIMIT_BYTES;
-use app::auth::{cookies, ApiError, AppState, Settings};
+use app::auth::{cookies, ApiError, Core, Settings};
+use app::state::AppState;
 
 /// Wraps `router` in the edge's layers.
-pub fn wrap(router: Router<AppState>, state: &AppState) -> Router<AppState> {
-    let settings = &state.settings;
+pub fn wrap(router: Router<AppState>, core: &Core) -> Router<AppState> {
+    let settings = &core.settings;
     let mut router = router
-        .layer(middleware::from_fn_with_state(state.clone(), guard))
+        .layer(middleware::from_fn_with_state(core.clone(), guard))
         .layer(
             ServiceBuilder::new()
                 .layer(HandleErrorLayer::new(timed_out))
@@ -82,12 +83,8 @@ async fn timed_out(error: BoxError) -> axum::response::Response {
 /// Refuses, before any handler runs, what must never reach one: a request
 /// that changes state from another site's page, and a body declared larger
 /// than any endpoint reads.
-async fn guard(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> axum::response::Response {
-    if let Err(error) = same_origin(&state.settings, request.method(), request.headers()) {
+async fn guard(State(core): State<Core>, request: Request, next: Next) -> axum::response::Response {
+    if let Err(error) = same_origin(&core.settings, request.method(), request.headers()) {
         return error.into_response();
     }
     let declared = request

@@ -7,7 +7,8 @@
 use std::process::ExitCode;
 
 use app::auth::tokens::Keys;
-use app::auth::{accounts, cascade, AppState};
+use app::auth::{accounts, cascade, Core};
+use app::state::AppState;
 use leptos::config::LeptosOptions;
 use server::config::Config;
 use server::{routes, serve, store, telemetry};
@@ -33,12 +34,10 @@ async fn state(config: &Config, leptos_options: LeptosOptions) -> Result<AppStat
         .map_err(|e| format!("REDIS_URL: cannot reach the store: {e}"))?;
     let keys = Keys::load_or_create(&config.settings.jwt_key_path, app::auth::random())
         .map_err(|e| format!("JWT_KEY_PATH: {e}"))?;
-    Ok(AppState::new(
+    Ok(AppState {
         leptos_options,
-        store,
-        config.settings.clone(),
-        keys,
-    ))
+        core: Core::new(store, config.settings.clone(), keys),
+    })
 }
 
 #[tokio::main]
@@ -78,7 +77,7 @@ async fn serve(state: AppState, config: Config) -> ExitCode {
     }
     if config.development {
         let (name, password) = DEMO_USER;
-        match accounts::ensure_demo(&state, name, password).await {
+        match accounts::ensure_demo(&state.core, name, password).await {
             Ok(()) => tracing::info!("development mode (APP_ENV=development): demo account \"{name}\", password \"{password}\""),
             Err(error) => tracing::warn!(%error, "demo account not created"),
         }
@@ -123,7 +122,7 @@ async fn admin(state: &AppState, config: &Config, args: &[String]) -> ExitCode {
         eprintln!("admin commands act on a shared store: set REDIS_URL to the server's Redis");
         return ExitCode::from(2);
     }
-    match cascade::set_disabled(state, name, disable).await {
+    match cascade::set_disabled(&state.core, name, disable).await {
         Ok(true) => {
             println!(
                 "{name}: {}",

@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 
-use app::auth::{ApiError, AppState};
+use app::auth::{ApiError, Core};
 
 /// `GET /healthz`: the process is alive.
 pub async fn healthz() -> StatusCode {
@@ -12,12 +12,12 @@ pub async fn healthz() -> StatusCode {
 }
 
 /// `GET /readyz`: the store answers, so this node can serve logins.
-pub async fn readyz(State(state): State<AppState>) -> Result<StatusCode, ApiError> {
-    state.store.ping().await?;
+pub async fn readyz(State(core): State<Core>) -> Result<StatusCode, ApiError> {
+    core.store.ping().await?;
     Ok(StatusCode::OK)
 }
 
 /// `GET /.well-known/jwks.json`: the public key that verifies access tokens.
-pub async fn jwks(State(state): State<AppState>) -> Json<serde_json::Value> {
-    Json(state.keys.jwks())
+pub async fn jwks(State(core): State<Core>) -> Json<serde_json::Value> {
+    Json(core.keys.jwks())
 }

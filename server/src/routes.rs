@@ -9,7 +9,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::trace::TraceLayer;
 
 use app::auth::settings::BODY_LIMIT_BYTES;
-use app::auth::AppState;
+use app::state::AppState;
 use app::{shell, App};
 
 use crate::{api, edge, ops};
@@ -33,7 +33,7 @@ pub fn router(state: AppState) -> Router {
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES));
-    edge::wrap(routes, &state)
+    edge::wrap(routes, &state.core)
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
 }

@@ -15,9 +15,9 @@ use super::audit::{self, Entry};
 use super::rate;
 use super::records::{get_json, put_json};
 use super::requester::Client;
-use super::{now_ms, ApiError, AppState};
+use super::{now_ms, ApiError, Core};
 use crate::protocol::label::{self, NAME_MAX_CHARS};
-use crate::protocol::{AuditKind, RegisterRequest, User};
+use crate::protocol::{AuditKind, Password, RegisterRequest, User};
 
 /// Sign-in attempts allowed per username in a window; a success starts the
 /// count again. Counted before the password is checked, so parallel guesses
@@ -118,8 +118,8 @@ pub fn normalize_username(raw: &str) -> Result<String, ApiError> {
     }
 }
 
-fn check_password(password: &str) -> Result<(), ApiError> {
-    if (8..=256).contains(&password.chars().count()) {
+fn check_password(password: &Password) -> Result<(), ApiError> {
+    if (8..=256).contains(&password.expose().chars().count()) {
         Ok(())
     } else {
         Err(ApiError::BadRequest(
@@ -128,13 +128,13 @@ fn check_password(password: &str) -> Result<(), ApiError> {
     }
 }
 
-async fn hash_password(state: &AppState, password: String) -> Result<PasswordHash, ApiError> {
+async fn hash_password(core: &Core, password: Password) -> Result<PasswordHash, ApiError> {
     use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
-    let _slot = state.admission.hashing_slot().await?;
+    let _slot = core.admission.hashing_slot().await?;
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         argon2::Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
+            .hash_password(password.expose().as_bytes(), &salt)
             .map(|hash| PasswordHash(hash.to_string()))
     })
     .await
@@ -143,16 +143,16 @@ async fn hash_password(state: &AppState, password: String) -> Result<PasswordHas
 }
 
 async fn password_matches(
-    state: &AppState,
+    core: &Core,
     hash: PasswordHash,
-    password: String,
+    password: Password,
 ) -> Result<bool, ApiError> {
     use argon2::password_hash::{PasswordHash as Phc, PasswordVerifier};
-    let _slot = state.admission.hashing_slot().await?;
+    let _slot = core.admission.hashing_slot().await?;
     tokio::task::spawn_blocking(move || {
         Phc::new(&hash.0).is_ok_and(|phc| {
             argon2::Argon2::default()
-                .verify_password(password.as_bytes(), &phc)
+                .verify_password(password.expose().as_bytes(), &phc)
                 .is_ok()
         })
     })
@@ -167,21 +167,21 @@ fn decoy_hash() -> PasswordHash {
 }
 
 pub async fn register(
-    state: &AppState,
+    core: &Core,
     request: RegisterRequest,
     client: &Client,
 ) -> Result<User, ApiError> {
     let username = normalize_username(&request.username)?;
     check_password(&request.password)?;
     rate::count(
-        state,
+        core,
         &sign_up_address_key(client),
         SIGN_UP_WINDOW,
-        state.settings.limits.sign_ups_per_hour,
+        core.settings.limits.sign_ups_per_hour,
     )
     .await?;
     // Taken names cost no hash (put-new below still decides a race).
-    if state.store.get(&username_key(&username)).await?.is_some() {
+    if core.store.get(&username_key(&username)).await?.is_some() {
         return Err(ApiError::UsernameTaken);
     }
     let display_name = label::clean(
@@ -193,9 +193,9 @@ pub async fn register(
     } else {
         display_name
     };
-    let password = hash_password(state, request.password).await?;
+    let password = hash_password(core, request.password).await?;
     let id = uuid::Uuid::new_v4().simple().to_string();
-    if !state
+    if !core
         .store
         .put_new(&username_key(&username), id.as_bytes(), None)
         .await?
@@ -210,13 +210,13 @@ pub async fn register(
         disabled: false,
         password,
     };
-    save(state, &account).await?;
+    save(core, &account).await?;
     Ok(account.user())
 }
 
-pub(super) async fn save(state: &AppState, account: &Account) -> Result<(), ApiError> {
+pub(super) async fn save(core: &Core, account: &Account) -> Result<(), ApiError> {
     put_json(
-        &*state.store,
+        &*core.store,
         &user_key(&account.id),
         &account.record(),
         None,
@@ -224,21 +224,18 @@ pub(super) async fn save(state: &AppState, account: &Account) -> Result<(), ApiE
     .await
 }
 
-pub async fn load(state: &AppState, id: &str) -> Result<Option<Account>, ApiError> {
-    Ok(get_json::<AccountRecord>(&*state.store, &user_key(id))
+pub async fn load(core: &Core, id: &str) -> Result<Option<Account>, ApiError> {
+    Ok(get_json::<AccountRecord>(&*core.store, &user_key(id))
         .await?
         .map(Account::from_record))
 }
 
-pub async fn find_by_username(
-    state: &AppState,
-    username: &str,
-) -> Result<Option<Account>, ApiError> {
+pub async fn find_by_username(core: &Core, username: &str) -> Result<Option<Account>, ApiError> {
     let Ok(username) = normalize_username(username) else {
         return Ok(None);
     };
-    match state.store.get(&username_key(&username)).await? {
-        Some(id) => load(state, &String::from_utf8_lossy(&id)).await,
+    match core.store.get(&username_key(&username)).await? {
+        Some(id) => load(core, &String::from_utf8_lossy(&id)).await,
         None => Ok(None),
     }
 }
@@ -247,28 +244,28 @@ pub async fn find_by_username(
 /// counted (per address, per username) before any hash is computed; a wrong
 /// one is an audit event for the account it named.
 pub async fn check_credentials(
-    state: &AppState,
+    core: &Core,
     username: &str,
-    password: String,
+    password: Password,
     client: &Client,
 ) -> Result<Account, ApiError> {
     rate::count(
-        state,
+        core,
         &sign_in_address_key(client),
         ADDRESS_WINDOW,
-        state.settings.limits.sign_ins_per_minute,
+        core.settings.limits.sign_ins_per_minute,
     )
     .await?;
     // A name of the wrong form names no account: nothing to guess, no hash.
     let name = normalize_username(username).map_err(|_| ApiError::Unauthorized)?;
     let attempts_key = sign_in_user_key(&name);
-    let account = find_by_username(state, &name).await?;
+    let account = find_by_username(core, &name).await?;
     let user_id = account.as_ref().map(|a| a.id.clone());
-    let attempts = state.store.increment(&attempts_key, SIGN_IN_WINDOW).await?;
+    let attempts = core.store.increment(&attempts_key, SIGN_IN_WINDOW).await?;
     if attempts > SIGN_IN_ATTEMPTS {
         if attempts == SIGN_IN_ATTEMPTS + 1 {
             let note = format!("locked for {} min", SIGN_IN_WINDOW.as_secs() / 60);
-            failed_sign_in(state, client, user_id.as_deref(), &name, &note).await;
+            failed_sign_in(core, client, user_id.as_deref(), &name, &note).await;
         }
         return Err(ApiError::RateLimited {
             retry_after_secs: SIGN_IN_WINDOW.as_secs(),
@@ -277,21 +274,21 @@ pub async fn check_credentials(
     let hash = account
         .as_ref()
         .map_or_else(decoy_hash, |a| a.password.clone());
-    let matches = password_matches(state, hash, password).await?;
+    let matches = password_matches(core, hash, password).await?;
     match account.filter(|a| matches && !a.disabled) {
         Some(account) => {
-            state.store.delete(&attempts_key).await?;
+            core.store.delete(&attempts_key).await?;
             Ok(account)
         }
         None => {
-            failed_sign_in(state, client, user_id.as_deref(), &name, "").await;
+            failed_sign_in(core, client, user_id.as_deref(), &name, "").await;
             Err(ApiError::Unauthorized)
         }
     }
 }
 
 async fn failed_sign_in(
-    state: &AppState,
+    core: &Core,
     client: &Client,
     user_id: Option<&str>,
     name: &str,
@@ -303,7 +300,7 @@ async fn failed_sign_in(
         format!("{name}: {note}")
     };
     audit::record(
-        state,
+        core,
         Entry {
             kind: AuditKind::FailedSignIn,
             client,
@@ -318,34 +315,34 @@ async fn failed_sign_in(
 /// Replaces the password after checking the current one. The caller ends
 /// the account's other phone sessions (`cascade::change_password`).
 pub(super) async fn set_password(
-    state: &AppState,
+    core: &Core,
     account: &mut Account,
-    current: String,
-    new: String,
+    current: Password,
+    new: Password,
 ) -> Result<(), ApiError> {
     check_password(&new)?;
     // A phone left unlocked must not make a free password oracle.
     let attempts_key = sign_in_user_key(&account.username);
-    rate::count(state, &attempts_key, SIGN_IN_WINDOW, SIGN_IN_ATTEMPTS).await?;
-    if !password_matches(state, account.password.clone(), current).await? {
+    rate::count(core, &attempts_key, SIGN_IN_WINDOW, SIGN_IN_ATTEMPTS).await?;
+    if !password_matches(core, account.password.clone(), current).await? {
         return Err(ApiError::Unauthorized);
     }
-    state.store.delete(&attempts_key).await?;
-    account.password = hash_password(state, new).await?;
-    save(state, account).await
+    core.store.delete(&attempts_key).await?;
+    account.password = hash_password(core, new).await?;
+    save(core, account).await
 }
 
 /// Creates the development demo account unless it exists.
-pub async fn ensure_demo(state: &AppState, username: &str, password: &str) -> Result<(), ApiError> {
-    if find_by_username(state, username).await?.is_some() {
+pub async fn ensure_demo(core: &Core, username: &str, password: &str) -> Result<(), ApiError> {
+    if find_by_username(core, username).await?.is_some() {
         return Ok(());
     }
     let request = RegisterRequest {
         username: username.into(),
-        password: password.into(),
+        password: Password::new(password),
         display_name: Some("Demo User".into()),
     };
-    match register(state, request, &Client::operator("server start-up")).await {
+    match register(core, request, &Client::operator("server start-up")).await {
         Ok(_) | Err(ApiError::UsernameTaken) => Ok(()),
         Err(error) => Err(error),
     }

@@ -3,7 +3,7 @@
 //! `audit` tracing target. Tokens and secrets never appear in an event.
 
 use super::requester::Client;
-use super::{now_ms, AppState};
+use super::{now_ms, Core};
 use crate::protocol::{AuditEvent, AuditKind};
 
 /// Events kept per account, and in the server-wide list.
@@ -36,7 +36,7 @@ pub struct Entry<'a> {
 
 /// Records `entry`. A store failure is logged, not raised: the step it
 /// describes has already happened.
-pub async fn record(state: &AppState, entry: Entry<'_>) {
+pub async fn record(core: &Core, entry: Entry<'_>) {
     let event = AuditEvent {
         kind: entry.kind,
         at: now_ms(),
@@ -71,7 +71,7 @@ pub async fn record(state: &AppState, entry: Entry<'_>) {
         } else {
             KEEP_PER_USER
         };
-        if let Err(error) = state.store.push_recent(&key, &json, keep).await {
+        if let Err(error) = core.store.push_recent(&key, &json, keep).await {
             tracing::warn!(%error, "audit event not stored");
         }
     }
@@ -84,7 +84,7 @@ const UNAUTHENTICATED_SHOWN: usize = 20;
 /// merged, newest first: however many attempts there were, the account's
 /// own steps are all there.
 pub async fn recent_for_user(
-    state: &AppState,
+    core: &Core,
     user_id: &str,
     count: usize,
 ) -> Result<Vec<AuditEvent>, super::ApiError> {
@@ -93,7 +93,7 @@ pub async fn recent_for_user(
         (user_key(user_id), count),
         (unauthenticated_key(user_id), UNAUTHENTICATED_SHOWN),
     ] {
-        let raw = state.store.recent(&key, take).await?;
+        let raw = core.store.recent(&key, take).await?;
         events.extend(
             raw.iter()
                 .filter_map(|r| serde_json::from_slice::<AuditEvent>(r).ok()),

@@ -5,55 +5,51 @@
 use super::accounts;
 use super::devices::{self, DeviceSession};
 use super::requester::Client;
-use super::{sessions, ApiError, AppState};
+use super::{sessions, ApiError, Core};
 use crate::protocol::{AuditKind, PasswordChange};
 
 /// Ends a phone's session and every web session it approved; their open
 /// pages hear `session_revoked` with `reason`.
 pub async fn sign_out_phone(
-    state: &AppState,
+    core: &Core,
     device: &DeviceSession,
     reason: &str,
     client: &Client,
 ) -> Result<(), ApiError> {
-    devices::end(state, device).await?;
-    sessions::revoke_approved_by(state, &device.user_id, &device.id, reason, client).await
+    devices::end(core, device).await?;
+    sessions::revoke_approved_by(core, &device.user_id, &device.id, reason, client).await
 }
 
 /// Signs out another phone of the same account (`sessionId` from
 /// `GET /api/auth/sessions`); `not_found` for anything else.
 pub async fn sign_out_other_phone(
-    state: &AppState,
+    core: &Core,
     current: &DeviceSession,
     session_id: &str,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let other = devices::list(state, &current.user_id)
+    let other = devices::list(core, &current.user_id)
         .await?
         .into_iter()
         .find(|d| d.id == session_id)
         .ok_or(ApiError::NotFound)?;
-    sign_out_phone(state, &other, "signed_out", client).await
+    sign_out_phone(core, &other, "signed_out", client).await
 }
 
 /// Disables an account or enables it again. Disabling ends every phone
 /// session of the account and every web session it linked.
-pub async fn set_disabled(
-    state: &AppState,
-    username: &str,
-    disabled: bool,
-) -> Result<bool, ApiError> {
-    let Some(mut account) = accounts::find_by_username(state, username).await? else {
+pub async fn set_disabled(core: &Core, username: &str, disabled: bool) -> Result<bool, ApiError> {
+    let Some(mut account) = accounts::find_by_username(core, username).await? else {
         return Ok(false);
     };
     account.disabled = disabled;
-    accounts::save(state, &account).await?;
+    accounts::save(core, &account).await?;
     if disabled {
         let client = Client::operator("server admin");
-        for device in devices::list(state, &account.id).await? {
-            devices::end(state, &device).await?;
+        for device in devices::list(core, &account.id).await? {
+            devices::end(core, &device).await?;
         }
-        sessions::revoke_all(state, &account.id, "account_disabled", &client).await?;
+        sessions::revoke_all(core, &account.id, "account_disabled", &client).await?;
     }
     Ok(true)
 }
@@ -62,23 +58,23 @@ pub async fn set_disabled(
 /// account is signed out (with the browsers it approved), as anyone who
 /// knew the old password may hold one of them.
 pub async fn change_password(
-    state: &AppState,
+    core: &Core,
     current: &DeviceSession,
     change: PasswordChange,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let mut account = accounts::load(state, &current.user_id)
+    let mut account = accounts::load(core, &current.user_id)
         .await?
         .ok_or(ApiError::Unauthorized)?;
     accounts::set_password(
-        state,
+        core,
         &mut account,
         change.current_password,
         change.new_password,
     )
     .await?;
     super::audit::record(
-        state,
+        core,
         super::audit::Entry {
             kind: AuditKind::PasswordChanged,
             client,
@@ -88,9 +84,9 @@ pub async fn change_password(
         },
     )
     .await;
-    for device in devices::list(state, &account.id).await? {
+    for device in devices::list(core, &account.id).await? {
         if device.id != current.id {
-            sign_out_phone(state, &device, "password_changed", client).await?;
+            sign_out_phone(core, &device, "password_changed", client).await?;
         }
     }
     Ok(())

@@ -20,7 +20,7 @@ use super::devices::DeviceSession;
 use super::records::{get_json, put_json, update_json};
 use super::requester::Client;
 use super::store::{Delivery, Subscription};
-use super::{millis, now_ms, random, rate, sessions, ApiError, AppState};
+use super::{millis, now_ms, random, rate, sessions, ApiError, Core};
 use crate::protocol::{
     ApproveRequest, AuditKind, BindingSecret, BrowserEvent, Challenge, ChallengeCreated,
     ChallengeError, ChallengeRequest, InspectResponse, Outcome, QrToken,
@@ -67,20 +67,20 @@ pub struct Issued {
 /// `replaces` (if it is this browser's and still open) stops working, and its
 /// watchers hear so.
 pub async fn issue(
-    state: &AppState,
+    core: &Core,
     headers: &HeaderMap,
     client: &Client,
     request: &ChallengeRequest,
 ) -> Result<Issued, ApiError> {
     rate::count(
-        state,
+        core,
         &issue_rate_key(client),
         MINUTE,
-        state.settings.limits.challenges_per_minute,
+        core.settings.limits.challenges_per_minute,
     )
     .await?;
-    let store = &state.store;
-    let known = match cookies::binding(headers, &state.settings) {
+    let store = &core.store;
+    let known = match cookies::binding(headers, &core.settings) {
         Some(binding) if store.get(&binding_key(&binding)).await?.is_some() => Some(binding),
         _ => None,
     };
@@ -88,7 +88,7 @@ pub async fn issue(
         Some(binding) => (binding, None),
         None => {
             let binding = BindingSecret::from_random(random());
-            let cookie = cookies::make(Kind::Binding, binding.encode(), None, &state.settings);
+            let cookie = cookies::make(Kind::Binding, binding.encode(), None, &core.settings);
             (binding, Some(cookie))
         }
     };
@@ -102,12 +102,12 @@ pub async fn issue(
             .await?
             .filter(|c| c.binding_digest == binding.digest() && !c.is_final());
         if ours.is_some() && store.delete(&key).await? {
-            notify(state, previous).await?;
+            notify(core, previous).await?;
         }
     }
 
     let now = now_ms();
-    let ttl_ms = millis(state.settings.qr_ttl);
+    let ttl_ms = millis(core.settings.qr_ttl);
     let token = QrToken::from_random(random());
     let qr_id = uuid::Uuid::new_v4().simple().to_string();
     let challenge = Challenge::new(
@@ -125,14 +125,14 @@ pub async fn issue(
         .await?;
     let detail = if request.kiosk { "kiosk" } else { "" };
     audit::record(
-        state,
+        core,
         entry(AuditKind::Created, client, None, &qr_id, detail.into()),
     )
     .await;
 
     Ok(Issued {
         created: ChallengeCreated {
-            qr_payload: state.settings.qr_payload(&token.encode()),
+            qr_payload: core.settings.qr_payload(&token.encode()),
             qr_id,
             expires_at: challenge.expires_at,
             ttl_ms,
@@ -145,16 +145,16 @@ pub async fn issue(
 /// A phone opened the QR: marks it scanned, tells the browser, and returns
 /// what the confirmation screen must show.
 pub async fn inspect(
-    state: &AppState,
+    core: &Core,
     token: &str,
     device: &DeviceSession,
     client: &Client,
 ) -> Result<InspectResponse, ApiError> {
-    let (key, _) = find(state, token, client).await?;
-    let challenge = swap(state, &key, |c, now| c.scan(now, &device.device_name)).await?;
-    notify(state, &challenge.qr_id).await?;
+    let (key, _) = find(core, token, client).await?;
+    let challenge = swap(core, &key, |c, now| c.scan(now, &device.device_name)).await?;
+    notify(core, &challenge.qr_id).await?;
     audit::record(
-        state,
+        core,
         entry(
             AuditKind::Scanned,
             client,
@@ -164,7 +164,7 @@ pub async fn inspect(
         ),
     )
     .await;
-    let linked = sessions::list(state, &device.user_id).await?;
+    let linked = sessions::list(core, &device.user_id).await?;
     Ok(InspectResponse {
         qr_id: challenge.qr_id,
         expires_at: challenge.expires_at,
@@ -174,7 +174,7 @@ pub async fn inspect(
             .iter()
             .map(sessions::WebSession::linked_device)
             .collect(),
-        max_linked_sessions: u32::try_from(state.settings.max_linked_sessions).unwrap_or(u32::MAX),
+        max_linked_sessions: u32::try_from(core.settings.max_linked_sessions).unwrap_or(u32::MAX),
         kiosk: challenge.kiosk,
     })
 }
@@ -185,45 +185,45 @@ pub async fn inspect(
 /// linked-browser place for the new session, then confirms the claim; when
 /// there is no place the claim is undone and nothing has changed.
 pub async fn approve(
-    state: &AppState,
+    core: &Core,
     request: &ApproveRequest,
     device: &DeviceSession,
     account: &Account,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let (key, current) = find(state, &request.token, client).await?;
+    let (key, current) = find(core, &request.token, client).await?;
     let persistent = request.keep_signed_in.unwrap_or(true);
     let mut session = sessions::prepare(&account.id, device, &current, persistent);
     current.claim(now_ms(), &account.id, &session.id)?;
-    sessions::save(state, &mut session).await?;
+    sessions::save(core, &mut session).await?;
     let claim = |c: &Challenge, now| c.claim(now, &account.id, &session.id);
-    if let Err(error) = swap(state, &key, claim).await {
-        sessions::discard(state, &session).await?;
+    if let Err(error) = swap(core, &key, claim).await {
+        sessions::discard(core, &session).await?;
         return Err(error);
     }
-    let dropped = match sessions::reserve(state, &session, request.drop_session.as_deref()).await {
+    let dropped = match sessions::reserve(core, &session, request.drop_session.as_deref()).await {
         Ok(dropped) => dropped,
         Err(error) => {
-            swap(state, &key, |c, _| c.unclaim(&session.id)).await?;
-            sessions::discard(state, &session).await?;
+            swap(core, &key, |c, _| c.unclaim(&session.id)).await?;
+            sessions::discard(core, &session).await?;
             return Err(error);
         }
     };
-    let challenge = match swap(state, &key, |c, _| c.confirm(&session.id)).await {
+    let challenge = match swap(core, &key, |c, _| c.confirm(&session.id)).await {
         Ok(challenge) => challenge,
         // Replaced by its page, or gone, in the moment between the steps.
         Err(error) => {
-            sessions::release(state, &session, dropped.as_deref()).await?;
-            sessions::discard(state, &session).await?;
+            sessions::release(core, &session, dropped.as_deref()).await?;
+            sessions::discard(core, &session).await?;
             return Err(error);
         }
     };
     if let Some(dropped) = dropped {
-        if let Some(dropped) = sessions::load(state, &dropped).await? {
-            sessions::revoke(state, &dropped, "replaced_by_new_login", client).await?;
+        if let Some(dropped) = sessions::load(core, &dropped).await? {
+            sessions::revoke(core, &dropped, "replaced_by_new_login", client).await?;
         }
     }
-    sessions::announce(state, &session).await?;
+    sessions::announce(core, &session).await?;
     let device_name = request
         .device_name
         .as_deref()
@@ -235,7 +235,7 @@ pub async fn approve(
         session.browser, session.os
     );
     audit::record(
-        state,
+        core,
         entry(
             AuditKind::Approved,
             client,
@@ -245,21 +245,21 @@ pub async fn approve(
         ),
     )
     .await;
-    notify(state, &challenge.qr_id).await
+    notify(core, &challenge.qr_id).await
 }
 
 /// The user tapped "Not me".
 pub async fn deny(
-    state: &AppState,
+    core: &Core,
     token: &str,
     device: &DeviceSession,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let (key, _) = find(state, token, client).await?;
-    let challenge = swap(state, &key, |c, now| c.deny(now)).await?;
-    notify(state, &challenge.qr_id).await?;
+    let (key, _) = find(core, token, client).await?;
+    let challenge = swap(core, &key, |c, now| c.deny(now)).await?;
+    notify(core, &challenge.qr_id).await?;
     audit::record(
-        state,
+        core,
         entry(
             AuditKind::Denied,
             client,
@@ -275,19 +275,15 @@ pub async fn deny(
 /// The challenge a phone's token belongs to; `expired` when it is unknown or
 /// gone. An address that presents too many unknown codes is refused every
 /// code for a while, found or not, so guessing gains nothing.
-async fn find(
-    state: &AppState,
-    token: &str,
-    client: &Client,
-) -> Result<(String, Challenge), ApiError> {
+async fn find(core: &Core, token: &str, client: &Client) -> Result<(String, Challenge), ApiError> {
     let token = QrToken::parse(token.trim())?;
     let misses = miss_rate_key(client);
-    let limit = state.settings.limits.code_misses_per_minute;
-    rate::check(state, &misses, MINUTE, limit).await?;
-    let found = match state.store.get(&token_key(&token)).await? {
+    let limit = core.settings.limits.code_misses_per_minute;
+    rate::check(core, &misses, MINUTE, limit).await?;
+    let found = match core.store.get(&token_key(&token)).await? {
         Some(qr_id) => {
             let key = challenge_key(&String::from_utf8_lossy(&qr_id));
-            get_json::<Challenge>(&*state.store, &key)
+            get_json::<Challenge>(&*core.store, &key)
                 .await?
                 .map(|challenge| (key, challenge))
         }
@@ -296,7 +292,7 @@ async fn find(
     match found {
         Some(found) => Ok(found),
         None => {
-            state.store.increment(&misses, MINUTE).await?;
+            core.store.increment(&misses, MINUTE).await?;
             Err(ApiError::Expired)
         }
     }
@@ -306,11 +302,11 @@ async fn find(
 /// request changed it in between, the step runs again on the latest state
 /// (a second approve sees the first one and is `already_used`).
 async fn swap(
-    state: &AppState,
+    core: &Core,
     key: &str,
     step: impl Fn(&Challenge, u64) -> Result<Challenge, ChallengeError>,
 ) -> Result<Challenge, ApiError> {
-    update_json(&*state.store, key, None, |current: Option<&Challenge>| {
+    update_json(&*core.store, key, None, |current: Option<&Challenge>| {
         let current = current.ok_or(ApiError::Expired)?;
         Ok(Some(step(current, now_ms())?))
     })
@@ -318,13 +314,13 @@ async fn swap(
     .ok_or(ApiError::Expired)
 }
 
-async fn notify(state: &AppState, qr_id: &str) -> Result<(), ApiError> {
-    Ok(state.store.publish(&channel(qr_id), b"changed").await?)
+async fn notify(core: &Core, qr_id: &str) -> Result<(), ApiError> {
+    Ok(core.store.publish(&channel(qr_id), b"changed").await?)
 }
 
 /// A requesting browser's view of its challenge: the events it has not seen yet.
 pub struct Watch {
-    state: AppState,
+    core: Core,
     key: String,
     qr_id: String,
     client: Client,
@@ -339,7 +335,7 @@ pub struct Watch {
 /// exist (a random id costs no channel), and [`Watch::next`] reads the state
 /// again after subscribing, so a change that lands in between is not missed.
 pub async fn watch(
-    state: &AppState,
+    core: &Core,
     qr_id: &str,
     binding: Option<&BindingSecret>,
     client: Client,
@@ -348,15 +344,15 @@ pub async fn watch(
         return Err(ApiError::BadRequest("qrId is not a challenge id".into()));
     }
     let key = challenge_key(qr_id);
-    let challenge: Challenge = get_json(&*state.store, &key)
+    let challenge: Challenge = get_json(&*core.store, &key)
         .await?
         .ok_or(ApiError::Expired)?;
     if binding.map(BindingSecret::digest).as_deref() != Some(challenge.binding_digest.as_str()) {
         return Err(ApiError::BindingMismatch);
     }
-    let subscription = state.store.subscribe(&channel(qr_id)).await?;
+    let subscription = core.store.subscribe(&channel(qr_id)).await?;
     Ok(Watch {
-        state: state.clone(),
+        core: core.clone(),
         key,
         qr_id: qr_id.to_owned(),
         client,
@@ -387,7 +383,7 @@ impl Watch {
     pub async fn next(&mut self) -> Result<Option<BrowserEvent>, ApiError> {
         while !self.done {
             let now = now_ms();
-            let challenge: Option<Challenge> = get_json(&*self.state.store, &self.key).await?;
+            let challenge: Option<Challenge> = get_json(&*self.core.store, &self.key).await?;
             let outcome = challenge
                 .as_ref()
                 .map_or(Outcome::Expired, |c| c.outcome(now));
@@ -420,14 +416,14 @@ impl Watch {
     }
 
     async fn event(&self, outcome: Outcome) -> Result<BrowserEvent, ApiError> {
-        let state = &self.state;
+        let core = &self.core;
         Ok(match outcome {
             Outcome::Pending => BrowserEvent::Pending,
             Outcome::Scanned { device_name } => BrowserEvent::QrScanned { device_name },
             Outcome::Denied => BrowserEvent::QrDenied,
             Outcome::Expired => {
                 audit::record(
-                    state,
+                    core,
                     entry(
                         AuditKind::Expired,
                         &self.client,
@@ -443,15 +439,15 @@ impl Watch {
                 user_id,
                 session_id,
             } => {
-                let session = sessions::load(state, &session_id)
+                let session = sessions::load(core, &session_id)
                     .await?
                     .ok_or(ApiError::Unauthorized)?;
-                let account = accounts::load(state, &user_id)
+                let account = accounts::load(core, &user_id)
                     .await?
                     .ok_or(ApiError::Unauthorized)?;
-                let (access_token, expires_in) = sessions::access_token(state, &session)?;
+                let (access_token, expires_in) = sessions::access_token(core, &session)?;
                 audit::record(
-                    state,
+                    core,
                     entry(
                         AuditKind::TokenIssued,
                         &self.client,

@@ -15,7 +15,7 @@ use super::cookies::{self, Kind};
 use super::records::{get_json, put_json, update_json, Index};
 use super::requester::{bearer, Client};
 use super::settings::touch_every_ms;
-use super::{now_ms, random, ApiError, AppState};
+use super::{now_ms, random, ApiError, Core};
 use crate::protocol::label::{self, NAME_MAX_CHARS};
 use crate::protocol::token::sha256_hex;
 use crate::protocol::{AuditKind, LoginRequest, PhoneSession};
@@ -57,28 +57,28 @@ impl DeviceSession {
 }
 
 /// The device token of a request: a Bearer header, else the mobile page's cookie.
-pub fn token_from(headers: &axum::http::HeaderMap, state: &AppState) -> Option<String> {
-    bearer(headers).or_else(|| cookies::read(headers, Kind::Device, &state.settings))
+pub fn token_from(headers: &axum::http::HeaderMap, core: &Core) -> Option<String> {
+    bearer(headers).or_else(|| cookies::read(headers, Kind::Device, &core.settings))
 }
 
 /// The mobile page's cookie holding a device token.
-pub fn cookie(state: &AppState, token: String) -> axum_extra::extract::cookie::Cookie<'static> {
+pub fn cookie(core: &Core, token: String) -> axum_extra::extract::cookie::Cookie<'static> {
     cookies::make(
         Kind::Device,
         token,
-        Some(state.settings.session_idle),
-        &state.settings,
+        Some(core.settings.session_idle),
+        &core.settings,
     )
 }
 
 /// Checks the password and opens a device session; returns its token.
 pub async fn sign_in(
-    state: &AppState,
+    core: &Core,
     request: LoginRequest,
     client: &Client,
 ) -> Result<(String, Account), ApiError> {
     let account =
-        accounts::check_credentials(state, &request.username, request.password, client).await?;
+        accounts::check_credentials(core, &request.username, request.password, client).await?;
     let secret: [u8; 32] = random();
     let now = now_ms();
     let session = DeviceSession {
@@ -91,14 +91,14 @@ pub async fn sign_in(
         secret_digest: sha256_hex(&secret),
     };
     put_json(
-        &*state.store,
+        &*core.store,
         &key(&session.id),
         &session,
-        Some(state.settings.session_idle),
+        Some(core.settings.session_idle),
     )
     .await?;
-    let (_, gone) = index(state, &account.id).read::<DeviceSession>(key).await?;
-    index(state, &account.id)
+    let (_, gone) = index(core, &account.id).read::<DeviceSession>(key).await?;
+    index(core, &account.id)
         .update(|ids| {
             ids.retain(|id| !gone.contains(id));
             ids.push(session.id.clone());
@@ -106,7 +106,7 @@ pub async fn sign_in(
         })
         .await?;
     audit::record(
-        state,
+        core,
         Entry {
             kind: AuditKind::SignedIn,
             client,
@@ -123,10 +123,7 @@ pub async fn sign_in(
 }
 
 /// The device session and account behind a device token, if both are valid.
-pub async fn authenticate(
-    state: &AppState,
-    token: &str,
-) -> Result<(DeviceSession, Account), ApiError> {
+pub async fn authenticate(core: &Core, token: &str) -> Result<(DeviceSession, Account), ApiError> {
     let (id, secret) = token.split_once('.').ok_or(ApiError::Unauthorized)?;
     if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ApiError::Unauthorized);
@@ -134,28 +131,28 @@ pub async fn authenticate(
     let secret = URL_SAFE_NO_PAD
         .decode(secret)
         .map_err(|_| ApiError::Unauthorized)?;
-    let session: DeviceSession = get_json(&*state.store, &key(id))
+    let session: DeviceSession = get_json(&*core.store, &key(id))
         .await?
         .ok_or(ApiError::Unauthorized)?;
     if session.secret_digest != sha256_hex(&secret) {
         return Err(ApiError::Unauthorized);
     }
-    let account = accounts::load(state, &session.user_id)
+    let account = accounts::load(core, &session.user_id)
         .await?
         .filter(|a| !a.disabled)
         .ok_or(ApiError::Unauthorized)?;
-    Ok((touch(state, session).await?, account))
+    Ok((touch(core, session).await?, account))
 }
 
 /// Marks the phone's session used (at most once a minute): it lives another
 /// idle period. Compare-and-swap, so a signed-out session stays signed out.
-async fn touch(state: &AppState, session: DeviceSession) -> Result<DeviceSession, ApiError> {
-    let idle = state.settings.session_idle;
+async fn touch(core: &Core, session: DeviceSession) -> Result<DeviceSession, ApiError> {
+    let idle = core.settings.session_idle;
     let now = now_ms();
     if now.saturating_sub(session.last_used_at) < touch_every_ms(idle) {
         return Ok(session);
     }
-    update_json(&*state.store, &key(&session.id), Some(idle), |stored| {
+    update_json(&*core.store, &key(&session.id), Some(idle), |stored| {
         let mut next: DeviceSession = stored.cloned().ok_or(ApiError::Unauthorized)?;
         next.last_used_at = next.last_used_at.max(now);
         Ok(Some(next))
@@ -165,15 +162,15 @@ async fn touch(state: &AppState, session: DeviceSession) -> Result<DeviceSession
 }
 
 /// The account's live device sessions, oldest first.
-pub async fn list(state: &AppState, user_id: &str) -> Result<Vec<DeviceSession>, ApiError> {
-    Ok(index(state, user_id).read(key).await?.0)
+pub async fn list(core: &Core, user_id: &str) -> Result<Vec<DeviceSession>, ApiError> {
+    Ok(index(core, user_id).read(key).await?.0)
 }
 
 /// Ends one device session: its token stops working at once. The web
 /// sessions it approved are the caller's to end (`cascade`).
-pub async fn end(state: &AppState, session: &DeviceSession) -> Result<(), ApiError> {
-    state.store.delete(&key(&session.id)).await?;
-    index(state, &session.user_id)
+pub async fn end(core: &Core, session: &DeviceSession) -> Result<(), ApiError> {
+    core.store.delete(&key(&session.id)).await?;
+    index(core, &session.user_id)
         .update(|ids| {
             ids.retain(|id| *id != session.id);
             Ok(())
@@ -181,9 +178,9 @@ pub async fn end(state: &AppState, session: &DeviceSession) -> Result<(), ApiErr
         .await
 }
 
-fn index<'a>(state: &'a AppState, user_id: &str) -> Index<'a> {
+fn index<'a>(core: &'a Core, user_id: &str) -> Index<'a> {
     Index {
-        store: &*state.store,
+        store: &*core.store,
         key: index_key(user_id),
     }
 }

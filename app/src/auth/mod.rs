@@ -1,11 +1,12 @@
-//! Server side of the login (feature `ssr`): the state every handler shares,
-//! the store contract, errors, and the steps of the flow. The HTTP edges
-//! (server crate) and the SSR pages both call these functions.
+//! Server side of the login (feature `ssr`): the store contract, errors,
+//! and the steps of the flow, over a [`Core`] (store, settings, keys) that
+//! knows nothing of the web framework. The HTTP edges (server crate) and the
+//! SSR pages both call these functions.
 //!
 //! Modules depend on those above them in this list, never below:
 //! - foundations: `store`, `records` (typed JSON over it), `error`,
 //!   `settings`, `requester`, `cookies`, `tokens`, `rate`, `admission`,
-//!   `audit`, `state`;
+//!   `core` (what every step works with), `audit`;
 //! - `accounts` (who a user is, the password) → `devices` (the phones
 //!   signed in to an account) → `sessions` (the browsers a phone linked) →
 //!   `challenges` (the QR codes that link them);
@@ -20,6 +21,7 @@ pub mod audit;
 pub mod cascade;
 pub mod challenges;
 pub mod cookies;
+pub mod core;
 pub mod devices;
 pub mod error;
 pub mod rate;
@@ -27,13 +29,12 @@ pub mod records;
 pub mod requester;
 pub mod sessions;
 pub mod settings;
-pub mod state;
 pub mod store;
 pub mod tokens;
 
+pub use self::core::Core;
 pub use error::ApiError;
 pub use settings::Settings;
-pub use state::AppState;
 pub use store::{Delivery, Store, StoreError, Subscription};
 
 /// Milliseconds since the Unix epoch: the server's clock, the one that decides expiry.

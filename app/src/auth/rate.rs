@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::{ApiError, AppState};
+use super::{ApiError, Core};
 
 fn limited(window: Duration) -> ApiError {
     ApiError::RateLimited {
@@ -12,13 +12,8 @@ fn limited(window: Duration) -> ApiError {
 }
 
 /// Counts one more use of `key` in `window`; `rate_limited` past `limit`.
-pub async fn count(
-    state: &AppState,
-    key: &str,
-    window: Duration,
-    limit: u64,
-) -> Result<u64, ApiError> {
-    let count = state.store.increment(key, window).await?;
+pub async fn count(core: &Core, key: &str, window: Duration, limit: u64) -> Result<u64, ApiError> {
+    let count = core.store.increment(key, window).await?;
     if count > limit {
         return Err(limited(window));
     }
@@ -26,13 +21,8 @@ pub async fn count(
 }
 
 /// `rate_limited` when `key` has reached `limit` in its window; counts nothing.
-pub async fn check(
-    state: &AppState,
-    key: &str,
-    window: Duration,
-    limit: u64,
-) -> Result<(), ApiError> {
-    let count = state
+pub async fn check(core: &Core, key: &str, window: Duration, limit: u64) -> Result<(), ApiError> {
+    let count = core
         .store
         .get(key)
         .await?

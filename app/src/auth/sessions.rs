@@ -18,7 +18,7 @@ use super::records::{get_json, put_json, update_json, Index};
 use super::requester::{bearer, Client};
 use super::settings::touch_every_ms;
 use super::tokens::{Claims, TokenUse, ISSUER};
-use super::{millis, now_ms, ApiError, AppState};
+use super::{millis, now_ms, ApiError, Core};
 use crate::protocol::{
     AuditKind, BindingSecret, BrowserEvent, Challenge, LinkedDevice, PhoneEvent, SessionInfo,
 };
@@ -58,13 +58,13 @@ fn yes() -> bool {
 }
 
 impl WebSession {
-    fn idle(&self, state: &AppState) -> std::time::Duration {
+    fn idle(&self, core: &Core) -> std::time::Duration {
         if self.kiosk {
-            state.settings.kiosk_idle
+            core.settings.kiosk_idle
         } else if self.persistent {
-            state.settings.session_idle
+            core.settings.session_idle
         } else {
-            state.settings.temporary_session_idle
+            core.settings.temporary_session_idle
         }
     }
 
@@ -99,7 +99,7 @@ pub fn account_channel(user_id: &str) -> String {
 }
 
 /// Tells the account's open phone pages that `session` was just linked.
-pub async fn announce(state: &AppState, session: &WebSession) -> Result<(), ApiError> {
+pub async fn announce(core: &Core, session: &WebSession) -> Result<(), ApiError> {
     let news = PhoneEvent::NewLogin {
         browser: session.browser.clone(),
         os: session.os.clone(),
@@ -107,7 +107,7 @@ pub async fn announce(state: &AppState, session: &WebSession) -> Result<(), ApiE
         at: session.created_at,
     };
     let json = serde_json::to_vec(&news).map_err(ApiError::internal)?;
-    Ok(state
+    Ok(core
         .store
         .publish(&account_channel(&session.user_id), &json)
         .await?)
@@ -146,15 +146,15 @@ pub fn prepare(
 }
 
 /// Stores the session record; it counts as linked only after [`reserve`].
-pub async fn save(state: &AppState, session: &mut WebSession) -> Result<(), ApiError> {
-    let idle = session.idle(state);
+pub async fn save(core: &Core, session: &mut WebSession) -> Result<(), ApiError> {
+    let idle = session.idle(core);
     session.expires_at = session.created_at + millis(idle);
-    put_json(&*state.store, &key(&session.id), session, Some(idle)).await
+    put_json(&*core.store, &key(&session.id), session, Some(idle)).await
 }
 
 /// Removes a saved session that was never linked (its approval lost a race).
-pub async fn discard(state: &AppState, session: &WebSession) -> Result<(), ApiError> {
-    state.store.delete(&key(&session.id)).await?;
+pub async fn discard(core: &Core, session: &WebSession) -> Result<(), ApiError> {
+    core.store.delete(&key(&session.id)).await?;
     Ok(())
 }
 
@@ -165,12 +165,12 @@ pub async fn discard(state: &AppState, session: &WebSession) -> Result<(), ApiEr
 /// returned to be revoked once the approval wins; without a valid choice,
 /// `session_limit`.
 pub async fn reserve(
-    state: &AppState,
+    core: &Core,
     session: &WebSession,
     drop_session: Option<&str>,
 ) -> Result<Option<String>, ApiError> {
-    let max = state.settings.max_linked_sessions;
-    let index = index(state, &session.user_id);
+    let max = core.settings.max_linked_sessions;
+    let index = index(core, &session.user_id);
     let (_, gone) = index.read::<WebSession>(key).await?;
     let mut dropped = None::<String>;
     index
@@ -194,11 +194,11 @@ pub async fn reserve(
 /// Undoes [`reserve`] after the approval lost: the place is given back, and
 /// a session dropped for it is listed again.
 pub async fn release(
-    state: &AppState,
+    core: &Core,
     session: &WebSession,
     dropped: Option<&str>,
 ) -> Result<(), ApiError> {
-    index(state, &session.user_id)
+    index(core, &session.user_id)
         .update(|ids| {
             ids.retain(|id| *id != session.id);
             if let Some(dropped) = dropped {
@@ -211,13 +211,13 @@ pub async fn release(
         .await
 }
 
-pub async fn load(state: &AppState, id: &str) -> Result<Option<WebSession>, ApiError> {
-    get_json(&*state.store, &key(id)).await
+pub async fn load(core: &Core, id: &str) -> Result<Option<WebSession>, ApiError> {
+    get_json(&*core.store, &key(id)).await
 }
 
 /// The session token of a request: the session cookie, else a Bearer access token.
-pub fn token_from(headers: &axum::http::HeaderMap, state: &AppState) -> Option<(String, TokenUse)> {
-    cookies::read(headers, Kind::Session, &state.settings)
+pub fn token_from(headers: &axum::http::HeaderMap, core: &Core) -> Option<(String, TokenUse)> {
+    cookies::read(headers, Kind::Session, &core.settings)
         .map(|c| (c, TokenUse::Session))
         .or_else(|| bearer(headers).map(|t| (t, TokenUse::Access)))
 }
@@ -225,23 +225,23 @@ pub fn token_from(headers: &axum::http::HeaderMap, state: &AppState) -> Option<(
 /// The live session and account behind a token of `token_use`; `unauthorized`
 /// once the session is revoked or the account disabled.
 pub async fn authenticate(
-    state: &AppState,
+    core: &Core,
     token: &str,
     token_use: TokenUse,
 ) -> Result<(WebSession, Account), ApiError> {
-    let claims = state
+    let claims = core
         .keys
-        .verify(token, token_use, &state.settings.public_url)?;
-    let session = load(state, &claims.sid)
+        .verify(token, token_use, &core.settings.public_url)?;
+    let session = load(core, &claims.sid)
         .await?
         .ok_or(ApiError::Unauthorized)?;
-    let session = touch(state, session).await?;
-    let account = active_account(state, &session).await?;
+    let session = touch(core, session).await?;
+    let account = active_account(core, &session).await?;
     Ok((session, account))
 }
 
-async fn active_account(state: &AppState, session: &WebSession) -> Result<Account, ApiError> {
-    accounts::load(state, &session.user_id)
+async fn active_account(core: &Core, session: &WebSession) -> Result<Account, ApiError> {
+    accounts::load(core, &session.user_id)
         .await?
         .filter(|a| !a.disabled)
         .ok_or(ApiError::Unauthorized)
@@ -249,13 +249,13 @@ async fn active_account(state: &AppState, session: &WebSession) -> Result<Accoun
 
 /// Marks the session used: it lives another idle period from now. A session
 /// revoked meanwhile is not brought back (compare-and-swap on the old record).
-async fn touch(state: &AppState, session: WebSession) -> Result<WebSession, ApiError> {
+async fn touch(core: &Core, session: WebSession) -> Result<WebSession, ApiError> {
     let now = now_ms();
-    let idle = session.idle(state);
+    let idle = session.idle(core);
     if now.saturating_sub(session.last_seen_at) < touch_every_ms(idle) {
         return Ok(session);
     }
-    update_json(&*state.store, &key(&session.id), Some(idle), |stored| {
+    update_json(&*core.store, &key(&session.id), Some(idle), |stored| {
         let mut next: WebSession = stored.cloned().ok_or(ApiError::Unauthorized)?;
         next.last_seen_at = next.last_seen_at.max(now);
         next.expires_at = next.last_seen_at + millis(idle);
@@ -270,15 +270,15 @@ async fn touch(state: &AppState, session: WebSession) -> Result<WebSession, ApiE
 /// holds the binding secret of the code the phone approved: a token copied
 /// out of the page is worth nothing anywhere else.
 pub async fn open(
-    state: &AppState,
+    core: &Core,
     access_token: &str,
     binding: Option<&BindingSecret>,
 ) -> Result<(WebSession, Account), ApiError> {
-    let claims = state
+    let claims = core
         .keys
-        .verify(access_token, TokenUse::Access, &state.settings.public_url)?;
+        .verify(access_token, TokenUse::Access, &core.settings.public_url)?;
     let digest = binding.ok_or(ApiError::BindingMismatch)?.digest();
-    let session = update_json(&*state.store, &key(&claims.sid), None, |stored| {
+    let session = update_json(&*core.store, &key(&claims.sid), None, |stored| {
         let session: &WebSession = stored.ok_or(ApiError::Unauthorized)?;
         if session.binding_digest.is_empty() || session.binding_digest != digest {
             return Err(ApiError::BindingMismatch);
@@ -292,7 +292,7 @@ pub async fn open(
     })
     .await?
     .ok_or(ApiError::Unauthorized)?;
-    let account = active_account(state, &session).await?;
+    let account = active_account(core, &session).await?;
     Ok((session, account))
 }
 
@@ -304,11 +304,11 @@ pub fn info(session: &WebSession, account: &Account) -> SessionInfo {
     }
 }
 
-fn claims(state: &AppState, session: &WebSession, token_use: TokenUse, lifetime: u64) -> Claims {
+fn claims(core: &Core, session: &WebSession, token_use: TokenUse, lifetime: u64) -> Claims {
     let now = now_ms() / 1000;
     Claims {
         iss: ISSUER.into(),
-        aud: state.settings.public_url.clone(),
+        aud: core.settings.public_url.clone(),
         sub: session.user_id.clone(),
         sid: session.id.clone(),
         token_use,
@@ -318,42 +318,42 @@ fn claims(state: &AppState, session: &WebSession, token_use: TokenUse, lifetime:
 }
 
 /// A fresh access token for `session` and its lifetime in seconds.
-pub fn access_token(state: &AppState, session: &WebSession) -> Result<(String, u64), ApiError> {
-    let expires_in = state.settings.access_token_ttl.as_secs();
-    let claims = claims(state, session, TokenUse::Access, expires_in);
-    Ok((state.keys.sign(&claims)?, expires_in))
+pub fn access_token(core: &Core, session: &WebSession) -> Result<(String, u64), ApiError> {
+    let expires_in = core.settings.access_token_ttl.as_secs();
+    let claims = claims(core, session, TokenUse::Access, expires_in);
+    Ok((core.keys.sign(&claims)?, expires_in))
 }
 
 /// The HttpOnly cookie that keeps the browser signed in.
-pub fn cookie(state: &AppState, session: &WebSession) -> Result<Cookie<'static>, ApiError> {
-    let claims = claims(state, session, TokenUse::Session, COOKIE_LIFETIME_SECS);
+pub fn cookie(core: &Core, session: &WebSession) -> Result<Cookie<'static>, ApiError> {
+    let claims = claims(core, session, TokenUse::Session, COOKIE_LIFETIME_SECS);
     // Without Max-Age the browser drops the cookie when it closes.
     let max_age = session
         .persistent
         .then(|| std::time::Duration::from_secs(COOKIE_LIFETIME_SECS));
     Ok(cookies::make(
         Kind::Session,
-        state.keys.sign(&claims)?,
+        core.keys.sign(&claims)?,
         max_age,
-        &state.settings,
+        &core.settings,
     ))
 }
 
 /// The cookie that removes [`cookie`].
-pub fn removal_cookie(state: &AppState) -> Cookie<'static> {
-    cookies::removal(Kind::Session, &state.settings)
+pub fn removal_cookie(core: &Core) -> Cookie<'static> {
+    cookies::removal(Kind::Session, &core.settings)
 }
 
 /// Ends one session: its open pages hear `session_revoked` at once, its next
 /// request gets `unauthorized`.
 pub async fn revoke(
-    state: &AppState,
+    core: &Core,
     session: &WebSession,
     reason: &str,
     client: &Client,
 ) -> Result<(), ApiError> {
-    state.store.delete(&key(&session.id)).await?;
-    index(state, &session.user_id)
+    core.store.delete(&key(&session.id)).await?;
+    index(core, &session.user_id)
         .update(|ids| {
             ids.retain(|id| *id != session.id);
             Ok(())
@@ -363,9 +363,9 @@ pub async fn revoke(
         reason: reason.to_owned(),
     };
     let json = serde_json::to_vec(&event).map_err(ApiError::internal)?;
-    state.store.publish(&channel(&session.id), &json).await?;
+    core.store.publish(&channel(&session.id), &json).await?;
     audit::record(
-        state,
+        core,
         Entry {
             kind: AuditKind::Revoked,
             client,
@@ -382,40 +382,40 @@ pub async fn revoke(
 }
 
 /// The account's live web sessions, oldest first.
-pub async fn list(state: &AppState, user_id: &str) -> Result<Vec<WebSession>, ApiError> {
-    Ok(index(state, user_id).read(key).await?.0)
+pub async fn list(core: &Core, user_id: &str) -> Result<Vec<WebSession>, ApiError> {
+    Ok(index(core, user_id).read(key).await?.0)
 }
 
 pub async fn revoke_all(
-    state: &AppState,
+    core: &Core,
     user_id: &str,
     reason: &str,
     client: &Client,
 ) -> Result<(), ApiError> {
-    for session in list(state, user_id).await? {
-        revoke(state, &session, reason, client).await?;
+    for session in list(core, user_id).await? {
+        revoke(core, &session, reason, client).await?;
     }
     Ok(())
 }
 
 pub async fn revoke_approved_by(
-    state: &AppState,
+    core: &Core,
     user_id: &str,
     device_session_id: &str,
     reason: &str,
     client: &Client,
 ) -> Result<(), ApiError> {
-    for session in list(state, user_id).await? {
+    for session in list(core, user_id).await? {
         if session.approved_by == device_session_id {
-            revoke(state, &session, reason, client).await?;
+            revoke(core, &session, reason, client).await?;
         }
     }
     Ok(())
 }
 
-fn index<'a>(state: &'a AppState, user_id: &str) -> Index<'a> {
+fn index<'a>(core: &'a Core, user_id: &str) -> Index<'a> {
     Index {
-        store: &*state.store,
+        store: &*core.store,
         key: index_key(user_id),
     }
 }

@@ -8,5 +8,5 @@ use crate::protocol::ErrorBody;
 #[server(prefix = "/api/web", endpoint = "kiosk-idle")]
 pub async fn kiosk_idle_secs() -> Result<u64, ErrorBody> {
     let request = super::context::Request::current()?;
-    Ok(request.state.settings.kiosk_idle.as_secs())
+    Ok(request.core.settings.kiosk_idle.as_secs())
 }

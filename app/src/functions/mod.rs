@@ -42,7 +42,7 @@ impl FromServerFnError for ErrorBody {
     }
 }
 
-/// What every server function (and every SSR page call in `api.rs`) needs on
+/// What every server function (and every SSR page call in `calls.rs`) needs on
 /// the server: the state, the request, and a way to set cookies and status.
 #[cfg(feature = "ssr")]
 pub(crate) mod context {
@@ -57,8 +57,9 @@ pub(crate) mod context {
     use crate::auth::accounts::Account;
     use crate::auth::devices::{self, DeviceSession};
     use crate::auth::requester::Client;
-    use crate::auth::{ApiError, AppState};
+    use crate::auth::{ApiError, Core};
     use crate::protocol::ErrorBody;
+    use crate::state::AppState;
 
     /// The protocol's answer to `error`: its body, and its status (and
     /// `Retry-After`) on the response.
@@ -81,15 +82,20 @@ pub(crate) mod context {
     }
 
     pub struct Request {
-        pub state: AppState,
+        pub core: Core,
         pub parts: Parts,
     }
 
     impl Request {
         pub fn current() -> Result<Self, ErrorBody> {
             match (use_context::<AppState>(), use_context::<Parts>()) {
-                (Some(state), Some(parts)) => Ok(Self { state, parts }),
-                _ => Err(fail(ApiError::Internal)),
+                (Some(state), Some(parts)) => Ok(Self {
+                    core: state.core,
+                    parts,
+                }),
+                _ => Err(fail(ApiError::internal(
+                    "a server function ran without the request's context",
+                ))),
             }
         }
 
@@ -99,14 +105,14 @@ pub(crate) mod context {
                 .extensions
                 .get::<ConnectInfo<SocketAddr>>()
                 .map(|c| c.0);
-            Client::from_request(&self.parts.headers, peer, self.state.settings.trust_proxy)
+            Client::from_request(&self.parts.headers, peer, self.core.settings.trust_proxy)
         }
 
         /// The signed-in phone, or `unauthorized`.
         pub async fn device(&self) -> Result<(DeviceSession, Account), ErrorBody> {
-            let token = devices::token_from(&self.parts.headers, &self.state)
+            let token = devices::token_from(&self.parts.headers, &self.core)
                 .ok_or_else(|| fail(ApiError::Unauthorized))?;
-            devices::authenticate(&self.state, &token)
+            devices::authenticate(&self.core, &token)
                 .await
                 .map_err(fail)
         }

@@ -35,21 +35,21 @@ pub async fn sign_in(
     next: Option<String>,
 ) -> Result<SignedIn, ErrorBody> {
     use crate::auth::devices;
-    use crate::protocol::{return_path, LoginRequest};
+    use crate::protocol::{return_path, LoginRequest, Password};
 
     let request = context::Request::current()?;
     let client = request.client();
     let (browser, os) = crate::auth::requester::describe_agent(&client.user_agent);
     let login = LoginRequest {
         username,
-        password,
+        password: Password::new(password),
         device_name: format!("{browser} on {os}"),
         device_type: "web".into(),
     };
-    let (token, account) = devices::sign_in(&request.state, login, &client)
+    let (token, account) = devices::sign_in(&request.core, login, &client)
         .await
         .map_err(context::fail)?;
-    request.set_cookie(&devices::cookie(&request.state, token));
+    request.set_cookie(&devices::cookie(&request.core, token));
     Ok(SignedIn {
         user: account.user(),
         next: return_path::or_default(next.as_deref()),
@@ -63,15 +63,15 @@ pub async fn sign_up(
     display_name: String,
     next: Option<String>,
 ) -> Result<SignedIn, ErrorBody> {
-    use crate::protocol::RegisterRequest;
+    use crate::protocol::{Password, RegisterRequest};
 
     let request = context::Request::current()?;
     let registration = RegisterRequest {
         username: username.clone(),
-        password: password.clone(),
+        password: Password::new(password.clone()),
         display_name: Some(display_name).filter(|n| !n.trim().is_empty()),
     };
-    crate::auth::accounts::register(&request.state, registration, &request.client())
+    crate::auth::accounts::register(&request.core, registration, &request.client())
         .await
         .map_err(context::fail)?;
     sign_in(username, password, next).await
@@ -84,7 +84,7 @@ pub async fn sign_out() -> Result<(), ErrorBody> {
     let request = context::Request::current()?;
     if let Ok((device, _)) = request.device().await {
         crate::auth::cascade::sign_out_phone(
-            &request.state,
+            &request.core,
             &device,
             "signed_out",
             &request.client(),
@@ -92,7 +92,7 @@ pub async fn sign_out() -> Result<(), ErrorBody> {
         .await
         .map_err(context::fail)?;
     }
-    request.set_cookie(&cookies::removal(Kind::Device, &request.state.settings));
+    request.set_cookie(&cookies::removal(Kind::Device, &request.core.settings));
     Ok(())
 }
 
@@ -108,10 +108,9 @@ pub struct Review {
 pub async fn review_login(token: String) -> Result<Review, ErrorBody> {
     let request = context::Request::current()?;
     let (device, account) = request.device().await?;
-    let login =
-        crate::auth::challenges::inspect(&request.state, &token, &device, &request.client())
-            .await
-            .map_err(context::fail)?;
+    let login = crate::auth::challenges::inspect(&request.core, &token, &device, &request.client())
+        .await
+        .map_err(context::fail)?;
     Ok(Review {
         login,
         user: account.user(),
@@ -141,12 +140,12 @@ pub async fn decide_login(
             keep_signed_in: Some(keep_signed_in.unwrap_or(false)),
             drop_session,
         };
-        challenges::approve(&request.state, &approval, &device, &account, &client)
+        challenges::approve(&request.core, &approval, &device, &account, &client)
             .await
             .map_err(context::fail)?;
         Ok(Decision::Authorized)
     } else {
-        challenges::deny(&request.state, &token, &device, &client)
+        challenges::deny(&request.core, &token, &device, &client)
             .await
             .map_err(context::fail)?;
         Ok(Decision::Denied)
@@ -157,7 +156,7 @@ pub async fn decide_login(
 pub async fn activity() -> Result<Vec<AuditEvent>, ErrorBody> {
     let request = context::Request::current()?;
     let (_, account) = request.device().await?;
-    crate::auth::audit::recent_for_user(&request.state, &account.id, 100)
+    crate::auth::audit::recent_for_user(&request.core, &account.id, 100)
         .await
         .map_err(context::fail)
 }
@@ -175,7 +174,7 @@ pub async fn linked_devices() -> Result<Linked, ErrorBody> {
 
     let request = context::Request::current()?;
     let (_, account) = request.device().await?;
-    let linked = sessions::list(&request.state, &account.id)
+    let linked = sessions::list(&request.core, &account.id)
         .await
         .map_err(context::fail)?;
     Ok(Linked {
@@ -197,16 +196,14 @@ pub async fn unlink(session_id: Option<String>) -> Result<(), ErrorBody> {
     let client = request.client();
     match session_id {
         Some(id) => {
-            let session = sessions::load(&request.state, &id)
+            let session = sessions::load(&request.core, &id)
                 .await
                 .map_err(context::fail)?
                 .filter(|s| s.user_id == account.id)
                 .ok_or_else(|| context::fail(ApiError::NotFound))?;
-            sessions::revoke(&request.state, &session, "removed_by_phone", &client).await
+            sessions::revoke(&request.core, &session, "removed_by_phone", &client).await
         }
-        None => {
-            sessions::revoke_all(&request.state, &account.id, "removed_by_phone", &client).await
-        }
+        None => sessions::revoke_all(&request.core, &account.id, "removed_by_phone", &client).await,
     }
     .map_err(context::fail)
 }
@@ -222,7 +219,7 @@ pub struct Phones {
 pub async fn phone_sessions() -> Result<Phones, ErrorBody> {
     let request = context::Request::current()?;
     let (device, account) = request.device().await?;
-    let sessions = crate::auth::devices::list(&request.state, &account.id)
+    let sessions = crate::auth::devices::list(&request.core, &account.id)
         .await
         .map_err(context::fail)?;
     Ok(Phones {
@@ -237,7 +234,7 @@ pub async fn sign_out_phone(session_id: String) -> Result<(), ErrorBody> {
     let request = context::Request::current()?;
     let (device, _) = request.device().await?;
     crate::auth::cascade::sign_out_other_phone(
-        &request.state,
+        &request.core,
         &device,
         &session_id,
         &request.client(),
@@ -252,15 +249,15 @@ pub async fn change_password(
     current_password: String,
     new_password: String,
 ) -> Result<(), ErrorBody> {
-    use crate::protocol::PasswordChange;
+    use crate::protocol::{Password, PasswordChange};
 
     let request = context::Request::current()?;
     let (device, _) = request.device().await?;
     let change = PasswordChange {
-        current_password,
-        new_password,
+        current_password: Password::new(current_password),
+        new_password: Password::new(new_password),
     };
-    crate::auth::cascade::change_password(&request.state, &device, change, &request.client())
+    crate::auth::cascade::change_password(&request.core, &device, change, &request.client())
         .await
         .map_err(context::fail)
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::api::{self, LoginStart};
+use crate::calls::{self, LoginStart};
 use crate::components::{ExpiryRing, QrCode, SignedIn};
 use crate::live::{self, Feed};
 use crate::protocol::challenge::refresh_delay_ms;
@@ -56,7 +56,7 @@ fn Login(kiosk: bool) -> impl IntoView {
     let start = Resource::new(
         || (),
         move |_| {
-            api::login_start(ChallengeRequest {
+            calls::login_start(ChallengeRequest {
                 replaces: shown.get_value(),
                 kiosk,
             })
@@ -329,7 +329,7 @@ async fn finish_login(
     screen: RwSignal<Screen>,
     start: Resource<Result<LoginStart, ErrorBody>>,
 ) {
-    match api::open_session(&access_token).await {
+    match calls::open_session(&access_token).await {
         Ok(session) => start.set(Some(Ok(LoginStart::SignedIn(session)))),
         Err(_) => {
             screen.set(Screen::Waiting);
@@ -345,7 +345,7 @@ async fn finish_login(_: String, _: RwSignal<Screen>, _: Resource<Result<LoginSt
 fn keep_alive() {
     #[cfg(feature = "hydrate")]
     leptos::task::spawn_local(async {
-        let _ = api::keep_session_alive().await;
+        let _ = calls::keep_session_alive().await;
     });
 }
 
@@ -353,7 +353,7 @@ fn sign_out(screen: RwSignal<Screen>, start: Resource<Result<LoginStart, ErrorBo
     screen.set(Screen::SigningOut);
     #[cfg(feature = "hydrate")]
     leptos::task::spawn_local(async move {
-        let _ = api::sign_out().await;
+        let _ = calls::sign_out().await;
         screen.set(Screen::Waiting);
         start.refetch();
     });

@@ -99,12 +99,35 @@ pub struct DecisionResponse {
     pub status: Decision,
 }
 
+/// A password as it travels in a request: the same JSON string, but its
+/// `Debug` never shows it, so no log line or panic message can.
+#[derive(Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Password(String);
+
+impl Password {
+    pub fn new(text: impl Into<String>) -> Self {
+        Self(text.into())
+    }
+
+    /// The password itself, for the one place that hashes or checks it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(redacted)")
+    }
+}
+
 /// `POST /api/auth/register`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct RegisterRequest {
     pub username: String,
-    pub password: String,
+    pub password: Password,
     #[serde(default)]
     pub display_name: Option<String>,
 }
@@ -119,7 +142,7 @@ pub struct UserResponse {
 #[serde(rename_all = "camelCase")]
 pub struct LoginRequest {
     pub username: String,
-    pub password: String,
+    pub password: Password,
     pub device_name: String,
     pub device_type: String,
 }
@@ -148,8 +171,8 @@ pub struct PhoneSession {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct PasswordChange {
-    pub current_password: String,
-    pub new_password: String,
+    pub current_password: Password,
+    pub new_password: Password,
 }
 
 /// `GET /api/session`.
@@ -354,6 +377,23 @@ mod tests {
             serde_json::to_string(&BrowserEvent::QrExpired).unwrap(),
             r#"{"event":"qr_expired"}"#
         );
+    }
+
+    #[test]
+    fn a_password_travels_as_a_plain_string_and_never_shows_in_debug() {
+        let request = LoginRequest {
+            username: "ada".into(),
+            password: Password::new("correct horse"),
+            device_name: "Pixel".into(),
+            device_type: "android".into(),
+        };
+        let json = serde_json::to_value(&request).unwrap();
+        assert_eq!(json["password"], "correct horse");
+        assert_eq!(
+            serde_json::from_value::<LoginRequest>(json).unwrap(),
+            request
+        );
+        assert!(!format!("{request:?}").contains("correct horse"));
     }
 
     #[test]

@@ -13,7 +13,8 @@ use app::auth::accounts::Account;
 use app::auth::devices::{self, DeviceSession};
 use app::auth::requester::Client;
 use app::auth::sessions::{self, WebSession};
-use app::auth::{ApiError, AppState};
+use app::auth::ApiError;
+use app::state::AppState;
 
 /// A JSON body; malformed → `bad_request`, over the limit → `too_large`.
 pub type JsonBody<T> = WithRejection<Json<T>, ApiError>;
@@ -32,7 +33,7 @@ impl FromRequestParts<AppState> for ClientInfo {
         Ok(Self(Client::from_request(
             &parts.headers,
             peer,
-            state.settings.trust_proxy,
+            state.core.settings.trust_proxy,
         )))
     }
 }
@@ -45,7 +46,7 @@ impl FromRequestParts<AppState> for SocketOrigin {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        crate::edge::socket_origin(&state.settings, &parts.headers).map(|()| Self)
+        crate::edge::socket_origin(&state.core.settings, &parts.headers).map(|()| Self)
     }
 }
 
@@ -60,8 +61,9 @@ impl FromRequestParts<AppState> for DeviceAuth {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let token = devices::token_from(&parts.headers, state).ok_or(ApiError::Unauthorized)?;
-        let (device, account) = devices::authenticate(state, &token).await?;
+        let token =
+            devices::token_from(&parts.headers, &state.core).ok_or(ApiError::Unauthorized)?;
+        let (device, account) = devices::authenticate(&state.core, &token).await?;
         Ok(Self { device, account })
     }
 }
@@ -77,8 +79,8 @@ impl FromRequestParts<AppState> for WebAuth {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let (token, token_use) =
-            sessions::token_from(&parts.headers, state).ok_or(ApiError::Unauthorized)?;
-        let (session, account) = sessions::authenticate(state, &token, token_use).await?;
+            sessions::token_from(&parts.headers, &state.core).ok_or(ApiError::Unauthorized)?;
+        let (session, account) = sessions::authenticate(&state.core, &token, token_use).await?;
         Ok(Self { session, account })
     }
 }

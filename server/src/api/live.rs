@@ -22,7 +22,7 @@ use app::auth::admission::Admitted;
 use app::auth::challenges::{self, Watch};
 use app::auth::settings::SOCKET_MESSAGE_LIMIT;
 use app::auth::store::{Delivery, Subscription};
-use app::auth::{cookies, now_ms, sessions, ApiError, AppState};
+use app::auth::{cookies, now_ms, sessions, ApiError, Core};
 use app::protocol::BrowserEvent;
 
 use super::extract::{ClientInfo, DeviceAuth, SocketOrigin, WebAuth};
@@ -58,7 +58,7 @@ fn bounded(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
 /// cookie may listen; it hears each change, the final one included.
 pub async fn challenge_events(
     _: SocketOrigin,
-    State(state): State<AppState>,
+    State(core): State<Core>,
     ClientInfo(client): ClientInfo,
     headers: HeaderMap,
     WithRejection(Query(query), _): WithRejection<Query<WatchQuery>, ApiError>,
@@ -67,12 +67,10 @@ pub async fn challenge_events(
     if !challenges::is_challenge_id(&query.qr_id) {
         return Err(ApiError::BadRequest("qrId is not a challenge id".into()));
     }
-    let admitted = state
-        .admission
-        .socket(&client.network, Some(&query.qr_id))?;
-    let binding = cookies::binding(&headers, &state.settings);
-    let watch = challenges::watch(&state, &query.qr_id, binding.as_ref(), client).await?;
-    let idle = state.settings.limits.socket_idle;
+    let admitted = core.admission.socket(&client.network, Some(&query.qr_id))?;
+    let binding = cookies::binding(&headers, &core.settings);
+    let watch = challenges::watch(&core, &query.qr_id, binding.as_ref(), client).await?;
+    let idle = core.settings.limits.socket_idle;
     Ok(bounded(upgrade).on_upgrade(move |socket| relay(socket, watch, idle, admitted)))
 }
 
@@ -103,7 +101,7 @@ impl Feed for Watch {
 /// revocation, only a missing session is.
 struct Revocation {
     subscription: Subscription,
-    state: AppState,
+    core: Core,
     session_id: String,
     expires_at: u64,
     done: bool,
@@ -112,7 +110,7 @@ struct Revocation {
 impl Revocation {
     /// `Some(event)` when the session is gone; otherwise notes its new expiry.
     async fn recheck(&mut self, reason: &str) -> Option<String> {
-        match sessions::load(&self.state, &self.session_id).await {
+        match sessions::load(&self.core, &self.session_id).await {
             Ok(None) => {
                 self.done = true;
                 frame(&BrowserEvent::SessionRevoked {
@@ -178,17 +176,17 @@ impl Feed for AccountNews {
 /// hears, live, that a browser was linked to its account.
 pub async fn account_events(
     _: SocketOrigin,
-    State(state): State<AppState>,
+    State(core): State<Core>,
     ClientInfo(client): ClientInfo,
     auth: DeviceAuth,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
 ) -> Result<Response, ApiError> {
-    let admitted = state.admission.socket(&client.network, None)?;
-    let subscription = state
+    let admitted = core.admission.socket(&client.network, None)?;
+    let subscription = core
         .store
         .subscribe(&sessions::account_channel(&auth.account.id))
         .await?;
-    let idle = state.settings.limits.socket_idle;
+    let idle = core.settings.limits.socket_idle;
     Ok(bounded(upgrade)
         .on_upgrade(move |socket| relay(socket, AccountNews(subscription), idle, admitted)))
 }
@@ -250,14 +248,14 @@ where
 /// fallback. Answers with the first event the client has not heard, or
 /// `{ "event": "pending" }` when `wait` seconds pass without one.
 pub async fn challenge_status(
-    State(state): State<AppState>,
+    State(core): State<Core>,
     ClientInfo(client): ClientInfo,
     headers: HeaderMap,
     WithRejection(Query(query), _): WithRejection<Query<WatchQuery>, ApiError>,
 ) -> Result<Json<BrowserEvent>, ApiError> {
-    let _admitted = state.admission.long_poll(&client.network)?;
-    let binding = cookies::binding(&headers, &state.settings);
-    let mut watch = challenges::watch(&state, &query.qr_id, binding.as_ref(), client).await?;
+    let _admitted = core.admission.long_poll(&client.network)?;
+    let binding = cookies::binding(&headers, &core.settings);
+    let mut watch = challenges::watch(&core, &query.qr_id, binding.as_ref(), client).await?;
     if query.seen.as_deref() == Some("qr_scanned") {
         watch = watch.scanned_seen();
     }
@@ -273,25 +271,25 @@ pub async fn challenge_status(
 /// its session ends (phone logout, device removal, account disabled, idle).
 pub async fn session_events(
     _: SocketOrigin,
-    State(state): State<AppState>,
+    State(core): State<Core>,
     ClientInfo(client): ClientInfo,
     auth: WebAuth,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
 ) -> Result<Response, ApiError> {
-    let admitted = state.admission.socket(&client.network, None)?;
-    let subscription = state
+    let admitted = core.admission.socket(&client.network, None)?;
+    let subscription = core
         .store
         .subscribe(&sessions::channel(&auth.session.id))
         .await?;
     // Subscribed, then checked again: a revocation in between is not missed,
     // and one after it arrives on the subscription with its reason.
-    let session = sessions::load(&state, &auth.session.id)
+    let session = sessions::load(&core, &auth.session.id)
         .await?
         .ok_or(ApiError::Unauthorized)?;
-    let idle = state.settings.limits.socket_idle;
+    let idle = core.settings.limits.socket_idle;
     let revocation = Revocation {
         subscription,
-        state,
+        core,
         session_id: session.id,
         expires_at: session.expires_at,
         done: false,

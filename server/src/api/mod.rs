@@ -11,7 +11,8 @@ mod session;
 use axum::routing::{delete, get, post};
 use axum::Router;
 
-use app::auth::{ApiError, AppState};
+use app::auth::ApiError;
+use app::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()

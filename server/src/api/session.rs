@@ -1,13 +1,13 @@
 //! `/api/session`: the requesting browser once it is logged in.
 
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
+use axum_extra::extract::cookie::CookieJar;
 
 use app::auth::requester::bearer;
 use app::auth::{cookies, sessions};
-use app::auth::{ApiError, AppState};
+use app::auth::{ApiError, Core};
 use app::protocol::{AccessToken, SessionInfo};
 
 use super::extract::{ClientInfo, WebAuth};
@@ -21,24 +21,23 @@ pub async fn current(auth: WebAuth) -> Json<SessionInfo> {
 /// hands over the token it received on its WebSocket and gets the HttpOnly
 /// session cookie (a WebSocket frame cannot set one). Once per session, and
 /// only with the binding cookie of the browser that showed the code.
-pub async fn open(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+pub async fn open(
+    State(core): State<Core>,
+    headers: HeaderMap,
+    jar: CookieJar,
+) -> Result<(CookieJar, Json<SessionInfo>), ApiError> {
     let token = bearer(&headers).ok_or(ApiError::Unauthorized)?;
-    let binding = cookies::binding(&headers, &state.settings);
-    let (session, account) = sessions::open(&state, &token, binding.as_ref()).await?;
-    let cookie = sessions::cookie(&state, &session)?;
-    let mut response = Json(sessions::info(&session, &account)).into_response();
-    set_cookie(&mut response, &cookie.to_string())?;
-    Ok(response)
+    let binding = cookies::binding(&headers, &core.settings);
+    let (session, account) = sessions::open(&core, &token, binding.as_ref()).await?;
+    let jar = jar.add(sessions::cookie(&core, &session)?);
+    Ok((jar, Json(sessions::info(&session, &account))))
 }
 
 /// `POST /api/session/token` (session cookie): a fresh short-lived access
 /// token. A revoked session gets `unauthorized`, so revocation reaches every
 /// service that trusts these tokens within one access-token lifetime.
-pub async fn renew(
-    State(state): State<AppState>,
-    auth: WebAuth,
-) -> Result<Json<AccessToken>, ApiError> {
-    let (access_token, expires_in) = sessions::access_token(&state, &auth.session)?;
+pub async fn renew(State(core): State<Core>, auth: WebAuth) -> Result<Json<AccessToken>, ApiError> {
+    let (access_token, expires_in) = sessions::access_token(&core, &auth.session)?;
     Ok(Json(AccessToken {
         access_token,
         expires_in,
@@ -47,18 +46,14 @@ pub async fn renew(
 
 /// `POST /api/session/logout`: this browser ends its own session.
 pub async fn logout(
-    State(state): State<AppState>,
+    State(core): State<Core>,
     ClientInfo(client): ClientInfo,
     auth: WebAuth,
-) -> Result<Response, ApiError> {
-    sessions::revoke(&state, &auth.session, "signed_out", &client).await?;
-    let mut response = StatusCode::NO_CONTENT.into_response();
-    set_cookie(&mut response, &sessions::removal_cookie(&state).to_string())?;
-    Ok(response)
-}
-
-fn set_cookie(response: &mut Response, cookie: &str) -> Result<(), ApiError> {
-    let value = HeaderValue::from_str(cookie).map_err(|_| ApiError::Internal)?;
-    response.headers_mut().append(header::SET_COOKIE, value);
-    Ok(())
+    jar: CookieJar,
+) -> Result<(CookieJar, StatusCode), ApiError> {
+    sessions::revoke(&core, &auth.session, "signed_out", &client).await?;
+    Ok((
+        jar.add(sessions::removal_cookie(&core)),
+        StatusCode::NO_CONTENT,
+    ))
 }

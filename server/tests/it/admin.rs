@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use app::auth::requester::Client;
 use app::auth::{accounts, devices, Store};
-use app::protocol::{LoginRequest, RegisterRequest};
+use app::protocol::{LoginRequest, Password, RegisterRequest};
 
 use crate::support::{redis_store, redis_url, state};
 
@@ -25,18 +25,18 @@ fn admin(words: &[&str]) -> std::process::Output {
 #[tokio::test]
 async fn the_admin_command_disables_and_enables_an_account() {
     let store: Arc<dyn Store> = Arc::new(redis_store().await);
-    let state = state(store);
+    let state = state(store).core;
     let name = format!("admin-{}", &uuid::Uuid::new_v4().simple().to_string()[..10]);
     let register = RegisterRequest {
         username: name.clone(),
-        password: "long enough".into(),
+        password: Password::new("long enough"),
         display_name: None,
     };
     let client = Client::operator("test");
     accounts::register(&state, register, &client).await.unwrap();
     let login = LoginRequest {
         username: name.clone(),
-        password: "long enough".into(),
+        password: Password::new("long enough"),
         device_name: "Pixel".into(),
         device_type: "android".into(),
     };
@@ -78,7 +78,7 @@ async fn the_admin_command_disables_and_enables_an_account() {
     assert!(devices::authenticate(&state, &token).await.is_err());
     let login = LoginRequest {
         username: name.clone(),
-        password: "long enough".into(),
+        password: Password::new("long enough"),
         device_name: "Pixel".into(),
         device_type: "android".into(),
     };

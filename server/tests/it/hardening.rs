@@ -304,7 +304,7 @@ async fn a_challenge_holds_a_handful_of_sockets_and_an_address_a_bounded_number(
         Some(429),
         "a seventh from one address"
     );
-    assert_eq!(server.state.admission.open_sockets(), 6);
+    assert_eq!(server.core.admission.open_sockets(), 6);
     // An oversized message closes the socket that sent it, and frees its place.
     use futures::SinkExt as _;
     let mut first = held.remove(0);
@@ -318,7 +318,7 @@ async fn a_challenge_holds_a_handful_of_sockets_and_an_address_a_bounded_number(
     assert!(first.closed_within(Duration::from_secs(5)).await);
     drop(first);
     tokio::time::sleep(Duration::from_millis(200)).await;
-    assert_eq!(server.state.admission.open_sockets(), 5);
+    assert_eq!(server.core.admission.open_sockets(), 5);
     assert!(browser.socket(&path).await.is_ok());
 }
 
@@ -506,7 +506,7 @@ async fn the_access_token_opens_one_session_once_for_its_own_browser(store: Arc<
         iat: claims["iat"].as_u64().unwrap(),
         exp: claims["exp"].as_u64().unwrap(),
     };
-    let forged = server.state.keys.sign(&elsewhere).unwrap();
+    let forged = server.core.keys.sign(&elsewhere).unwrap();
     assert_eq!(
         server.session_by_bearer(&forged).await,
         StatusCode::UNAUTHORIZED
@@ -671,10 +671,10 @@ async fn disabling_an_account_ends_its_phone_sessions(store: Arc<dyn Store>) {
     let phone = Phone::sign_up(&server).await;
     let tablet = phone.another("Tablet").await;
     assert_eq!(phone.phones().await.unwrap().len(), 2);
-    app::auth::cascade::set_disabled(&server.state, &phone.username, true)
+    app::auth::cascade::set_disabled(&server.core, &phone.username, true)
         .await
         .unwrap();
-    app::auth::cascade::set_disabled(&server.state, &phone.username, false)
+    app::auth::cascade::set_disabled(&server.core, &phone.username, false)
         .await
         .unwrap();
     // Enabled again, no old phone is signed in: each must sign in anew.
@@ -844,10 +844,10 @@ async fn long_polls_are_bounded_per_address(store: Arc<dyn Store>) {
 async fn unauthenticated_failures_never_push_the_accounts_own_steps_out() {
     let server = start(crate::support::memory_store()).await;
     let LoggedIn { phone, .. } = logged_in(&server).await;
-    let (_, account) = app::auth::devices::authenticate(&server.state, &phone.token)
+    let (_, account) = app::auth::devices::authenticate(&server.core, &phone.token)
         .await
         .unwrap();
-    let own = app::auth::audit::recent_for_user(&server.state, &account.id, 100)
+    let own = app::auth::audit::recent_for_user(&server.core, &account.id, 100)
         .await
         .unwrap();
     assert!(own.len() >= 3, "{own:?}");
@@ -855,7 +855,7 @@ async fn unauthenticated_failures_never_push_the_accounts_own_steps_out() {
     let client = app::auth::requester::Client::operator("attacker");
     for _ in 0..300 {
         app::auth::audit::record(
-            &server.state,
+            &server.core,
             app::auth::audit::Entry {
                 kind: app::protocol::AuditKind::FailedSignIn,
                 client: &client,
@@ -866,7 +866,7 @@ async fn unauthenticated_failures_never_push_the_accounts_own_steps_out() {
         )
         .await;
     }
-    let after = app::auth::audit::recent_for_user(&server.state, &account.id, 100)
+    let after = app::auth::audit::recent_for_user(&server.core, &account.id, 100)
         .await
         .unwrap();
     for event in &own {

@@ -112,9 +112,9 @@ fn forged_tokens(server: &Server, real_access: &str) -> Vec<(&'static str, Strin
             exp: real["exp"].as_u64().unwrap(),
         };
         edit(&mut claims);
-        server.state.keys.sign(&claims).unwrap()
+        server.core.keys.sign(&claims).unwrap()
     };
-    let jwks = server.state.keys.jwks();
+    let jwks = server.core.keys.jwks();
     let public_key = URL_SAFE_NO_PAD
         .decode(jwks["keys"][0]["x"].as_str().unwrap())
         .unwrap();
@@ -349,7 +349,7 @@ async fn hostile_requests_get_4xx_json_change_nothing_and_the_server_stays_healt
     let session_token = {
         let mut claims: Claims = serde_json::from_value(claims_of(&access_token)).unwrap();
         claims.token_use = TokenUse::Session;
-        server.state.keys.sign(&claims).unwrap()
+        server.core.keys.sign(&claims).unwrap()
     };
     attacks.push(
         Attack::new(
@@ -619,13 +619,13 @@ async fn hostile_requests_get_4xx_json_change_nothing_and_the_server_stays_healt
     assert_eq!((held.len(), refused), (200, 800));
     drop(held);
     for _ in 0..50 {
-        if server.state.admission.open_sockets() == 0 {
+        if server.core.admission.open_sockets() == 0 {
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(
-        server.state.admission.open_sockets(),
+        server.core.admission.open_sockets(),
         0,
         "every place given back"
     );
@@ -666,7 +666,7 @@ async fn hostile_requests_get_4xx_json_change_nothing_and_the_server_stays_healt
     assert_eq!(status, StatusCode::OK);
     assert!(me["displayName"].is_string());
     for name in ["hostile-long", "hostile-short", "hostile-none"] {
-        assert!(app::auth::accounts::find_by_username(&server.state, name)
+        assert!(app::auth::accounts::find_by_username(&server.core, name)
             .await
             .unwrap()
             .is_none());

@@ -71,7 +71,7 @@ async fn disabling_the_account_logs_out_its_browsers(store: Arc<dyn Store>) {
     } = logged_in(&server).await;
 
     assert!(
-        app::auth::cascade::set_disabled(&server.state, &phone.username, true)
+        app::auth::cascade::set_disabled(&server.core, &phone.username, true)
             .await
             .unwrap()
     );
@@ -212,10 +212,10 @@ async fn a_session_only_login_gets_a_cookie_that_ends_with_the_browser(store: Ar
         "session only: {}",
         cookies[1]
     );
-    let (_, account) = app::auth::devices::authenticate(&server.state, &phone.token)
+    let (_, account) = app::auth::devices::authenticate(&server.core, &phone.token)
         .await
         .unwrap();
-    let linked = app::auth::sessions::list(&server.state, &account.id)
+    let linked = app::auth::sessions::list(&server.core, &account.id)
         .await
         .unwrap();
     let lifetime = |s: &app::auth::sessions::WebSession| s.expires_at - s.created_at;

@@ -241,10 +241,10 @@ async fn each_step_is_an_audit_event_readable_by_its_owner(store: Arc<dyn Store>
         event = socket.next_event().await;
     }
     assert!(matches!(event, BrowserEvent::QrAuthorized { .. }));
-    let (_, account) = app::auth::devices::authenticate(&server.state, &phone.token)
+    let (_, account) = app::auth::devices::authenticate(&server.core, &phone.token)
         .await
         .unwrap();
-    let events = app::auth::audit::recent_for_user(&server.state, &account.id, 50)
+    let events = app::auth::audit::recent_for_user(&server.core, &account.id, 50)
         .await
         .unwrap();
     let kinds: Vec<AuditKind> = events.iter().map(|e| e.kind).collect();
@@ -258,7 +258,7 @@ async fn each_step_is_an_audit_event_readable_by_its_owner(store: Arc<dyn Store>
     }
     assert!(events.iter().all(|e| e.ip == "127.0.0.1" && e.at > 0));
     let all = server
-        .state
+        .core
         .store
         .recent(app::auth::audit::ALL_KEY, 10_000)
         .await

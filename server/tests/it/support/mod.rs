@@ -10,7 +10,8 @@ use std::sync::Arc;
 
 use ::server::store::RedisStore;
 use app::auth::settings::Limits;
-use app::auth::{AppState, Settings, Store};
+use app::auth::{Core, Settings, Store};
+use app::state::AppState;
 use leptos::config::LeptosOptions;
 
 /// Runs each named scenario twice, against the in-memory store and against
@@ -89,12 +90,14 @@ pub fn test_settings() -> Settings {
 }
 
 pub fn state_with(store: Arc<dyn Store>, settings: Settings) -> AppState {
-    AppState::new(
-        LeptosOptions::builder().output_name("qr-login").build(),
-        store,
-        settings,
-        app::auth::tokens::Keys::from_seed(&[42; 32]),
-    )
+    AppState {
+        leptos_options: LeptosOptions::builder().output_name("qr-login").build(),
+        core: Core::new(
+            store,
+            settings,
+            app::auth::tokens::Keys::from_seed(&[42; 32]),
+        ),
+    }
 }
 
 pub fn state(store: Arc<dyn Store>) -> AppState {

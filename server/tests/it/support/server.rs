@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::auth::{AppState, Settings, Store};
+use app::auth::{Core, Settings, Store};
 use server::serve::Edge;
 
 use super::{state_with, test_settings};
@@ -12,7 +12,8 @@ use super::{state_with, test_settings};
 pub struct Server {
     /// `http://127.0.0.1:{port}`: also the server's `PUBLIC_URL`.
     pub base: String,
-    pub state: AppState,
+    /// The server's own core, for tests that look behind the API.
+    pub core: Core,
 }
 
 impl Server {
@@ -71,7 +72,10 @@ pub async fn start_with_edge(store: Arc<dyn Store>, settings: Settings, edge: Ed
         edge,
         std::future::pending(),
     ));
-    Server { base, state }
+    Server {
+        base,
+        core: state.core,
+    }
 }
 
 /// Settings with a QR lifetime of `qr_ttl`.
@@ -101,5 +105,8 @@ pub async fn start_behind(store: Arc<dyn Store>, public_url: &str) -> Server {
         test_edge(),
         std::future::pending(),
     ));
-    Server { base, state }
+    Server {
+        base,
+        core: state.core,
+    }
 }

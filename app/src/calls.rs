@@ -75,7 +75,7 @@ mod server {
     pub async fn new_challenge(body: ChallengeRequest) -> Result<ChallengeCreated, ErrorBody> {
         let request = Request::current()?;
         let issued = challenges::issue(
-            &request.state,
+            &request.core,
             &request.parts.headers,
             &request.client(),
             &body,
@@ -90,11 +90,11 @@ mod server {
 
     pub async fn current_session() -> Result<Option<SessionInfo>, ErrorBody> {
         let request = Request::current()?;
-        let Some((token, token_use)) = sessions::token_from(&request.parts.headers, &request.state)
+        let Some((token, token_use)) = sessions::token_from(&request.parts.headers, &request.core)
         else {
             return Ok(None);
         };
-        match sessions::authenticate(&request.state, &token, token_use).await {
+        match sessions::authenticate(&request.core, &token, token_use).await {
             Ok((session, account)) => Ok(Some(sessions::info(&session, &account))),
             Err(ApiError::Unauthorized) => Ok(None),
             Err(error) => Err(fail(error)),

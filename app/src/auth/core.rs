@@ -1,16 +1,15 @@
-use std::sync::Arc;
+//! What the login's steps work with: the store, the settings, the signing
+//! keys, and what this process admits at once. Nothing of the web framework
+//! is here, so that `auth` could become its own crate by moving its files.
 
-use axum::extract::FromRef;
-use leptos::config::LeptosOptions;
+use std::sync::Arc;
 
 use super::admission::Admission;
 use super::tokens::Keys;
 use super::{Settings, Store};
 
-/// The one state every handler, server function and SSR page shares.
-#[derive(Clone, FromRef)]
-pub struct AppState {
-    pub leptos_options: LeptosOptions,
+#[derive(Clone)]
+pub struct Core {
     pub store: Arc<dyn Store>,
     pub settings: Arc<Settings>,
     pub keys: Arc<Keys>,
@@ -18,15 +17,9 @@ pub struct AppState {
     pub admission: Arc<Admission>,
 }
 
-impl AppState {
-    pub fn new(
-        leptos_options: LeptosOptions,
-        store: Arc<dyn Store>,
-        settings: Settings,
-        keys: Keys,
-    ) -> Self {
+impl Core {
+    pub fn new(store: Arc<dyn Store>, settings: Settings, keys: Keys) -> Self {
         Self {
-            leptos_options,
             store,
             admission: Arc::new(Admission::new(&settings.limits)),
             settings: Arc::new(settings),

@@ -1,0 +1,13 @@
+//! The one state every handler, server function and SSR page shares: the
+//! login's [`Core`] beside Leptos's options.
+
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+
+use crate::auth::Core;
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub core: Core,
+}
