@@ -6,6 +6,7 @@ compile_error!("build `app` with the `ssr` (server) or `hydrate` (browser) featu
 
 #[cfg(feature = "ssr")]
 pub mod auth;
+pub mod browser;
 pub mod calls;
 pub mod components;
 pub mod functions;

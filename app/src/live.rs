@@ -22,7 +22,7 @@ impl Drop for Feed {
 pub fn challenge_events(qr_id: &str, on_event: impl Fn(BrowserEvent) + 'static) -> Feed {
     #[cfg(feature = "hydrate")]
     {
-        browser::start(browser::Source::Challenge(qr_id.to_owned()), on_event)
+        socket::start(socket::Source::Challenge(qr_id.to_owned()), on_event)
     }
     #[cfg(not(feature = "hydrate"))]
     {
@@ -36,7 +36,7 @@ pub fn challenge_events(qr_id: &str, on_event: impl Fn(BrowserEvent) + 'static) 
 pub fn session_events(on_event: impl Fn(BrowserEvent) + 'static) -> Feed {
     #[cfg(feature = "hydrate")]
     {
-        browser::start(browser::Source::Session, on_event)
+        socket::start(socket::Source::Session, on_event)
     }
     #[cfg(not(feature = "hydrate"))]
     {
@@ -49,7 +49,7 @@ pub fn session_events(on_event: impl Fn(BrowserEvent) + 'static) -> Feed {
 pub fn account_events(on_event: impl Fn(PhoneEvent) + 'static) -> Feed {
     #[cfg(feature = "hydrate")]
     {
-        browser::start_account(on_event)
+        socket::start_account(on_event)
     }
     #[cfg(not(feature = "hydrate"))]
     {
@@ -59,9 +59,7 @@ pub fn account_events(on_event: impl Fn(PhoneEvent) + 'static) -> Feed {
 }
 
 #[cfg(feature = "hydrate")]
-mod browser {
-    use std::time::Duration;
-
+mod socket {
     use futures::future::{AbortHandle, Abortable};
     use futures::StreamExt as _;
     use gloo_net::http::Request;
@@ -70,12 +68,12 @@ mod browser {
     use leptos::prelude::*;
 
     use super::Feed;
+    use crate::browser::{now, sleep, Backoff};
     use crate::protocol::{BrowserEvent, ErrorBody, ErrorCode, SessionInfo};
 
     /// Connections that close within this time without a word count as failed.
     const SHORT_LIVED_MS: f64 = 2_000.0;
     const FAILED_CONNECTS_BEFORE_POLLING: u32 = 3;
-    const MAX_BACKOFF_MS: u64 = 8_000;
 
     pub enum Source {
         Challenge(String),
@@ -113,7 +111,7 @@ mod browser {
 
     pub fn start_account(on_event: impl Fn(crate::protocol::PhoneEvent) + 'static) -> Feed {
         spawn(async move {
-            let mut backoff = 500;
+            let mut backoff = Backoff::new();
             loop {
                 if let Ok(mut socket) = WebSocket::open(&socket_url("/api/auth/ws")) {
                     while let Some(Ok(message)) = socket.next().await {
@@ -121,13 +119,12 @@ mod browser {
                             continue;
                         };
                         if let Ok(event) = serde_json::from_str(&text) {
-                            backoff = 500;
+                            backoff.reset();
                             on_event(event);
                         }
                     }
                 }
-                sleep(backoff).await;
-                backoff = (backoff * 2).min(MAX_BACKOFF_MS);
+                sleep(backoff.next_ms()).await;
             }
         })
     }
@@ -138,7 +135,7 @@ mod browser {
 
     async fn run(source: Source, on_event: impl Fn(BrowserEvent)) {
         let mut failed_connects = 0;
-        let mut backoff = 500;
+        let mut backoff = Backoff::new();
         let mut scanned_seen = false;
         while failed_connects < FAILED_CONNECTS_BEFORE_POLLING {
             let opened_at = now();
@@ -162,12 +159,11 @@ mod browser {
             }
             if heard || now() - opened_at > SHORT_LIVED_MS {
                 failed_connects = 0;
-                backoff = 500;
+                backoff.reset();
             } else {
                 failed_connects += 1;
             }
-            sleep(backoff).await;
-            backoff = (backoff * 2).min(MAX_BACKOFF_MS);
+            sleep(backoff.next_ms()).await;
         }
         match source {
             Source::Challenge(qr_id) => poll_challenge(&qr_id, scanned_seen, &on_event).await,
@@ -184,14 +180,14 @@ mod browser {
 
     /// Long polling, for networks where WebSocket cannot connect.
     async fn poll_challenge(qr_id: &str, mut scanned_seen: bool, on_event: &impl Fn(BrowserEvent)) {
-        let mut backoff = 500;
+        let mut backoff = Backoff::new();
         loop {
             let seen = if scanned_seen { "&seen=qr_scanned" } else { "" };
             let url = format!("/api/qr/status?qrId={qr_id}&wait=25{seen}");
             match get_json::<BrowserEvent>(&url).await {
-                Ok(BrowserEvent::Pending) => backoff = 500,
+                Ok(BrowserEvent::Pending) => backoff.reset(),
                 Ok(event) => {
-                    backoff = 500;
+                    backoff.reset();
                     scanned_seen |= matches!(event, BrowserEvent::QrScanned { .. });
                     let last = is_final(&event);
                     on_event(event);
@@ -206,10 +202,7 @@ mod browser {
                     on_event(BrowserEvent::QrExpired);
                     return;
                 }
-                Err(_) => {
-                    sleep(backoff).await;
-                    backoff = (backoff * 2).min(MAX_BACKOFF_MS);
-                }
+                Err(_) => sleep(backoff.next_ms()).await,
             }
         }
     }
@@ -236,20 +229,5 @@ mod browser {
         } else {
             Err(response.json::<ErrorBody>().await.ok())
         }
-    }
-
-    fn now() -> f64 {
-        js_sys::Date::now()
-    }
-
-    async fn sleep(ms: u64) {
-        let (done, wait) = futures::channel::oneshot::channel::<()>();
-        set_timeout(
-            move || {
-                let _ = done.send(());
-            },
-            Duration::from_millis(ms),
-        );
-        let _ = wait.await;
     }
 }

@@ -40,10 +40,53 @@ pub struct ConfigError {
     pub expected: String,
 }
 
+/// The output name the binary was built with (cargo-leptos and scripts/env.sh
+/// set it at compile time): the name of the site's JS, WASM and CSS files.
+const OUTPUT_NAME: &str = match option_env!("LEPTOS_OUTPUT_NAME") {
+    Some(name) => name,
+    None => "qr-login",
+};
+
+/// Leptos's run-time options: the file `LEPTOS_CONFIG` names (default
+/// `Leptos.toml`) when it exists, overridden by `LEPTOS_*` variables
+/// (cargo-leptos sets them). The output name is the one compiled in unless
+/// the file or `LEPTOS_OUTPUT_NAME` says otherwise, so the binary and the
+/// site folder are all a deployment needs.
+#[allow(clippy::disallowed_methods)] // configuration is read here, once
+pub fn leptos_options() -> Result<LeptosOptions, String> {
+    let file = std::env::var("LEPTOS_CONFIG").unwrap_or_else(|_| "Leptos.toml".into());
+    let loaded = match std::fs::read_to_string(&file) {
+        Ok(text) => leptos::config::get_config_from_str(&with_output_name(&text)),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            leptos::config::get_config_from_env().map(|conf| conf.leptos_options)
+        }
+        Err(error) => return Err(format!("Leptos options ({file}): {error}")),
+    };
+    loaded.map_err(|e| format!("Leptos options ({file}): {e}"))
+}
+
+/// `text` with an `output-name` line after its `[package.metadata.leptos]`
+/// header, unless it has one.
+fn with_output_name(text: &str) -> String {
+    const HEADER: &str = "[package.metadata.leptos]";
+    let named = text
+        .lines()
+        .any(|line| line.trim_start().starts_with("output-name"));
+    if named {
+        return text.to_owned();
+    }
+    text.replacen(
+        HEADER,
+        &format!("{HEADER}\noutput-name = \"{OUTPUT_NAME}\""),
+        1,
+    )
+}
+
 impl Config {
     /// Reads the process environment. `leptos` holds Leptos's `site-addr`
     /// (Leptos.toml, or `LEPTOS_SITE_ADDR` as cargo-leptos sets it) and its
     /// live-reload port.
+    #[allow(clippy::disallowed_methods)] // configuration is read here, once
     pub fn from_env(leptos: &LeptosOptions) -> Result<Self, ConfigError> {
         Self::from_lookup(leptos, |name| std::env::var(name).ok())
     }
@@ -478,6 +521,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_compiled_output_name_fills_in_for_a_file_without_one() {
+        let file = "[package.metadata.leptos]\nsite-root = \"target/site\"\n";
+        let options = leptos::config::get_config_from_str(&with_output_name(file)).unwrap();
+        assert_eq!(&*options.output_name, OUTPUT_NAME);
+        let named = "[package.metadata.leptos]\noutput-name = \"other\"\n";
+        assert_eq!(with_output_name(named), named);
     }
 
     #[test]

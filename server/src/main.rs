@@ -2,31 +2,17 @@
 //! `server admin disable-user NAME` / `enable-user NAME` act on a shared
 //! (Redis) store and exit.
 
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use std::process::ExitCode;
 
 use app::auth::tokens::Keys;
 use app::auth::{accounts, cascade, Core};
 use app::state::AppState;
 use leptos::config::LeptosOptions;
-use server::config::Config;
+use server::config::{self, Config};
 use server::{routes, serve, store, telemetry};
 
 /// The development demo account, named in the start-up log.
 const DEMO_USER: (&str, &str) = ("demo", "demo-password");
-
-/// Leptos's run-time options: `LEPTOS_CONFIG` or `Leptos.toml` when present,
-/// overridden by `LEPTOS_*` variables (cargo-leptos sets them).
-fn leptos_options() -> Result<LeptosOptions, String> {
-    let file = std::env::var("LEPTOS_CONFIG").unwrap_or_else(|_| "Leptos.toml".into());
-    let path = std::path::Path::new(&file)
-        .exists()
-        .then_some(file.as_str());
-    leptos::config::get_configuration(path)
-        .map(|conf| conf.leptos_options)
-        .map_err(|e| format!("Leptos options ({file}): {e}"))
-}
 
 async fn state(config: &Config, leptos_options: LeptosOptions) -> Result<AppState, String> {
     let store = store::open(config.redis_url.as_deref())
@@ -42,7 +28,7 @@ async fn state(config: &Config, leptos_options: LeptosOptions) -> Result<AppStat
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let leptos_options = match leptos_options() {
+    let leptos_options = match config::leptos_options() {
         Ok(options) => options,
         Err(error) => {
             eprintln!("configuration error: {error}");

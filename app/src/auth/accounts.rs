@@ -128,17 +128,28 @@ fn check_password(password: &Password) -> Result<(), ApiError> {
     }
 }
 
+/// Runs argon2 work off the async threads, in one of the node's hashing
+/// slots: the only blocking work the server does.
+#[allow(clippy::disallowed_methods)]
+async fn in_hashing_slot<T: Send + 'static>(
+    core: &Core,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    let _slot = core.admission.hashing_slot().await?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(ApiError::internal)
+}
+
 async fn hash_password(core: &Core, password: Password) -> Result<PasswordHash, ApiError> {
     use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
-    let _slot = core.admission.hashing_slot().await?;
-    tokio::task::spawn_blocking(move || {
+    in_hashing_slot(core, move || {
         let salt = SaltString::generate(&mut OsRng);
         argon2::Argon2::default()
             .hash_password(password.expose().as_bytes(), &salt)
             .map(|hash| PasswordHash(hash.to_string()))
     })
-    .await
-    .map_err(ApiError::internal)?
+    .await?
     .map_err(ApiError::internal)
 }
 
@@ -148,8 +159,7 @@ async fn password_matches(
     password: Password,
 ) -> Result<bool, ApiError> {
     use argon2::password_hash::{PasswordHash as Phc, PasswordVerifier};
-    let _slot = core.admission.hashing_slot().await?;
-    tokio::task::spawn_blocking(move || {
+    in_hashing_slot(core, move || {
         Phc::new(&hash.0).is_ok_and(|phc| {
             argon2::Argon2::default()
                 .verify_password(password.expose().as_bytes(), &phc)
@@ -157,7 +167,6 @@ async fn password_matches(
         })
     })
     .await
-    .map_err(ApiError::internal)
 }
 
 /// A hash of nothing anyone knows, verified when the username does not exist

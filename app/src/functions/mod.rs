@@ -3,8 +3,6 @@
 //! `qr_device` cookie instead of a Bearer header. Errors are the protocol's
 //! `{ error, message }`.
 
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::browser::{self, when_visible, Timer};
 use crate::calls::{self, LoginStart};
 use crate::components::{ExpiryRing, QrCode, SignedIn};
 use crate::live::{self, Feed};
@@ -70,7 +71,8 @@ fn Login(kiosk: bool) -> impl IntoView {
     let renewals = StoredValue::new(0u64);
     let idle_sign_out = kiosk.then(|| Resource::new(|| (), |_| kiosk_idle_ms()));
     let online = RwSignal::new(true);
-    watch_network(online, start);
+    // A fresh code when the network is back.
+    browser::watch_network(online, move || start.refetch());
 
     let new_code = move || {
         renewals.set_value(0);
@@ -101,7 +103,7 @@ fn Login(kiosk: bool) -> impl IntoView {
                 let arrived = if previous.is_none() {
                     0.0
                 } else {
-                    clock::now()
+                    browser::now()
                 };
                 let budget = if kiosk { None } else { Some(IDLE_BUDGET_MS) };
                 watch_code(
@@ -113,7 +115,7 @@ fn Login(kiosk: bool) -> impl IntoView {
                     start,
                 );
                 if kiosk {
-                    clock::keep_screen_awake();
+                    browser::keep_screen_awake();
                 }
             }
         }
@@ -236,7 +238,7 @@ fn watch_code(
     start: Resource<Result<LoginStart, ErrorBody>>,
 ) {
     let deadline = arrived + created.expires_at.saturating_sub(created.server_time) as f64;
-    let left = move || (deadline - clock::now()).max(0.0) as u64;
+    let left = move || (deadline - browser::now()).max(0.0) as u64;
     remaining_ms.set(Some(left()));
     let ticker = set_interval_with_handle(
         move || remaining_ms.set(Some(left())),
@@ -294,11 +296,11 @@ fn watch_session(
 ) {
     if let Some(idle_ms) = idle_ms {
         let timer = Timer::new();
-        let last_told = StoredValue::new(clock::now());
+        let last_told = StoredValue::new(browser::now());
         let restart = move || {
             timer.start(idle_ms, move || sign_out(screen, start));
-            if clock::now() - last_told.get_value() > idle_ms as f64 / 4.0 {
-                last_told.set_value(clock::now());
+            if browser::now() - last_told.get_value() > idle_ms as f64 / 4.0 {
+                last_told.set_value(browser::now());
                 keep_alive();
             }
         };
@@ -361,116 +363,9 @@ fn sign_out(screen: RwSignal<Screen>, start: Resource<Result<LoginStart, ErrorBo
     let _ = start;
 }
 
-/// A restartable one-shot timer owned by the page.
-#[derive(Clone, Copy)]
-struct Timer(StoredValue<Option<TimeoutHandle>>);
-
-impl Timer {
-    fn new() -> Self {
-        Self(StoredValue::new(None))
-    }
-
-    /// Runs `action` after `delay_ms`, replacing what was pending.
-    fn start(self, delay_ms: u64, action: impl FnOnce() + 'static) {
-        self.cancel();
-        let handle = set_timeout_with_handle(action, Duration::from_millis(delay_ms));
-        self.0.try_set_value(handle.ok());
-    }
-
-    fn cancel(self) {
-        if let Some(handle) = self.0.try_get_value().flatten() {
-            handle.clear();
-        }
-    }
-}
-
-/// Runs `action` after `delay_ms`, or as soon after as the tab is visible: a
-/// hidden tab renews nothing until someone looks at it again.
-fn when_visible(timer: Timer, delay_ms: u64, action: impl Fn() + Clone + Send + Sync + 'static) {
-    timer.start(delay_ms, move || {
-        if clock::hidden() {
-            when_visible(timer, 1_000, action);
-        } else {
-            action();
-        }
-    });
-}
-
-/// Online/offline: a banner while offline, a fresh code when the network is back.
-fn watch_network(online: RwSignal<bool>, start: Resource<Result<LoginStart, ErrorBody>>) {
-    Effect::new(move |_| {
-        online.set(clock::online());
-        let lost = window_event_listener(leptos::ev::offline, move |_| online.set(false));
-        let back = window_event_listener(leptos::ev::online, move |_| {
-            online.set(true);
-            start.refetch();
-        });
-        on_cleanup(move || {
-            lost.remove();
-            back.remove();
-        });
-    });
-}
-
 /// The kiosk's idle sign-out delay, from the server's configuration.
 async fn kiosk_idle_ms() -> Result<u64, ErrorBody> {
     crate::functions::kiosk::kiosk_idle_secs()
         .await
         .map(|s| s * 1000)
-}
-
-/// The browser's monotonic clock and visibility.
-mod clock {
-    #[cfg(feature = "hydrate")]
-    pub fn now() -> f64 {
-        leptos::prelude::window()
-            .performance()
-            .map_or(0.0, |p| p.now())
-    }
-
-    #[cfg(feature = "hydrate")]
-    pub fn hidden() -> bool {
-        leptos::prelude::document().hidden()
-    }
-
-    #[cfg(feature = "hydrate")]
-    pub fn online() -> bool {
-        leptos::prelude::window().navigator().on_line()
-    }
-
-    /// Asks the Screen Wake Lock API, where the browser has it, to keep a
-    /// kiosk's screen on (it lapses when the tab hides; each renewal asks again).
-    #[cfg(feature = "hydrate")]
-    pub fn keep_screen_awake() {
-        use wasm_bindgen::JsCast as _;
-        let navigator = leptos::prelude::window().navigator();
-        let Ok(wake_lock) = js_sys::Reflect::get(&navigator, &"wakeLock".into()) else {
-            return;
-        };
-        let Ok(request) = js_sys::Reflect::get(&wake_lock, &"request".into()) else {
-            return;
-        };
-        if let Some(request) = request.dyn_ref::<js_sys::Function>() {
-            let _ = request.call1(&wake_lock, &"screen".into());
-        }
-    }
-
-    // Effects never run on the server; these keep the shared code compiling.
-    #[cfg(not(feature = "hydrate"))]
-    pub fn now() -> f64 {
-        0.0
-    }
-
-    #[cfg(not(feature = "hydrate"))]
-    pub fn hidden() -> bool {
-        false
-    }
-
-    #[cfg(not(feature = "hydrate"))]
-    pub fn online() -> bool {
-        true
-    }
-
-    #[cfg(not(feature = "hydrate"))]
-    pub fn keep_screen_awake() {}
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::browser;
 use crate::components::NewLoginNotice;
 use crate::functions::phone::{activity, phone_user, SignIn, SignOut, SignUp, SignedIn};
 use crate::protocol::{return_path, AuditEvent, AuditKind, ErrorBody};
@@ -14,14 +15,6 @@ fn next_path() -> impl Fn() -> String + Copy {
     move || return_path::or_default(query.read().get("next").as_deref())
 }
 
-/// A full navigation, so the next page is rendered with the new cookie.
-fn go(path: &str) {
-    #[cfg(feature = "hydrate")]
-    let _ = window().location().set_href(path);
-    #[cfg(not(feature = "hydrate"))]
-    let _ = path;
-}
-
 /// What a sign-in or sign-up form leads to: on success, the page the
 /// server named; on failure, the error under the form.
 fn follow_result(
@@ -30,7 +23,7 @@ fn follow_result(
     let outcome = result.clone();
     Effect::new(move |_| {
         if let Some(Ok(signed_in)) = outcome.get() {
-            go(&signed_in.next);
+            browser::go(&signed_in.next);
         }
     });
     move || {
@@ -86,7 +79,7 @@ pub fn PhoneHome() -> impl IntoView {
     let sign_out = ServerAction::<SignOut>::new();
     Effect::new(move |_| {
         if let Some(Ok(())) = sign_out.value().get() {
-            go("/signin");
+            browser::go("/signin");
         }
     });
     view! {

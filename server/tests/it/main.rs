@@ -5,6 +5,14 @@
 //! Drivers live in `support/` (a browser, a phone, a real server); each
 //! other file is the scenarios of one concern.
 
+// Test code fails by panicking, drivers included; it reads TEST_REDIS_URL.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::disallowed_methods
+)]
+
 mod support;
 
 mod admin;

@@ -1,0 +1,195 @@
+//! The page's plumbing, in one place: its clock, timers, visibility, network
+//! state, wake lock, navigation and the backoff of its retries. Each browser
+//! function (`hydrate`) has a server twin beside it (`ssr`): effects never
+//! run on the server, so the twins only keep the shared page code compiling.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+/// Milliseconds on the page's monotonic clock (`performance.now()`): what
+/// countdowns and "how long ago" on the page are measured with, never the
+/// device's wall clock, which may be off.
+#[cfg(feature = "hydrate")]
+pub fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn now() -> f64 {
+    0.0
+}
+
+/// The tab is not shown (another tab, a minimised window).
+#[cfg(feature = "hydrate")]
+pub fn hidden() -> bool {
+    document().hidden()
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn hidden() -> bool {
+    false
+}
+
+#[cfg(feature = "hydrate")]
+pub fn online() -> bool {
+    window().navigator().on_line()
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn online() -> bool {
+    true
+}
+
+/// Asks the Screen Wake Lock API, where the browser has it, to keep a
+/// kiosk's screen on (it lapses when the tab hides; each renewal asks again).
+#[cfg(feature = "hydrate")]
+pub fn keep_screen_awake() {
+    use wasm_bindgen::JsCast as _;
+    let navigator = window().navigator();
+    let Ok(wake_lock) = js_sys::Reflect::get(&navigator, &"wakeLock".into()) else {
+        return;
+    };
+    let Ok(request) = js_sys::Reflect::get(&wake_lock, &"request".into()) else {
+        return;
+    };
+    if let Some(request) = request.dyn_ref::<js_sys::Function>() {
+        let _ = request.call1(&wake_lock, &"screen".into());
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn keep_screen_awake() {}
+
+/// A full navigation to `path`, so the next page is rendered with the
+/// cookies just set.
+#[cfg(feature = "hydrate")]
+pub fn go(path: &str) {
+    let _ = window().location().set_href(path);
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn go(path: &str) {
+    let _ = path;
+}
+
+/// Waits `ms` milliseconds (browser only: the feeds' retries).
+#[cfg(feature = "hydrate")]
+pub async fn sleep(ms: u64) {
+    let (done, wait) = futures::channel::oneshot::channel::<()>();
+    set_timeout(
+        move || {
+            let _ = done.send(());
+        },
+        Duration::from_millis(ms),
+    );
+    let _ = wait.await;
+}
+
+/// A restartable one-shot timer owned by the page.
+#[derive(Clone, Copy)]
+pub struct Timer(StoredValue<Option<TimeoutHandle>>);
+
+impl Timer {
+    pub fn new() -> Self {
+        Self(StoredValue::new(None))
+    }
+
+    /// Runs `action` after `delay_ms`, replacing what was pending.
+    pub fn start(self, delay_ms: u64, action: impl FnOnce() + 'static) {
+        self.cancel();
+        let handle = set_timeout_with_handle(action, Duration::from_millis(delay_ms));
+        self.0.try_set_value(handle.ok());
+    }
+
+    pub fn cancel(self) {
+        if let Some(handle) = self.0.try_get_value().flatten() {
+            handle.clear();
+        }
+    }
+}
+
+impl Default for Timer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Runs `action` after `delay_ms`, or as soon after as the tab is visible: a
+/// hidden tab does nothing until someone looks at it again.
+pub fn when_visible(
+    timer: Timer,
+    delay_ms: u64,
+    action: impl Fn() + Clone + Send + Sync + 'static,
+) {
+    timer.start(delay_ms, move || {
+        if hidden() {
+            when_visible(timer, 1_000, action);
+        } else {
+            action();
+        }
+    });
+}
+
+/// Follows the browser's network state into `online`, and calls `back`
+/// each time the network returns.
+pub fn watch_network(online: RwSignal<bool>, back: impl Fn() + Clone + 'static) {
+    Effect::new(move |_| {
+        online.set(self::online());
+        let lost = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+        let back = back.clone();
+        let returned = window_event_listener(leptos::ev::online, move |_| {
+            online.set(true);
+            back();
+        });
+        on_cleanup(move || {
+            lost.remove();
+            returned.remove();
+        });
+    });
+}
+
+/// Exponential backoff between retries: 0.5 s, doubling, at most 8 s;
+/// back to the start once something worked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Backoff(u64);
+
+impl Backoff {
+    const FIRST_MS: u64 = 500;
+    const MAX_MS: u64 = 8_000;
+
+    pub fn new() -> Self {
+        Self(Self::FIRST_MS)
+    }
+
+    /// The wait before the next retry; the one after it is longer.
+    pub fn next_ms(&mut self) -> u64 {
+        let wait = self.0;
+        self.0 = (self.0 * 2).min(Self::MAX_MS);
+        wait
+    }
+
+    pub fn reset(&mut self) {
+        self.0 = Self::FIRST_MS;
+    }
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_to_its_ceiling_and_starts_over_after_a_success() {
+        let mut backoff = Backoff::new();
+        let waits: Vec<u64> = (0..7).map(|_| backoff.next_ms()).collect();
+        assert_eq!(waits, [500, 1_000, 2_000, 4_000, 8_000, 8_000, 8_000]);
+        backoff.reset();
+        assert_eq!(backoff.next_ms(), 500);
+    }
+}
