@@ -17,6 +17,13 @@ pub async fn readyz(State(core): State<Core>) -> Result<StatusCode, ApiError> {
     Ok(StatusCode::OK)
 }
 
+#[utoipa::path(
+    get,
+    path = "/.well-known/jwks.json",
+    tag = "other services",
+    summary = "The public key (Ed25519) that verifies access tokens",
+    responses((status = 200, description = "A JWK set: { keys: [{ kty: OKP, crv: Ed25519, alg: EdDSA, use: sig, kid, x }] }", content_type = "application/json")),
+)]
 /// `GET /.well-known/jwks.json`: the public key that verifies access tokens.
 pub async fn jwks(State(core): State<Core>) -> Json<serde_json::Value> {
     Json(core.keys.jwks())

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// `POST /api/qr/challenge` response.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ChallengeCreated {
     pub qr_id: String,
@@ -18,6 +19,7 @@ pub struct ChallengeCreated {
 /// body are the same request. A page renewing its code names the one it
 /// replaces, which stops working; other tabs' codes are left alone.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ChallengeRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -30,6 +32,7 @@ pub struct ChallengeRequest {
 
 /// Who is asking to log in, as the approving device shows it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Requester {
     pub browser: String,
@@ -40,6 +43,7 @@ pub struct Requester {
 
 /// A user as other parties may see it (never a password or its hash).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct User {
     pub id: String,
@@ -48,12 +52,14 @@ pub struct User {
 
 /// `POST /api/qr/inspect`, `/api/qr/deny`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct TokenRequest {
     pub token: String,
 }
 
 /// `POST /api/qr/inspect` response: what the confirmation screen shows.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct InspectResponse {
     pub qr_id: String,
@@ -70,6 +76,7 @@ pub struct InspectResponse {
 
 /// `POST /api/qr/approve`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ApproveRequest {
     pub token: String,
@@ -88,6 +95,7 @@ pub struct ApproveRequest {
 
 /// `{ "status": "authorized" }` or `{ "status": "denied" }`.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Decision {
     Authorized,
@@ -95,6 +103,7 @@ pub enum Decision {
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct DecisionResponse {
     pub status: Decision,
 }
@@ -102,6 +111,7 @@ pub struct DecisionResponse {
 /// A password as it travels in a request: the same JSON string, but its
 /// `Debug` never shows it, so no log line or panic message can.
 #[derive(Serialize, Deserialize, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(value_type = String, format = Password))]
 #[serde(transparent)]
 pub struct Password(String);
 
@@ -124,6 +134,7 @@ impl std::fmt::Debug for Password {
 
 /// `POST /api/auth/register`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RegisterRequest {
     pub username: String,
@@ -133,12 +144,14 @@ pub struct RegisterRequest {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct UserResponse {
     pub user: User,
 }
 
 /// `POST /api/auth/login`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct LoginRequest {
     pub username: String,
@@ -148,6 +161,7 @@ pub struct LoginRequest {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct LoginResponse {
     pub device_token: String,
@@ -156,6 +170,7 @@ pub struct LoginResponse {
 
 /// One row of `GET /api/auth/sessions`: a phone (or app) signed in to the account.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PhoneSession {
     pub session_id: String,
@@ -169,6 +184,7 @@ pub struct PhoneSession {
 
 /// `POST /api/auth/password`: the other phone sessions end.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PasswordChange {
     pub current_password: Password,
@@ -177,6 +193,7 @@ pub struct PasswordChange {
 
 /// `GET /api/session`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SessionInfo {
     pub session_id: String,
@@ -186,6 +203,7 @@ pub struct SessionInfo {
 
 /// One row of `GET /api/devices`: a web session this account linked.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct LinkedDevice {
     pub session_id: String,
@@ -200,6 +218,7 @@ pub struct LinkedDevice {
 
 /// `POST /api/session/token`: a fresh access token for a logged-in browser.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AccessToken {
     pub access_token: String,
@@ -208,17 +227,18 @@ pub struct AccessToken {
 
 /// What a requesting browser hears (WebSocket text frames, long-poll bodies).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[serde(
-    tag = "event",
-    rename_all = "snake_case",
-    rename_all_fields = "camelCase"
-)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+// Fields are camelCase variant by variant (not `rename_all_fields`), which
+// the OpenAPI derive reads too.
+#[serde(tag = "event", rename_all = "snake_case")]
 pub enum BrowserEvent {
     /// Long poll only: nothing happened before the wait ran out.
     Pending,
+    #[serde(rename_all = "camelCase")]
     QrScanned {
         device_name: String,
     },
+    #[serde(rename_all = "camelCase")]
     QrAuthorized {
         access_token: String,
         expires_in: u64,
@@ -233,11 +253,8 @@ pub enum BrowserEvent {
 
 /// What a signed-in phone hears on `GET /api/auth/ws`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[serde(
-    tag = "event",
-    rename_all = "snake_case",
-    rename_all_fields = "camelCase"
-)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(tag = "event", rename_all = "snake_case")]
 pub enum PhoneEvent {
     /// A browser was just linked to this account.
     NewLogin {
@@ -250,6 +267,7 @@ pub enum PhoneEvent {
 
 /// One line of an account's activity (audit trail).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AuditEvent {
     pub kind: AuditKind,
@@ -266,6 +284,7 @@ pub struct AuditEvent {
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AuditKind {
     Created,
@@ -282,6 +301,7 @@ pub enum AuditKind {
 
 /// The `error` field of every error body.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     InvalidQr,
@@ -322,6 +342,7 @@ impl ErrorCode {
 
 /// `{ "error": CODE, "message": "human text" }`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub error: ErrorCode,
     pub message: String,

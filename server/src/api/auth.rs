@@ -7,11 +7,29 @@ use axum_extra::extract::WithRejection;
 
 use app::auth::{accounts, cascade, devices, ApiError, Core};
 use app::protocol::{
-    LoginRequest, LoginResponse, PasswordChange, PhoneSession, RegisterRequest, UserResponse,
+    ErrorBody, LoginRequest, LoginResponse, PasswordChange, PhoneSession, RegisterRequest,
+    UserResponse,
 };
 
 use super::extract::{ClientInfo, DeviceAuth, JsonBody};
 
+#[utoipa::path(
+    post,
+    path = "/api/auth/register",
+    tag = "approving device",
+    summary = "Create an account",
+    request_body = RegisterRequest,
+    responses(
+        (status = 201, description = "Created", body = UserResponse),
+        (status = 400, description = "bad_request: a username of 3 to 32 of a-z 0-9 . _ -, a password of 8 to 256 characters", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 409, description = "username_taken", body = ErrorBody),
+        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): too many accounts from this address (SIGN_UPS_PER_HOUR)", body = ErrorBody),
+        (status = 503, description = "unavailable (Retry-After: 1 when the password-hashing line is full); nothing was changed", body = ErrorBody),
+    )
+)]
 /// `POST /api/auth/register` → 201 `{ user }`.
 pub async fn register(
     State(core): State<Core>,
@@ -22,6 +40,23 @@ pub async fn register(
     Ok((StatusCode::CREATED, Json(UserResponse { user })))
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/auth/login",
+    tag = "approving device",
+    summary = "Sign a device in; returns its device token",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, description = "The device token, sent as Authorization: Bearer from now on", body = LoginResponse),
+        (status = 400, description = "bad_request", body = ErrorBody),
+        (status = 401, description = "unauthorized: wrong username or password", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): too many attempts on this username (10 in 15 min, counted before the password is checked) or from this address (SIGN_INS_PER_MINUTE)", body = ErrorBody),
+        (status = 503, description = "unavailable (Retry-After: 1 when the password-hashing line is full)", body = ErrorBody),
+    )
+)]
 /// `POST /api/auth/login` → `{ deviceToken, user }`.
 pub async fn login(
     State(core): State<Core>,
@@ -35,6 +70,20 @@ pub async fn login(
     }))
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/auth/logout",
+    tag = "approving device",
+    summary = "End this device session and every web session it approved (their pages hear session_revoked)",
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 204, description = "Signed out"),
+        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `POST /api/auth/logout`: ends this device session and every web session
 /// it approved; their open pages hear `session_revoked`.
 pub async fn logout(
@@ -46,6 +95,18 @@ pub async fn logout(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/auth/sessions",
+    tag = "approving device",
+    summary = "The phones (and apps) signed in to this account, this one marked current",
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 200, description = "Oldest first", body = Vec<PhoneSession>),
+        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `GET /api/auth/sessions`: the phones signed in to this account.
 pub async fn sessions(
     State(core): State<Core>,
@@ -57,6 +118,22 @@ pub async fn sessions(
     ))
 }
 
+#[utoipa::path(
+    delete,
+    path = "/api/auth/sessions/{sessionId}",
+    tag = "approving device",
+    summary = "Sign out another phone of this account, with every web session it approved",
+    params(("sessionId" = String, Path, description = "From GET /api/auth/sessions")),
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 204, description = "Signed out"),
+        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 404, description = "not_found: not a phone session of this account", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `DELETE /api/auth/sessions/{sessionId}`: signs out another phone of this
 /// account, and the browsers it approved.
 pub async fn end_session(
@@ -69,6 +146,23 @@ pub async fn end_session(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/auth/password",
+    tag = "approving device",
+    summary = "Change the password; every other phone of the account is signed out, with the browsers it approved",
+    request_body = PasswordChange,
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 204, description = "Changed"),
+        (status = 400, description = "bad_request: the new password is not 8 to 256 characters", body = ErrorBody),
+        (status = 401, description = "unauthorized: not signed in, or the current password is wrong", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): too many wrong current passwords", body = ErrorBody),
+        (status = 503, description = "unavailable (Retry-After: 1 when the password-hashing line is full)", body = ErrorBody),
+    )
+)]
 /// `POST /api/auth/password`: a new password; the other phones are signed out.
 pub async fn change_password(
     State(core): State<Core>,

@@ -5,10 +5,22 @@ use axum::http::StatusCode;
 use axum::Json;
 
 use app::auth::{sessions, ApiError, Core};
-use app::protocol::LinkedDevice;
+use app::protocol::{ErrorBody, LinkedDevice};
 
 use super::extract::{ClientInfo, DeviceAuth};
 
+#[utoipa::path(
+    get,
+    path = "/api/devices",
+    tag = "approving device",
+    summary = "The web sessions (browsers) this account has linked",
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 200, description = "Oldest first", body = Vec<LinkedDevice>),
+        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `GET /api/devices`.
 pub async fn list(
     State(core): State<Core>,
@@ -23,6 +35,20 @@ pub async fn list(
     ))
 }
 
+#[utoipa::path(
+    delete,
+    path = "/api/devices",
+    tag = "approving device",
+    summary = "Log every linked browser out, live (the phone stays signed in)",
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 204, description = "Logged out"),
+        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `DELETE /api/devices`: logs every linked browser out, live.
 pub async fn revoke_all(
     State(core): State<Core>,
@@ -33,6 +59,22 @@ pub async fn revoke_all(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    delete,
+    path = "/api/devices/{sessionId}",
+    tag = "approving device",
+    summary = "Log one linked browser out, live",
+    params(("sessionId" = String, Path, description = "From GET /api/devices")),
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 204, description = "Logged out"),
+        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 404, description = "not_found: not a browser of this account", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `DELETE /api/devices/{sessionId}`: logs that browser out, live.
 pub async fn revoke(
     State(core): State<Core>,

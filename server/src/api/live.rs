@@ -23,7 +23,7 @@ use app::auth::challenges::{self, Watch};
 use app::auth::settings::SOCKET_MESSAGE_LIMIT;
 use app::auth::store::{Delivery, Subscription};
 use app::auth::{cookies, now_ms, sessions, ApiError, Core};
-use app::protocol::BrowserEvent;
+use app::protocol::{BrowserEvent, ErrorBody};
 
 use super::extract::{ClientInfo, DeviceAuth, SocketOrigin, WebAuth};
 
@@ -54,6 +54,22 @@ fn bounded(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
         .max_write_buffer_size(MAX_UNSENT_BYTES)
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/qr/ws",
+    tag = "requesting device",
+    summary = "WebSocket of the challenge's events (BrowserEvent text frames) for the browser holding its qr_bind cookie",
+    params(("qrId" = String, Query, description = "The challenge's id")),
+    security(("bindingCookie" = [])),
+    responses(
+        (status = 101, description = "Switching protocols; frames are BrowserEvent JSON, the final one included"),
+        (status = 400, description = "bad_request: qrId is not 32 lowercase hex digits", body = ErrorBody),
+        (status = 403, description = "binding_mismatch: no or another browser's qr_bind cookie; or cross_site: a foreign Origin", body = ErrorBody),
+        (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): too many sockets from this address (SOCKETS_PER_ADDRESS), or on this challenge (4)", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `GET /api/qr/ws?qrId=…`: only the browser holding the challenge's binding
 /// cookie may listen; it hears each change, the final one included.
 pub async fn challenge_events(
@@ -172,6 +188,20 @@ impl Feed for AccountNews {
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/auth/ws",
+    tag = "approving device",
+    summary = "WebSocket of account news (PhoneEvent): new_login when a browser is linked",
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 101, description = "Switching protocols; frames are PhoneEvent JSON"),
+        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        (status = 403, description = "cross_site: the Origin is not PUBLIC_URL's", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): too many sockets from this address (SOCKETS_PER_ADDRESS), or on this challenge (4)", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `GET /api/auth/ws` (device token or the mobile page's cookie): the phone
 /// hears, live, that a browser was linked to its account.
 pub async fn account_events(
@@ -244,6 +274,26 @@ where
     let _ = socket.send(Message::Close(close)).await;
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/qr/status",
+    tag = "requesting device",
+    summary = "Long-poll fallback of /api/qr/ws",
+    params(
+        ("qrId" = String, Query, description = "The challenge's id"),
+        ("wait" = Option<u64>, Query, description = "Seconds to wait for news: default 25, at most 30"),
+        ("seen" = Option<String>, Query, description = "qr_scanned when the client heard it: only a final event is news"),
+    ),
+    security(("bindingCookie" = [])),
+    responses(
+        (status = 200, description = "The first event the client has not heard, or { event: pending } after wait seconds", body = BrowserEvent),
+        (status = 400, description = "bad_request", body = ErrorBody),
+        (status = 403, description = "binding_mismatch", body = ErrorBody),
+        (status = 410, description = "expired", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): too many long polls open from this address (LONG_POLLS_PER_ADDRESS)", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `GET /api/qr/status?qrId=…&wait=25[&seen=qr_scanned]`: the long-poll
 /// fallback. Answers with the first event the client has not heard, or
 /// `{ "event": "pending" }` when `wait` seconds pass without one.
@@ -267,6 +317,20 @@ pub async fn challenge_status(
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/session/ws",
+    tag = "logged-in browser",
+    summary = "WebSocket: session_revoked the moment the session ends",
+    security(("sessionCookie" = []), ("accessToken" = [])),
+    responses(
+        (status = 101, description = "Switching protocols; frames are BrowserEvent JSON (session_revoked)"),
+        (status = 401, description = "unauthorized", body = ErrorBody),
+        (status = 403, description = "cross_site: the Origin is not PUBLIC_URL's", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): too many sockets from this address (SOCKETS_PER_ADDRESS), or on this challenge (4)", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `GET /api/session/ws`: a logged-in page hears `session_revoked` the moment
 /// its session ends (phone logout, device removal, account disabled, idle).
 pub async fn session_events(

@@ -5,6 +5,7 @@ mod auth;
 mod devices;
 mod extract;
 mod live;
+pub mod openapi;
 mod qr;
 mod session;
 
@@ -35,17 +36,6 @@ pub fn router() -> Router<AppState> {
         .route("/session/ws", get(live::session_events))
         .route("/devices", get(devices::list).delete(devices::revoke_all))
         .route("/devices/{session_id}", delete(devices::revoke))
-        .route("/openapi.json", get(openapi))
+        .route("/openapi.json", get(openapi::serve))
         .fallback(|| async { ApiError::NotFound })
-}
-
-/// The machine-readable twin of docs/protocol.md, for native app developers.
-const OPENAPI: &str = include_str!("../../../docs/openapi.json");
-
-/// `GET /api/openapi.json`.
-async fn openapi() -> ([(axum::http::HeaderName, &'static str); 1], &'static str) {
-    (
-        [(axum::http::header::CONTENT_TYPE, "application/json")],
-        OPENAPI,
-    )
 }

@@ -10,12 +10,28 @@ use axum_extra::extract::WithRejection;
 
 use app::auth::{challenges, ApiError, Core};
 use app::protocol::{
-    ApproveRequest, ChallengeCreated, ChallengeRequest, Decision, DecisionResponse,
+    ApproveRequest, ChallengeCreated, ChallengeRequest, Decision, DecisionResponse, ErrorBody,
     InspectResponse, TokenRequest,
 };
 
 use super::extract::{ClientInfo, DeviceAuth, JsonBody};
 
+#[utoipa::path(
+    post,
+    path = "/api/qr/challenge",
+    tag = "requesting device",
+    summary = "A new QR challenge for this browser (sets the qr_bind cookie)",
+    request_body(content = Option<ChallengeRequest>, description = "Optional: an empty body and {} are the same request"),
+    responses(
+        (status = 200, description = "The challenge; Set-Cookie qr_bind (__Host-qr_bind over https) when the browser had no binding of this server's", body = ChallengeCreated),
+        (status = 400, description = "bad_request: the body is not empty and not a JSON object", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): too many codes from this address (CHALLENGES_PER_MINUTE)", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `POST /api/qr/challenge`: a new QR for this browser (protocol, step 1).
 /// The body may be empty or any JSON object.
 pub async fn create_challenge(
@@ -44,6 +60,26 @@ pub async fn create_challenge(
     Ok((jar, Json(issued.created)))
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/qr/inspect",
+    tag = "approving device",
+    summary = "Who is asking: marks the challenge scanned",
+    request_body = TokenRequest,
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 200, description = "What the confirmation screen shows", body = InspectResponse),
+        (status = 400, description = "bad_request (malformed body) or invalid_qr (not of the token's form)", body = ErrorBody),
+        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 409, description = "already_used", body = ErrorBody),
+        (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
+        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE); every code is refused to it for a while", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `POST /api/qr/inspect`: marks the challenge scanned; returns who is asking.
 pub async fn inspect(
     State(core): State<Core>,
@@ -56,6 +92,26 @@ pub async fn inspect(
     ))
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/qr/approve",
+    tag = "approving device",
+    summary = "The user tapped Log in",
+    request_body = ApproveRequest,
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 200, description = "{ status: authorized }", body = DecisionResponse),
+        (status = 400, description = "bad_request (malformed body) or invalid_qr (not of the token's form)", body = ErrorBody),
+        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 409, description = "already_used, or session_limit (name one of linkedSessions in dropSession)", body = ErrorBody),
+        (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
+        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE); every code is refused to it for a while", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `POST /api/qr/approve`: the user confirmed; the browser gets its session.
 pub async fn approve(
     State(core): State<Core>,
@@ -69,6 +125,26 @@ pub async fn approve(
     }))
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/qr/deny",
+    tag = "approving device",
+    summary = "The user tapped Not me",
+    request_body = TokenRequest,
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 200, description = "{ status: denied }", body = DecisionResponse),
+        (status = 400, description = "bad_request (malformed body) or invalid_qr (not of the token's form)", body = ErrorBody),
+        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 409, description = "already_used", body = ErrorBody),
+        (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
+        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE); every code is refused to it for a while", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `POST /api/qr/deny`: "Not me".
 pub async fn deny(
     State(core): State<Core>,

@@ -8,15 +8,42 @@ use axum_extra::extract::cookie::CookieJar;
 use app::auth::requester::bearer;
 use app::auth::{cookies, sessions};
 use app::auth::{ApiError, Core};
-use app::protocol::{AccessToken, SessionInfo};
+use app::protocol::{AccessToken, ErrorBody, SessionInfo};
 
 use super::extract::{ClientInfo, WebAuth};
 
+#[utoipa::path(
+    get,
+    path = "/api/session",
+    tag = "logged-in browser",
+    summary = "The logged-in browser's session",
+    security(("sessionCookie" = []), ("accessToken" = [])),
+    responses(
+        (status = 200, description = "OK", body = SessionInfo),
+        (status = 401, description = "unauthorized: none, expired or revoked", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `GET /api/session` (session cookie or Bearer access token).
 pub async fn current(auth: WebAuth) -> Json<SessionInfo> {
     Json(sessions::info(&auth.session, &auth.account))
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/session",
+    tag = "logged-in browser",
+    summary = "Step 7: trade the pushed access token for the HttpOnly session cookie, once, from the browser that showed the code",
+    security(("accessToken" = [], "bindingCookie" = [])),
+    responses(
+        (status = 200, description = "Set-Cookie qr_session (__Host-qr_session over https)", body = SessionInfo),
+        (status = 401, description = "unauthorized: not a valid access token of this site", body = ErrorBody),
+        (status = 403, description = "binding_mismatch: this browser does not hold the binding of the approved code; or cross_site", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 409, description = "already_used: this session's cookie was already handed out", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `POST /api/session` with `Authorization: Bearer <accessToken>`: the page
 /// hands over the token it received on its WebSocket and gets the HttpOnly
 /// session cookie (a WebSocket frame cannot set one). Once per session, and
@@ -33,6 +60,20 @@ pub async fn open(
     Ok((jar, Json(sessions::info(&session, &account))))
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/session/token",
+    tag = "logged-in browser",
+    summary = "A fresh access token for the logged-in browser; refused once the session is revoked",
+    security(("sessionCookie" = [])),
+    responses(
+        (status = 200, description = "OK", body = AccessToken),
+        (status = 401, description = "unauthorized", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `POST /api/session/token` (session cookie): a fresh short-lived access
 /// token. A revoked session gets `unauthorized`, so revocation reaches every
 /// service that trusts these tokens within one access-token lifetime.
@@ -44,6 +85,20 @@ pub async fn renew(State(core): State<Core>, auth: WebAuth) -> Result<Json<Acces
     }))
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/session/logout",
+    tag = "logged-in browser",
+    summary = "The browser ends its own session",
+    security(("sessionCookie" = []), ("accessToken" = [])),
+    responses(
+        (status = 204, description = "Signed out; the cookie is cleared"),
+        (status = 401, description = "unauthorized", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
 /// `POST /api/session/logout`: this browser ends its own session.
 pub async fn logout(
     State(core): State<Core>,

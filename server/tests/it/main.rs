@@ -22,5 +22,6 @@ mod hostile;
 mod http_api;
 mod lifecycle;
 mod login;
+mod openapi;
 mod pages;
 mod store_contract;

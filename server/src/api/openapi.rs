@@ -1,0 +1,131 @@
+//! The OpenAPI document of the JSON API, derived from the wire types
+//! (`app/src/protocol/wire.rs`) and the handlers' `#[utoipa::path]`
+//! annotations. Served at `/api/openapi.json`; `docs/openapi.json` is its
+//! checked-in copy, and a test keeps the two equal, so that any change of
+//! the contract shows in review.
+
+use std::sync::OnceLock;
+
+use axum::http::header;
+use axum::response::IntoResponse;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use app::protocol::PhoneEvent;
+
+use super::{auth, devices, live, qr, session};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "QR login — protocol v1",
+        version = "1.0.0",
+        description = "Cross-device login by QR code. The prose contract, the flow and the security properties are in docs/protocol.md. Times are milliseconds since the Unix epoch; every error is { error, message }, with the codes of ErrorCode. A request that changes state from a browser must come from a page of the site (Origin or Sec-Fetch-Site), else 403 cross_site."
+    ),
+    paths(
+        qr::create_challenge,
+        live::challenge_events,
+        live::challenge_status,
+        qr::inspect,
+        qr::approve,
+        qr::deny,
+        auth::register,
+        auth::login,
+        auth::logout,
+        auth::sessions,
+        auth::end_session,
+        auth::change_password,
+        live::account_events,
+        devices::list,
+        devices::revoke_all,
+        devices::revoke,
+        session::current,
+        session::open,
+        session::renew,
+        session::logout,
+        live::session_events,
+        crate::ops::jwks,
+    ),
+    components(schemas(PhoneEvent)),
+    modifiers(&Credentials),
+    tags(
+        (name = "requesting device", description = "The desktop browser or kiosk tablet that shows the QR code"),
+        (name = "approving device", description = "The phone (a native app, or the site's mobile pages) that scans and decides"),
+        (name = "logged-in browser", description = "The requesting browser once a phone approved it"),
+        (name = "other services", description = "Services that verify this site's access tokens"),
+    )
+)]
+pub struct ApiDoc;
+
+/// The credentials the operations name.
+struct Credentials;
+
+impl Modify for Credentials {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        let bearer = |format: &str, description: &str| {
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format(format)
+                    .description(Some(description))
+                    .build(),
+            )
+        };
+        let cookie = |name: &str, description: &str| {
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                name,
+                description,
+            )))
+        };
+        components.add_security_scheme(
+            "deviceToken",
+            bearer("{id}.{secret}", "deviceToken from /api/auth/login"),
+        );
+        components.add_security_scheme(
+            "deviceCookie",
+            cookie(
+                "qr_device",
+                "the site's mobile pages (__Host-qr_device over https)",
+            ),
+        );
+        components.add_security_scheme(
+            "accessToken",
+            bearer(
+                "JWT (EdDSA)",
+                "accessToken from qr_authorized or /api/session/token",
+            ),
+        );
+        components.add_security_scheme(
+            "sessionCookie",
+            cookie(
+                "qr_session",
+                "the logged-in browser (__Host-qr_session over https)",
+            ),
+        );
+        components.add_security_scheme(
+            "bindingCookie",
+            cookie(
+                "qr_bind",
+                "the browser that showed the code (__Host-qr_bind over https)",
+            ),
+        );
+    }
+}
+
+/// The document as served and checked in.
+pub fn document() -> &'static str {
+    static DOCUMENT: OnceLock<String> = OnceLock::new();
+    DOCUMENT.get_or_init(|| {
+        let mut text = ApiDoc::openapi()
+            .to_pretty_json()
+            .unwrap_or_else(|e| format!("{{\"error\":\"internal\",\"message\":\"{e}\"}}"));
+        text.push('\n');
+        text
+    })
+}
+
+/// `GET /api/openapi.json`.
+pub async fn serve() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], document())
+}
