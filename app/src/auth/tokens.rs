@@ -108,10 +108,8 @@ impl Keys {
     pub fn sign(&self, claims: &Claims) -> Result<String, ApiError> {
         let mut header = Header::new(Algorithm::EdDSA);
         header.kid = Some(self.kid.clone());
-        jsonwebtoken::encode(&header, claims, &self.encoding).map_err(|error| {
-            tracing::error!(%error, "cannot sign a token");
-            ApiError::Internal
-        })
+        jsonwebtoken::encode(&header, claims, &self.encoding)
+            .map_err(|error| ApiError::internal(format!("cannot sign a token: {error}")))
     }
 
     /// The claims of a valid, unexpired token of this server for `audience`,

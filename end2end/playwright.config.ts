@@ -1,0 +1,79 @@
+// Browser tests in Debian's Chromium (Playwright's own browser download
+// cannot be reached from these machines; PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD is
+// set by scripts/install-tools).
+//
+// scripts/test starts one server per store and sets BASE_URL. Run alone
+// (`npx playwright test`, or `cargo leptos end-to-end`), the tests use the
+// server at BASE_URL or start the built one on 127.0.0.1:3000 with the
+// settings they rely on.
+import { defineConfig } from '@playwright/test';
+
+const baseURL = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
+const store = process.env.SCREENSHOT_SET ?? 'local';
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  // One server, one demo account: the tests run one after another.
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  outputDir: `test-results/${store}`,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: `playwright-report/${store}` }]],
+  use: {
+    baseURL,
+    // A trace of every failing test (DOM snapshots and network; no screencast,
+    // which would double the run's time).
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: false },
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    // The computer that shows the code (a phone approves from its own context).
+    { name: 'desktop', testMatch: /(login|flow|lifecycle|security)\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
+    // The phone's own pages.
+    {
+      name: 'phone',
+      testMatch: /phone\.spec\.ts/,
+      use: {
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36',
+      },
+    },
+    // A tablet on a wall in kiosk mode.
+    { name: 'tablet', testMatch: /kiosk\.spec\.ts/, use: { viewport: { width: 1024, height: 768 }, hasTouch: true } },
+  ],
+  webServer: process.env.BASE_URL
+    ? undefined
+    : {
+        command: '../target/debug/server',
+        url: `${baseURL}/healthz`,
+        reuseExistingServer: true,
+        env: {
+          LISTEN_ADDR: '127.0.0.1:3000',
+          APP_ENV: 'development',
+          QR_TTL_SECS: '8',
+          KIOSK_IDLE_SECS: '4',
+          MAX_LINKED_SESSIONS: '100',
+          CHALLENGES_PER_MINUTE: '100000',
+          SIGN_INS_PER_MINUTE: '100000',
+          SIGN_UPS_PER_HOUR: '100000',
+          CODE_MISSES_PER_MINUTE: '100000',
+          JWT_KEY_PATH: 'test-results/jwt.pem',
+          LEPTOS_SITE_ROOT: '../target/site',
+        },
+      },
+});

@@ -1,0 +1,136 @@
+// The whole login with two browsers: a desktop showing /login (the test's
+// page) and a phone (emulated) signed in as the demo user that scans,
+// reviews and decides.
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { BASE_URL, PHONE, hydrated, shot, signedInPhone, watchErrors } from './support';
+
+let phone: BrowserContext;
+test.beforeAll(async ({ browser }) => { phone = await signedInPhone(browser, 'phone-sign-in'); });
+test.afterAll(async () => { await phone?.close(); });
+
+/// The test's page on /login, hydrated, and the path its QR code opens.
+async function showCode(page: Page) {
+  const errors = watchErrors(page);
+  await page.goto('/login');
+  await hydrated(page);
+  await page.evaluate(() => { (window as any).sameDocument = true; });
+  const payload = await page.locator('.qr-link-text').inputValue();
+  return { errors, path: new URL(payload).pathname };
+}
+
+test('phone approves: the desktop is logged in by push, without a reload', async ({ page, context }) => {
+  const desktop = await showCode(page);
+  await shot(page, 'flow-1-desktop-code');
+  const mobile = await phone.newPage();
+  await mobile.goto(desktop.path);
+  await hydrated(mobile);
+  // The confirmation screen says who is asking before anything is approved.
+  await mobile.waitForSelector('.confirm');
+  expect(await mobile.locator('.requester-browser').textContent()).toBe('Chrome');
+  expect(await mobile.locator('.requester-os').textContent()).toBe('Linux');
+  expect(await mobile.locator('.requester-ip').textContent()).toBe('127.0.0.1');
+  await shot(mobile, 'flow-2-phone-confirm');
+  await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await shot(page, 'flow-3-desktop-scanned');
+
+  const tapped = Date.now();
+  await mobile.getByRole('button', { name: 'Log in' }).click();
+  await page.locator('.signed-in').waitFor();
+  const switchMs = Date.now() - tapped;
+  console.log(`# tap "Log in" on the phone -> desktop signed in: ${switchMs} ms`);
+  expect(await page.locator('.user-name').textContent()).toBe('Demo User');
+  expect(await page.evaluate(() => (window as any).sameDocument), 'no reload').toBe(true);
+  await mobile.getByRole('heading', { name: 'Done' }).waitFor();
+  await shot(mobile, 'flow-4-phone-done');
+  await shot(page, 'flow-5-desktop-signed-in');
+
+  // "Keep this browser signed in" was ticked: the cookie outlives the browser.
+  const kept = (await context.cookies()).find((c) => c.name === 'qr_session');
+  expect(kept && kept.expires > Date.now() / 1000 + 86_400, `lasting cookie: ${JSON.stringify(kept)}`).toBeTruthy();
+  expect(kept!.httpOnly).toBe(true);
+
+  // The session is an HttpOnly cookie the server knows: a reload stays signed in.
+  const session = await page.evaluate(async () => (await fetch('/api/session')).json());
+  expect(session.user.displayName).toBe('Demo User');
+  expect(await page.evaluate(() => document.cookie.includes('qr_session'))).toBe(false);
+  await page.reload();
+  await page.locator('.signed-in').waitFor();
+
+  // The same code again: already used, with its own screen.
+  await mobile.goto(desktop.path);
+  await mobile.getByRole('heading', { name: 'This code was already used' }).waitFor();
+  await shot(mobile, 'flow-6-phone-already-used');
+
+  // The phone's activity page lists the login.
+  await mobile.goto('/activity');
+  await mobile.getByText('New login approved').first().waitFor();
+  await shot(mobile, 'flow-7-phone-activity');
+
+  // Signing out on the desktop brings a fresh code back.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.locator('.qr-code svg').waitFor();
+  expect(desktop.errors).toEqual([]);
+  await mobile.close();
+});
+
+test('"This session only" gives the desktop a cookie that ends with the browser', async ({ page, context }) => {
+  const desktop = await showCode(page);
+  const mobile = await phone.newPage();
+  await mobile.goto(desktop.path);
+  await hydrated(mobile);
+  await mobile.getByLabel('Keep this browser signed in').uncheck();
+  await shot(mobile, 'flow-session-only');
+  await mobile.getByRole('button', { name: 'Log in' }).click();
+  await page.locator('.signed-in').waitFor();
+  const cookie = (await context.cookies()).find((c) => c.name === 'qr_session');
+  expect(cookie?.expires, 'a browser-session cookie').toBe(-1);
+  await mobile.close();
+});
+
+test('phone says "Not me": the desktop shows the login was declined', async ({ page }) => {
+  const desktop = await showCode(page);
+  const mobile = await phone.newPage();
+  await mobile.goto(desktop.path);
+  await mobile.getByRole('button', { name: 'Not me' }).click();
+  await mobile.getByRole('heading', { name: 'Login declined' }).waitFor();
+  await page.getByRole('heading', { name: 'Login declined' }).waitFor();
+  await shot(page, 'deny-desktop');
+  await shot(mobile, 'deny-phone');
+  // A new code on request.
+  const before = await page.locator('.qr-code').getAttribute('data-qr-id');
+  await page.getByRole('button', { name: 'Show a new code' }).click();
+  await page.waitForFunction(
+    (id) => { const qr = document.querySelector('.qr-code') as HTMLElement | null; return qr && qr.dataset.qrId !== id; },
+    before,
+  );
+  expect(desktop.errors).toEqual([]);
+  await mobile.close();
+});
+
+test('a phone that is not signed in is asked to sign in first', async ({ page, browser }) => {
+  const desktop = await showCode(page);
+  const stranger = await browser.newContext({ ...PHONE, baseURL: BASE_URL });
+  const mobile = await stranger.newPage();
+  await mobile.goto(desktop.path);
+  await mobile.getByRole('heading', { name: 'Sign in to approve' }).waitFor();
+  await shot(mobile, 'phone-sign-in-first');
+  await stranger.close();
+});
+
+test('where WebSockets cannot connect, the desktop follows by long polling', async ({ page }) => {
+  let refused = 0;
+  await page.routeWebSocket(/\/api\/qr\/ws/, (socket) => { refused += 1; socket.close(); });
+  // Three quick failures, then the page switches to /api/qr/status.
+  const polling = page.waitForRequest((r) => r.url().includes('/api/qr/status'), { timeout: 15_000 });
+  const desktop = await showCode(page);
+  await polling;
+  expect(refused, `WebSocket tried ${refused} times before polling`).toBeGreaterThanOrEqual(3);
+  const mobile = await phone.newPage();
+  await mobile.goto(desktop.path);
+  await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await mobile.getByRole('button', { name: 'Log in' }).click();
+  await page.locator('.signed-in').waitFor();
+  expect(await page.evaluate(() => (window as any).sameDocument), 'no reload').toBe(true);
+  await shot(page, 'long-poll-signed-in');
+  await mobile.close();
+});

@@ -1,0 +1,63 @@
+// The phone stays in control of the computers it logged in: linked
+// devices, live logout, tabs that follow.
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { hydrated, shot, signedInPhone, watchErrors } from './support';
+
+let phone: BrowserContext;
+test.beforeAll(async ({ browser }) => { phone = await signedInPhone(browser); });
+test.afterAll(async () => { await phone?.close(); });
+
+/// Logs `page` (on /login, hydrated) in with the phone.
+async function approveWithPhone(page: Page) {
+  const payload = await page.locator('.qr-link-text').inputValue();
+  const mobile = await phone.newPage();
+  await mobile.goto(new URL(payload).pathname);
+  await mobile.getByRole('button', { name: 'Log in' }).click();
+  await mobile.getByRole('heading', { name: 'Done' }).waitFor();
+  await mobile.close();
+  await page.locator('.signed-in').waitFor();
+}
+
+test('the phone logs a desktop out from Linked devices, and the desktop returns to a code at once', async ({ page }) => {
+  await page.goto('/login');
+  await hydrated(page);
+  const errors = watchErrors(page);
+  // The phone's Linked devices page is open while the desktop logs in.
+  const mobile = await phone.newPage();
+  await mobile.goto('/devices');
+  await hydrated(mobile);
+  await approveWithPhone(page);
+  const { sessionId } = await page.evaluate(async () => (await fetch('/api/session')).json());
+  await mobile.getByText('New login: Chrome on Linux, 127.0.0.1').waitFor();
+  const row = mobile.locator(`.device[data-session-id="${sessionId}"]`);
+  await row.waitFor(); // listed live, without a reload
+  expect(await row.textContent()).toMatch(/Chrome on Linux/);
+  expect(await row.textContent()).toMatch(/by Chrome on Android/);
+  await shot(mobile, 'devices-phone-list');
+  const clicked = Date.now();
+  await row.getByRole('button', { name: 'Log out' }).click();
+  await page.getByRole('heading', { name: 'You were signed out' }).waitFor();
+  await page.locator('.qr-code svg').waitFor();
+  console.log(`# phone "Log out" -> desktop back on a code: ${Date.now() - clicked} ms`);
+  await shot(page, 'devices-desktop-signed-out');
+  const session = await page.evaluate(async () => (await fetch('/api/session')).status);
+  expect(session).toBe(401);
+  expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+  await mobile.close();
+});
+
+test('two tabs of one browser sign out together', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/login');
+  await hydrated(first);
+  await approveWithPhone(first);
+  // The second tab opens signed in: the server reads the cookie.
+  const second = await context.newPage();
+  await second.goto('/login');
+  await hydrated(second);
+  await second.locator('.signed-in').waitFor();
+  await first.getByRole('button', { name: 'Sign out' }).click();
+  await second.getByRole('heading', { name: 'You were signed out' }).waitFor();
+  await first.locator('.qr-code svg').waitFor();
+  await shot(second, 'tabs-second-followed');
+});

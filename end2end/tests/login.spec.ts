@@ -1,0 +1,71 @@
+// /login on the requesting device: server-rendered QR, hydration, WASM redraw.
+import { test, expect } from '@playwright/test';
+import { hydrated, shot, watchErrors } from './support';
+
+test('the first HTML already holds the QR as inline SVG', async ({ page }) => {
+  const response = await page.goto('/login');
+  expect(response?.status()).toBe(200);
+  const html = await response!.text();
+  expect(html).toMatch(/<div[^>]*class="qr-code"[^>]*><svg /);
+  expect(html).toMatch(/data-qr-id="[0-9a-f]{32}"/);
+  await shot(page, 'login-first-paint');
+});
+
+test('after hydration the page fetches the next QR and draws it in WASM, without reloading', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/login');
+  const qr = page.locator('.qr-code');
+  const firstId = await qr.getAttribute('data-qr-id');
+  const firstSvg = await qr.innerHTML();
+
+  await page.waitForSelector('html[data-hydrated="true"]', { timeout: 30_000 });
+  // Survives only if the page is never reloaded.
+  await page.evaluate(() => { (window as any).sameDocument = true; });
+
+  // The test server gives codes a few seconds of life: the page renews them.
+  await page.waitForFunction(
+    (id) => (document.querySelector('.qr-code') as HTMLElement | null)?.dataset.qrId !== id,
+    firstId,
+    { timeout: 20_000 },
+  );
+  const secondSvg = await qr.innerHTML();
+  expect(secondSvg, 'the browser drew a different QR').not.toBe(firstSvg);
+  expect(secondSvg).toMatch(/^<svg /);
+  expect(await page.evaluate(() => (window as any).sameDocument), 'no page reload').toBe(true);
+  const seconds = Number(await page.locator('.expiry-seconds').textContent());
+  expect(seconds, `countdown shows ${seconds}`).toBeGreaterThan(0);
+  await shot(page, 'login-redrawn-in-wasm');
+  expect(errors).toEqual([]);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the QR is still there to scan', async ({ page }) => {
+    await page.goto('/login');
+    const box = await page.locator('.qr-code svg').boundingBox();
+    expect(box && box.width >= 200, `QR is ${box?.width}px wide`).toBeTruthy();
+    await shot(page, 'login-no-javascript');
+  });
+});
+
+test('a hidden tab renews nothing until it is visible again', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/login');
+  await hydrated(page);
+  const hide = (hidden: boolean) => page.evaluate((value) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+  }, hidden);
+  await hide(true);
+  const hiddenId = await page.locator('.qr-code').getAttribute('data-qr-id');
+  // Past the code's renewal time and its expiry (the test server's codes live 8 s).
+  await page.waitForTimeout(10_000);
+  expect(await page.locator('.qr-code').getAttribute('data-qr-id'), 'no renewal while hidden').toBe(hiddenId);
+  await hide(false);
+  await page.waitForFunction(
+    (id) => (document.querySelector('.qr-code') as HTMLElement | null)?.dataset.qrId !== id,
+    hiddenId,
+    { timeout: 5_000 },
+  );
+  expect(errors).toEqual([]);
+});

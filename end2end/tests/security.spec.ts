@@ -1,0 +1,81 @@
+// Attacks a real browser can carry out: a page of another origin on the same
+// site (another port of this host is same-site, like a sibling subdomain)
+// posting a form with the phone's cookies, a sign-in link that tries to
+// lead off the site, and scripts the Content-Security-Policy must stop.
+import { test, expect, type BrowserContext } from '@playwright/test';
+import { BASE_URL, hydrated, shot, signedInPhone, watchErrors } from './support';
+
+let phone: BrowserContext;
+test.beforeAll(async ({ browser }) => { phone = await signedInPhone(browser); });
+test.afterAll(async () => { await phone?.close(); });
+
+// Same host, another port: same-site, so the browser sends the phone's
+// SameSite=Lax cookie with a form post from it, but another origin.
+const SIBLING = BASE_URL.replace(/:\d+$/, ':9');
+
+test('a form on a sibling page cannot approve a login with the phone\'s cookie', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/login');
+  await hydrated(page);
+  const token = new URL(await page.locator('.qr-link-text').inputValue()).pathname.split('/').pop();
+
+  await phone.route(`${SIBLING}/**`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<form id="f" method="post" action="${BASE_URL}/api/web/decide">
+             <input name="token" value="${token}"><input name="approve" value="true">
+           </form><script>document.getElementById('f').submit()</script>`,
+  }));
+  const hostile = await phone.newPage();
+  const refused = hostile.waitForResponse((r) => r.url().endsWith('/api/web/decide'));
+  await hostile.goto(`${SIBLING}/prize`);
+  const response = await refused;
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error).toBe('cross_site');
+  await shot(hostile, 'security-sibling-form-refused');
+  // Nothing happened on the desktop: still a code, nobody scanned it.
+  await page.waitForTimeout(1_000);
+  expect(await page.locator('.signed-in').count()).toBe(0);
+  await page.getByRole('heading', { name: 'Log in with your phone' }).waitFor();
+  await hostile.close();
+  await phone.unroute(`${SIBLING}/**`);
+
+  // The phone's own page still approves it.
+  const mobile = await phone.newPage();
+  await mobile.goto(`/l/${token}`);
+  await mobile.getByRole('button', { name: 'Log in' }).click();
+  await page.locator('.signed-in').waitFor();
+  expect(errors).toEqual([]);
+  await mobile.close();
+});
+
+test('a sign-in link cannot lead off the site', async ({ browser }) => {
+  for (const [next, landing] of [['/%09/evil.example', '/phone'], ['/\\evil.example', '/phone'], ['//evil.example', '/phone'], ['/devices', '/devices']]) {
+    const context = await browser.newContext({ baseURL: BASE_URL });
+    const page = await context.newPage();
+    await page.goto(`/signin?next=${encodeURIComponent(next).replace('%2509', '%09')}`);
+    await hydrated(page);
+    await page.fill('input[name="username"]', 'demo');
+    await page.fill('input[name="password"]', 'demo-password');
+    await Promise.all([page.waitForURL(landing), page.click('button[type="submit"]')]);
+    expect(new URL(page.url()).origin).toBe(BASE_URL);
+    await context.close();
+  }
+});
+
+test('pages run under a Content-Security-Policy with no violation', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (msg) => { if (/Content Security Policy|Refused to/.test(msg.text())) violations.push(msg.text()); });
+  for (const path of ['/login', '/kiosk', '/signin', '/signup', '/']) {
+    const response = await page.goto(path);
+    expect(response!.headers()['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'nonce-/);
+    await hydrated(page);
+  }
+  // A script the page did not bring is refused.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+  });
+  expect(await page.evaluate(() => (window as any).injected)).toBeUndefined();
+  expect(violations.length, 'the injected script was refused').toBe(1);
+});

@@ -1,0 +1,49 @@
+// Shared by the browser tests: screenshots kept under end2end/screenshots/
+// for review, console errors collected, the emulated phone, and a phone
+// context signed in as the development demo user.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+
+const SCREENSHOTS = new URL(`../screenshots/${process.env.SCREENSHOT_SET ?? 'local'}/`, import.meta.url).pathname;
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+
+/// Collects the page's console errors and uncaught exceptions (hydration
+/// mismatches, WASM panics and Content-Security-Policy violations show there).
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+/// An emulated phone (Pixel-sized, touch, Android Chrome).
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36',
+};
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
+
+/// Waits until the page's WASM has hydrated it.
+export const hydrated = (page: Page) => page.waitForSelector('html[data-hydrated="true"]');
+
+/// A phone context signed in as the development demo user; `screenshot`
+/// names a picture of the filled-in sign-in form.
+export async function signedInPhone(browser: Browser, screenshot?: string) {
+  const phone = await browser.newContext({ ...PHONE, baseURL: BASE_URL });
+  const page = await phone.newPage();
+  await page.goto('/signin');
+  await hydrated(page);
+  await page.fill('input[name="username"]', 'demo');
+  await page.fill('input[name="password"]', 'demo-password');
+  if (screenshot) await shot(page, screenshot);
+  await Promise.all([page.waitForURL('/phone'), page.click('button[type="submit"]')]);
+  await page.close();
+  return phone;
+}
