@@ -40,11 +40,11 @@ export default defineConfig({
   },
   projects: [
     // The computer that shows the code (a phone approves from its own context).
-    { name: 'desktop', testMatch: /(login|flow|lifecycle|security)\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', testMatch: /(login|flow|lifecycle|security|accessibility)\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
     // The phone's own pages.
     {
       name: 'phone',
-      testMatch: /phone\.spec\.ts/,
+      testMatch: /(phone|no-javascript)\.spec\.ts/,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 2,
@@ -59,7 +59,7 @@ export default defineConfig({
   webServer: process.env.BASE_URL
     ? undefined
     : {
-        command: '../target/debug/server',
+        command: '../target/release/server',
         url: `${baseURL}/healthz`,
         reuseExistingServer: true,
         env: {

@@ -61,15 +61,27 @@ pub fn keep_screen_awake() {
 #[cfg(not(feature = "hydrate"))]
 pub fn keep_screen_awake() {}
 
-/// A full navigation to `path`, so the next page is rendered with the
-/// cookies just set.
+/// Marks the page as running its WASM (`<html data-hydrated="true">`),
+/// which the browser tests wait for.
 #[cfg(feature = "hydrate")]
-pub fn go(path: &str) {
-    let _ = window().location().set_href(path);
+pub fn mark_hydrated() {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-hydrated", "true");
+    }
 }
 
 #[cfg(not(feature = "hydrate"))]
-pub fn go(path: &str) {
+pub fn mark_hydrated() {}
+
+/// Loads `path` in place of the current page (no new history entry): the
+/// server renders it again with what just changed.
+#[cfg(feature = "hydrate")]
+pub fn replace_page(path: &str) {
+    let _ = window().location().replace(path);
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn replace_page(path: &str) {
     let _ = path;
 }
 
@@ -191,5 +203,117 @@ mod tests {
         assert_eq!(waits, [500, 1_000, 2_000, 4_000, 8_000, 8_000, 8_000]);
         backoff.reset();
         assert_eq!(backoff.next_ms(), 500);
+    }
+}
+
+/// What an HTTP call from the page got back.
+#[cfg(feature = "hydrate")]
+pub struct Reply {
+    pub ok: bool,
+    pub text: String,
+}
+
+/// An HTTP call from the page to its own site: the browser sends the cookies
+/// and the `Origin` the server checks. `None` when the network failed.
+#[cfg(feature = "hydrate")]
+pub async fn http(
+    method: &str,
+    url: &str,
+    bearer: Option<&str>,
+    json: Option<&str>,
+) -> Option<Reply> {
+    use wasm_bindgen::{JsCast as _, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    let headers = web_sys::Headers::new().ok()?;
+    if let Some(token) = bearer {
+        headers
+            .set("authorization", &format!("Bearer {token}"))
+            .ok()?;
+    }
+    if let Some(body) = json {
+        headers.set("content-type", "application/json").ok()?;
+        init.set_body(&JsValue::from_str(body));
+    }
+    init.set_headers(&headers);
+    let request = web_sys::Request::new_with_str_and_init(url, &init).ok()?;
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_request(&request))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    Some(Reply {
+        ok: response.ok(),
+        text,
+    })
+}
+
+/// A WebSocket to this site: its text messages, until it closes.
+#[cfg(feature = "hydrate")]
+pub struct Socket {
+    socket: web_sys::WebSocket,
+    messages: futures::channel::mpsc::UnboundedReceiver<String>,
+    _on_message: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_end: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
+}
+
+#[cfg(feature = "hydrate")]
+impl Socket {
+    /// Opens `ws(s)://` + this page's host + `path`.
+    pub fn open(path: &str) -> Option<Self> {
+        use wasm_bindgen::JsCast as _;
+        let location = window().location();
+        let scheme = if location.protocol().as_deref() == Ok("https:") {
+            "wss"
+        } else {
+            "ws"
+        };
+        let url = format!("{scheme}://{}{path}", location.host().unwrap_or_default());
+        let socket = web_sys::WebSocket::new(&url).ok()?;
+        let (sender, messages) = futures::channel::mpsc::unbounded();
+        let on_end = {
+            let sender = sender.clone();
+            wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+                sender.close_channel();
+            })
+        };
+        let on_message = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+            move |event: web_sys::MessageEvent| {
+                if let Some(text) = event.data().as_string() {
+                    let _ = sender.unbounded_send(text);
+                }
+            },
+        );
+        socket.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        socket.set_onclose(Some(on_end.as_ref().unchecked_ref()));
+        socket.set_onerror(Some(on_end.as_ref().unchecked_ref()));
+        Some(Self {
+            socket,
+            messages,
+            _on_message: on_message,
+            _on_end: on_end,
+        })
+    }
+
+    /// The next text message; `None` once the socket has closed.
+    pub async fn next(&mut self) -> Option<String> {
+        use futures::StreamExt as _;
+        self.messages.next().await
+    }
+}
+
+#[cfg(feature = "hydrate")]
+impl Drop for Socket {
+    fn drop(&mut self) {
+        self.socket.set_onmessage(None);
+        self.socket.set_onclose(None);
+        self.socket.set_onerror(None);
+        let _ = self.socket.close();
     }
 }

@@ -27,13 +27,23 @@ pub enum LoginStart {
 
 /// The server checks for a session at first render; the page asks again only
 /// for a new code (it knows when it signs in or out), saving a round trip per
-/// renewal.
+/// renewal. Server only: in the browser the island takes it from its props.
 pub async fn login_start(request: ChallengeRequest) -> Result<LoginStart, ErrorBody> {
     #[cfg(feature = "ssr")]
-    if let Some(session) = current_session().await? {
-        return Ok(LoginStart::SignedIn(session));
+    {
+        if let Some(session) = current_session().await? {
+            return Ok(LoginStart::SignedIn(session));
+        }
+        new_challenge(request).await.map(LoginStart::Code)
     }
-    new_challenge(request).await.map(LoginStart::Code)
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = request;
+        Err(ErrorBody::new(
+            crate::protocol::ErrorCode::Internal,
+            "the first code is the server's to give",
+        ))
+    }
 }
 
 /// This browser's session, `None` when it is not logged in. Server only.
@@ -53,17 +63,13 @@ pub async fn open_session(access_token: &str) -> Result<SessionInfo, ErrorBody> 
 /// period on the server. Browser only.
 #[cfg(not(feature = "ssr"))]
 pub async fn keep_session_alive() -> Result<(), ErrorBody> {
-    browser::send_from_page::<serde_json::Value>("POST", "/api/session/token", None, None)
-        .await
-        .map(drop)
+    browser::post_only("/api/session/token").await
 }
 
 /// This browser logs itself out (`POST /api/session/logout`). Browser only.
 #[cfg(not(feature = "ssr"))]
 pub async fn sign_out() -> Result<(), ErrorBody> {
-    browser::send_from_page::<serde_json::Value>("POST", "/api/session/logout", None, None)
-        .await
-        .map(drop)
+    browser::post_only("/api/session/logout").await
 }
 
 #[cfg(feature = "ssr")]
@@ -104,9 +110,9 @@ mod server {
 
 #[cfg(not(feature = "ssr"))]
 mod browser {
-    use gloo_net::http::{Request, RequestBuilder};
     use serde::de::DeserializeOwned;
 
+    use crate::browser::http;
     use crate::protocol::{ErrorBody, ErrorCode};
 
     fn network_error() -> ErrorBody {
@@ -116,49 +122,36 @@ mod browser {
         )
     }
 
-    /// [`send`], usable where a `Send` future is asked for (resources): a
-    /// page has one thread, so the browser's futures never move.
+    fn refused(text: &str) -> ErrorBody {
+        serde_json::from_str(text).unwrap_or_else(|_| network_error())
+    }
+
+    /// A POST whose answer says nothing but whether it worked.
+    pub async fn post_only(url: &str) -> Result<(), ErrorBody> {
+        let reply = http("POST", url, None, None)
+            .await
+            .ok_or_else(network_error)?;
+        if reply.ok {
+            Ok(())
+        } else {
+            Err(refused(&reply.text))
+        }
+    }
+
+    /// A JSON call from the page.
     pub async fn send_from_page<T: DeserializeOwned>(
         method: &str,
         url: &str,
         bearer: Option<&str>,
         json: Option<String>,
     ) -> Result<T, ErrorBody> {
-        send_wrapper::SendWrapper::new(send(method, url, bearer, json)).await
-    }
-
-    /// A JSON call; an empty success body reads as JSON `null`.
-    async fn send<T: DeserializeOwned>(
-        method: &str,
-        url: &str,
-        bearer: Option<&str>,
-        json: Option<String>,
-    ) -> Result<T, ErrorBody> {
-        let mut request: RequestBuilder = match method {
-            "GET" => Request::get(url),
-            _ => Request::post(url),
-        };
-        if let Some(token) = bearer {
-            request = request.header("authorization", &format!("Bearer {token}"));
-        }
-        let request = match json {
-            Some(body) => request
-                .header("content-type", "application/json")
-                .body(body)
-                .map_err(|_| network_error())?,
-            None => request.build().map_err(|_| network_error())?,
-        };
-        let response = request.send().await.map_err(|_| network_error())?;
-        let text = response.text().await.map_err(|_| network_error())?;
-        let text = if text.is_empty() {
-            "null"
+        let reply = http(method, url, bearer, json.as_deref())
+            .await
+            .ok_or_else(network_error)?;
+        if reply.ok {
+            serde_json::from_str(&reply.text).map_err(|_| network_error())
         } else {
-            text.as_str()
-        };
-        if response.ok() {
-            serde_json::from_str(text).map_err(|_| network_error())
-        } else {
-            Err(serde_json::from_str(text).unwrap_or_else(|_| network_error()))
+            Err(refused(&reply.text))
         }
     }
 }

@@ -20,14 +20,22 @@ pub mod qr;
 pub mod state;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
-/// The HTML document around the app (server side only).
+/// The HTML document around the app (server side only). Only pages with
+/// islands load the WASM; the others are plain HTML.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     page_headers::set();
+    let stylesheet = view! { <HashedStylesheet options=options.clone() id="leptos"/> };
+    let scripts = page_has_islands().then(|| {
+        view! {
+            <AutoReload options=options.clone()/>
+            <HydrationScripts options islands=true/>
+        }
+    });
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -36,8 +44,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light dark"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                // With `hash-files`, the stylesheet's name carries its hash.
+                {stylesheet}
+                {scripts}
                 <MetaTags/>
             </head>
             <body>
@@ -47,35 +56,56 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The pages whose islands run in the browser; the rest need no WASM.
+const PAGES_WITH_ISLANDS: &[&str] = &["/login", "/kiosk", "/l/", "/phone", "/devices", "/activity"];
+
+#[cfg(feature = "ssr")]
+fn page_has_islands() -> bool {
+    use_context::<http::request::Parts>().is_some_and(|parts| {
+        let path = parts.uri.path();
+        PAGES_WITH_ISLANDS
+            .iter()
+            .any(|page| path == *page || (page.ends_with('/') && path.starts_with(page)))
+    })
+}
+
+#[cfg(not(feature = "ssr"))]
+fn page_has_islands() -> bool {
+    let _ = PAGES_WITH_ISLANDS;
+    false
+}
+
+/// The browser's entry point (frontend crate): hydrates the islands of the
+/// page. Called from here, so that this crate (and its islands' exports) is
+/// linked into the WASM.
+#[cfg(feature = "hydrate")]
+pub fn hydrate_islands() {
+    leptos::mount::hydrate_islands();
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // Effects run only in the browser: this marks the page as hydrated, which
-    // the browser tests (and curious developers) can see.
-    Effect::new(|_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-hydrated", "true");
-        }
-    });
 
     view! {
-        <Stylesheet id="leptos" href="/pkg/qr-login.css"/>
-        <Title text="QR login"/>
         <Router>
             <Routes fallback=pages::NotFound>
-                <Route path=path!("/") view=pages::Home/>
-                // Async: the page waits for its first challenge, so the QR and
-                // the binding cookie are in the very first response.
+                // Every page is sent whole (Async: each waits for its data).
+                // Streamed parts would need JavaScript to be put in place, and
+                // the phone's pages work without it; on /login the QR and the
+                // binding cookie are in the very first response.
+                <Route path=path!("/") view=pages::Home ssr=SsrMode::Async/>
                 <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
                 <Route path=path!("/kiosk") view=pages::KioskPage ssr=SsrMode::Async/>
-                <Route path=path!("/l/:token") view=pages::ApprovePage/>
-                <Route path=path!("/signin") view=pages::SignInPage/>
-                <Route path=path!("/signup") view=pages::SignUpPage/>
-                <Route path=path!("/phone") view=pages::PhoneHome/>
-                <Route path=path!("/activity") view=pages::ActivityPage/>
-                <Route path=path!("/devices") view=pages::DevicesPage/>
-                <Route path=path!("/phones") view=pages::PhonesPage/>
-                <Route path=path!("/password") view=pages::PasswordPage/>
+                <Route path=path!("/l/:token") view=pages::ApprovePage ssr=SsrMode::Async/>
+                <Route path=path!("/decided") view=pages::DecidedPage ssr=SsrMode::Async/>
+                <Route path=path!("/signin") view=pages::SignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/signup") view=pages::SignUpPage ssr=SsrMode::Async/>
+                <Route path=path!("/phone") view=pages::PhoneHome ssr=SsrMode::Async/>
+                <Route path=path!("/activity") view=pages::ActivityPage ssr=SsrMode::Async/>
+                <Route path=path!("/devices") view=pages::DevicesPage ssr=SsrMode::Async/>
+                <Route path=path!("/phones") view=pages::PhonesPage ssr=SsrMode::Async/>
+                <Route path=path!("/password") view=pages::PasswordPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

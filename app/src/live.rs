@@ -61,14 +61,9 @@ pub fn account_events(on_event: impl Fn(PhoneEvent) + 'static) -> Feed {
 #[cfg(feature = "hydrate")]
 mod socket {
     use futures::future::{AbortHandle, Abortable};
-    use futures::StreamExt as _;
-    use gloo_net::http::Request;
-    use gloo_net::websocket::futures::WebSocket;
-    use gloo_net::websocket::Message;
-    use leptos::prelude::*;
 
     use super::Feed;
-    use crate::browser::{now, sleep, Backoff};
+    use crate::browser::{http, now, sleep, Backoff, Socket};
     use crate::protocol::{BrowserEvent, ErrorBody, ErrorCode, SessionInfo};
 
     /// Connections that close within this time without a word count as failed.
@@ -80,22 +75,11 @@ mod socket {
         Session,
     }
 
-    /// `ws(s)://` + this page's host + `path`.
-    fn socket_url(path: &str) -> String {
-        let location = window().location();
-        let scheme = if location.protocol().as_deref() == Ok("https:") {
-            "wss"
-        } else {
-            "ws"
-        };
-        format!("{scheme}://{}{path}", location.host().unwrap_or_default())
-    }
-
     impl Source {
-        fn socket_url(&self) -> String {
+        fn socket_path(&self) -> String {
             match self {
-                Self::Challenge(qr_id) => socket_url(&format!("/api/qr/ws?qrId={qr_id}")),
-                Self::Session => socket_url("/api/session/ws"),
+                Self::Challenge(qr_id) => format!("/api/qr/ws?qrId={qr_id}"),
+                Self::Session => "/api/session/ws".into(),
             }
         }
     }
@@ -113,11 +97,8 @@ mod socket {
         spawn(async move {
             let mut backoff = Backoff::new();
             loop {
-                if let Ok(mut socket) = WebSocket::open(&socket_url("/api/auth/ws")) {
-                    while let Some(Ok(message)) = socket.next().await {
-                        let Message::Text(text) = message else {
-                            continue;
-                        };
+                if let Some(mut socket) = Socket::open("/api/auth/ws") {
+                    while let Some(text) = socket.next().await {
                         if let Ok(event) = serde_json::from_str(&text) {
                             backoff.reset();
                             on_event(event);
@@ -140,11 +121,8 @@ mod socket {
         while failed_connects < FAILED_CONNECTS_BEFORE_POLLING {
             let opened_at = now();
             let mut heard = false;
-            if let Ok(mut socket) = WebSocket::open(&source.socket_url()) {
-                while let Some(Ok(message)) = socket.next().await {
-                    let Message::Text(text) = message else {
-                        continue;
-                    };
+            if let Some(mut socket) = Socket::open(&source.socket_path()) {
+                while let Some(text) = socket.next().await {
                     let Ok(event) = serde_json::from_str::<BrowserEvent>(&text) else {
                         continue;
                     };
@@ -223,11 +201,11 @@ mod socket {
 
     /// `Err(None)`: the network failed; `Err(Some)`: the server said no.
     async fn get_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<T, Option<ErrorBody>> {
-        let response = Request::get(url).send().await.map_err(|_| None)?;
-        if response.ok() {
-            response.json::<T>().await.map_err(|_| None)
+        let reply = http("GET", url, None, None).await.ok_or(None)?;
+        if reply.ok {
+            serde_json::from_str(&reply.text).map_err(|_| None)
         } else {
-            Err(response.json::<ErrorBody>().await.ok())
+            Err(serde_json::from_str(&reply.text).ok())
         }
     }
 }

@@ -11,3 +11,9 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub core: Core,
 }
+
+/// The state, where a page or a server function is being rendered on the
+/// server (`None` elsewhere).
+pub fn current() -> Option<AppState> {
+    leptos::prelude::use_context::<AppState>()
+}

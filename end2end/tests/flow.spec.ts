@@ -26,6 +26,11 @@ test('phone approves: the desktop is logged in by push, without a reload', async
   await hydrated(mobile);
   // The confirmation screen says who is asking before anything is approved.
   await mobile.waitForSelector('.confirm');
+  // The phone counts the code's time down.
+  const validFor = mobile.locator('.valid-for');
+  const first = await validFor.textContent();
+  await expect(validFor).not.toHaveText(first!, { timeout: 3_000 });
+  expect(await validFor.textContent()).toMatch(/^Code valid for \d+ more seconds$/);
   expect(await mobile.locator('.requester-browser').textContent()).toBe('Chrome');
   expect(await mobile.locator('.requester-os').textContent()).toBe('Linux');
   expect(await mobile.locator('.requester-ip').textContent()).toBe('127.0.0.1');
@@ -94,6 +99,7 @@ test('phone says "Not me": the desktop shows the login was declined', async ({ p
   await mobile.getByRole('button', { name: 'Not me' }).click();
   await mobile.getByRole('heading', { name: 'Login declined' }).waitFor();
   await page.getByRole('heading', { name: 'Login declined' }).waitFor();
+  expect(await page.locator('.expiry-text').count(), 'a declined code shows no countdown').toBe(0);
   await shot(page, 'deny-desktop');
   await shot(mobile, 'deny-phone');
   // A new code on request.
@@ -132,5 +138,21 @@ test('where WebSockets cannot connect, the desktop follows by long polling', asy
   await page.locator('.signed-in').waitFor();
   expect(await page.evaluate(() => (window as any).sameDocument), 'no reload').toBe(true);
   await shot(page, 'long-poll-signed-in');
+  await mobile.close();
+});
+
+test('an expired code tells the phone what to do, with a way on', async ({ page }) => {
+  const desktop = await showCode(page);
+  const mobile = await phone.newPage();
+  await mobile.goto(desktop.path);
+  await hydrated(mobile);
+  // The test server's codes live 8 s: the phone says so and takes the buttons away.
+  await mobile.getByText("This code has expired: scan the new code on the computer's screen.").waitFor({ timeout: 15_000 });
+  expect(await mobile.getByRole('button', { name: 'Log in' }).isDisabled()).toBe(true);
+  await mobile.reload();
+  await mobile.getByRole('heading', { name: 'This code has expired' }).waitFor();
+  await mobile.getByText('scan that one').waitFor();
+  await mobile.getByRole('link', { name: 'Back to your account' }).waitFor();
+  await shot(mobile, 'phone-code-expired');
   await mobile.close();
 });

@@ -13,6 +13,8 @@ test('a kiosk tablet signs in, idles out, ends its session and shows a new code'
   await hydrated(page);
   const box = await page.locator('.qr-code').boundingBox();
   expect(box!.height, `the code fills the screen (${box!.height}px)`).toBeGreaterThan(768 * 0.6);
+  // What to do, readable from a step away.
+  await expect(page.locator('.steps')).toBeVisible();
   await shot(page, 'kiosk-code');
   const payload = await page.locator('.qr-link-text').inputValue();
   const mobile = await phone.newPage();
@@ -28,6 +30,7 @@ test('a kiosk tablet signs in, idles out, ends its session and shows a new code'
   await mobile.close();
   await page.locator('.signed-in').waitFor();
   expect(await page.locator('.signed-in h1').textContent()).toMatch(/Demo User/);
+  await page.getByText('This kiosk signs out by itself after 4 seconds without a touch.').waitFor();
   await shot(page, 'kiosk-signed-in');
   // The test server signs kiosks out after 4 s without a touch.
   await page.locator('.qr-code svg').waitFor({ timeout: 15_000 });

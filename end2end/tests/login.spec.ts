@@ -69,3 +69,23 @@ test('a hidden tab renews nothing until it is visible again', async ({ page }) =
   );
   expect(errors).toEqual([]);
 });
+
+test('"Can\'t scan?" stays open across renewals, and nothing scrolls sideways at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/login');
+  await hydrated(page);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow(), 'no sideways scroll at 320 px').toBeLessThanOrEqual(0);
+  await page.getByText("Can't scan? Open the link on your phone").click();
+  const before = await page.locator('.qr-code').getAttribute('data-qr-id');
+  await page.waitForFunction(
+    (id) => (document.querySelector('.qr-code') as HTMLElement | null)?.dataset.qrId !== id,
+    before,
+    { timeout: 20_000 },
+  );
+  expect(await page.locator('details.qr-link').getAttribute('open'), 'still open').not.toBeNull();
+  const link = await page.locator('.qr-link-text').inputValue();
+  expect(link, 'the link is the new code').toContain('/l/');
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await shot(page, 'login-320px');
+});

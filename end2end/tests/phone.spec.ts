@@ -1,16 +1,12 @@
 // The phone's own account pages: its signed-in phones and its password.
 import { test, expect } from '@playwright/test';
-import { hydrated, shot, signedInPhone } from './support';
+import { shot, signIn, signedInPhone } from './support';
 
 test('a phone signs another phone out from Signed-in phones', async ({ browser, page }) => {
   await page.goto('/signin');
-  await hydrated(page);
-  await page.fill('input[name="username"]', 'demo');
-  await page.fill('input[name="password"]', 'demo-password');
-  await Promise.all([page.waitForURL('/phone'), page.click('button[type="submit"]')]);
+  await signIn(page, 'demo', 'demo-password');
   const other = await signedInPhone(browser);
   await page.goto('/phones');
-  await hydrated(page);
   const rows = page.locator('.phone-session');
   expect(await rows.count(), 'both phones are listed').toBeGreaterThanOrEqual(2);
   expect(await page.locator('.phone-session .badge').count(), 'this phone is marked').toBe(1);
@@ -18,8 +14,8 @@ test('a phone signs another phone out from Signed-in phones', async ({ browser, 
   // The newest other phone: the one signed in just now.
   const target = rows.filter({ hasNot: page.locator('.badge') }).last();
   const before = await rows.count();
-  await target.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForFunction((n) => document.querySelectorAll('.phone-session').length === n - 1, before);
+  await target.getByRole('button', { name: /^Sign out/ }).click();
+  await expect(rows).toHaveCount(before - 1);
   const check = await other.newPage();
   await check.goto('/phone');
   await check.getByRole('heading', { name: 'Not signed in' }).waitFor();
@@ -29,20 +25,13 @@ test('a phone signs another phone out from Signed-in phones', async ({ browser, 
 test('changing the password signs the other phones out', async ({ browser, page }) => {
   const name = `pw${Date.now()}`;
   await page.goto('/signup');
-  await hydrated(page);
-  await page.fill('input[name="username"]', name);
-  await page.fill('input[name="password"]', 'first password');
-  await Promise.all([page.waitForURL('/phone'), page.click('button[type="submit"]')]);
+  await signIn(page, name, 'first password');
   const second = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const other = await second.newPage();
   await other.goto('/signin');
-  await hydrated(other);
-  await other.fill('input[name="username"]', name);
-  await other.fill('input[name="password"]', 'first password');
-  await Promise.all([other.waitForURL('/phone'), other.click('button[type="submit"]')]);
+  await signIn(other, name, 'first password');
 
   await page.goto('/password');
-  await hydrated(page);
   await page.fill('input[name="current_password"]', 'first password');
   await page.fill('input[name="new_password"]', 'second password');
   await page.click('button[type="submit"]');

@@ -30,20 +30,25 @@ export const PHONE = {
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 
-/// Waits until the page's WASM has hydrated it.
+/// Waits until the page's islands run (pages with something live only:
+/// the others are plain HTML and load no WASM at all).
 export const hydrated = (page: Page) => page.waitForSelector('html[data-hydrated="true"]');
+
+/// Fills in and sends the sign-in form of `page` (on /signin), landing on `landing`.
+export async function signIn(page: Page, username: string, password: string, landing: string | RegExp = '/phone', screenshot?: string) {
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', password);
+  if (screenshot) await shot(page, screenshot);
+  await Promise.all([page.waitForURL(landing), page.click('button[type="submit"]')]);
+}
 
 /// A phone context signed in as the development demo user; `screenshot`
 /// names a picture of the filled-in sign-in form.
-export async function signedInPhone(browser: Browser, screenshot?: string) {
-  const phone = await browser.newContext({ ...PHONE, baseURL: BASE_URL });
+export async function signedInPhone(browser: Browser, screenshot?: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const phone = await browser.newContext({ ...PHONE, ...options, baseURL: BASE_URL });
   const page = await phone.newPage();
   await page.goto('/signin');
-  await hydrated(page);
-  await page.fill('input[name="username"]', 'demo');
-  await page.fill('input[name="password"]', 'demo-password');
-  if (screenshot) await shot(page, screenshot);
-  await Promise.all([page.waitForURL('/phone'), page.click('button[type="submit"]')]);
+  await signIn(page, 'demo', 'demo-password', '/phone', screenshot);
   await page.close();
   return phone;
 }

@@ -1,7 +1,8 @@
-//! Entry point of the WASM bundle: hydrates the page the server rendered.
+//! Entry point of the WASM bundle: hydrates the islands of the page the
+//! server rendered.
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    app::hydrate_islands();
 }

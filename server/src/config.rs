@@ -47,11 +47,18 @@ const OUTPUT_NAME: &str = match option_env!("LEPTOS_OUTPUT_NAME") {
     None => "qr-login",
 };
 
+/// Whether cargo-leptos built the site with hashed file names (`hash-files`
+/// in Cargo.toml): it says so at compile time, and the names are in
+/// `hash.txt` beside the binary.
+fn built_with_hashed_files() -> bool {
+    option_env!("LEPTOS_HASH_FILES") == Some("true")
+}
+
 /// Leptos's run-time options: the file `LEPTOS_CONFIG` names (default
 /// `Leptos.toml`) when it exists, overridden by `LEPTOS_*` variables
-/// (cargo-leptos sets them). The output name is the one compiled in unless
-/// the file or `LEPTOS_OUTPUT_NAME` says otherwise, so the binary and the
-/// site folder are all a deployment needs.
+/// (cargo-leptos sets them). The output name and file hashing are the ones
+/// compiled in unless the file or the environment says otherwise, so the
+/// binary, its `hash.txt` and the site folder are all a deployment needs.
 #[allow(clippy::disallowed_methods)] // configuration is read here, once
 pub fn leptos_options() -> Result<LeptosOptions, String> {
     let file = std::env::var("LEPTOS_CONFIG").unwrap_or_else(|_| "Leptos.toml".into());
@@ -62,7 +69,38 @@ pub fn leptos_options() -> Result<LeptosOptions, String> {
         }
         Err(error) => return Err(format!("Leptos options ({file}): {error}")),
     };
-    loaded.map_err(|e| format!("Leptos options ({file}): {e}"))
+    let mut options = loaded.map_err(|e| format!("Leptos options ({file}): {e}"))?;
+    if built_with_hashed_files() && std::env::var_os("LEPTOS_HASH_FILES").is_none() {
+        options.hash_files = true;
+    }
+    if options.hash_files {
+        check_hash_file(&options)?;
+    }
+    Ok(options)
+}
+
+/// Leptos reads the hash file beside the binary while rendering each page
+/// (and panics if it cannot): a missing or unreadable one stops start-up.
+fn check_hash_file(options: &LeptosOptions) -> Result<(), String> {
+    let beside = std::env::current_exe()
+        .map_err(|e| format!("hash file: where is this binary? {e}"))?
+        .with_file_name(options.hash_file.as_ref());
+    let text = std::fs::read_to_string(&beside).map_err(|e| {
+        format!(
+            "hash file {}: {e} (the site was built with hashed file names; \
+             copy the hash.txt that cargo-leptos wrote beside the binary)",
+            beside.display()
+        )
+    })?;
+    for kind in ["js", "wasm", "css"] {
+        if !text
+            .lines()
+            .any(|line| line.trim().starts_with(&format!("{kind}:")))
+        {
+            return Err(format!("hash file {}: no `{kind}:` line", beside.display()));
+        }
+    }
+    Ok(())
 }
 
 /// `text` with an `output-name` line after its `[package.metadata.leptos]`
@@ -236,6 +274,10 @@ impl Config {
                 Some(Flag(flag)) => flag,
                 None => public_url.starts_with("https://"),
             },
+            site_name: match var("SITE_NAME") {
+                Some(name) => app::protocol::label::clean(&name, 64),
+                None => host_of(&public_url),
+            },
             public_url,
             qr_scheme,
             qr_ttl: seconds("QR_TTL_SECS", 2, 600, defaults.qr_ttl)?,
@@ -330,6 +372,14 @@ fn parsed_log_format(value: Option<String>) -> Result<LogFormat, ConfigError> {
             expected: "text or json".into(),
         }),
     }
+}
+
+/// The host (and port) of an origin: `https://login.example.com` → `login.example.com`.
+fn host_of(origin: &str) -> String {
+    origin
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .to_owned()
 }
 
 /// `https://host[:port]` with nothing after it (a trailing slash is dropped).

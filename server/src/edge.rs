@@ -1,14 +1,20 @@
 //! What every request passes through before a handler, and every response
 //! on its way out: the same-origin rule for anything that changes state, a
-//! bound on body size and on time, and the security headers.
+//! bound on body size and on time, the security headers, caching rules and
+//! compression.
 
+use axum::body::Body;
 use axum::error_handling::HandleErrorLayer;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, Response};
+use axum::http::{
+    header, Extensions, HeaderMap, HeaderName, HeaderValue, Method, Response, StatusCode, Version,
+};
 use axum::middleware::{self, Next};
 use axum::response::IntoResponse;
 use axum::{BoxError, Router};
 use tower::ServiceBuilder;
+use tower_http::compression::predicate::{DefaultPredicate, Predicate as _};
+use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use app::auth::settings::BODY_LIMIT_BYTES;
@@ -42,26 +48,52 @@ pub fn wrap(router: Router<AppState>, core: &Core) -> Router<AppState> {
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
         ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CACHE_CONTROL,
-            personal_no_store,
-        ));
+        .layer(middleware::from_fn(caching))
+        .layer(middleware::map_response(redirect_without_body));
     if settings.public_url.starts_with("https://") {
         router = router.layer(overriding(
             header::STRICT_TRANSPORT_SECURITY,
             "max-age=31536000",
         ));
     }
-    router
+    // HTML and JSON on the fly (brotli or gzip, as the browser accepts);
+    // the site's files come precompressed (`cargo leptos build -P`) and keep
+    // their encoding. Never a WebSocket upgrade. No page puts request input
+    // beside a secret, which compressed answers could otherwise leak (BREACH).
+    router.layer(
+        CompressionLayer::new().compress_when(
+            DefaultPredicate::new()
+                .and(not_an_upgrade as fn(StatusCode, Version, &HeaderMap, &Extensions) -> bool),
+        ),
+    )
 }
 
-fn overriding(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
-    SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
+fn not_an_upgrade(status: StatusCode, _: Version, _: &HeaderMap, _: &Extensions) -> bool {
+    status != StatusCode::SWITCHING_PROTOCOLS
 }
 
-/// HTML and JSON are someone's own (a code, a session, an account): never
-/// stored by a cache. Static files are left to their own rules.
-fn personal_no_store<B>(response: &Response<B>) -> Option<HeaderValue> {
+/// A plain form post's answer is where to go next (303): it carries no
+/// body, so no JSON ever reaches a browser that navigates.
+async fn redirect_without_body(response: Response<Body>) -> Response<Body> {
+    if response.status() != StatusCode::SEE_OTHER {
+        return response;
+    }
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_TYPE);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::empty())
+}
+
+/// The site's files under `/pkg` have their content's hash in their names
+/// (`hash-files`): cached for a year, never asked again. Other static files
+/// a day. HTML and JSON are someone's own (a code, a session, an account):
+/// never stored by a cache.
+async fn caching(request: Request, next: Next) -> axum::response::Response {
+    let hashed = request.uri().path().starts_with("/pkg/");
+    let mut response = next.run(request).await;
+    if response.headers().contains_key(header::CACHE_CONTROL) {
+        return response;
+    }
     let kind = response
         .headers()
         .get(header::CONTENT_TYPE)
@@ -69,7 +101,21 @@ fn personal_no_store<B>(response: &Response<B>) -> Option<HeaderValue> {
         .unwrap_or("");
     let personal =
         kind.is_empty() || kind.starts_with("text/html") || kind.starts_with("application/json");
-    personal.then(|| HeaderValue::from_static("no-store"))
+    let policy = if personal || !response.status().is_success() {
+        "no-store"
+    } else if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=86400"
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    response
+}
+
+fn overriding(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
 }
 
 async fn timed_out(error: BoxError) -> axum::response::Response {

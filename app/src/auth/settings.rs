@@ -10,6 +10,8 @@ pub const BODY_LIMIT_BYTES: usize = 16 * 1024;
 pub struct Settings {
     /// Origin that phones reach, without a trailing slash: `https://example.com`.
     pub public_url: String,
+    /// The site's name as people see it (titles, the confirmation screen).
+    pub site_name: String,
     /// Custom URL scheme for native apps; `None` means web links.
     pub qr_scheme: Option<String>,
     pub qr_ttl: Duration,
@@ -117,6 +119,7 @@ impl Settings {
     pub fn local() -> Self {
         Self {
             public_url: "http://127.0.0.1:3000".into(),
+            site_name: "127.0.0.1:3000".into(),
             qr_scheme: None,
             qr_ttl: Duration::from_secs(60),
             access_token_ttl: Duration::from_secs(15 * 60),

@@ -2,12 +2,20 @@
 
 mod ago;
 mod expiry_ring;
+mod local_times;
 mod new_login_notice;
+mod page;
+mod phone_nav;
 mod qr_code;
+mod sentences;
 mod signed_in;
 
 pub use ago::ago;
 pub use expiry_ring::ExpiryRing;
-pub use new_login_notice::NewLoginNotice;
+pub use local_times::LocalTimes;
+pub use new_login_notice::{new_login, NewLoginNotice};
+pub use page::{site_name, Page};
+pub use phone_nav::PhoneNav;
 pub use qr_code::QrCode;
+pub use sentences::{code_named, sentence, wait, Place};
 pub use signed_in::SignedIn;

@@ -2,14 +2,20 @@ use leptos::prelude::*;
 
 use crate::protocol::User;
 
-/// The requesting browser once the phone approved it.
+/// The requesting browser once the phone approved it; `note` adds what this
+/// screen does by itself (a kiosk's idle sign-out).
 #[component]
-pub fn SignedIn(user: User, on_sign_out: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+pub fn SignedIn(
+    user: User,
+    note: Option<String>,
+    on_sign_out: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
     view! {
         <div class="signed-in" role="status">
             <div class="avatar" aria-hidden="true">{user.display_name.chars().next().unwrap_or('?').to_string()}</div>
             <h1>"Signed in as " <span class="user-name">{user.display_name}</span></h1>
             <p class="muted">"Your phone approved this browser. You can sign it out here, or from the phone."</p>
+            {note.map(|text| view! { <p class="notice">{text}</p> })}
             <button class="secondary" on:click=move |_| on_sign_out()>"Sign out"</button>
         </div>
     }

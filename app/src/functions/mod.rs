@@ -8,7 +8,6 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
 use crate::protocol::{ErrorBody, ErrorCode};
 
-pub mod kiosk;
 pub mod phone;
 
 impl FromServerFnError for ErrorBody {
@@ -59,6 +58,30 @@ pub(crate) mod context {
     use crate::protocol::ErrorBody;
     use crate::state::AppState;
 
+    /// `path` with the query `pairs`, each value percent-encoded.
+    pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in pairs {
+            if !value.is_empty() {
+                query.append_pair(name, value);
+            }
+        }
+        let query = query.finish();
+        if query.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}?{query}")
+        }
+    }
+
+    /// The `error` code of a body as a query value (`invalid_qr`).
+    pub fn code_of(body: &ErrorBody) -> String {
+        serde_json::to_value(body.error)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
     /// The protocol's answer to `error`: its body, and its status (and
     /// `Retry-After`) on the response.
     pub fn fail(error: ApiError) -> ErrorBody {
@@ -66,11 +89,19 @@ pub(crate) mod context {
         error.body()
     }
 
-    /// Puts the status of `code` on the current response, if there is one.
+    /// Puts the status of `code` on the current response, if there is one
+    /// and it is not already sending a form post on to its page.
     pub fn set_status(code: crate::protocol::ErrorCode, retry_after_secs: Option<u64>) {
         let Some(response) = use_context::<ResponseOptions>() else {
             return;
         };
+        let redirected = response
+            .0
+            .read()
+            .is_ok_and(|parts| parts.status == Some(axum::http::StatusCode::SEE_OTHER));
+        if redirected {
+            return;
+        }
         if let Ok(status) = axum::http::StatusCode::from_u16(code.status()) {
             response.set_status(status);
         }
@@ -113,6 +144,29 @@ pub(crate) mod context {
             devices::authenticate(&self.core, &token)
                 .await
                 .map_err(fail)
+        }
+
+        /// True for a plain HTML form post (the browser navigates to the
+        /// answer, so it must get a page, never a JSON body); a script's
+        /// call gets JSON.
+        pub fn is_form_post(&self) -> bool {
+            self.parts
+                .headers
+                .get(header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|accept| accept.contains("text/html"))
+        }
+
+        /// Sends a plain form post on to the page `path` (303 See Other),
+        /// whatever the outcome; a script's call is left as it is.
+        pub fn see_other(&self, path: &str) {
+            let Some(response) = use_context::<ResponseOptions>() else {
+                return;
+            };
+            if let (true, Ok(location)) = (self.is_form_post(), HeaderValue::from_str(path)) {
+                response.set_status(axum::http::StatusCode::SEE_OTHER);
+                response.insert_header(header::LOCATION, location);
+            }
         }
 
         pub fn set_cookie(&self, cookie: &Cookie<'static>) {

@@ -46,14 +46,35 @@ pub async fn sign_in(
         device_name: format!("{browser} on {os}"),
         device_type: "web".into(),
     };
-    let (token, account) = devices::sign_in(&request.core, login, &client)
-        .await
-        .map_err(context::fail)?;
-    request.set_cookie(&devices::cookie(&request.core, token));
-    Ok(SignedIn {
-        user: account.user(),
-        next: return_path::or_default(next.as_deref()),
-    })
+    let next = return_path::or_default(next.as_deref());
+    match devices::sign_in(&request.core, login, &client).await {
+        Ok((token, account)) => {
+            request.set_cookie(&devices::cookie(&request.core, token));
+            request.see_other(&next);
+            Ok(SignedIn {
+                user: account.user(),
+                next,
+            })
+        }
+        Err(error) => {
+            request.see_other(&error_page("/signin", &error, &[("next", &next)]));
+            Err(context::fail(error))
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+/// The page a plain form post lands on after `error`: `path` with the error's
+/// code (and how long to wait, where it says) in the query, and `extra`.
+fn error_page(path: &str, error: &crate::auth::ApiError, extra: &[(&str, &str)]) -> String {
+    let code = context::code_of(&error.body());
+    let retry = error
+        .retry_after_secs()
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    let mut pairs = vec![("error", code.as_str()), ("retry", retry.as_str())];
+    pairs.extend_from_slice(extra);
+    context::with_query(path, &pairs)
 }
 
 #[server(prefix = "/api/web", endpoint = "sign-up")]
@@ -69,11 +90,20 @@ pub async fn sign_up(
     let registration = RegisterRequest {
         username: username.clone(),
         password: Password::new(password.clone()),
-        display_name: Some(display_name).filter(|n| !n.trim().is_empty()),
+        display_name: Some(display_name.clone()).filter(|n| !n.trim().is_empty()),
     };
-    crate::auth::accounts::register(&request.core, registration, &request.client())
-        .await
-        .map_err(context::fail)?;
+    if let Err(error) =
+        crate::auth::accounts::register(&request.core, registration, &request.client()).await
+    {
+        let next = crate::protocol::return_path::or_default(next.as_deref());
+        let back = [
+            ("next", next.as_str()),
+            ("username", username.as_str()),
+            ("display_name", display_name.as_str()),
+        ];
+        request.see_other(&error_page("/signup", &error, &back));
+        return Err(context::fail(error));
+    }
     sign_in(username, password, next).await
 }
 
@@ -90,9 +120,13 @@ pub async fn sign_out() -> Result<(), ErrorBody> {
             &request.client(),
         )
         .await
-        .map_err(context::fail)?;
+        .map_err(|error| {
+            request.see_other(&error_page("/phone", &error, &[]));
+            context::fail(error)
+        })?;
     }
     request.set_cookie(&cookies::removal(Kind::Device, &request.core.settings));
+    request.see_other("/signin?notice=signed_out");
     Ok(())
 }
 
@@ -130,9 +164,21 @@ pub async fn decide_login(
     use crate::protocol::ApproveRequest;
 
     let request = context::Request::current()?;
-    let (device, account) = request.device().await?;
+    let code_page = format!(
+        "/l/{}",
+        crate::protocol::QrToken::parse(&token)
+            .map(|t| t.encode())
+            .unwrap_or_default()
+    );
+    let (device, account) = match request.device().await {
+        Ok(signed_in) => signed_in,
+        Err(body) => {
+            request.see_other(&context::with_query("/signin", &[("next", &code_page)]));
+            return Err(body);
+        }
+    };
     let client = request.client();
-    if approve {
+    let decided = if approve {
         let approval = ApproveRequest {
             token,
             device_name: None,
@@ -142,13 +188,25 @@ pub async fn decide_login(
         };
         challenges::approve(&request.core, &approval, &device, &account, &client)
             .await
-            .map_err(context::fail)?;
-        Ok(Decision::Authorized)
+            .map(|()| Decision::Authorized)
     } else {
         challenges::deny(&request.core, &token, &device, &client)
             .await
-            .map_err(context::fail)?;
-        Ok(Decision::Denied)
+            .map(|()| Decision::Denied)
+    };
+    match decided {
+        Ok(decision) => {
+            let outcome = match decision {
+                Decision::Authorized => "authorized",
+                Decision::Denied => "denied",
+            };
+            request.see_other(&format!("/decided?outcome={outcome}"));
+            Ok(decision)
+        }
+        Err(error) => {
+            request.see_other(&error_page(&code_page, &error, &[]));
+            Err(context::fail(error))
+        }
     }
 }
 
@@ -192,20 +250,32 @@ pub async fn unlink(session_id: Option<String>) -> Result<(), ErrorBody> {
     use crate::auth::{sessions, ApiError};
 
     let request = context::Request::current()?;
-    let (_, account) = request.device().await?;
+    let Ok((_, account)) = request.device().await else {
+        request.see_other("/signin?next=/devices");
+        return Err(context::fail(ApiError::Unauthorized));
+    };
     let client = request.client();
-    match session_id {
-        Some(id) => {
-            let session = sessions::load(&request.core, &id)
-                .await
-                .map_err(context::fail)?
-                .filter(|s| s.user_id == account.id)
-                .ok_or_else(|| context::fail(ApiError::NotFound))?;
-            sessions::revoke(&request.core, &session, "removed_by_phone", &client).await
-        }
+    let done = if session_id.is_some() { "one" } else { "all" };
+    let outcome = match session_id {
+        Some(id) => match sessions::load(&request.core, &id).await {
+            Ok(Some(session)) if session.user_id == account.id => {
+                sessions::revoke(&request.core, &session, "removed_by_phone", &client).await
+            }
+            Ok(_) => Err(ApiError::NotFound),
+            Err(error) => Err(error),
+        },
         None => sessions::revoke_all(&request.core, &account.id, "removed_by_phone", &client).await,
+    };
+    match outcome {
+        Ok(()) => {
+            request.see_other(&format!("/devices?done={done}"));
+            Ok(())
+        }
+        Err(error) => {
+            request.see_other(&error_page("/devices", &error, &[]));
+            Err(context::fail(error))
+        }
     }
-    .map_err(context::fail)
 }
 
 /// The phones signed in to this account, this one marked.
@@ -232,15 +302,26 @@ pub async fn phone_sessions() -> Result<Phones, ErrorBody> {
 #[server(prefix = "/api/web", endpoint = "sign-out-phone")]
 pub async fn sign_out_phone(session_id: String) -> Result<(), ErrorBody> {
     let request = context::Request::current()?;
-    let (device, _) = request.device().await?;
-    crate::auth::cascade::sign_out_other_phone(
+    let (device, _) = request.device().await.inspect_err(|_| {
+        request.see_other("/signin?next=/phones");
+    })?;
+    match crate::auth::cascade::sign_out_other_phone(
         &request.core,
         &device,
         &session_id,
         &request.client(),
     )
     .await
-    .map_err(context::fail)
+    {
+        Ok(()) => {
+            request.see_other("/phones?done=1");
+            Ok(())
+        }
+        Err(error) => {
+            request.see_other(&error_page("/phones", &error, &[]));
+            Err(context::fail(error))
+        }
+    }
 }
 
 /// Changes the password; the account's other phones are signed out.
@@ -252,12 +333,23 @@ pub async fn change_password(
     use crate::protocol::{Password, PasswordChange};
 
     let request = context::Request::current()?;
-    let (device, _) = request.device().await?;
+    let (device, _) = request.device().await.inspect_err(|_| {
+        request.see_other("/signin?next=/password");
+    })?;
     let change = PasswordChange {
         current_password: Password::new(current_password),
         new_password: Password::new(new_password),
     };
-    crate::auth::cascade::change_password(&request.core, &device, change, &request.client())
+    match crate::auth::cascade::change_password(&request.core, &device, change, &request.client())
         .await
-        .map_err(context::fail)
+    {
+        Ok(()) => {
+            request.see_other("/password?changed=1");
+            Ok(())
+        }
+        Err(error) => {
+            request.see_other(&error_page("/password", &error, &[]));
+            Err(context::fail(error))
+        }
+    }
 }

@@ -1,47 +1,60 @@
 //! `/l/{token}`: the page a phone's camera opens from the QR code. It shows
-//! who is asking and asks the user to decide; nothing is approved without a tap.
+//! who is asking and asks the user to decide; nothing is approved without a
+//! tap. The decision is a plain form (it works without JavaScript); the
+//! `Decision` island adds the live countdown and a pending state.
 
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::components::ago;
-use crate::functions::phone::{review_login, DecideLogin, Review};
-use crate::protocol::{Decision, ErrorBody, ErrorCode};
+use crate::browser;
+use crate::components::{ago, code_named, sentence, site_name, Page, PhoneNav, Place};
+use crate::functions::phone::{review_login, Review};
+use crate::protocol::{ErrorBody, ErrorCode, LinkedDevice};
 
 #[component]
 pub fn ApprovePage() -> impl IntoView {
     let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
-    let review = Resource::new(token, review_login);
-    let decide = ServerAction::<DecideLogin>::new();
-
+    let token = params.read_untracked().get("token").unwrap_or_default();
+    // After a decision that failed: why (a session limit, an expired code).
+    let failed = use_query_map()
+        .read_untracked()
+        .get("error")
+        .and_then(|code| code_named(&code));
+    let review = Resource::new(
+        {
+            let token = token.clone();
+            move || token.clone()
+        },
+        review_login,
+    );
     view! {
-        <main class="phone">
+        <Page title="Confirm a login" class="phone">
             <Suspense fallback=|| view! { <p class="muted">"Checking the code\u{2026}"</p> }>
-                {move || Suspend::new(async move {
-                    match (review.await, decide.value().get()) {
-                        (_, Some(Ok(decision))) => view! { <Decided decision/> }.into_any(),
-                        (_, Some(Err(error))) => view! { <Problem error/> }.into_any(),
-                        (Ok(review), None) => view! { <ConfirmScreen review token=token() decide/> }.into_any(),
-                        (Err(error), None) if error.error == ErrorCode::Unauthorized => {
-                            let next = format!("/l/{}", token());
-                            view! { <SignInFirst next/> }.into_any()
+                {move || {
+                    let token = token.clone();
+                    Suspend::new(async move {
+                        match review.await {
+                            Ok(review) => EitherOf4::A(view! { <ConfirmScreen review token failed/> }),
+                            Err(error) if error.error == ErrorCode::Unauthorized => {
+                                EitherOf4::B(view! { <SignInFirst next=format!("/l/{token}")/> })
+                            }
+                            Err(error) if error.error == ErrorCode::AlreadyUsed && failed.is_none() => {
+                                EitherOf4::C(view! { <AlreadyUsed/> })
+                            }
+                            Err(error) => EitherOf4::D(view! { <Problem error/> }),
                         }
-                        (Err(error), None) => view! { <Problem error/> }.into_any(),
-                    }
-                })}
+                    })
+                }}
             </Suspense>
-        </main>
+        </Page>
     }
 }
 
-/// The mandatory confirmation: the requester's browser, OS, IP and time.
+/// The mandatory confirmation: which site, the requester's browser, OS, IP
+/// and time, then the decision.
 #[component]
-fn ConfirmScreen(
-    review: Review,
-    token: String,
-    decide: ServerAction<DecideLogin>,
-) -> impl IntoView {
+fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> impl IntoView {
     let asked_ago = review
         .login
         .server_time
@@ -56,15 +69,10 @@ fn ConfirmScreen(
     let max = review.login.max_linked_sessions;
     let linked = review.login.linked_sessions;
     let at_limit = linked.len() >= usize::try_from(max).unwrap_or(usize::MAX);
-    // Until the page is live a tap would post the form without JavaScript
-    // and land on a bare JSON answer: the buttons wait for hydration.
-    let live = RwSignal::new(false);
-    Effect::new(move |_| live.set(true));
-    let pending = decide.pending();
-    let blocked = move || pending.get() || !live.get();
-    let deny_token = token.clone();
+    let problem = failed.map(|code| sentence(code, Place::Code, None));
     view! {
         <section class="confirm" aria-labelledby="confirm-title">
+            <p class="site-banner">"Logging in to " <strong>{site_name()}</strong></p>
             <h1 id="confirm-title">{if kiosk { "Log in on this kiosk?" } else { "Log in on this computer?" }}</h1>
             <p class="muted">"Signed in here as " <strong>{review.user.display_name}</strong></p>
             <dl class="requester">
@@ -72,46 +80,105 @@ fn ConfirmScreen(
                 <dt>"System"</dt><dd class="requester-os">{requester.os}</dd>
                 <dt>"IP address"</dt><dd class="requester-ip">{requester.ip}</dd>
                 <dt>"Asked"</dt><dd>{ago(asked_ago)}</dd>
-                <dt>"Code valid for"</dt><dd>{format!("{seconds_left} more seconds")}</dd>
             </dl>
-            <p class="warning">"Only continue if you are in front of that screen and just opened the login page."</p>
+            <p class="warning">"Only continue if you are in front of that screen and just opened its login page."</p>
+            {problem.map(|text| view! { <p class="error" role="alert">{text}</p> })}
+            <Decision token kiosk linked=if at_limit { linked } else { Vec::new() } max seconds_left/>
+        </section>
+    }
+}
+
+/// The decision: "Not me" and "Log in" (with the keep-signed-in choice, and
+/// at the linked-browser limit the one to log out), each a plain form; the
+/// buttons, associated to them by id, are the island.
+#[component]
+fn Decision(
+    token: String,
+    kiosk: bool,
+    /// Filled only at the limit: the browsers one of which must make room.
+    linked: Vec<LinkedDevice>,
+    max: u32,
+    seconds_left: u64,
+) -> impl IntoView {
+    let at_limit = !linked.is_empty();
+    let deny_token = token.clone();
+    view! {
+        <form method="post" action="/api/web/decide" id="approve" class="decide-approve">
+            <input type="hidden" name="token" value=token/>
+            <input type="hidden" name="approve" value="true"/>
             {if kiosk {
-                view! {
+                Either::Left(view! {
                     <p class="kiosk-note" role="note">
                         <strong>"This is a kiosk"</strong>
                         ", a shared screen: it signs out by itself when nobody touches it for a while."
                     </p>
-                }.into_any()
+                })
             } else {
-                // These inputs belong to the "Log in" form below (form="approve").
-                view! {
-                    <label class="keep">
-                        <input type="checkbox" name="keep_signed_in" value="true" checked form="approve"/>
-                        " Keep this browser signed in"
-                    </label>
-                    <p class="muted small">"Untick on a shared computer: it signs out when the browser closes or sits unused."</p>
-                }.into_any()
+                Either::Right(view! {
+                    <div class="keep">
+                        <input type="checkbox" id="keep_signed_in" name="keep_signed_in" value="true" checked/>
+                        <label for="keep_signed_in">"Keep this browser signed in"</label>
+                        <p class="muted small">"Untick on a shared computer: it signs out when the browser closes or sits unused."</p>
+                    </div>
+                })
             }}
             {at_limit.then(|| view! { <MakeRoom linked max/> })}
-            <div class="decide">
-                <ActionForm action=decide>
-                    <input type="hidden" name="token" value=deny_token/>
-                    <input type="hidden" name="approve" value="false"/>
-                    <button type="submit" class="secondary deny" disabled=blocked>"Not me"</button>
-                </ActionForm>
-                <ActionForm action=decide attr:id="approve">
-                    <input type="hidden" name="token" value=token/>
-                    <input type="hidden" name="approve" value="true"/>
-                    <button type="submit" class="approve" disabled=blocked>"Log in"</button>
-                </ActionForm>
-            </div>
-        </section>
+        </form>
+        <form method="post" action="/api/web/decide" id="deny">
+            <input type="hidden" name="token" value=deny_token/>
+            <input type="hidden" name="approve" value="false"/>
+        </form>
+        <DecisionButtons seconds_left/>
+    }
+}
+
+/// The two buttons and the code's time left. In the browser it counts the
+/// seconds down, says when the code has expired (and takes the buttons
+/// away), and shows that a tap is being answered.
+#[island]
+fn DecisionButtons(seconds_left: u64) -> impl IntoView {
+    let left = RwSignal::new(seconds_left);
+    let pending = RwSignal::new(false);
+    Effect::new(move |_| {
+        browser::mark_hydrated();
+        let started = browser::now();
+        let ticker = set_interval_with_handle(
+            move || {
+                let gone = ((browser::now() - started) / 1000.0) as u64;
+                left.set(seconds_left.saturating_sub(gone));
+            },
+            std::time::Duration::from_millis(500),
+        );
+        on_cleanup(move || {
+            if let Ok(handle) = ticker {
+                handle.clear();
+            }
+        });
+    });
+    let expired = move || left.get() == 0;
+    // After the click has submitted its form: disabling the button within
+    // the click would cancel the submission.
+    let tapped = move |_| set_timeout(move || pending.set(true), std::time::Duration::ZERO);
+    view! {
+        <p class="valid-for" role="timer" aria-live="off">
+            {move || if expired() {
+                "This code has expired: scan the new code on the computer's screen.".to_owned()
+            } else {
+                format!("Code valid for {} more seconds", left.get())
+            }}
+        </p>
+        <div class="decide">
+            <button type="submit" form="deny" class="secondary deny" disabled=move || pending.get() || expired() on:click=tapped>"Not me"</button>
+            <button type="submit" form="approve" class="approve" disabled=move || pending.get() || expired() on:click=tapped>
+                {move || if pending.get() { "Logging in\u{2026}" } else { "Log in" }}
+            </button>
+        </div>
     }
 }
 
 /// At the linked-session limit: which browser to log out to make room.
 #[component]
-fn MakeRoom(linked: Vec<crate::protocol::LinkedDevice>, max: u32) -> impl IntoView {
+fn MakeRoom(linked: Vec<LinkedDevice>, max: u32) -> impl IntoView {
     view! {
         <fieldset class="make-room">
             <legend>{format!("This account is logged in on {max} browsers, the most allowed. Log one out to make room:")}</legend>
@@ -119,7 +186,7 @@ fn MakeRoom(linked: Vec<crate::protocol::LinkedDevice>, max: u32) -> impl IntoVi
                 .into_iter()
                 .map(|d| view! {
                     <label>
-                        <input type="radio" name="drop_session" value=d.session_id required form="approve"/>
+                        <input type="radio" name="drop_session" value=d.session_id required/>
                         {format!(" {} on {}, {}", d.browser, d.os, d.ip)}
                     </label>
                 })
@@ -128,65 +195,65 @@ fn MakeRoom(linked: Vec<crate::protocol::LinkedDevice>, max: u32) -> impl IntoVi
     }
 }
 
+/// `/decided?outcome=authorized|denied`: where a decision lands.
 #[component]
-fn Decided(decision: Decision) -> impl IntoView {
-    let (class, title, text) = match decision {
-        Decision::Authorized => (
+pub fn DecidedPage() -> impl IntoView {
+    let authorized =
+        use_query_map().read_untracked().get("outcome").as_deref() == Some("authorized");
+    let (class, title, text) = if authorized {
+        (
             "outcome approved",
             "Done",
             "The computer is now logged in. You can put your phone away.",
-        ),
-        Decision::Denied => (
+        )
+    } else {
+        (
             "outcome denied",
             "Login declined",
-            "Nothing was logged in. If you did not try to log in, someone may have shown you their code.",
-        ),
+            "Nothing was logged in. If you did not try to log in, someone may have shown you their code: you can ignore it.",
+        )
     };
     view! {
-        <section class=class role="status">
-            <h1>{title}</h1>
-            <p>{text}</p>
-            <a href="/phone">"Back to your account"</a>
+        <Page title=if authorized { "Logged in" } else { "Declined" } class="phone">
+            <section class=class role="status">
+                <h1>{title}</h1>
+                <p>{text}</p>
+                <p><a class="button" href="/phone">"Back to your account"</a></p>
+            </section>
+            <PhoneNav current=""/>
+        </Page>
+    }
+}
+
+/// A code that was used already: the computer may well be signed in.
+#[component]
+fn AlreadyUsed() -> impl IntoView {
+    view! {
+        <section class="outcome used" role="alert">
+            <h1>"This code was already used"</h1>
+            <p>"Each code works once. If the computer shows that it is signed in, there is nothing more to do. If it does not, scan the new code on its screen."</p>
+            <p><a class="button" href="/devices">"See your logged-in computers"</a></p>
         </section>
     }
 }
 
-/// Every way a code can fail, each with its own words.
+/// Every way a code can fail, each with its own words and a way on.
 #[component]
 pub fn Problem(error: ErrorBody) -> impl IntoView {
-    let (class, title, text) = match error.error {
-        ErrorCode::InvalidQr => (
-            "outcome invalid",
-            "Not a login code",
-            "This link is not a login QR code of this site.",
-        ),
-        ErrorCode::Expired => (
-            "outcome expired",
-            "This code has expired",
-            "Codes last a minute. Scan the new code on the computer's screen.",
-        ),
-        ErrorCode::AlreadyUsed => (
-            "outcome used",
-            "This code was already used",
-            "Each code works once. Scan the new code on the computer's screen.",
-        ),
-        ErrorCode::SessionLimit => (
-            "outcome error",
-            "Too many logged-in browsers",
-            "Open the code again and choose a browser to log out.",
-        ),
-        ErrorCode::Unavailable => (
-            "outcome network",
-            "Cannot reach the server",
-            "Check your connection, then try again.",
-        ),
-        _ => ("outcome error", "Something went wrong", "Please try again."),
+    let (class, title) = match error.error {
+        ErrorCode::InvalidQr => ("outcome invalid", "Not a login code"),
+        ErrorCode::Expired => ("outcome expired", "This code has expired"),
+        ErrorCode::AlreadyUsed => ("outcome used", "This code was already used"),
+        ErrorCode::SessionLimit => ("outcome error", "Too many logged-in browsers"),
+        ErrorCode::Unavailable => ("outcome network", "Cannot reach the server"),
+        _ => ("outcome error", "Something went wrong"),
     };
+    let text = sentence(error.error, Place::Code, None);
     view! {
         <section class=class role="alert">
             <h1>{title}</h1>
             <p>{text}</p>
-            <p class="muted small">{error.message}</p>
+            <p><a class="button" href="/phone">"Back to your account"</a></p>
         </section>
     }
 }
@@ -198,7 +265,7 @@ fn SignInFirst(next: String) -> impl IntoView {
     view! {
         <section class="outcome">
             <h1>"Sign in to approve"</h1>
-            <p>"A computer wants to log in with your account. Sign in on this phone first; the code waits for you."</p>
+            <p>"A computer wants to log in with your account. Sign in on this phone first: you come straight back to this code."</p>
             <a class="button" href=sign_in>"Sign in"</a>
             " "
             <a href=sign_up>"Create an account"</a>

@@ -1,14 +1,16 @@
-//! `/login` on the requesting device: a live QR code that renews itself,
-//! follows the phone's progress over a WebSocket, and turns into the
-//! signed-in view without a reload.
+//! `/login` and `/kiosk` on the requesting device. The server renders the
+//! first code (the QR is on screen before any WASM loads); the `LoginLive`
+//! island then renews it, follows the phone's progress over a WebSocket, and
+//! turns into the signed-in view without a reload.
 
 use std::time::Duration;
 
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use crate::browser::{self, when_visible, Timer};
 use crate::calls::{self, LoginStart};
-use crate::components::{ExpiryRing, QrCode, SignedIn};
+use crate::components::{wait, ExpiryRing, Page, QrCode, SignedIn};
 use crate::live::{self, Feed};
 use crate::protocol::challenge::refresh_delay_ms;
 use crate::protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest, ErrorBody, User};
@@ -16,6 +18,67 @@ use crate::protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest, ErrorBod
 /// Renewals with nobody scanning before the page stops and waits for a click:
 /// about three minutes, so an abandoned tab costs the server nothing.
 const IDLE_BUDGET_MS: u64 = 180_000;
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    view! { <Login kiosk=false/> }
+}
+
+/// `/kiosk`: the same page for a tablet left on a wall or a desk. It never
+/// stops renewing, keeps the screen awake, and signs itself out (ending the
+/// session on the server) after a while without a touch.
+#[component]
+pub fn KioskPage() -> impl IntoView {
+    view! { <Login kiosk=true/> }
+}
+
+/// The server's part: the first code (or the signed-in view), handed to the
+/// island as its props.
+#[component]
+fn Login(kiosk: bool) -> impl IntoView {
+    let start = Resource::new(
+        || (),
+        move |_| {
+            calls::login_start(ChallengeRequest {
+                replaces: None,
+                kiosk,
+            })
+        },
+    );
+    let idle_ms = kiosk.then(kiosk_idle_ms).flatten();
+    let title = if kiosk { "Kiosk" } else { "Log in" };
+    view! {
+        <Page title class=if kiosk { "login kiosk" } else { "login" }>
+            <Suspense fallback=|| view! { <div class="qr-placeholder" aria-busy="true"></div> }>
+                {move || Suspend::new(async move {
+                    match start.await {
+                        Ok(start) => Either::Left(view! { <LoginLive kiosk start idle_ms/> }),
+                        Err(error) => Either::Right(view! {
+                            <section class="login-card">
+                                <div class="load-failed" role="alert">
+                                    <p>{error.message}</p>
+                                    <a class="button" href=if kiosk { "/kiosk" } else { "/login" }>"Try again"</a>
+                                </div>
+                            </section>
+                        }),
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+/// How long a signed-in kiosk waits for a touch before it signs out: the
+/// server's setting, read where the page is rendered.
+#[cfg(feature = "ssr")]
+fn kiosk_idle_ms() -> Option<u64> {
+    crate::state::current().map(|state| crate::auth::millis(state.core.settings.kiosk_idle))
+}
+
+#[cfg(not(feature = "ssr"))]
+fn kiosk_idle_ms() -> Option<u64> {
+    None
+}
 
 /// What the requesting browser shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,67 +99,79 @@ enum Screen {
     SignedOut,
 }
 
-/// `/kiosk`: the same page for a tablet left on a wall or a desk. It never
-/// stops renewing, keeps the screen awake, and signs itself out (ending the
-/// session on the server) after a while without a touch.
-#[component]
-pub fn KioskPage() -> impl IntoView {
-    view! { <Login kiosk=true/> }
+/// The page's current code or session, and how to get the next one.
+#[derive(Clone, Copy)]
+struct Start {
+    current: RwSignal<LoginStart>,
+    failed: RwSignal<Option<ErrorBody>>,
+    kiosk: bool,
 }
 
-#[component]
-pub fn LoginPage() -> impl IntoView {
-    view! { <Login kiosk=false/> }
+impl Start {
+    /// Asks for a new code, which replaces the one on screen (and only it:
+    /// other tabs of this browser keep theirs).
+    fn renew(self) {
+        #[cfg(feature = "hydrate")]
+        leptos::task::spawn_local(async move {
+            let replaces = match self.current.get_untracked() {
+                LoginStart::Code(created) => Some(created.qr_id),
+                LoginStart::SignedIn(_) => None,
+            };
+            let request = ChallengeRequest {
+                replaces,
+                kiosk: self.kiosk,
+            };
+            match calls::new_challenge(request).await {
+                Ok(created) => {
+                    self.failed.set(None);
+                    self.current.set(LoginStart::Code(created));
+                }
+                Err(error) => self.failed.set(Some(error)),
+            }
+        });
+        // Nothing renews on the server: the page there shows the first code.
+        #[cfg(not(feature = "hydrate"))]
+        let _ = self.kiosk;
+    }
 }
 
-#[component]
-fn Login(kiosk: bool) -> impl IntoView {
-    // The code on screen: a renewal replaces it, and only it (other tabs of
-    // this browser keep theirs).
-    let shown = StoredValue::new(None::<String>);
-    let start = Resource::new(
-        || (),
-        move |_| {
-            calls::login_start(ChallengeRequest {
-                replaces: shown.get_value(),
-                kiosk,
-            })
-        },
-    );
-    let screen = RwSignal::new(Screen::Waiting);
+/// Everything of `/login` that lives in the browser: the code that renews
+/// itself, its expiry ring, the event feed, the signed-in view.
+#[island]
+fn LoginLive(kiosk: bool, start: LoginStart, idle_ms: Option<u64>) -> impl IntoView {
+    let start = Start {
+        current: RwSignal::new(start),
+        failed: RwSignal::new(None),
+        kiosk,
+    };
+    let screen = RwSignal::new(match start.current.get_untracked() {
+        LoginStart::SignedIn(session) => Screen::SignedIn { user: session.user },
+        LoginStart::Code(_) => Screen::Waiting,
+    });
     let remaining_ms = RwSignal::new(None::<u64>);
-    // Made here, not inside the suspense: what the suspense creates is disposed
-    // when the next code arrives, while the old view may still be on screen.
-    let remaining: Signal<Option<u64>> = remaining_ms.into();
     let renewals = StoredValue::new(0u64);
-    let idle_sign_out = kiosk.then(|| Resource::new(|| (), |_| kiosk_idle_ms()));
     let online = RwSignal::new(true);
     // A fresh code when the network is back.
-    browser::watch_network(online, move || start.refetch());
-
+    browser::watch_network(online, move || start.renew());
     let new_code = move || {
         renewals.set_value(0);
         screen.set(Screen::Waiting);
-        start.refetch();
+        start.renew();
     };
 
     // Browser only: each new start opens its event feed and its timers; the
     // cleanup closes them when the next one comes.
     Effect::new(move |previous: Option<()>| {
-        let Some(Ok(current)) = start.get() else {
-            return;
-        };
-        match current {
+        browser::mark_hydrated();
+        match start.current.get() {
             LoginStart::SignedIn(session) => {
                 screen.set(Screen::SignedIn { user: session.user });
-                let idle_ms = idle_sign_out
-                    .and_then(|idle| idle.get())
-                    .and_then(Result::ok);
                 watch_session(screen, start, idle_ms);
             }
             LoginStart::Code(created) => {
-                shown.set_value(Some(created.qr_id.clone()));
-                if !matches!(screen.get_untracked(), Screen::SignedOut) {
+                // Only a change draws the screen again (an open "Can't scan?"
+                // stays open across renewals).
+                if !matches!(screen.get_untracked(), Screen::SignedOut | Screen::Waiting) {
                     screen.set(Screen::Waiting);
                 }
                 // The first code came with the page: its clock started at navigation.
@@ -122,26 +197,28 @@ fn Login(kiosk: bool) -> impl IntoView {
     });
 
     view! {
-        <main class=if kiosk { "login kiosk" } else { "login" }>
-            {move || (!online.get()).then(|| view! {
-                <div class="offline" role="alert">"Offline. A new code appears as soon as the network is back."</div>
-            })}
-            <section class="login-card">
-                {move || match screen.get() {
-                    Screen::SignedIn { user } => {
-                        view! { <SignedIn user on_sign_out=move || sign_out(screen, start)/> }.into_any()
-                    }
-                    other => view! { <CodeView screen=other start remaining new_code/> }.into_any(),
-                }}
-            </section>
-        </main>
+        {move || (!online.get()).then(|| view! {
+            <div class="offline" role="alert">"You are offline. A new code appears as soon as the network is back."</div>
+        })}
+        <section class="login-card">
+            {move || match screen.get() {
+                Screen::SignedIn { user } => {
+                    // A kiosk says that it signs itself out.
+                    let note = idle_ms.map(|ms| {
+                        format!("This kiosk signs out by itself after {} without a touch.", wait(ms / 1000))
+                    });
+                    Either::Left(view! { <SignedIn user note on_sign_out=move || sign_out(screen, start)/> })
+                }
+                other => Either::Right(view! { <CodeView screen=other start remaining=remaining_ms.into() new_code/> }),
+            }}
+        </section>
     }
 }
 
 #[component]
 fn CodeView(
     screen: Screen,
-    start: Resource<Result<LoginStart, ErrorBody>>,
+    start: Start,
     remaining: Signal<Option<u64>>,
     new_code: impl Fn() + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -165,7 +242,8 @@ fn CodeView(
         _ => ("Log in with your phone".to_owned(), None),
     };
     let paused = screen == Screen::Paused;
-    let needs_click = matches!(screen, Screen::Denied | Screen::Paused);
+    // A code nobody can use any more shows no countdown.
+    let stopped = matches!(screen, Screen::Denied | Screen::Paused);
     let state_class = match screen {
         Screen::Scanned { .. } | Screen::Finishing | Screen::SigningOut => "qr-state scanned",
         Screen::Paused | Screen::Denied => "qr-state paused",
@@ -176,24 +254,26 @@ fn CodeView(
         <h1>{heading}</h1>
         {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
         <div class=state_class>
-            <Transition fallback=|| view! { <div class="qr-placeholder" aria-busy="true"></div> }>
-                {move || {
+            {move || match (start.failed.get(), start.current.get()) {
+                (Some(error), _) => {
                     let retry = again.clone();
-                    Suspend::new(async move {
-                        match start.await {
-                            Ok(LoginStart::Code(created)) => view! { <QrPanel created remaining/> }.into_any(),
-                            Ok(LoginStart::SignedIn(_)) => ().into_any(),
-                            Err(error) => view! { <LoadFailed error on_retry=move || retry()/> }.into_any(),
-                        }
+                    EitherOf3::A(view! {
+                        <div class="load-failed" role="alert">
+                            <p>{error.message}</p>
+                            <button on:click=move |_| retry()>"Try again"</button>
+                        </div>
                     })
-                }}
-            </Transition>
-            {needs_click.then(|| {
+                }
+                (None, LoginStart::Code(created)) => EitherOf3::B(view! { <QrPanel created remaining stopped/> }),
+                (None, LoginStart::SignedIn(_)) => EitherOf3::C(()),
+            }}
+            {stopped.then(|| {
                 let label = if paused { "Click to reload the QR code" } else { "Show a new code" };
                 let new_code = new_code.clone();
                 view! { <button class="qr-reload" on:click=move |_| new_code()>{label}</button> }
             })}
         </div>
+        <CodeLink start/>
         <ol class="steps">
             <li>"On your phone, open this site (or our app) and sign in."</li>
             <li>"Scan the code with the camera."</li>
@@ -203,26 +283,32 @@ fn CodeView(
 }
 
 #[component]
-fn QrPanel(created: ChallengeCreated, remaining: Signal<Option<u64>>) -> impl IntoView {
+fn QrPanel(
+    created: ChallengeCreated,
+    remaining: Signal<Option<u64>>,
+    stopped: bool,
+) -> impl IntoView {
     view! {
         <figure class="qr-panel">
-            <QrCode payload=created.qr_payload.clone() qr_id=created.qr_id.clone()/>
-            <ExpiryRing ttl_ms=created.ttl_ms remaining_ms=remaining/>
-            <details class="qr-link">
-                <summary>"Can't scan? Open the link on your phone"</summary>
-                <input class="qr-link-text" readonly value=created.qr_payload aria-label="Login link"/>
-            </details>
+            <QrCode payload=created.qr_payload qr_id=created.qr_id/>
+            {(!stopped).then(|| view! { <ExpiryRing ttl_ms=created.ttl_ms remaining_ms=remaining/> })}
         </figure>
     }
 }
 
+/// The code as a link, for a phone that cannot scan. Outside the part that
+/// each renewal draws again, so it stays open (and focused) across them.
 #[component]
-fn LoadFailed(error: ErrorBody, on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+fn CodeLink(start: Start) -> impl IntoView {
+    let link = move || match start.current.get() {
+        LoginStart::Code(created) => created.qr_payload,
+        LoginStart::SignedIn(_) => String::new(),
+    };
     view! {
-        <div class="load-failed" role="alert">
-            <p>{error.message}</p>
-            <button on:click=move |_| on_retry()>"Try again"</button>
-        </div>
+        <details class="qr-link">
+            <summary>"Can't scan? Open the link on your phone"</summary>
+            <input class="qr-link-text" readonly value=link aria-label="Login link"/>
+        </details>
     }
 }
 
@@ -235,7 +321,7 @@ fn watch_code(
     screen: RwSignal<Screen>,
     remaining_ms: RwSignal<Option<u64>>,
     (renewals, budget_ms): (StoredValue<u64>, Option<u64>),
-    start: Resource<Result<LoginStart, ErrorBody>>,
+    start: Start,
 ) {
     let deadline = arrived + created.expires_at.saturating_sub(created.server_time) as f64;
     let left = move || (deadline - browser::now()).max(0.0) as u64;
@@ -252,7 +338,7 @@ fn watch_code(
                 screen.set(Screen::Paused);
             } else {
                 renewals.update_value(|n| *n += 1);
-                start.refetch();
+                start.renew();
             }
         }
     };
@@ -263,7 +349,7 @@ fn watch_code(
         BrowserEvent::QrScanned { device_name } => screen.set(Screen::Scanned { device_name }),
         BrowserEvent::QrAuthorized { access_token, .. } => {
             screen.set(Screen::Finishing);
-            leptos::task::spawn_local(finish_login(access_token, screen, start));
+            finish_login(access_token, screen, start);
         }
         BrowserEvent::QrDenied => screen.set(Screen::Denied),
         // Expired while the phone was confirming, or while the tab slept.
@@ -289,11 +375,7 @@ fn watch_code(
 /// The server ends a kiosk's session by itself after the same time without
 /// a request, so touches also tell it the kiosk is in use (a few times per
 /// idle period at most).
-fn watch_session(
-    screen: RwSignal<Screen>,
-    start: Resource<Result<LoginStart, ErrorBody>>,
-    idle_ms: Option<u64>,
-) {
+fn watch_session(screen: RwSignal<Screen>, start: Start, idle_ms: Option<u64>) {
     if let Some(idle_ms) = idle_ms {
         let timer = Timer::new();
         let last_told = StoredValue::new(browser::now());
@@ -319,29 +401,28 @@ fn watch_session(
         let signed_in = matches!(screen.get_untracked(), Screen::SignedIn { .. });
         if matches!(event, BrowserEvent::SessionRevoked { .. }) && signed_in {
             screen.set(Screen::SignedOut);
-            start.refetch();
+            start.renew();
         }
     });
     on_cleanup(move || drop(feed));
 }
 
-#[cfg(feature = "hydrate")]
-async fn finish_login(
-    access_token: String,
-    screen: RwSignal<Screen>,
-    start: Resource<Result<LoginStart, ErrorBody>>,
-) {
-    match calls::open_session(&access_token).await {
-        Ok(session) => start.set(Some(Ok(LoginStart::SignedIn(session)))),
-        Err(_) => {
-            screen.set(Screen::Waiting);
-            start.refetch();
+/// Trades the pushed access token for the session cookie, then shows the
+/// signed-in view (or a fresh code if that failed).
+fn finish_login(access_token: String, screen: RwSignal<Screen>, start: Start) {
+    #[cfg(feature = "hydrate")]
+    leptos::task::spawn_local(async move {
+        match calls::open_session(&access_token).await {
+            Ok(session) => start.current.set(LoginStart::SignedIn(session)),
+            Err(_) => {
+                screen.set(Screen::Waiting);
+                start.renew();
+            }
         }
-    }
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (access_token, screen, start);
 }
-
-#[cfg(not(feature = "hydrate"))]
-async fn finish_login(_: String, _: RwSignal<Screen>, _: Resource<Result<LoginStart, ErrorBody>>) {}
 
 /// Tells the server this signed-in page is in use (a kiosk being touched).
 fn keep_alive() {
@@ -351,21 +432,14 @@ fn keep_alive() {
     });
 }
 
-fn sign_out(screen: RwSignal<Screen>, start: Resource<Result<LoginStart, ErrorBody>>) {
+fn sign_out(screen: RwSignal<Screen>, start: Start) {
     screen.set(Screen::SigningOut);
     #[cfg(feature = "hydrate")]
     leptos::task::spawn_local(async move {
         let _ = calls::sign_out().await;
         screen.set(Screen::Waiting);
-        start.refetch();
+        start.renew();
     });
     #[cfg(not(feature = "hydrate"))]
     let _ = start;
-}
-
-/// The kiosk's idle sign-out delay, from the server's configuration.
-async fn kiosk_idle_ms() -> Result<u64, ErrorBody> {
-    crate::functions::kiosk::kiosk_idle_secs()
-        .await
-        .map(|s| s * 1000)
 }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::Page;
+
 #[component]
 pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
@@ -7,9 +9,10 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <main class="page">
+        <Page title="Page not found">
             <h1>"Page not found"</h1>
-            <a href="/">"Home"</a>
-        </main>
+            <p>"There is no page at this address."</p>
+            <p><a class="button" href="/">"Home"</a> " " <a href="/phone">"Your account"</a></p>
+        </Page>
     }
 }

@@ -2,29 +2,40 @@
 //! out, since whoever knew the old password may hold one of them.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-use crate::functions::phone::ChangePassword;
+use crate::components::{code_named, sentence, Page, PhoneNav, Place};
 
 #[component]
 pub fn PasswordPage() -> impl IntoView {
-    let change = ServerAction::<ChangePassword>::new();
+    let query = use_query_map();
+    let changed = query.read_untracked().get("changed").is_some();
+    let retry = query
+        .read_untracked()
+        .get("retry")
+        .and_then(|r| r.parse().ok());
+    let error = query
+        .read_untracked()
+        .get("error")
+        .and_then(|code| code_named(&code))
+        .map(|code| sentence(code, Place::Password, retry));
     view! {
-        <main class="phone">
+        <Page title="Change password" class="phone">
+            <PhoneNav current="/password"/>
             <h1>"Change password"</h1>
-            {move || match change.value().get() {
-                Some(Ok(())) => view! {
-                    <p class="notice" role="status">"Password changed. Your other phones were signed out."</p>
-                }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{error.message}</p> }.into_any(),
-                None => ().into_any(),
-            }}
-            <ActionForm action=change>
+            {changed.then(|| view! {
+                <p class="notice" role="status">"Password changed. Your other phones were signed out."</p>
+            })}
+            {error.map(|text| view! { <p class="error" role="alert">{text}</p> })}
+            <form method="post" action="/api/web/password">
                 <label>"Current password" <input name="current_password" type="password" autocomplete="current-password" required/></label>
-                <label>"New password" <input name="new_password" type="password" autocomplete="new-password" required minlength="8"/></label>
-                <button type="submit" disabled=change.pending()>"Change password"</button>
-            </ActionForm>
-            <p class="muted small">"Other phones signed in to this account are signed out, with the browsers they approved."</p>
-            <p><a href="/phone">"Back to your account"</a></p>
-        </main>
+                <label>
+                    "New password"
+                    <input name="new_password" type="password" autocomplete="new-password" required minlength="8" aria-describedby="new-rule"/>
+                </label>
+                <p class="hint" id="new-rule">"At least 8 characters. Your other phones are signed out, with the computers they logged in."</p>
+                <button type="submit">"Change password"</button>
+            </form>
+        </Page>
     }
 }

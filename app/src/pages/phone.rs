@@ -1,74 +1,87 @@
-//! The phone's own pages: sign in, sign up, the account, its activity.
+//! The phone's own pages: sign in, sign up, the account, its activity. Plain
+//! HTML forms: each posts to a server function, which answers with a
+//! redirect to the page that shows the outcome, so they work without
+//! JavaScript; where JavaScript runs, islands add what is live.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::browser;
-use crate::components::NewLoginNotice;
-use crate::functions::phone::{activity, phone_user, SignIn, SignOut, SignUp, SignedIn};
-use crate::protocol::{return_path, AuditEvent, AuditKind, ErrorBody};
+use crate::components::{code_named, sentence, NewLoginNotice, Page, PhoneNav, Place};
+use crate::functions::phone::{activity, phone_user};
+use crate::protocol::{return_path, AuditEvent, AuditKind};
 
-/// The page this sign-in should lead back to, as the query names it: only
-/// pages of the app (the server checks it again before it is followed).
-fn next_path() -> impl Fn() -> String + Copy {
-    let query = use_query_map();
-    move || return_path::or_default(query.read().get("next").as_deref())
+/// A query value of the page's URL (`""` when absent).
+fn query(name: &'static str) -> String {
+    use_query_map()
+        .read_untracked()
+        .get(name)
+        .unwrap_or_default()
 }
 
-/// What a sign-in or sign-up form leads to: on success, the page the
-/// server named; on failure, the error under the form.
-fn follow_result(
-    result: impl Get<Value = Option<Result<SignedIn, ErrorBody>>> + Clone + Send + Sync + 'static,
-) -> impl IntoView {
-    let outcome = result.clone();
-    Effect::new(move |_| {
-        if let Some(Ok(signed_in)) = outcome.get() {
-            browser::go(&signed_in.next);
-        }
-    });
-    move || {
-        result
-            .get()
-            .and_then(Result::err)
-            .map(|e| view! { <p class="error" role="alert">{e.message}</p> })
-    }
+/// The sentence for the `?error=…&retry=…` a form's redirect put in the URL.
+fn error_from_query(place: Place) -> Option<String> {
+    let retry = query("retry").parse().ok();
+    code_named(&query("error")).map(|code| sentence(code, place, retry))
+}
+
+/// An error under a form, announced to screen readers.
+#[component]
+fn FormError(text: Option<String>) -> impl IntoView {
+    text.map(|text| view! { <p class="error" role="alert">{text}</p> })
 }
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    let action = ServerAction::<SignIn>::new();
-    let next = next_path();
+    let next = return_path::or_default(Some(&query("next")));
+    let notice = (query("notice") == "signed_out")
+        .then_some("This phone is signed out, and so is every computer it had logged in.");
+    let going_to_code = next.starts_with("/l/");
     view! {
-        <main class="phone">
-            <h1>"Sign in"</h1>
-            <ActionForm action>
+        <Page title="Sign in">
+            <h1>"Sign in on this phone"</h1>
+            {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+            {going_to_code.then(|| view! {
+                <p class="muted">"A computer is waiting for you: after signing in you go straight back to its code."</p>
+            })}
+            <FormError text=error_from_query(Place::SignIn)/>
+            <form method="post" action="/api/web/sign-in">
                 <label>"Username" <input name="username" autocomplete="username" autocapitalize="none" required/></label>
                 <label>"Password" <input name="password" type="password" autocomplete="current-password" required/></label>
-                <input type="hidden" name="next" value=next/>
-                <button type="submit" disabled=action.pending()>"Sign in"</button>
-            </ActionForm>
-            {follow_result(action.value())}
-            <p class="muted">"No account? " <a href=move || format!("/signup?next={}", next())>"Create one"</a></p>
-        </main>
+                <input type="hidden" name="next" value=next.clone()/>
+                <button type="submit">"Sign in"</button>
+            </form>
+            <p class="muted">"No account? " <a href=format!("/signup?next={next}")>"Create one"</a></p>
+        </Page>
     }
 }
 
 #[component]
 pub fn SignUpPage() -> impl IntoView {
-    let action = ServerAction::<SignUp>::new();
-    let next = next_path();
+    let next = return_path::or_default(Some(&query("next")));
     view! {
-        <main class="phone">
+        <Page title="Create an account">
             <h1>"Create an account"</h1>
-            <ActionForm action>
-                <label>"Username" <input name="username" autocomplete="username" autocapitalize="none" required minlength="3" maxlength="32"/></label>
-                <label>"Display name" <input name="display_name" autocomplete="name" maxlength="64"/></label>
-                <label>"Password" <input name="password" type="password" autocomplete="new-password" required minlength="8"/></label>
-                <input type="hidden" name="next" value=next/>
-                <button type="submit" disabled=action.pending()>"Create account"</button>
-            </ActionForm>
-            {follow_result(action.value())}
-        </main>
+            <FormError text=error_from_query(Place::SignUp)/>
+            <form method="post" action="/api/web/sign-up">
+                <label>
+                    "Username"
+                    <input name="username" autocomplete="username" autocapitalize="none" required
+                        minlength="3" maxlength="32" pattern="[A-Za-z0-9._\\-]{3,32}"
+                        aria-describedby="username-rule" value=query("username")/>
+                </label>
+                <p class="hint" id="username-rule">"3 to 32 letters, digits, dots, dashes or underscores."</p>
+                <label>"Display name" <input name="display_name" autocomplete="name" maxlength="64" value=query("display_name")/></label>
+                <label>
+                    "Password"
+                    <input name="password" type="password" autocomplete="new-password" required minlength="8" aria-describedby="password-rule"/>
+                </label>
+                <p class="hint" id="password-rule">"At least 8 characters."</p>
+                <input type="hidden" name="next" value=next.clone()/>
+                <button type="submit">"Create account"</button>
+            </form>
+            <p class="muted">"Have an account? " <a href=format!("/signin?next={next}")>"Sign in"</a></p>
+        </Page>
     }
 }
 
@@ -76,86 +89,226 @@ pub fn SignUpPage() -> impl IntoView {
 #[component]
 pub fn PhoneHome() -> impl IntoView {
     let user = Resource::new(|| (), |_| phone_user());
-    let sign_out = ServerAction::<SignOut>::new();
-    Effect::new(move |_| {
-        if let Some(Ok(())) = sign_out.value().get() {
-            browser::go("/signin");
-        }
-    });
     view! {
-        <main class="phone">
+        <Page title="Your account" class="phone">
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match user.await {
-                        Ok(Some(user)) => view! {
-                            <NewLoginNotice/>
+                        Ok(Some(user)) => Either::Left(view! {
+                            <PhoneNav current="/phone"/>
+                            <NewLoginNotice then_load=None/>
                             <h1>"Hello, " {user.display_name}</h1>
                             <p>"To log in on a computer, open its login page and scan the code with this phone's camera."</p>
-                            <p>
-                                <a href="/devices">"Linked devices"</a> " \u{00b7} "
-                                <a href="/activity">"Recent activity"</a> " \u{00b7} "
-                                <a href="/phones">"Signed-in phones"</a> " \u{00b7} "
-                                <a href="/password">"Change password"</a>
-                            </p>
-                            <ActionForm action=sign_out>
-                                <button type="submit" class="secondary">"Sign out of this phone"</button>
-                            </ActionForm>
-                        }.into_any(),
-                        _ => view! {
+                            <FormError text=error_from_query(Place::Account)/>
+                            <form method="post" action="/api/web/sign-out" class="sign-out">
+                                <p class="muted small" id="sign-out-effect">
+                                    "Signing this phone out also logs out every computer it logged in."
+                                </p>
+                                <button type="submit" class="secondary" aria-describedby="sign-out-effect">"Sign out of this phone"</button>
+                            </form>
+                        }),
+                        _ => Either::Right(view! {
                             <h1>"Not signed in"</h1>
+                            <p>"Sign in to log in on computers with this phone."</p>
                             <a class="button" href="/signin">"Sign in"</a>
-                        }.into_any(),
+                        }),
                     }
                 })}
             </Suspense>
-        </main>
+        </Page>
     }
 }
 
-/// `/activity`: every step of the account's logins, newest first.
+/// Logins shown per page of `/activity`.
+const LOGINS_PER_PAGE: usize = 10;
+
+/// `/activity`: the account's logins, newest first: each login one entry
+/// (from code to session), its steps in plain words, paged.
 #[component]
 pub fn ActivityPage() -> impl IntoView {
     let events = Resource::new(|| (), |_| activity());
+    let page: usize = query("page").parse().unwrap_or(1).max(1);
     view! {
-        <main class="phone">
-            <NewLoginNotice on_news=move |()| events.refetch()/>
-            <h1>"Recent activity"</h1>
+        <Page title="Activity" class="phone">
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match events.await {
-                        Ok(events) => view! {
-                            <ul class="activity">
-                                {events.into_iter().map(|e| view! { <ActivityLine event=e/> }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                        Err(error) => view! { <p class="error">{error.message}</p> <a href="/signin?next=/activity">"Sign in"</a> }.into_any(),
+                        Ok(events) => {
+                            let groups = group(events);
+                            let pages = groups.len().div_ceil(LOGINS_PER_PAGE).max(1);
+                            let shown: Vec<_> = groups.into_iter().skip((page - 1) * LOGINS_PER_PAGE).take(LOGINS_PER_PAGE).collect();
+                            Either::Left(view! {
+                                <PhoneNav current="/activity"/>
+                                <NewLoginNotice then_load=None/>
+                                <h1>"Activity"</h1>
+                                <p class="muted">"What happened with this account, newest first. Times are in your time zone."</p>
+                                {if shown.is_empty() {
+                                    Either::Left(view! { <p class="empty">"Nothing yet."</p> })
+                                } else {
+                                    Either::Right(view! {
+                                        <ul class="activity">
+                                            {shown.into_iter().map(|group| view! { <ActivityGroup group/> }).collect_view()}
+                                        </ul>
+                                    })
+                                }}
+                                <nav class="pages" aria-label="Pages of activity">
+                                    {(page > 1).then(|| view! { <a href=format!("/activity?page={}", page - 1)>"Newer"</a> })}
+                                    <span>{format!("Page {page} of {pages}")}</span>
+                                    {(page < pages).then(|| view! { <a href=format!("/activity?page={}", page + 1)>"Older"</a> })}
+                                </nav>
+                                <crate::components::LocalTimes/>
+                            })
+                        }
+                        Err(_) => Either::Right(view! {
+                            <h1>"Not signed in"</h1>
+                            <a class="button" href="/signin?next=/activity">"Sign in"</a>
+                        }),
                     }
                 })}
             </Suspense>
-        </main>
+        </Page>
     }
 }
 
-#[component]
-fn ActivityLine(event: AuditEvent) -> impl IntoView {
-    let what = match event.kind {
+/// The events of one login (one code), or one event on its own.
+struct Group {
+    events: Vec<AuditEvent>,
+}
+
+/// Groups the events (newest first) by the code they belong to.
+fn group(events: Vec<AuditEvent>) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    for event in events {
+        let same = event.qr_id.is_some()
+            && groups.last().is_some_and(|g| {
+                g.events.first().and_then(|e| e.qr_id.as_ref()) == event.qr_id.as_ref()
+            });
+        match groups.last_mut() {
+            Some(last) if same => last.events.push(event),
+            _ => groups.push(Group {
+                events: vec![event],
+            }),
+        }
+    }
+    groups
+}
+
+/// What a step is, in plain words.
+fn what(kind: AuditKind) -> &'static str {
+    match kind {
         AuditKind::Created => "Login code shown",
         AuditKind::Scanned => "Code scanned",
         AuditKind::Approved => "New login approved",
         AuditKind::Denied => "Login declined",
         AuditKind::Expired => "Code expired",
-        AuditKind::TokenIssued => "Browser received its session",
-        AuditKind::Revoked => "Browser signed out",
+        AuditKind::TokenIssued => "Computer logged in",
+        AuditKind::Revoked => "Computer logged out",
         AuditKind::SignedIn => "Phone signed in",
         AuditKind::FailedSignIn => "Failed sign-in attempt",
         AuditKind::PasswordChanged => "Password changed",
-    };
-    view! {
-        <li class="activity-line" data-kind=format!("{:?}", event.kind)>
-            <strong>{what}</strong>
-            " "
-            <span class="muted">{event.detail}</span>
-            <span class="muted small">{format!(" \u{00b7} {} \u{00b7} ", event.ip)}<time data-at=event.at.to_string()>{event.at.to_string()}</time></span>
-        </li>
+    }
+}
+
+/// The detail of a step without its internal reason code: `Chrome on
+/// Linux, 1.2.3.4 (removed_by_phone)` reads `Chrome on Linux, 1.2.3.4:
+/// logged out from this phone`.
+fn detail(event: &AuditEvent) -> String {
+    let reasons = [
+        ("(removed_by_phone)", ": logged out from this phone"),
+        ("(signed_out)", ": signed out"),
+        ("(account_disabled)", ": the account was disabled"),
+        ("(replaced_by_new_login)", ": made room for a new login"),
+        ("(password_changed)", ": the password was changed"),
+        ("(expired)", ": unused for too long"),
+    ];
+    reasons
+        .iter()
+        .fold(event.detail.clone(), |text, (code, words)| {
+            text.replace(&format!(" {code}"), words)
+        })
+}
+
+#[component]
+fn ActivityGroup(group: Group) -> impl IntoView {
+    // The newest step names the login; the others follow, smaller.
+    let mut events = group.events.into_iter();
+    let head = events.next();
+    let steps: Vec<AuditEvent> = events.collect();
+    head.map(|head| {
+        let detail = detail(&head);
+        view! {
+            <li class="activity-line" data-kind=format!("{:?}", head.kind)>
+                <strong>{what(head.kind)}</strong>
+                {(!detail.is_empty()).then(|| view! { " " <span class="muted">{detail}</span> })}
+                <div class="muted small">
+                    {head.ip.clone()} " \u{00b7} " <Moment at=head.at/>
+                </div>
+                {(!steps.is_empty()).then(|| view! {
+                    <ul class="steps-of-login">
+                        {steps.into_iter().map(|step| view! {
+                            <li>{what(step.kind)} " \u{00b7} " <Moment at=step.at/></li>
+                        }).collect_view()}
+                    </ul>
+                })}
+            </li>
+        }
+    })
+}
+
+/// A moment, in UTC on the server; the page's `LocalTimes` island shows it in
+/// the reader's own time zone.
+#[component]
+fn Moment(at: u64) -> impl IntoView {
+    let seconds = at / 1000;
+    let (days, rest) = (seconds / 86_400, seconds % 86_400);
+    let (year, month, day) = civil_from_days(days);
+    let text = format!(
+        "{year}-{month:02}-{day:02} {:02}:{:02} UTC",
+        rest / 3600,
+        rest % 3600 / 60
+    );
+    view! { <time datetime=format!("{year}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60) data-at=at.to_string()>{text}</time> }
+}
+
+/// The calendar date of `days` since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_the_calendars() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_723), (2024, 1, 1));
+        assert_eq!(civil_from_days(20_788), (2026, 12, 1));
+    }
+
+    #[test]
+    fn internal_reasons_become_words() {
+        let event = AuditEvent {
+            kind: AuditKind::Revoked,
+            at: 0,
+            user_id: None,
+            qr_id: None,
+            ip: "1.2.3.4".into(),
+            user_agent: String::new(),
+            detail: "Chrome on Linux, 1.2.3.4 (removed_by_phone)".into(),
+        };
+        assert_eq!(
+            detail(&event),
+            "Chrome on Linux, 1.2.3.4: logged out from this phone"
+        );
     }
 }

@@ -1,61 +1,73 @@
 //! `/phones`: the phones (and apps) signed in to this account, and the power
 //! to sign any other one out, with the browsers it approved.
 
+use leptos::either::Either;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-use crate::components::ago;
-
-use crate::functions::phone::{phone_sessions, SignOutPhone};
+use crate::components::{ago, code_named, sentence, Page, PhoneNav, Place};
+use crate::functions::phone::phone_sessions;
 use crate::protocol::PhoneSession;
 
 #[component]
 pub fn PhonesPage() -> impl IntoView {
-    let sign_out = ServerAction::<SignOutPhone>::new();
-    let phones = Resource::new(move || sign_out.version().get(), |_| phone_sessions());
+    let phones = Resource::new(|| (), |_| phone_sessions());
+    let query = use_query_map();
+    let done = query.read_untracked().get("done").is_some();
+    let error = query
+        .read_untracked()
+        .get("error")
+        .and_then(|code| code_named(&code))
+        .map(|code| sentence(code, Place::Account, None));
     view! {
-        <main class="phone">
-            <h1>"Signed-in phones"</h1>
-            <p class="muted">"Every phone or app that can approve logins for this account. Sign out any you do not have with you."</p>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
+        <Page title="Signed-in phones" class="phone">
+            <Suspense fallback=|| ()>
+                {move || {
+                    let error = error.clone();
+                    Suspend::new(async move {
                     match phones.await {
                         Ok(phones) => {
                             let now = phones.server_time;
-                            view! {
+                            Either::Left(view! {
+                                <PhoneNav current="/phones"/>
+                                <h1>"Signed-in phones"</h1>
+                                <p class="muted">"Every phone or app that can approve logins for this account. Sign out any you do not have with you: the computers it logged in are logged out too."</p>
+                                {done.then(|| view! { <p class="notice" role="status">"That phone is signed out, with the computers it had logged in."</p> })}
+                                {error.map(|text| view! { <p class="error" role="alert">{text}</p> })}
                                 <ul class="devices">
-                                    {phones.sessions.into_iter().map(|p| view! { <PhoneRow phone=p now sign_out/> }).collect_view()}
+                                    {phones.sessions.into_iter().map(|p| view! { <PhoneRow phone=p now/> }).collect_view()}
                                 </ul>
-                            }.into_any()
+                            })
                         }
-                        Err(error) => view! {
-                            <p class="error">{error.message}</p>
-                            <a href="/signin?next=/phones">"Sign in"</a>
-                        }.into_any(),
+                        Err(_) => Either::Right(view! {
+                            <h1>"Not signed in"</h1>
+                            <a class="button" href="/signin?next=/phones">"Sign in"</a>
+                        }),
                     }
-                })}
-            </Transition>
-            {move || sign_out.value().get().and_then(Result::err).map(|e| view! { <p class="error" role="alert">{e.message}</p> })}
-            <p><a href="/phone">"Back to your account"</a></p>
-        </main>
+                })
+                }}
+            </Suspense>
+        </Page>
     }
 }
 
 #[component]
-fn PhoneRow(phone: PhoneSession, now: u64, sign_out: ServerAction<SignOutPhone>) -> impl IntoView {
+fn PhoneRow(phone: PhoneSession, now: u64) -> impl IntoView {
     let since = |at: u64| ago(now.saturating_sub(at));
-    let session_id = phone.session_id.clone();
+    let label = format!("Sign out {}", phone.device_name);
+    let id = phone.session_id.clone();
     view! {
-        <li class="device phone-session" data-session-id=phone.session_id>
+        <li class="device phone-session" data-session-id=id>
             <div>
                 <strong>{phone.device_name}</strong>
-                {phone.current.then(|| view! { <span class="badge">" this phone"</span> })}
+                {phone.current.then(|| view! { <span class="badge">"this phone"</span> })}
                 <div class="muted small">{format!("signed in {} \u{00b7} last active {}", since(phone.created_at), since(phone.last_used_at))}</div>
             </div>
             {(!phone.current).then(|| view! {
-                <ActionForm action=sign_out>
-                    <input type="hidden" name="session_id" value=session_id/>
-                    <button type="submit" class="secondary">"Sign out"</button>
-                </ActionForm>
+                <form method="post" action="/api/web/sign-out-phone">
+                    <input type="hidden" name="session_id" value=phone.session_id/>
+                    <button type="submit" class="secondary" aria-label=label>"Sign out"</button>
+                </form>
             })}
         </li>
     }

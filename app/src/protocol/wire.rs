@@ -230,7 +230,7 @@ pub struct AccessToken {
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 // Fields are camelCase variant by variant (not `rename_all_fields`), which
 // the OpenAPI derive reads too.
-#[serde(tag = "event", rename_all = "snake_case")]
+#[serde(tag = "event", rename_all = "snake_case", try_from = "EventFrame")]
 pub enum BrowserEvent {
     /// Long poll only: nothing happened before the wait ran out.
     Pending,
@@ -254,7 +254,7 @@ pub enum BrowserEvent {
 /// What a signed-in phone hears on `GET /api/auth/ws`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-#[serde(tag = "event", rename_all = "snake_case")]
+#[serde(tag = "event", rename_all = "snake_case", try_from = "EventFrame")]
 pub enum PhoneEvent {
     /// A browser was just linked to this account.
     NewLogin {
@@ -263,6 +263,67 @@ pub enum PhoneEvent {
         ip: String,
         at: u64,
     },
+}
+
+/// An event as it arrives, every field of every kind optional. Both event
+/// enums decode through it rather than serde's internally tagged path, whose
+/// buffering (and float formatting for its errors) would cost the page's
+/// WASM about 20 KB.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct EventFrame {
+    event: String,
+    device_name: Option<String>,
+    access_token: Option<String>,
+    expires_in: Option<u64>,
+    user: Option<User>,
+    reason: Option<String>,
+    browser: Option<String>,
+    os: Option<String>,
+    ip: Option<String>,
+    at: Option<u64>,
+}
+
+const MISSING_FIELD: &str = "an event lacks a field of its kind";
+
+impl TryFrom<EventFrame> for BrowserEvent {
+    type Error = &'static str;
+
+    fn try_from(frame: EventFrame) -> Result<Self, Self::Error> {
+        Ok(match frame.event.as_str() {
+            "pending" => Self::Pending,
+            "qr_scanned" => Self::QrScanned {
+                device_name: frame.device_name.ok_or(MISSING_FIELD)?,
+            },
+            "qr_authorized" => Self::QrAuthorized {
+                access_token: frame.access_token.ok_or(MISSING_FIELD)?,
+                expires_in: frame.expires_in.ok_or(MISSING_FIELD)?,
+                user: frame.user.ok_or(MISSING_FIELD)?,
+            },
+            "qr_denied" => Self::QrDenied,
+            "qr_expired" => Self::QrExpired,
+            "session_revoked" => Self::SessionRevoked {
+                reason: frame.reason.ok_or(MISSING_FIELD)?,
+            },
+            _ => return Err("not a browser event"),
+        })
+    }
+}
+
+impl TryFrom<EventFrame> for PhoneEvent {
+    type Error = &'static str;
+
+    fn try_from(frame: EventFrame) -> Result<Self, Self::Error> {
+        match frame.event.as_str() {
+            "new_login" => Ok(Self::NewLogin {
+                browser: frame.browser.ok_or(MISSING_FIELD)?,
+                os: frame.os.ok_or(MISSING_FIELD)?,
+                ip: frame.ip.ok_or(MISSING_FIELD)?,
+                at: frame.at.ok_or(MISSING_FIELD)?,
+            }),
+            _ => Err("not a phone event"),
+        }
+    }
 }
 
 /// One line of an account's activity (audit trail).

@@ -16,6 +16,7 @@
 mod support;
 
 mod admin;
+mod delivery;
 mod errors;
 mod hardening;
 mod hostile;

@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+
+/// Shows every `<time data-at>` of the page (rendered in UTC by the server,
+/// which does not know the reader's time zone) in the reader's own time
+/// zone and way of writing dates.
+#[island]
+pub fn LocalTimes() -> impl IntoView {
+    Effect::new(move |_| {
+        crate::browser::mark_hydrated();
+        #[cfg(feature = "hydrate")]
+        localize();
+    });
+}
+
+#[cfg(feature = "hydrate")]
+fn localize() {
+    use wasm_bindgen::{JsCast as _, JsValue};
+    let Ok(times) = document().query_selector_all("time[data-at]") else {
+        return;
+    };
+    for index in 0..times.length() {
+        let Some(element) = times
+            .item(index)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(at) = element
+            .get_attribute("data-at")
+            .and_then(|at| at.parse::<f64>().ok())
+        else {
+            continue;
+        };
+        let date = js_sys::Date::new(&JsValue::from_f64(at));
+        let text: String = date.to_locale_string("default", &JsValue::UNDEFINED).into();
+        element.set_text_content(Some(&text));
+    }
+}

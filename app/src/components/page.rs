@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+/// The frame of every page: its title (which names the site), its
+/// description, the site's name at the top, and the page's own content.
+#[component]
+pub fn Page(
+    /// What this page is, as the browser's tab and history show it.
+    title: &'static str,
+    /// Classes of the page's `<main>`.
+    #[prop(default = "page")]
+    class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let site = site_name();
+    view! {
+        <Title text=format!("{title} \u{00b7} {site}")/>
+        <Meta name="description" content=format!("{site}: log in on a computer by scanning a code with the phone you are signed in on.")/>
+        <main class=class>
+            <p class="site-name">{site}</p>
+            {children()}
+        </main>
+    }
+}
+
+/// The site's name, as people see it: `SITE_NAME`, by default the host of
+/// `PUBLIC_URL`.
+#[cfg(feature = "ssr")]
+pub fn site_name() -> String {
+    crate::state::current()
+        .map(|state| state.core.settings.site_name.clone())
+        .unwrap_or_default()
+}
+
+#[cfg(not(feature = "ssr"))]
+pub fn site_name() -> String {
+    String::new()
+}

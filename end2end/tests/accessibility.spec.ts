@@ -1,0 +1,57 @@
+// axe-core on every page of both sides, light and dark: no serious or
+// critical violation of WCAG 2.1 A/AA (contrast included, so the dark
+// scheme is checked as well as the light one).
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { BASE_URL, PHONE, hydrated, signedInPhone } from './support';
+
+const SCHEMES = ['light', 'dark'] as const;
+
+/// The serious and critical violations on `page`, one line each.
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function check(page: Page, path: string, found: string[], live = false) {
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(path);
+    if (live) await hydrated(page);
+    for (const line of await violations(page)) found.push(`${path} [${colorScheme}] ${line}`);
+  }
+}
+
+/// A fresh login code's path (the desktop's part).
+async function codePath(page: Page) {
+  await page.goto('/login');
+  return new URL(await page.locator('.qr-link-text').inputValue()).pathname;
+}
+
+// Presentation only: scripts/test runs it against one store, not both.
+test('every page has no serious or critical accessibility violation, light or dark', { tag: '@presentation' }, async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const found: string[] = [];
+  // The computer's side.
+  for (const path of ['/', '/login', '/kiosk', '/no-such-page']) await check(page, path, found, path.includes('login') || path === '/kiosk');
+
+  // The phone's side, signed out then signed in.
+  const stranger = await browser.newContext({ ...PHONE, baseURL: BASE_URL });
+  const anonymous = await stranger.newPage();
+  for (const path of ['/signin', '/signin?error=unauthorized', '/signup', '/signup?error=bad_request', await codePath(page)]) {
+    await check(anonymous, path, found);
+  }
+  await stranger.close();
+
+  const phone = await signedInPhone(browser);
+  const mobile = await phone.newPage();
+  for (const path of ['/phone', '/devices', '/activity', '/phones', '/password', '/decided?outcome=authorized',
+    '/decided?outcome=denied', '/l/not-a-code', '/l/' + 'A'.repeat(22)]) {
+    await check(mobile, path, found, ['/phone', '/devices', '/activity'].includes(path));
+  }
+  await check(mobile, await codePath(page), found, true);
+  await phone.close();
+  expect(found, found.join('\n')).toEqual([]);
+});

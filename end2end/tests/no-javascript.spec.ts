@@ -1,0 +1,118 @@
+// The whole phone side with JavaScript off: every step is a plain form post
+// answered by a redirect to a page (303), never a JSON body. The computer
+// showing the code is an ordinary desktop browser with JavaScript on.
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { BASE_URL, hydrated, shot, signIn } from './support';
+
+test.use({ javaScriptEnabled: false });
+
+/// A desktop on /login, hydrated, and the path its code opens.
+async function desktopCode(browser: Browser) {
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 800 }, javaScriptEnabled: true });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await hydrated(page);
+  const path = new URL(await page.locator('.qr-link-text').inputValue()).pathname;
+  return { context, page, path };
+}
+
+/// Follows every redirect of a form post and checks none answered with JSON.
+function watchAnswers(page: Page): string[] {
+  const json: string[] = [];
+  page.on('response', (r) => {
+    if ((r.headers()['content-type'] ?? '').includes('json')) json.push(`${r.status()} ${r.url()}`);
+  });
+  return json;
+}
+
+test('sign up, approve, decline, log a computer out and sign out, all without JavaScript', async ({ page, browser }) => {
+  const json = watchAnswers(page);
+  const name = `nojs-${Date.now().toString(36)}`;
+
+  // Sign-up says its rules up front; a short password gets a sentence, and
+  // the form keeps what was typed.
+  await page.goto('/signup');
+  await page.getByText('At least 8 characters.').waitFor();
+  await page.fill('input[name="username"]', name);
+  await page.fill('input[name="display_name"]', 'No Script');
+  // The browser's own check would stop a short password: the server's must too.
+  await page.locator('input[name="password"]').evaluate((input) => input.removeAttribute('minlength'));
+  await page.fill('input[name="password"]', 'short');
+  await Promise.all([page.waitForURL(/\/signup\?/), page.click('button[type="submit"]')]);
+  await expect(page.getByRole('alert')).toContainText('at least 8 characters');
+  expect(await page.inputValue('input[name="username"]')).toBe(name);
+  await shot(page, 'nojs-sign-up-error');
+  await page.fill('input[name="password"]', 'long enough password');
+  await Promise.all([page.waitForURL('/phone'), page.click('button[type="submit"]')]);
+  await page.getByRole('heading', { name: 'Hello, No Script' }).waitFor();
+
+  // A wrong password reads as a sentence for a person.
+  const other = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+  const stranger = await other.newPage();
+  await stranger.goto('/signin');
+  await signIn(stranger, name, 'not the password', /\/signin\?/);
+  await expect(stranger.getByRole('alert')).toContainText('username and password do not match');
+  await shot(stranger, 'nojs-sign-in-wrong-password');
+  await other.close();
+
+  // Approve, with "This session only".
+  const desktop = await desktopCode(browser);
+  await page.goto(desktop.path);
+  await page.getByRole('heading', { name: 'Log in on this computer?' }).waitFor();
+  await page.getByLabel('Keep this browser signed in').uncheck();
+  await shot(page, 'nojs-confirm');
+  await Promise.all([page.waitForURL(/\/decided\?outcome=authorized/), page.getByRole('button', { name: 'Log in' }).click()]);
+  await page.getByRole('heading', { name: 'Done' }).waitFor();
+  await desktop.page.locator('.signed-in').waitFor();
+  const cookie = (await desktop.context.cookies()).find((c) => c.name === 'qr_session');
+  expect(cookie?.expires, 'a browser-session cookie').toBe(-1);
+
+  // The same code again: already used, with a way on.
+  await page.goto(desktop.path);
+  await page.getByRole('heading', { name: 'This code was already used' }).waitFor();
+
+  // Decline another computer's code.
+  const second = await desktopCode(browser);
+  await page.goto(second.path);
+  await Promise.all([page.waitForURL(/\/decided\?outcome=denied/), page.getByRole('button', { name: 'Not me' }).click()]);
+  await page.getByRole('heading', { name: 'Login declined' }).waitFor();
+  await second.page.getByRole('heading', { name: 'Login declined' }).waitFor();
+  await second.context.close();
+
+  // Linked devices: the approved desktop, logged out from here.
+  await page.goto('/devices');
+  const { sessionId } = await desktop.page.evaluate(async () => (await fetch('/api/session')).json());
+  const row = page.locator(`.device[data-session-id="${sessionId}"]`);
+  await row.waitFor();
+  await shot(page, 'nojs-devices');
+  await Promise.all([page.waitForURL(/\/devices\?done=one/), row.getByRole('button', { name: /^Log out Chrome/ }).click()]);
+  await page.getByText('That browser is logged out.').waitFor();
+  await desktop.page.getByRole('heading', { name: 'You were signed out' }).waitFor();
+  await desktop.context.close();
+
+  // Activity: plain words and readable times (UTC without JavaScript).
+  await page.goto('/activity');
+  await page.getByText('New login approved').first().waitFor();
+  expect(await page.locator('.activity time').first().textContent()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+  expect(await page.locator('.activity').textContent()).not.toMatch(/\(removed_by_phone\)|\d{13}/);
+
+  // Signing out says beforehand what it does, and lands on the sign-in page.
+  await page.goto('/phone');
+  await page.getByText('also logs out every computer it logged in').waitFor();
+  await Promise.all([page.waitForURL(/\/signin/), page.getByRole('button', { name: 'Sign out of this phone' }).click()]);
+  await page.getByText('This phone is signed out').waitFor();
+  expect(json, 'no form post answered with JSON').toEqual([]);
+});
+
+test('a phone not signed in signs in and comes back to the code', async ({ browser, page }) => {
+  const desktop = await desktopCode(browser);
+  await page.goto(desktop.path);
+  await page.getByRole('heading', { name: 'Sign in to approve' }).waitFor();
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.getByText('A computer is waiting for you').waitFor();
+  await signIn(page, 'demo', 'demo-password', desktop.path);
+  await page.getByRole('heading', { name: 'Log in on this computer?' }).waitFor();
+  await Promise.all([page.waitForURL(/\/decided/), page.getByRole('button', { name: 'Log in' }).click()]);
+  await desktop.page.locator('.signed-in').waitFor();
+  await desktop.context.close();
+});
