@@ -55,6 +55,8 @@ export default defineConfig({
     },
     // A tablet on a wall in kiosk mode.
     { name: 'tablet', testMatch: /kiosk\.spec\.ts/, use: { viewport: { width: 1024, height: 768 }, hasTouch: true } },
+    // Two server nodes on one Redis (scripts/test starts them; skipped otherwise).
+    { name: 'nodes', testMatch: /two-nodes\.spec\.ts/ },
   ],
   webServer: process.env.BASE_URL
     ? undefined

@@ -85,6 +85,14 @@ pub fn replace_page(path: &str) {
     let _ = path;
 }
 
+/// A wait of up to `max_ms`, different on every page: when a node stops,
+/// its pages reconnect at once but not all in the same millisecond.
+#[cfg(feature = "hydrate")]
+pub fn spread_ms(max_ms: u64) -> u64 {
+    // Truncation is the intent: a whole number of ms in 0..max_ms.
+    (js_sys::Math::random() * max_ms as f64) as u64
+}
+
 /// Waits `ms` milliseconds (browser only: the feeds' retries).
 #[cfg(feature = "hydrate")]
 pub async fn sleep(ms: u64) {

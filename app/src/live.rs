@@ -63,12 +63,16 @@ mod socket {
     use futures::future::{AbortHandle, Abortable};
 
     use super::Feed;
-    use crate::browser::{http, now, sleep, Backoff, Socket};
+    use crate::browser::{http, now, sleep, spread_ms, Backoff, Socket};
     use crate::protocol::{BrowserEvent, ErrorBody, ErrorCode, SessionInfo};
 
     /// Connections that close within this time without a word count as failed.
     const SHORT_LIVED_MS: f64 = 2_000.0;
     const FAILED_CONNECTS_BEFORE_POLLING: u32 = 3;
+    /// After a socket that worked ends (a node restarting closes it with
+    /// 1012), the page reconnects within this long; the load balancer
+    /// sends it to a node still running.
+    const RECONNECT_SPREAD_MS: u64 = 250;
 
     pub enum Source {
         Challenge(String),
@@ -138,10 +142,11 @@ mod socket {
             if heard || now() - opened_at > SHORT_LIVED_MS {
                 failed_connects = 0;
                 backoff.reset();
+                sleep(spread_ms(RECONNECT_SPREAD_MS)).await;
             } else {
                 failed_connects += 1;
+                sleep(backoff.next_ms()).await;
             }
-            sleep(backoff.next_ms()).await;
         }
         match source {
             Source::Challenge(qr_id) => poll_challenge(&qr_id, scanned_seen, &on_event).await,

@@ -22,6 +22,8 @@ pub enum LogFormat {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub listen: SocketAddr,
+    /// Where `GET /metrics` (Prometheus) is served; `None`: nowhere.
+    pub metrics_listen: Option<SocketAddr>,
     /// `None`: the in-memory store (one node). `Some`: Redis, shared by nodes.
     pub redis_url: Option<String>,
     pub log_format: LogFormat,
@@ -163,6 +165,11 @@ impl Config {
             "an address like 127.0.0.1:3000",
         )?
         .unwrap_or(leptos.site_addr);
+        let metrics_listen = parse_with::<SocketAddr>(
+            var("METRICS_ADDR"),
+            "METRICS_ADDR",
+            "an address like 127.0.0.1:9100",
+        )?;
         let public_url = match var("PUBLIC_URL") {
             Some(url) => public_origin(&url).ok_or(ConfigError {
                 var: "PUBLIC_URL",
@@ -323,6 +330,7 @@ impl Config {
         };
         Ok(Self {
             listen,
+            metrics_listen,
             redis_url,
             log_format,
             development,
@@ -420,6 +428,10 @@ mod tests {
     fn defaults_run_locally_with_the_memory_store() {
         let config = load(&[]).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(config.listen.to_string(), "127.0.0.1:3000");
+        assert_eq!(
+            config.metrics_listen, None,
+            "no metrics listener unless asked"
+        );
         assert_eq!(config.redis_url, None);
         assert_eq!(config.settings.public_url, "http://127.0.0.1:3000");
         assert_eq!(config.settings.qr_ttl, Duration::from_secs(60));
@@ -480,9 +492,11 @@ mod tests {
             ("QR_TTL_SECS", "30"),
             ("LOG_FORMAT", "JSON"),
             ("TRUST_PROXY", "yes"),
+            ("METRICS_ADDR", "127.0.0.1:9100"),
         ])
         .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(config.listen.port(), 8080);
+        assert_eq!(config.metrics_listen.map(|a| a.port()), Some(9100));
         assert_eq!(config.settings.public_url, "https://login.example.com");
         assert!(
             config.settings.cookie_secure,
@@ -504,6 +518,7 @@ mod tests {
             ("QR_TTL_SECS", "soon"),
             ("QR_TTL_SECS", "0"),
             ("LISTEN_ADDR", "localhost"),
+            ("METRICS_ADDR", "9100"),
             ("PUBLIC_URL", "ftp://x"),
             ("PUBLIC_URL", "https://x/path"),
             ("REDIS_URL", "127.0.0.1:6379"),

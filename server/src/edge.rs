@@ -32,7 +32,11 @@ pub fn wrap(router: Router<AppState>, core: &Core) -> Router<AppState> {
                 .timeout(settings.limits.request_timeout),
         )
         .layer(overriding(header::X_FRAME_OPTIONS, "DENY"))
-        .layer(overriding(header::REFERRER_POLICY, "no-referrer"))
+        // Not `no-referrer`: under it a form post says `Origin: null`, and
+        // over plain http (a phone on a LAN) nothing else says where it
+        // came from. `same-origin` keeps the approve page's URL (it holds
+        // a code) from every other site all the same.
+        .layer(overriding(header::REFERRER_POLICY, "same-origin"))
         .layer(overriding(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(overriding(
             HeaderName::from_static("cross-origin-opener-policy"),
@@ -150,8 +154,9 @@ async fn guard(State(core): State<Core>, request: Request, next: Next) -> axum::
 /// A request that changes state (anything but GET, HEAD, OPTIONS) comes from
 /// this site's own pages, or from a client that is not a browser:
 /// - an `Origin` header, when the browser sends a real one, is `PUBLIC_URL`'s;
-/// - else `Sec-Fetch-Site` says `same-origin` (a plain form post under
-///   `Referrer-Policy: no-referrer` sends `Origin: null`, but says this);
+/// - else `Sec-Fetch-Site` says `same-origin` (a browser may send
+///   `Origin: null`, e.g. from a page under `Referrer-Policy: no-referrer`,
+///   and says this over https or localhost);
 /// - else, with neither header, the request must not carry the site's
 ///   cookies: a native app or a script authenticates with a Bearer token,
 ///   which no other site's page can make a browser send.

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod config;
 pub mod edge;
+pub mod metrics;
 pub mod ops;
 pub mod routes;
 pub mod serve;

@@ -11,6 +11,12 @@ use leptos::config::LeptosOptions;
 use server::config::{self, Config};
 use server::{routes, serve, store, telemetry};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// How long open sockets have, after a shutdown signal, to send their close.
+const SOCKETS_CLOSE_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The development demo account, named in the start-up log.
 const DEMO_USER: (&str, &str) = ("demo", "demo-password");
 
@@ -75,6 +81,19 @@ async fn serve(state: AppState, config: Config) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Some(address) = config.metrics_listen {
+        let bound = match tokio::net::TcpListener::bind(address).await {
+            Ok(listener) => server::metrics::serve(listener),
+            Err(error) => Err(error.to_string()),
+        };
+        match bound {
+            Ok(address) => tracing::info!(%address, "metrics at http://{address}/metrics"),
+            Err(error) => {
+                eprintln!("METRICS_ADDR: cannot serve metrics on {address}: {error}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     tracing::info!(
         listen = %config.listen,
         public_url = %config.settings.public_url,
@@ -82,13 +101,19 @@ async fn serve(state: AppState, config: Config) -> ExitCode {
         max_connections = config.edge.max_connections,
         "serving"
     );
-    serve::serve(
-        listener,
-        routes::router(state),
-        config.edge,
-        shutdown_signal(),
-    )
+    let admission = state.core.admission.clone();
+    let stopping = admission.clone();
+    serve::serve(listener, routes::router(state), config.edge, async move {
+        shutdown_signal().await;
+        // Sockets and long polls end now (1012: reconnect), while requests
+        // in flight finish; /readyz says 503 meanwhile.
+        stopping.drain();
+    })
     .await;
+    let deadline = tokio::time::Instant::now() + SOCKETS_CLOSE_GRACE;
+    while admission.open_sockets() > 0 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     tracing::info!("stopped");
     ExitCode::SUCCESS
 }
@@ -151,5 +176,5 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
-    tracing::info!("shutting down: finishing in-flight requests");
+    tracing::info!("shutting down: closing sockets, finishing in-flight requests");
 }

@@ -11,8 +11,12 @@ pub async fn healthz() -> StatusCode {
     StatusCode::OK
 }
 
-/// `GET /readyz`: the store answers, so this node can serve logins.
+/// `GET /readyz`: the store answers and the node is not stopping, so it can
+/// serve logins.
 pub async fn readyz(State(core): State<Core>) -> Result<StatusCode, ApiError> {
+    if core.admission.is_draining() {
+        return Err(ApiError::Unavailable);
+    }
     core.store.ping().await?;
     Ok(StatusCode::OK)
 }

@@ -276,9 +276,7 @@ pub async fn check_credentials(
             let note = format!("locked for {} min", SIGN_IN_WINDOW.as_secs() / 60);
             failed_sign_in(core, client, user_id.as_deref(), &name, &note).await;
         }
-        return Err(ApiError::RateLimited {
-            retry_after_secs: SIGN_IN_WINDOW.as_secs(),
-        });
+        return Err(ApiError::rate_limited(SIGN_IN_WINDOW.as_secs()));
     }
     let hash = account
         .as_ref()

@@ -1,13 +1,14 @@
 //! What this process admits at once: password hashes, WebSockets and long
 //! polls. These bound the node's own memory, CPU and open files, so they are
 //! counted here in the process; rate limits over time live in the store,
-//! shared by every node.
+//! shared by every node. When the node stops, everything admitted hears it
+//! ([`Admission::drain`]) and ends, so clients reconnect to another node.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 
 use super::settings::{Limits, SOCKETS_PER_CHALLENGE};
 use super::ApiError;
@@ -22,6 +23,7 @@ pub struct Admission {
     polls_by_address: Counters,
     sockets_per_address: usize,
     polls_per_address: usize,
+    draining: watch::Sender<bool>,
 }
 
 impl Admission {
@@ -37,18 +39,36 @@ impl Admission {
             polls_by_address: Counters::default(),
             sockets_per_address: limits.sockets_per_address,
             polls_per_address: limits.long_polls_per_address,
+            draining: watch::Sender::new(false),
         }
+    }
+
+    /// The node is stopping: every open socket and poll ends now, and none
+    /// is admitted any more.
+    pub fn drain(&self) {
+        self.draining.send_replace(true);
+    }
+
+    pub fn is_draining(&self) -> bool {
+        *self.draining.borrow()
+    }
+
+    fn admitted(&self, held: Vec<Held>) -> Result<Admitted, ApiError> {
+        if self.is_draining() {
+            return Err(ApiError::Unavailable);
+        }
+        Ok(Admitted {
+            _held: held,
+            draining: self.draining.subscribe(),
+        })
     }
 
     /// A slot to compute one password hash in: at once when one is free,
     /// after a short wait in line, or `unavailable` (503, Retry-After) when
     /// the line is full, so a flood of sign-ins costs a bounded amount.
     pub async fn hashing_slot(&self) -> Result<HashSlot, ApiError> {
-        let admitted = InLine::enter(&self.hashing.admitted, self.hashing.capacity).ok_or(
-            ApiError::Overloaded {
-                retry_after_secs: HASH_RETRY_AFTER_SECS,
-            },
-        )?;
+        let admitted = InLine::enter(&self.hashing.admitted, self.hashing.capacity)
+            .ok_or_else(|| ApiError::overloaded(HASH_RETRY_AFTER_SECS))?;
         let permit = self
             .hashing
             .slots
@@ -72,7 +92,7 @@ impl Admission {
         if let Some(id) = qr_id {
             held.push(self.sockets_by_challenge.enter(id, SOCKETS_PER_CHALLENGE)?);
         }
-        Ok(Admitted { _held: held })
+        self.admitted(held)
     }
 
     /// Room for one more long poll from `address`.
@@ -80,7 +100,7 @@ impl Admission {
         let held = self
             .polls_by_address
             .enter(address, self.polls_per_address)?;
-        Ok(Admitted { _held: vec![held] })
+        self.admitted(vec![held])
     }
 
     /// Open WebSockets and long polls, for metrics and tests.
@@ -131,9 +151,7 @@ impl Counters {
         let mut counts = self.0.lock().map_err(|_| ApiError::Unavailable)?;
         let count = counts.entry(key.to_owned()).or_insert(0);
         if *count >= limit {
-            return Err(ApiError::RateLimited {
-                retry_after_secs: 5,
-            });
+            return Err(ApiError::rate_limited(5));
         }
         *count += 1;
         Ok(Held {
@@ -169,6 +187,15 @@ impl Drop for Held {
 /// What a socket or poll holds while it is open.
 pub struct Admitted {
     _held: Vec<Held>,
+    draining: watch::Receiver<bool>,
+}
+
+impl Admitted {
+    /// Completes when the node starts to stop ([`Admission::drain`]).
+    pub async fn drained(&mut self) {
+        // An error means the node's Admission is gone: stopping too.
+        let _ = self.draining.wait_for(|draining| *draining).await;
+    }
 }
 
 #[cfg(test)]
@@ -183,6 +210,28 @@ mod tests {
             long_polls_per_address: 1,
             ..Limits::local()
         })
+    }
+
+    #[tokio::test]
+    async fn a_drain_ends_what_is_open_and_admits_nothing_more() {
+        let admission = admission(1, 0);
+        let mut socket = admission.socket("10.0.0.1", Some("q")).unwrap();
+        let mut poll = admission.long_poll("10.0.0.1").unwrap();
+        admission.drain();
+        tokio::time::timeout(std::time::Duration::from_secs(1), async {
+            socket.drained().await;
+            poll.drained().await;
+        })
+        .await
+        .unwrap();
+        assert!(matches!(
+            admission.socket("10.0.0.2", None),
+            Err(ApiError::Unavailable)
+        ));
+        assert!(matches!(
+            admission.long_poll("10.0.0.2"),
+            Err(ApiError::Unavailable)
+        ));
     }
 
     #[tokio::test]

@@ -37,6 +37,7 @@ pub struct Entry<'a> {
 /// Records `entry`. A store failure is logged, not raised: the step it
 /// describes has already happened.
 pub async fn record(core: &Core, entry: Entry<'_>) {
+    super::metrics::login_event(entry.kind);
     let event = AuditEvent {
         kind: entry.kind,
         at: now_ms(),
@@ -65,13 +66,17 @@ pub async fn record(core: &Core, entry: Entry<'_>) {
             user_key(user_id)
         });
     }
-    for key in lists {
+    // Both lists at once: one round trip on a pipelined store connection.
+    let writes = lists.iter().map(|key| {
         let keep = if key == ALL_KEY {
             KEEP_ALL
         } else {
             KEEP_PER_USER
         };
-        if let Err(error) = core.store.push_recent(&key, &json, keep).await {
+        core.store.push_recent(key, &json, keep)
+    });
+    for written in futures::future::join_all(writes).await {
+        if let Err(error) = written {
             tracing::warn!(%error, "audit event not stored");
         }
     }

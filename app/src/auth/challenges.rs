@@ -6,7 +6,7 @@
 //! - `qr:token:{digest(token)}` → `qrId`, how a phone's token finds its challenge
 //! - `qr:bind:{digest(binding)}` → a binding secret this server handed out
 //! - `rate:challenge:{network}`, `rate:code-miss:{network}` → counters
-//! - channel `qr:{qrId}` → "changed": watchers read the stored state again
+//! - channel `qr:{qrId}` → the time of the change (ms): watchers read the stored state again
 
 use std::time::Duration;
 
@@ -17,10 +17,10 @@ use super::accounts::{self, Account};
 use super::audit::{self, Entry};
 use super::cookies::{self, Kind};
 use super::devices::DeviceSession;
-use super::records::{get_json, put_json, update_json};
+use super::records::{get_json, get_seen, put_json, update_from, Seen};
 use super::requester::Client;
 use super::store::{Delivery, Subscription};
-use super::{millis, now_ms, random, rate, sessions, ApiError, Core};
+use super::{metrics, millis, now_ms, random, rate, sessions, ApiError, Core};
 use crate::protocol::{
     ApproveRequest, AuditKind, BindingSecret, BrowserEvent, Challenge, ChallengeCreated,
     ChallengeError, ChallengeRequest, InspectResponse, Outcome, QrToken,
@@ -92,9 +92,8 @@ pub async fn issue(
             (binding, Some(cookie))
         }
     };
-    store
-        .put(&binding_key(&binding), b"1", Some(BINDING_LIFETIME))
-        .await?;
+    let binding_record = binding_key(&binding);
+    let keep_binding = store.put(&binding_record, b"1", Some(BINDING_LIFETIME));
 
     if let Some(previous) = request.replaces.as_deref() {
         let key = challenge_key(previous);
@@ -119,16 +118,22 @@ pub async fn issue(
         request.kiosk,
     );
     let keep = Some(Duration::from_millis(challenge.store_ttl_ms(now)));
-    put_json(&**store, &challenge_key(&qr_id), &challenge, keep).await?;
-    store
-        .put(&token_key(&token), qr_id.as_bytes(), keep)
-        .await?;
+    // Independent writes, sent together (one round trip on Redis): nobody
+    // can present the token before this answer is sent.
     let detail = if request.kiosk { "kiosk" } else { "" };
-    audit::record(
-        core,
-        entry(AuditKind::Created, client, None, &qr_id, detail.into()),
-    )
-    .await;
+    let (challenge_record, token_record) = (challenge_key(&qr_id), token_key(&token));
+    let (kept, saved, indexed, ()) = futures::join!(
+        keep_binding,
+        put_json(&**store, &challenge_record, &challenge, keep),
+        store.put(&token_record, qr_id.as_bytes(), keep),
+        audit::record(
+            core,
+            entry(AuditKind::Created, client, None, &qr_id, detail.into()),
+        ),
+    );
+    kept?;
+    saved?;
+    indexed?;
 
     Ok(Issued {
         created: ChallengeCreated {
@@ -150,21 +155,28 @@ pub async fn inspect(
     device: &DeviceSession,
     client: &Client,
 ) -> Result<InspectResponse, ApiError> {
-    let (key, _) = find(core, token, client).await?;
-    let challenge = swap(core, &key, |c, now| c.scan(now, &device.device_name)).await?;
-    notify(core, &challenge.qr_id).await?;
-    audit::record(
-        core,
-        entry(
-            AuditKind::Scanned,
-            client,
-            Some(&device.user_id),
-            &challenge.qr_id,
-            device.device_name.clone(),
+    let (key, seen) = find(core, token, client).await?;
+    let challenge = swap(core, &key, Some(seen), |c, now| {
+        c.scan(now, &device.device_name)
+    })
+    .await?
+    .value;
+    let (notified, (), linked) = futures::join!(
+        notify(core, &challenge.qr_id),
+        audit::record(
+            core,
+            entry(
+                AuditKind::Scanned,
+                client,
+                Some(&device.user_id),
+                &challenge.qr_id,
+                device.device_name.clone(),
+            ),
         ),
-    )
-    .await;
-    let linked = sessions::list(core, &device.user_id).await?;
+        sessions::list(core, &device.user_id),
+    );
+    notified?;
+    let linked = linked?;
     Ok(InspectResponse {
         qr_id: challenge.qr_id,
         expires_at: challenge.expires_at,
@@ -191,26 +203,39 @@ pub async fn approve(
     account: &Account,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let (key, current) = find(core, &request.token, client).await?;
+    let (key, seen) = find(core, &request.token, client).await?;
     let persistent = request.keep_signed_in.unwrap_or(true);
-    let mut session = sessions::prepare(&account.id, device, &current, persistent);
-    current.claim(now_ms(), &account.id, &session.id)?;
-    sessions::save(core, &mut session).await?;
-    let claim = |c: &Challenge, now| c.claim(now, &account.id, &session.id);
-    if let Err(error) = swap(core, &key, claim).await {
-        sessions::discard(core, &session).await?;
-        return Err(error);
-    }
-    let dropped = match sessions::reserve(core, &session, request.drop_session.as_deref()).await {
-        Ok(dropped) => dropped,
-        Err(error) => {
-            swap(core, &key, |c, _| c.unclaim(&session.id)).await?;
+    let mut session = sessions::prepare(&account.id, device, &seen.value, persistent);
+    seen.value.claim(now_ms(), &account.id, &session.id)?;
+    // The session is saved while the challenge is claimed for it; each
+    // undoes the other if only one of them worked.
+    let session_id = session.id.clone();
+    let claim = |c: &Challenge, now| c.claim(now, &account.id, &session_id);
+    let (saved, claimed) = futures::join!(
+        sessions::save(core, &mut session),
+        swap(core, &key, Some(seen), claim)
+    );
+    let claimed = match (saved, claimed) {
+        (Ok(()), Ok(claimed)) => claimed,
+        (Err(error), Ok(claimed)) => {
+            swap(core, &key, Some(claimed), |c, _| c.unclaim(&session.id)).await?;
+            return Err(error);
+        }
+        (_, Err(error)) => {
             sessions::discard(core, &session).await?;
             return Err(error);
         }
     };
-    let challenge = match swap(core, &key, |c, _| c.confirm(&session.id)).await {
-        Ok(challenge) => challenge,
+    let dropped = match sessions::reserve(core, &session, request.drop_session.as_deref()).await {
+        Ok(dropped) => dropped,
+        Err(error) => {
+            swap(core, &key, Some(claimed), |c, _| c.unclaim(&session.id)).await?;
+            sessions::discard(core, &session).await?;
+            return Err(error);
+        }
+    };
+    let challenge = match swap(core, &key, Some(claimed), |c, _| c.confirm(&session.id)).await {
+        Ok(confirmed) => confirmed.value,
         // Replaced by its page, or gone, in the moment between the steps.
         Err(error) => {
             sessions::release(core, &session, dropped.as_deref()).await?;
@@ -218,12 +243,6 @@ pub async fn approve(
             return Err(error);
         }
     };
-    if let Some(dropped) = dropped {
-        if let Some(dropped) = sessions::load(core, &dropped).await? {
-            sessions::revoke(core, &dropped, "replaced_by_new_login", client).await?;
-        }
-    }
-    sessions::announce(core, &session).await?;
     let device_name = request
         .device_name
         .as_deref()
@@ -234,18 +253,34 @@ pub async fn approve(
         "{} on {} via {device_name}{kiosk}",
         session.browser, session.os
     );
-    audit::record(
-        core,
-        entry(
-            AuditKind::Approved,
-            client,
-            Some(&account.id),
-            &challenge.qr_id,
-            detail,
+    // The waiting browser is told first; the phone's news, the audit trail
+    // and the browser dropped to make room go out with it.
+    let drop_replaced = async {
+        if let Some(dropped) = dropped {
+            if let Some(dropped) = sessions::load(core, &dropped).await? {
+                sessions::revoke(core, &dropped, "replaced_by_new_login", client).await?;
+            }
+        }
+        Ok::<(), ApiError>(())
+    };
+    let (notified, announced, replaced, ()) = futures::join!(
+        notify(core, &challenge.qr_id),
+        sessions::announce(core, &session),
+        drop_replaced,
+        audit::record(
+            core,
+            entry(
+                AuditKind::Approved,
+                client,
+                Some(&account.id),
+                &challenge.qr_id,
+                detail,
+            ),
         ),
-    )
-    .await;
-    notify(core, &challenge.qr_id).await
+    );
+    notified?;
+    announced?;
+    replaced
 }
 
 /// The user tapped "Not me".
@@ -255,35 +290,48 @@ pub async fn deny(
     device: &DeviceSession,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let (key, _) = find(core, token, client).await?;
-    let challenge = swap(core, &key, |c, now| c.deny(now)).await?;
-    notify(core, &challenge.qr_id).await?;
-    audit::record(
-        core,
-        entry(
-            AuditKind::Denied,
-            client,
-            Some(&device.user_id),
-            &challenge.qr_id,
-            device.device_name.clone(),
+    let (key, seen) = find(core, token, client).await?;
+    let challenge = swap(core, &key, Some(seen), |c, now| c.deny(now))
+        .await?
+        .value;
+    let (notified, ()) = futures::join!(
+        notify(core, &challenge.qr_id),
+        audit::record(
+            core,
+            entry(
+                AuditKind::Denied,
+                client,
+                Some(&device.user_id),
+                &challenge.qr_id,
+                device.device_name.clone(),
+            ),
         ),
-    )
-    .await;
-    Ok(())
+    );
+    notified
 }
 
 /// The challenge a phone's token belongs to; `expired` when it is unknown or
 /// gone. An address that presents too many unknown codes is refused every
 /// code for a while, found or not, so guessing gains nothing.
-async fn find(core: &Core, token: &str, client: &Client) -> Result<(String, Challenge), ApiError> {
+async fn find(
+    core: &Core,
+    token: &str,
+    client: &Client,
+) -> Result<(String, Seen<Challenge>), ApiError> {
     let token = QrToken::parse(token.trim())?;
     let misses = miss_rate_key(client);
     let limit = core.settings.limits.code_misses_per_minute;
-    rate::check(core, &misses, MINUTE, limit).await?;
-    let found = match core.store.get(&token_key(&token)).await? {
+    // Both at once; the limit decides before anything found is used.
+    let token_record = token_key(&token);
+    let (allowed, qr_id) = futures::join!(
+        rate::check(core, &misses, MINUTE, limit),
+        core.store.get(&token_record)
+    );
+    allowed?;
+    let found = match qr_id? {
         Some(qr_id) => {
             let key = challenge_key(&String::from_utf8_lossy(&qr_id));
-            get_json::<Challenge>(&*core.store, &key)
+            get_seen::<Challenge>(&*core.store, &key)
                 .await?
                 .map(|challenge| (key, challenge))
         }
@@ -301,21 +349,35 @@ async fn find(core: &Core, token: &str, client: &Client) -> Result<(String, Chal
 /// Applies `step` to the stored challenge atomically: whenever another
 /// request changed it in between, the step runs again on the latest state
 /// (a second approve sees the first one and is `already_used`).
+/// It starts from `seen`, the challenge as this request last read or wrote it.
 async fn swap(
     core: &Core,
     key: &str,
+    seen: Option<Seen<Challenge>>,
     step: impl Fn(&Challenge, u64) -> Result<Challenge, ChallengeError>,
-) -> Result<Challenge, ApiError> {
-    update_json(&*core.store, key, None, |current: Option<&Challenge>| {
-        let current = current.ok_or(ApiError::Expired)?;
-        Ok(Some(step(current, now_ms())?))
-    })
+) -> Result<Seen<Challenge>, ApiError> {
+    update_from(
+        &*core.store,
+        key,
+        None,
+        seen,
+        |current: Option<&Challenge>| {
+            let current = current.ok_or(ApiError::Expired)?;
+            Ok(Some(step(current, now_ms())?))
+        },
+    )
     .await?
     .ok_or(ApiError::Expired)
 }
 
+/// Tells the challenge's watchers, on every node, to read it again. The
+/// message is the time it was sent (ms), for the approve→notify metric.
 async fn notify(core: &Core, qr_id: &str) -> Result<(), ApiError> {
-    Ok(core.store.publish(&channel(qr_id), b"changed").await?)
+    let sent_at = now_ms().to_string();
+    Ok(core
+        .store
+        .publish(&channel(qr_id), sent_at.as_bytes())
+        .await?)
 }
 
 /// A requesting browser's view of its challenge: the events it has not seen yet.
@@ -328,6 +390,12 @@ pub struct Watch {
     last: Option<Outcome>,
     scanned_seen: bool,
     done: bool,
+    /// When the last change heard was published (ms), if it said.
+    notified_at: Option<u64>,
+    /// Something may have changed since the state was last read.
+    stale: bool,
+    /// The challenge's expiry as last read.
+    expires_at: u64,
 }
 
 /// Checks that `qr_id` is a challenge of the browser holding `binding`, then
@@ -360,6 +428,9 @@ pub async fn watch(
         last: None,
         scanned_seen: false,
         done: false,
+        notified_at: None,
+        stale: true,
+        expires_at: challenge.expires_at,
     })
 }
 
@@ -382,35 +453,47 @@ impl Watch {
     /// The next event for the browser; `None` after the final one.
     pub async fn next(&mut self) -> Result<Option<BrowserEvent>, ApiError> {
         while !self.done {
-            let now = now_ms();
-            let challenge: Option<Challenge> = get_json(&*self.core.store, &self.key).await?;
-            let outcome = challenge
-                .as_ref()
-                .map_or(Outcome::Expired, |c| c.outcome(now));
-            let scanned = matches!(outcome, Outcome::Scanned { .. });
-            let news = outcome != Outcome::Pending
-                && self.last.as_ref() != Some(&outcome)
-                && !(scanned && self.scanned_seen);
-            if news {
-                self.last = Some(outcome.clone());
-                self.done = !scanned;
-                return self.event(outcome).await.map(Some);
+            // Read once after subscribing and after each change heard: a
+            // change meanwhile waits in the subscription.
+            if self.stale {
+                let now = now_ms();
+                let challenge: Option<Challenge> = get_json(&*self.core.store, &self.key).await?;
+                self.stale = false;
+                self.expires_at = challenge.as_ref().map_or(now, |c| c.expires_at);
+                let outcome = challenge
+                    .as_ref()
+                    .map_or(Outcome::Expired, |c| c.outcome(now));
+                let scanned = matches!(outcome, Outcome::Scanned { .. });
+                let news = outcome != Outcome::Pending
+                    && self.last.as_ref() != Some(&outcome)
+                    && !(scanned && self.scanned_seen);
+                if news {
+                    self.last = Some(outcome.clone());
+                    self.done = !scanned;
+                    // Boxed: a socket spends its life waiting, and the
+                    // waiting state need not be as large as this one.
+                    return Box::pin(self.event(outcome)).await.map(Some);
+                }
             }
             // Until expiry; past it only an approval under way is still open,
             // and its end is published.
-            let expires_at = challenge.map_or(now, |c| c.expires_at);
-            let until_expiry = if expires_at > now {
-                Duration::from_millis(expires_at - now + 5)
+            let now = now_ms();
+            let until_expiry = if self.expires_at > now {
+                Duration::from_millis(self.expires_at - now + 5)
             } else {
                 Duration::from_secs(1)
             };
             tokio::select! {
                 delivery = self.subscription.recv() => match delivery {
-                    Some(Delivery::Message(_) | Delivery::Gap) => {}
+                    Some(Delivery::Message(sent_at)) => {
+                        self.notified_at = std::str::from_utf8(&sent_at).ok().and_then(|t| t.parse().ok());
+                    }
+                    Some(Delivery::Gap) => self.notified_at = None,
                     None => return Err(ApiError::Unavailable),
                 },
                 () = tokio::time::sleep(until_expiry) => {}
             }
+            self.stale = true;
         }
         Ok(None)
     }
@@ -439,13 +522,18 @@ impl Watch {
                 user_id,
                 session_id,
             } => {
-                let session = sessions::load(core, &session_id)
-                    .await?
-                    .ok_or(ApiError::Unauthorized)?;
-                let account = accounts::load(core, &user_id)
-                    .await?
-                    .ok_or(ApiError::Unauthorized)?;
+                let (session, account) = futures::join!(
+                    sessions::load(core, &session_id),
+                    accounts::load(core, &user_id)
+                );
+                let session = session?.ok_or(ApiError::Unauthorized)?;
+                let account = account?.ok_or(ApiError::Unauthorized)?;
                 let (access_token, expires_in) = sessions::access_token(core, &session)?;
+                if let Some(sent_at) = self.notified_at {
+                    metrics::approve_to_notify(Duration::from_millis(
+                        now_ms().saturating_sub(sent_at),
+                    ));
+                }
                 audit::record(
                     core,
                     entry(

@@ -56,6 +56,18 @@ impl ApiError {
         Self::Internal
     }
 
+    /// A request turned away by a limit (429, Retry-After), counted in the metrics.
+    pub fn rate_limited(retry_after_secs: u64) -> Self {
+        super::metrics::refused("rate_limited");
+        Self::RateLimited { retry_after_secs }
+    }
+
+    /// A request turned away because the node is busy (503, Retry-After), counted.
+    pub fn overloaded(retry_after_secs: u64) -> Self {
+        super::metrics::refused("overloaded");
+        Self::Overloaded { retry_after_secs }
+    }
+
     pub fn code(&self) -> ErrorCode {
         match self {
             Self::InvalidQr => ErrorCode::InvalidQr,
@@ -108,6 +120,7 @@ impl IntoResponse for ApiError {
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
         tracing::warn!(%error, "store failure");
+        super::metrics::store_error();
         Self::Unavailable
     }
 }

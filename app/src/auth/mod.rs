@@ -4,7 +4,7 @@
 //! SSR pages both call these functions.
 //!
 //! Modules depend on those above them in this list, never below:
-//! - foundations: `store`, `records` (typed JSON over it), `error`,
+//! - foundations: `metrics`, `store`, `records` (typed JSON over it), `error`,
 //!   `settings`, `requester`, `cookies`, `tokens`, `rate`, `admission`,
 //!   `core` (what every step works with), `audit`;
 //! - `accounts` (who a user is, the password) → `devices` (the phones
@@ -22,6 +22,7 @@ pub mod cookies;
 pub mod core;
 pub mod devices;
 pub mod error;
+pub mod metrics;
 pub mod rate;
 pub mod records;
 pub mod requester;

@@ -6,9 +6,7 @@ use std::time::Duration;
 use super::{ApiError, Core};
 
 fn limited(window: Duration) -> ApiError {
-    ApiError::RateLimited {
-        retry_after_secs: window.as_secs().max(1),
-    }
+    ApiError::rate_limited(window.as_secs().max(1))
 }
 
 /// Counts one more use of `key` in `window`; `rate_limited` past `limit`.

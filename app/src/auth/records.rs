@@ -49,6 +49,27 @@ pub async fn put_new_json<T: Serialize>(
     Ok(store.put_new(key, &encode(value)?, ttl).await?)
 }
 
+/// A record as it was read or last written: its value and its exact bytes,
+/// so that the next change can compare-and-swap against them without
+/// reading the record again.
+pub struct Seen<T> {
+    pub value: T,
+    raw: Vec<u8>,
+}
+
+pub async fn get_seen<T: DeserializeOwned>(
+    store: &dyn Store,
+    key: &str,
+) -> Result<Option<Seen<T>>, ApiError> {
+    match store.get(key).await? {
+        Some(raw) => Ok(Some(Seen {
+            value: decode(key, &raw)?,
+            raw,
+        })),
+        None => Ok(None),
+    }
+}
+
 /// Applies `change` to the record under `key` atomically: it sees the
 /// current record (`None` when there is none) and answers the new one, or
 /// `None` to leave the record as it is. When another writer got there first
@@ -59,17 +80,42 @@ pub async fn update_json<T, F>(
     store: &dyn Store,
     key: &str,
     ttl: Option<Duration>,
-    mut change: F,
+    change: F,
 ) -> Result<Option<T>, ApiError>
 where
     T: Serialize + DeserializeOwned,
     F: FnMut(Option<&T>) -> Result<Option<T>, ApiError>,
 {
+    Ok(update_from(store, key, ttl, None, change)
+        .await?
+        .map(|seen| seen.value))
+}
+
+/// [`update_json`] starting from `seen` (the record as the caller last saw
+/// it) instead of reading it first: one round trip instead of two when
+/// nobody changed it meanwhile; otherwise the swap fails and it reads.
+pub async fn update_from<T, F>(
+    store: &dyn Store,
+    key: &str,
+    ttl: Option<Duration>,
+    mut seen: Option<Seen<T>>,
+    mut change: F,
+) -> Result<Option<Seen<T>>, ApiError>
+where
+    T: Serialize + DeserializeOwned,
+    F: FnMut(Option<&T>) -> Result<Option<T>, ApiError>,
+{
     for _ in 0..ATTEMPTS {
-        let raw = store.get(key).await?;
-        let current: Option<T> = raw.as_deref().map(|r| decode(key, r)).transpose()?;
+        let (current, raw) = match seen.take() {
+            Some(Seen { value, raw }) => (Some(value), Some(raw)),
+            None => {
+                let raw = store.get(key).await?;
+                let current: Option<T> = raw.as_deref().map(|r| decode(key, r)).transpose()?;
+                (current, raw)
+            }
+        };
         let Some(next) = change(current.as_ref())? else {
-            return Ok(current);
+            return Ok(current.zip(raw).map(|(value, raw)| Seen { value, raw }));
         };
         let new = encode(&next)?;
         let written = match &raw {
@@ -77,7 +123,10 @@ where
             None => store.put_new(key, &new, ttl).await?,
         };
         if written {
-            return Ok(Some(next));
+            return Ok(Some(Seen {
+                value: next,
+                raw: new,
+            }));
         }
     }
     Err(ApiError::Unavailable)
@@ -97,27 +146,54 @@ impl Index<'_> {
         &self,
         record_key: impl Fn(&str) -> String,
     ) -> Result<(Vec<T>, Vec<String>), ApiError> {
-        let ids: Vec<String> = get_json(self.store, &self.key).await?.unwrap_or_default();
+        let (live, gone, _) = self.read_for_update(record_key).await?;
+        Ok((live, gone))
+    }
+
+    /// [`Self::read`], and the list as read, for [`Self::update_from`].
+    pub async fn read_for_update<T: DeserializeOwned>(
+        &self,
+        record_key: impl Fn(&str) -> String,
+    ) -> Result<(Vec<T>, Vec<String>, Option<Seen<Vec<String>>>), ApiError> {
+        let seen: Option<Seen<Vec<String>>> = get_seen(self.store, &self.key).await?;
+        let ids = seen.as_ref().map(|s| s.value.clone()).unwrap_or_default();
+        let keys: Vec<String> = ids.iter().map(|id| record_key(id)).collect();
+        let records = self.store.get_many(&keys).await?;
         let (mut live, mut gone) = (Vec::with_capacity(ids.len()), Vec::new());
-        for id in ids {
-            match get_json(self.store, &record_key(&id)).await? {
-                Some(record) => live.push(record),
+        for ((id, key), raw) in ids.into_iter().zip(&keys).zip(records) {
+            match raw {
+                Some(raw) => live.push(decode(key, &raw)?),
                 None => gone.push(id),
             }
         }
-        Ok((live, gone))
+        Ok((live, gone, seen))
     }
 
     /// Changes the list atomically (see [`update_json`]); `change` may refuse.
     pub async fn update(
         &self,
+        change: impl FnMut(&mut Vec<String>) -> Result<(), ApiError>,
+    ) -> Result<(), ApiError> {
+        self.update_from(None, change).await
+    }
+
+    /// [`Self::update`] from the list as [`Self::read_for_update`] saw it.
+    pub async fn update_from(
+        &self,
+        seen: Option<Seen<Vec<String>>>,
         mut change: impl FnMut(&mut Vec<String>) -> Result<(), ApiError>,
     ) -> Result<(), ApiError> {
-        update_json(self.store, &self.key, None, |ids: Option<&Vec<String>>| {
-            let mut ids = ids.cloned().unwrap_or_default();
-            change(&mut ids)?;
-            Ok(Some(ids))
-        })
+        update_from(
+            self.store,
+            &self.key,
+            None,
+            seen,
+            |ids: Option<&Vec<String>>| {
+                let mut ids = ids.cloned().unwrap_or_default();
+                change(&mut ids)?;
+                Ok(Some(ids))
+            },
+        )
         .await
         .map(drop)
     }

@@ -171,10 +171,10 @@ pub async fn reserve(
 ) -> Result<Option<String>, ApiError> {
     let max = core.settings.max_linked_sessions;
     let index = index(core, &session.user_id);
-    let (_, gone) = index.read::<WebSession>(key).await?;
+    let (_, gone, seen) = index.read_for_update::<WebSession>(key).await?;
     let mut dropped = None::<String>;
     index
-        .update(|ids| {
+        .update_from(seen, |ids| {
             ids.retain(|id| !gone.contains(id));
             dropped = None;
             if ids.len() >= max {

@@ -30,6 +30,9 @@ pub trait Store: Send + Sync + 'static {
 
     async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>>;
 
+    /// The records under `keys`, in their order, in one round trip.
+    async fn get_many(&self, keys: &[String]) -> StoreResult<Vec<Option<Vec<u8>>>>;
+
     /// Removes and returns the record in one step: of many concurrent takers,
     /// exactly one receives it.
     async fn take(&self, key: &str) -> StoreResult<Option<Vec<u8>>>;

@@ -22,15 +22,17 @@ use app::auth::admission::Admitted;
 use app::auth::challenges::{self, Watch};
 use app::auth::settings::SOCKET_MESSAGE_LIMIT;
 use app::auth::store::{Delivery, Subscription};
-use app::auth::{cookies, now_ms, sessions, ApiError, Core};
+use app::auth::{cookies, metrics, now_ms, sessions, ApiError, Core};
 use app::protocol::{BrowserEvent, ErrorBody};
 
 use super::extract::{ClientInfo, DeviceAuth, SocketOrigin, WebAuth};
 
 const MAX_WAIT_SECS: u64 = 30;
-/// Bytes read from a socket at a time: its messages are tiny, and every
-/// waiting browser holds this buffer.
-const READ_BUFFER_BYTES: usize = 4 * 1024;
+/// Bytes read from a socket at a time: its messages are tiny (pongs), and
+/// every waiting browser holds this buffer. A larger message, up to the
+/// limit, grows it for its own read. (At 4 KiB a waiting browser cost the
+/// server 9 KiB; `scripts/bench`, README "Measured", has today's figure.)
+const READ_BUFFER_BYTES: usize = 256;
 /// What may wait unsent for a client that does not read.
 const MAX_UNSENT_BYTES: usize = 64 * 1024;
 
@@ -85,9 +87,12 @@ pub async fn challenge_events(
     }
     let admitted = core.admission.socket(&client.network, Some(&query.qr_id))?;
     let binding = cookies::binding(&headers, &core.settings);
-    let watch = challenges::watch(&core, &query.qr_id, binding.as_ref(), client).await?;
+    let watch = Box::new(challenges::watch(&core, &query.qr_id, binding.as_ref(), client).await?);
     let idle = core.settings.limits.socket_idle;
-    Ok(bounded(upgrade).on_upgrade(move |socket| relay(socket, watch, idle, admitted)))
+    Ok(
+        bounded(upgrade)
+            .on_upgrade(move |socket| relay(socket, watch, idle, admitted, "challenge")),
+    )
 }
 
 /// Where a socket's events come from: JSON text frames.
@@ -98,6 +103,15 @@ pub trait Feed: Send {
 
 fn frame(event: &BrowserEvent) -> Option<String> {
     serde_json::to_string(event).ok()
+}
+
+/// A feed kept on the heap: the upgrade's callback and the socket's loop
+/// then each hold a pointer, not a copy (an async fn keeps its arguments
+/// beside the future it awaits: rust-lang/rust#62958).
+impl<F: Feed> Feed for Box<F> {
+    fn next(&mut self) -> impl Future<Output = Option<String>> + Send {
+        (**self).next()
+    }
 }
 
 impl Feed for Watch {
@@ -217,61 +231,88 @@ pub async fn account_events(
         .subscribe(&sessions::account_channel(&auth.account.id))
         .await?;
     let idle = core.settings.limits.socket_idle;
-    Ok(bounded(upgrade)
-        .on_upgrade(move |socket| relay(socket, AccountNews(subscription), idle, admitted)))
+    Ok(bounded(upgrade).on_upgrade(move |socket| {
+        relay(socket, AccountNews(subscription), idle, admitted, "account")
+    }))
 }
 
 /// Sends what `feed` yields until it ends or the client leaves, and pings
 /// meanwhile: a client that has sent nothing (not even a pong) for `idle`
-/// is gone, and one that sends more than a small message is closed.
-async fn relay(socket: WebSocket, feed: impl Feed, idle: Duration, admitted: Admitted) {
-    run_relay(socket, feed, idle).await;
-    drop(admitted);
+/// is gone, and one that sends more than a small message is closed. When
+/// the node stops, the socket is closed with 1012 (service restart), so the
+/// page reconnects at once, to another node.
+fn relay(
+    socket: WebSocket,
+    feed: impl Feed,
+    idle: Duration,
+    mut admitted: Admitted,
+    kind: &'static str,
+) -> impl Future<Output = ()> + Send {
+    // Not an async fn: that would keep its arguments beside the loop that
+    // took them (rust-lang/rust#62958), and every waiting browser holds one.
+    let open = metrics::OpenSocket::new(kind);
+    let drained = Box::pin(async move {
+        let _open = open;
+        admitted.drained().await;
+    });
+    run_relay(socket, feed, idle, drained)
 }
 
-/// The socket loop, generic over the socket so that it is tested with channels.
-pub async fn run_relay<S>(mut socket: S, mut feed: impl Feed, idle: Duration)
+/// A plain fn returning an async block, not an async fn, for the same reason
+/// as [`relay`]: the block uses what it captured in place.
+pub fn run_relay<S>(
+    mut socket: S,
+    mut feed: impl Feed,
+    idle: Duration,
+    mut drained: impl Future<Output = ()> + Unpin,
+) -> impl Future<Output = ()>
 where
     S: futures::Sink<Message> + futures::Stream<Item = Result<Message, axum::Error>> + Unpin,
 {
     use futures::{SinkExt as _, StreamExt as _};
 
-    let mut ping = tokio::time::interval(idle / 3);
-    ping.tick().await;
-    let mut heard = Instant::now();
-    let close = loop {
-        tokio::select! {
-            event = feed.next() => match event {
-                Some(text) => {
-                    if socket.send(Message::Text(Utf8Bytes::from(text))).await.is_err() {
+    async move {
+        let mut ping = tokio::time::interval(idle / 3);
+        ping.tick().await;
+        let mut heard = Instant::now();
+        let close = loop {
+            tokio::select! {
+                event = feed.next() => match event {
+                    Some(text) => {
+                        if socket.send(Message::Text(Utf8Bytes::from(text))).await.is_err() {
+                            return;
+                        }
+                    }
+                    None => break None,
+                },
+                incoming = socket.next() => match incoming {
+                    Some(Ok(Message::Close(_))) | None => return,
+                    Some(Ok(_)) => heard = Instant::now(),
+                    // Over the size limit, or not the protocol: say why, then go.
+                    Some(Err(_)) => break Some(CloseFrame {
+                        code: 1009,
+                        reason: Utf8Bytes::from_static("messages to this socket must be small"),
+                    }),
+                },
+                () = &mut drained => break Some(CloseFrame {
+                    code: 1012,
+                    reason: Utf8Bytes::from_static("service restart: connect again"),
+                }),
+                _ = ping.tick() => {
+                    if heard.elapsed() > idle {
+                        break Some(CloseFrame {
+                            code: 1001,
+                            reason: Utf8Bytes::from_static("no answer to pings"),
+                        });
+                    }
+                    if socket.send(Message::Ping(Default::default())).await.is_err() {
                         return;
                     }
                 }
-                None => break None,
-            },
-            incoming = socket.next() => match incoming {
-                Some(Ok(Message::Close(_))) | None => return,
-                Some(Ok(_)) => heard = Instant::now(),
-                // Over the size limit, or not the protocol: say why, then go.
-                Some(Err(_)) => break Some(CloseFrame {
-                    code: 1009,
-                    reason: Utf8Bytes::from_static("messages to this socket must be small"),
-                }),
-            },
-            _ = ping.tick() => {
-                if heard.elapsed() > idle {
-                    break Some(CloseFrame {
-                        code: 1001,
-                        reason: Utf8Bytes::from_static("no answer to pings"),
-                    });
-                }
-                if socket.send(Message::Ping(Default::default())).await.is_err() {
-                    return;
-                }
             }
-        }
-    };
-    let _ = socket.send(Message::Close(close)).await;
+        };
+        let _ = socket.send(Message::Close(close)).await;
+    }
 }
 
 #[utoipa::path(
@@ -303,14 +344,19 @@ pub async fn challenge_status(
     headers: HeaderMap,
     WithRejection(Query(query), _): WithRejection<Query<WatchQuery>, ApiError>,
 ) -> Result<Json<BrowserEvent>, ApiError> {
-    let _admitted = core.admission.long_poll(&client.network)?;
+    let mut admitted = core.admission.long_poll(&client.network)?;
     let binding = cookies::binding(&headers, &core.settings);
     let mut watch = challenges::watch(&core, &query.qr_id, binding.as_ref(), client).await?;
     if query.seen.as_deref() == Some("qr_scanned") {
         watch = watch.scanned_seen();
     }
     let wait = Duration::from_secs(query.wait.unwrap_or(25).min(MAX_WAIT_SECS));
-    match tokio::time::timeout(wait, watch.next()).await {
+    // A stopping node answers at once: the client polls again, elsewhere.
+    let news = tokio::select! {
+        news = tokio::time::timeout(wait, watch.next()) => news,
+        () = admitted.drained() => Ok(Ok(None)),
+    };
+    match news {
         Ok(Ok(Some(event))) => Ok(Json(event)),
         Ok(Err(error)) => Err(error),
         Ok(Ok(None)) | Err(_) => Ok(Json(BrowserEvent::Pending)),
@@ -358,7 +404,8 @@ pub async fn session_events(
         expires_at: session.expires_at,
         done: false,
     };
-    Ok(bounded(upgrade).on_upgrade(move |socket| relay(socket, revocation, idle, admitted)))
+    Ok(bounded(upgrade)
+        .on_upgrade(move |socket| relay(socket, Box::new(revocation), idle, admitted, "session")))
 }
 
 #[cfg(test)]
@@ -445,7 +492,13 @@ mod tests {
     async fn events_go_out_in_order_and_the_socket_closes_after_the_last() {
         let (socket, mut sent, _client) = socket();
         let feed = FiniteScript(vec!["a".into(), "b".into()]);
-        run_relay(socket, feed, Duration::from_secs(60)).await;
+        run_relay(
+            socket,
+            feed,
+            Duration::from_secs(60),
+            std::future::pending(),
+        )
+        .await;
         assert_eq!(text(sent.next().await), "a");
         assert_eq!(text(sent.next().await), "b");
         assert!(matches!(sent.next().await, Some(Message::Close(None))));
@@ -463,7 +516,12 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn a_client_that_answers_no_ping_is_closed_after_the_idle_time() {
         let (socket, mut sent, _client) = socket();
-        let relay = tokio::spawn(run_relay(socket, Script(vec![]), Duration::from_secs(30)));
+        let relay = tokio::spawn(run_relay(
+            socket,
+            Script(vec![]),
+            Duration::from_secs(30),
+            std::future::pending(),
+        ));
         relay.await.unwrap();
         let mut pings = 0;
         let close = loop {
@@ -480,7 +538,12 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn a_client_that_answers_pings_stays() {
         let (socket, mut sent, client) = socket();
-        let relay = tokio::spawn(run_relay(socket, Script(vec![]), Duration::from_secs(30)));
+        let relay = tokio::spawn(run_relay(
+            socket,
+            Script(vec![]),
+            Duration::from_secs(30),
+            std::future::pending(),
+        ));
         for _ in 0..10 {
             assert!(matches!(sent.next().await, Some(Message::Ping(_))));
             client
@@ -499,10 +562,52 @@ mod tests {
                 "Space limit exceeded: Message too long",
             )))
             .unwrap();
-        run_relay(socket, Script(vec![]), Duration::from_secs(60)).await;
+        run_relay(
+            socket,
+            Script(vec![]),
+            Duration::from_secs(60),
+            std::future::pending(),
+        )
+        .await;
         match sent.next().await {
             Some(Message::Close(Some(frame))) => assert_eq!(frame.code, 1009),
             other => panic!("expected a close frame, got {other:?}"),
         }
+    }
+
+    #[tokio::test]
+    async fn a_stopping_node_closes_with_service_restart() {
+        let (socket, mut sent, _client) = socket();
+        run_relay(
+            socket,
+            Script(vec![]),
+            Duration::from_secs(60),
+            std::future::ready(()),
+        )
+        .await;
+        match sent.next().await {
+            Some(Message::Close(Some(frame))) => assert_eq!(frame.code, 1012),
+            other => panic!("expected a close frame, got {other:?}"),
+        }
+    }
+
+    /// Every waiting browser holds one of these for as long as it waits
+    /// (README, "Measured"): a change that makes it grow shows here.
+    #[test]
+    fn a_waiting_browsers_socket_task_stays_small() {
+        fn size_of_output<A, B, C, F: Future>(_: &impl Fn(A, B, C) -> F) -> usize {
+            std::mem::size_of::<F>()
+        }
+        let relay = |socket: WebSocket, watch: Box<Watch>, admitted: Admitted| {
+            relay(
+                socket,
+                watch,
+                Duration::from_secs(60),
+                admitted,
+                "challenge",
+            )
+        };
+        let size = size_of_output(&relay);
+        assert!(size <= 1024, "the socket loop is {size} bytes");
     }
 }

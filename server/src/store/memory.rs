@@ -12,8 +12,10 @@ use async_trait::async_trait;
 use tokio::sync::broadcast;
 use tokio::time::Instant;
 
-/// Messages a slow subscriber may fall behind by before it is told of a gap.
-const CHANNEL_CAPACITY: usize = 64;
+/// Messages a slow subscriber may fall behind by before it is told of a gap
+/// (and reads the state again). A channel has two or three messages in its
+/// life, and every waiting browser holds one: each slot costs memory up front.
+const CHANNEL_CAPACITY: usize = 4;
 /// How often expired records are swept out (reads never see them anyway).
 const SWEEP_EVERY: Duration = Duration::from_secs(30);
 
@@ -139,6 +141,21 @@ impl Store for MemoryStore {
 
     async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
         self.with_live(key, |r| r.and_then(|r| r.bytes()).map(<[u8]>::to_vec))
+    }
+
+    async fn get_many(&self, keys: &[String]) -> StoreResult<Vec<Option<Vec<u8>>>> {
+        let now = Instant::now();
+        let records = self.records()?;
+        Ok(keys
+            .iter()
+            .map(|key| {
+                records
+                    .get(key)
+                    .filter(|r| r.live(now))
+                    .and_then(|r| r.bytes())
+                    .map(<[u8]>::to_vec)
+            })
+            .collect())
     }
 
     async fn take(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {

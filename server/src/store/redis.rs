@@ -17,11 +17,13 @@ use async_trait::async_trait;
 use futures::StreamExt as _;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig, PubSubSink, PubSubStream};
 use redis::{Client, RedisError, Script};
-use tokio::sync::{broadcast, mpsc, Mutex};
+use tokio::sync::{broadcast, mpsc, watch, Mutex};
 
 const TIMEOUT: Duration = Duration::from_secs(2);
-const CHANNEL_CAPACITY: usize = 64;
-const RECONNECT_MAX_DELAY: Duration = Duration::from_secs(5);
+/// As in the memory store: a few messages per channel, one channel per waiting browser.
+const CHANNEL_CAPACITY: usize = 4;
+/// Redis back, logins work again within about this long.
+const RECONNECT_MAX_DELAY: Duration = Duration::from_secs(1);
 
 /// Replaces the value only if it is still the expected one; a new TTL in
 /// milliseconds when ARGV[3] is above zero, else the old one is kept.
@@ -59,7 +61,15 @@ struct Hub {
 struct HubState {
     /// `None` while the pub/sub connection is down.
     sink: Option<PubSubSink>,
-    channels: HashMap<String, broadcast::Sender<Delivery>>,
+    channels: HashMap<String, Channel>,
+}
+
+/// One Redis channel someone on this node listens on.
+struct Channel {
+    sender: broadcast::Sender<Delivery>,
+    /// Becomes true once Redis confirmed the SUBSCRIBE; the sender side is
+    /// dropped if it failed.
+    subscribed: watch::Receiver<bool>,
 }
 
 /// Dropped with a [`Subscription`]: asks the hub to unsubscribe when it was the last.
@@ -142,8 +152,8 @@ async fn run_hub(
                 match message {
                     Some(message) => {
                         let state = hub.state.lock().await;
-                        if let Some(sender) = state.channels.get(message.get_channel_name()) {
-                            let _ = sender.send(Delivery::Message(message.get_payload_bytes().to_vec()));
+                        if let Some(channel) = state.channels.get(message.get_channel_name()) {
+                            let _ = channel.sender.send(Delivery::Message(message.get_payload_bytes().to_vec()));
                         }
                     }
                     None => {
@@ -155,7 +165,7 @@ async fn run_hub(
             channel = released.recv() => {
                 let (Some(channel), Some(hub)) = (channel, hub.upgrade()) else { return };
                 let mut state = hub.state.lock().await;
-                if state.channels.get(&channel).is_some_and(|tx| tx.receiver_count() == 0) {
+                if state.channels.get(&channel).is_some_and(|c| c.sender.receiver_count() == 0) {
                     state.channels.remove(&channel);
                     if let Some(sink) = state.sink.as_mut() {
                         let _ = tokio::time::timeout(TIMEOUT, sink.unsubscribe(&channel)).await;
@@ -181,11 +191,12 @@ async fn reconnect(client: &Client, hub: &Hub) -> PubSubStream {
                     Ok(Ok(()))
                 );
             if resubscribed {
-                for sender in state.channels.values() {
-                    let _ = sender.send(Delivery::Gap);
+                for channel in state.channels.values() {
+                    let _ = channel.sender.send(Delivery::Gap);
                 }
                 state.sink = Some(sink);
                 tracing::info!(channels = names.len(), "redis pub/sub reconnected");
+                app::auth::metrics::pubsub_reconnected();
                 return stream;
             }
         }
@@ -217,6 +228,13 @@ impl Store for RedisStore {
 
     async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
         self.query(redis::cmd("GET").arg(key)).await
+    }
+
+    async fn get_many(&self, keys: &[String]) -> StoreResult<Vec<Option<Vec<u8>>>> {
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.query(redis::cmd("MGET").arg(keys)).await
     }
 
     async fn take(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
@@ -260,9 +278,10 @@ impl Store for RedisStore {
 
     async fn push_recent(&self, key: &str, value: &[u8], keep: usize) -> StoreResult<()> {
         let last = i64::try_from(keep).unwrap_or(i64::MAX) - 1;
+        // One round trip, not a transaction: concurrent pushes may
+        // interleave, and the list still ends with the newest `keep`.
         let mut pipe = redis::pipe();
-        pipe.atomic()
-            .cmd("LPUSH")
+        pipe.cmd("LPUSH")
             .arg(key)
             .arg(value)
             .ignore()
@@ -288,27 +307,61 @@ impl Store for RedisStore {
         Ok(())
     }
 
+    /// Joins the node's local channel, or opens it with one SUBSCRIBE. The
+    /// round trip runs outside the hub's lock, so that other subscribes and
+    /// every delivery go on meanwhile; whoever joins a channel still being
+    /// opened waits for Redis's confirmation too, so no subscriber returns
+    /// before a message published to it would reach it.
     async fn subscribe(&self, channel: &str) -> StoreResult<Subscription> {
-        let mut state = self.hub.state.lock().await;
-        let receiver = match state.channels.get(channel) {
-            Some(sender) => sender.subscribe(),
-            None => {
-                let sink = state.sink.as_mut().ok_or_else(|| {
-                    StoreError::Unavailable("redis pub/sub is reconnecting".into())
-                })?;
-                tokio::time::timeout(TIMEOUT, sink.subscribe(channel))
-                    .await
-                    .map_err(|_| StoreError::Unavailable("redis SUBSCRIBE timed out".into()))?
-                    .map_err(unavailable)?;
-                let (sender, receiver) = broadcast::channel(CHANNEL_CAPACITY);
-                state.channels.insert(channel.to_owned(), sender);
-                receiver
+        let (receiver, opening, mut subscribed) = {
+            let mut state = self.hub.state.lock().await;
+            match state.channels.get(channel) {
+                Some(open) => (open.sender.subscribe(), None, open.subscribed.clone()),
+                None => {
+                    let sink = state.sink.clone().ok_or_else(|| {
+                        StoreError::Unavailable("redis pub/sub is reconnecting".into())
+                    })?;
+                    let (sender, receiver) = broadcast::channel(CHANNEL_CAPACITY);
+                    let (confirm, subscribed) = watch::channel(false);
+                    state.channels.insert(
+                        channel.to_owned(),
+                        Channel {
+                            sender,
+                            subscribed: subscribed.clone(),
+                        },
+                    );
+                    (receiver, Some((sink, confirm)), subscribed)
+                }
             }
         };
+        // Dropped on failure too: the hub then forgets the channel.
         let release = Release {
             channel: channel.to_owned(),
             released: self.hub.released.clone(),
         };
+        let outcome = match opening {
+            Some((mut sink, confirm)) => {
+                match tokio::time::timeout(TIMEOUT, sink.subscribe(channel)).await {
+                    Ok(Ok(())) => {
+                        confirm.send_replace(true);
+                        Ok(())
+                    }
+                    Ok(Err(error)) => Err(unavailable(error)),
+                    Err(_) => Err(StoreError::Unavailable("redis SUBSCRIBE timed out".into())),
+                }
+            }
+            None => match tokio::time::timeout(TIMEOUT, subscribed.wait_for(|done| *done)).await {
+                Ok(Ok(_)) => Ok(()),
+                Ok(Err(_)) => Err(StoreError::Unavailable("redis SUBSCRIBE failed".into())),
+                Err(_) => Err(StoreError::Unavailable("redis SUBSCRIBE timed out".into())),
+            },
+        };
+        if let Err(error) = outcome {
+            // The receiver first: the hub forgets a channel nobody receives on.
+            drop(receiver);
+            drop(release);
+            return Err(error);
+        }
         Ok(Subscription::new(receiver, Some(Box::new(release))))
     }
 

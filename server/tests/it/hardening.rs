@@ -1058,7 +1058,7 @@ async fn every_response_carries_the_security_headers() {
         let headers = response.headers().clone();
         let html = response.text().await.unwrap();
         assert_eq!(headers["x-frame-options"], "DENY", "{path}");
-        assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
+        assert_eq!(headers["referrer-policy"], "same-origin", "{path}");
         assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
         assert_eq!(headers["cache-control"], "no-store", "{path}");
         assert!(

@@ -16,6 +16,7 @@
 mod support;
 
 mod admin;
+mod cluster;
 mod delivery;
 mod errors;
 mod hardening;

@@ -45,6 +45,7 @@ macro_rules! contract {
 
 contract!(
     put_then_get_from_another_handle,
+    get_many_reads_each_key_in_order,
     put_new_writes_only_where_nothing_lives,
     delete_removes_a_record,
     take_has_exactly_one_winner_among_200_racers,
@@ -77,6 +78,27 @@ async fn put_then_get_from_another_handle((a, b): Pair) {
         Some(&b"second"[..])
     );
     assert_eq!(b.get(&unique("absent")).await.ok().flatten(), None);
+}
+
+async fn get_many_reads_each_key_in_order((a, b): Pair) {
+    let (one, two, absent, expiring) = (
+        unique("one"),
+        unique("two"),
+        unique("absent"),
+        unique("exp"),
+    );
+    a.put(&one, b"1", None).await.unwrap();
+    a.put(&two, b"2", Some(Duration::from_secs(30)))
+        .await
+        .unwrap();
+    a.put(&expiring, b"x", Some(SHORT)).await.unwrap();
+    sleep(PAST_SHORT).await;
+    let keys = [two.clone(), absent, one.clone(), expiring];
+    assert_eq!(
+        b.get_many(&keys).await.unwrap(),
+        vec![Some(b"2".to_vec()), None, Some(b"1".to_vec()), None]
+    );
+    assert!(b.get_many(&[]).await.unwrap().is_empty());
 }
 
 async fn put_new_writes_only_where_nothing_lives((a, b): Pair) {

@@ -23,6 +23,8 @@ pub struct Browser {
     pub http: reqwest::Client,
     jar: Arc<reqwest::cookie::Jar>,
     base: String,
+    /// The site's origin (`PUBLIC_URL`), which the browser's pages have.
+    origin: String,
 }
 
 /// What `POST /api/session` answered.
@@ -35,8 +37,9 @@ pub struct Opened {
 impl Browser {
     pub fn new(server: &Server) -> Self {
         let jar = Arc::new(reqwest::cookie::Jar::default());
+        let origin = server.core.settings.public_url.clone();
         let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert("origin", server.base.parse().unwrap());
+        headers.insert("origin", origin.parse().unwrap());
         let http = reqwest::Client::builder()
             .cookie_provider(jar.clone())
             .user_agent(DESKTOP_AGENT)
@@ -47,7 +50,14 @@ impl Browser {
             http,
             jar,
             base: server.base.clone(),
+            origin,
         }
+    }
+
+    /// The same browser (cookies and all), now reaching the site through
+    /// `node`: what a load balancer does when a node goes away.
+    pub fn switch_to(&mut self, node: &Server) {
+        self.base = node.base.clone();
     }
 
     fn url(&self, path: &str) -> String {
@@ -96,7 +106,7 @@ impl Browser {
     /// A WebSocket on `path` with this browser's cookies and origin;
     /// `Err(status)` when the upgrade is refused.
     pub async fn socket(&self, path: &str) -> Result<Socket, u16> {
-        self.socket_from(path, Some(&self.base)).await
+        self.socket_from(path, Some(&self.origin)).await
     }
 
     pub async fn socket_from(&self, path: &str, origin: Option<&str>) -> Result<Socket, u16> {

@@ -2,6 +2,7 @@
 //! loopback port, and drivers that act as a browser and as a phone.
 
 pub mod browser;
+pub mod node;
 pub mod oneshot;
 pub mod phone;
 pub mod server;
@@ -48,6 +49,15 @@ pub async fn redis_store() -> RedisStore {
     RedisStore::connect(&redis_url())
         .await
         .unwrap_or_else(|e| panic!("redis at {}: {e}", redis_url()))
+}
+
+/// A store on the Redis at `url` (a test's own one).
+pub async fn shared_redis_at(url: &str) -> Arc<dyn Store> {
+    Arc::new(
+        RedisStore::connect(url)
+            .await
+            .unwrap_or_else(|e| panic!("redis at {url}: {e}")),
+    )
 }
 
 pub fn memory_store() -> Arc<dyn Store> {
