@@ -59,11 +59,13 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
         .login
         .server_time
         .saturating_sub(review.login.requester.created_at);
+    // Rounded up, and counted down from hydration: the page says "expired"
+    // a little after the server would, never before (a reload then shows it).
     let seconds_left = review
         .login
         .expires_at
         .saturating_sub(review.login.server_time)
-        / 1000;
+        .div_ceil(1000);
     let requester = review.login.requester;
     let kiosk = review.login.kiosk;
     let max = review.login.max_linked_sessions;
