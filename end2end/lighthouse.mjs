@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { args, executablePath } from './chromium.js';
 
 const base = process.argv[2] ?? process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 const origin = { Origin: base };
@@ -50,9 +51,8 @@ async function codePath() {
 async function audit(url, cookies) {
   const port = await freePort();
   const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lighthouse-')), {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--remote-debugging-port=${port}`],
+    executablePath,
+    args: [...args, `--remote-debugging-port=${port}`],
   });
   try {
     await browser.addCookies(cookies);

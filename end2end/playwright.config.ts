@@ -7,6 +7,7 @@
 // server at BASE_URL or start the built one on 127.0.0.1:3000 with the
 // settings they rely on.
 import { defineConfig } from '@playwright/test';
+import { args, executablePath } from './chromium.js';
 
 const baseURL = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 const store = process.env.SCREENSHOT_SET ?? 'local';
@@ -26,17 +27,7 @@ export default defineConfig({
     // which would double the run's time).
     trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: false },
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath, args },
   },
   projects: [
     // The computer that shows the code (a phone approves from its own context).

@@ -3,27 +3,18 @@
 // the site (each browser resolves it to its own node). scripts/test starts
 // the nodes and sets NODE_A_IP / NODE_B_IP; other runs skip this file.
 import { test, expect, chromium, type Browser } from '@playwright/test';
+import { args, executablePath } from '../chromium.js';
 import { BASE_URL, PHONE, hydrated, shot, signIn, watchErrors } from './support';
 
 const NODE_A = process.env.NODE_A_IP;
 const NODE_B = process.env.NODE_B_IP;
 test.skip(!NODE_A || !NODE_B, 'needs two nodes (scripts/test starts them)');
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /// A browser for which the site's name resolves to `ip`.
 const browserOn = (ip: string) =>
   chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [...FLAGS, `--host-resolver-rules=MAP ${new URL(BASE_URL).hostname} ${ip}`],
+    executablePath,
+    args: [...args, `--host-resolver-rules=MAP ${new URL(BASE_URL).hostname} ${ip}`],
   });
 
 let desktopBrowser: Browser;
