@@ -177,6 +177,7 @@ pub async fn inspect(
     );
     notified?;
     let linked = linked?;
+    let same_network = crate::protocol::network::same_network(&challenge.requester.ip, &client.ip);
     Ok(InspectResponse {
         qr_id: challenge.qr_id,
         expires_at: challenge.expires_at,
@@ -188,6 +189,7 @@ pub async fn inspect(
             .collect(),
         max_linked_sessions: u32::try_from(core.settings.max_linked_sessions).unwrap_or(u32::MAX),
         kiosk: challenge.kiosk,
+        same_network,
     })
 }
 

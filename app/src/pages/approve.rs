@@ -83,7 +83,17 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
                 <dt>"IP address"</dt><dd class="requester-ip">{requester.ip}</dd>
                 <dt>"Asked"</dt><dd>{ago(asked_ago)}</dd>
             </dl>
-            <p class="warning">"Only continue if you are in front of that screen and just opened its login page."</p>
+            {match review.login.same_network {
+                Some(false) => view! {
+                    <p class="warning elsewhere" role="alert">
+                        <strong>"This computer is on another network than your phone."</strong>
+                        " If you are not in front of it yourself, someone may have sent you their code: tap “Not me”."
+                    </p>
+                }.into_any(),
+                _ => view! {
+                    <p class="warning">"Only continue if you are in front of that screen and just opened its login page."</p>
+                }.into_any(),
+            }}
             {problem.map(|text| view! { <p class="error" role="alert">{text}</p> })}
             <Decision token kiosk linked=if at_limit { linked } else { Vec::new() } max seconds_left/>
         </section>

@@ -4,6 +4,7 @@
 
 pub mod challenge;
 pub mod label;
+pub mod network;
 pub mod return_path;
 pub mod token;
 pub mod wire;

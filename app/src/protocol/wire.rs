@@ -72,6 +72,10 @@ pub struct InspectResponse {
     pub max_linked_sessions: u32,
     /// The code is on a kiosk: the phone says so, and offers no "keep signed in".
     pub kiosk: bool,
+    /// Whether the browser asking is on the phone's network (same /24 for
+    /// IPv4, /48 for IPv6); `false`: the phone warns that the code may have
+    /// been relayed from someone else's screen; `null`: unknown.
+    pub same_network: Option<bool>,
 }
 
 /// `POST /api/qr/approve`.

@@ -24,7 +24,57 @@ for_each_store!(
     a_websocket_opened_after_approval_still_gets_the_result,
     long_poll_delivers_the_same_events,
     each_step_is_an_audit_event_readable_by_its_owner,
+    the_phone_is_warned_when_the_computer_is_on_another_network,
 );
+
+/// A relayed code (QRLJacking) is shown on the attacker's screen, so the
+/// browser that asked is on their network: the phone says so before the tap.
+async fn the_phone_is_warned_when_the_computer_is_on_another_network(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let phone = Phone::sign_up(&server).await;
+    let elsewhere = Browser::on_network(&server, Some("127.0.1.20".parse().unwrap()))
+        .challenge()
+        .await;
+    let nearby = Browser::on_network(&server, Some("127.0.0.20".parse().unwrap()))
+        .challenge()
+        .await;
+    let far = phone.inspect(&token_of(&elsewhere)).await.unwrap();
+    assert_eq!(far.requester.ip, "127.0.1.20");
+    assert_eq!(
+        far.same_network,
+        Some(false),
+        "127.0.1.0/24 is not the phone's 127.0.0.0/24"
+    );
+    let near = phone.inspect(&token_of(&nearby)).await.unwrap();
+    assert_eq!(near.same_network, Some(true));
+
+    // The confirmation page of the phone's own web pages says it in words.
+    let page = Browser::new(&server);
+    page.sign_in_as_phone(&phone.username, PASSWORD).await;
+    let html = |challenge: app::protocol::ChallengeCreated| {
+        let (page, server) = (&page, &server);
+        async move {
+            let path = format!("/l/{}", token_of(&challenge));
+            page.http
+                .get(server.url(&path))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let warning = "This computer is on another network than your phone.";
+    let far = html(elsewhere).await;
+    assert!(
+        far.contains(warning) && far.contains("role=\"alert\""),
+        "{far}"
+    );
+    let near = html(nearby).await;
+    assert!(!near.contains(warning), "{near}");
+    assert!(near.contains("Only continue if you are in front of that screen"));
+}
 
 async fn phone_approves_and_the_browser_is_logged_in_by_push(store: Arc<dyn Store>) {
     let server = start(store).await;

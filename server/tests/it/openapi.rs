@@ -156,7 +156,8 @@ async fn it_describes_the_json_the_server_really_sends() {
                 server_time: 1,
                 linked_sessions: vec![linked.clone()],
                 max_linked_sessions: 5,
-                kiosk: false
+                kiosk: false,
+                same_network: Some(false)
             }),
         ),
         (

@@ -36,11 +36,18 @@ pub struct Opened {
 
 impl Browser {
     pub fn new(server: &Server) -> Self {
+        Self::on_network(server, None)
+    }
+
+    /// A browser whose requests come from `address` (a loopback address
+    /// other than 127.0.0.1 is another network to the server).
+    pub fn on_network(server: &Server, address: Option<std::net::IpAddr>) -> Self {
         let jar = Arc::new(reqwest::cookie::Jar::default());
         let origin = server.core.settings.public_url.clone();
         let mut headers = reqwest::header::HeaderMap::new();
         headers.insert("origin", origin.parse().unwrap());
         let http = reqwest::Client::builder()
+            .local_address(address)
             .cookie_provider(jar.clone())
             .user_agent(DESKTOP_AGENT)
             .default_headers(headers)
