@@ -28,8 +28,14 @@ test.afterAll(async () => {
   await phoneBrowser?.close();
 });
 
-test('a desktop on node A is signed in by a phone on node B, and logged out from it live', async () => {
-  const desktop = await (await desktopBrowser.newContext({ baseURL: BASE_URL })).newPage();
+test('a desktop on node A is signed in by a phone on node B (warned that it is elsewhere), and logged out from it live', async () => {
+  // Behind the load balancer (TRUST_PROXY), the desktop is somewhere else
+  // than the phone: the proxy names its address.
+  const desktopContext = await desktopBrowser.newContext({
+    baseURL: BASE_URL,
+    extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.7' },
+  });
+  const desktop = await desktopContext.newPage();
   const errors = watchErrors(desktop);
   const shown = await desktop.goto('/login');
   expect((await shown!.serverAddr())?.ipAddress, 'the desktop is on node A').toBe(NODE_A);
@@ -42,6 +48,10 @@ test('a desktop on node A is signed in by a phone on node B, and logged out from
   await signIn(mobile, 'demo', 'demo-password');
   await mobile.goto(new URL(payload).pathname);
   await mobile.waitForSelector('.confirm');
+  // On another network than the phone: the confirmation screen says so first.
+  expect(await mobile.locator('.requester-ip').textContent()).toBe('203.0.113.7');
+  await expect(mobile.getByRole('alert')).toContainText('This computer is on another network than your phone.');
+  await shot(mobile, 'two-nodes-phone-elsewhere');
   await mobile.getByRole('button', { name: 'Log in' }).click();
   await mobile.getByRole('heading', { name: 'Done' }).waitFor();
   // Approved on B; the desktop's socket on A hears it.
