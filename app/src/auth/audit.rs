@@ -58,27 +58,19 @@ pub async fn record(core: &Core, entry: Entry<'_>) {
     let Ok(json) = serde_json::to_vec(&event) else {
         return;
     };
-    let mut lists = vec![ALL_KEY.to_owned()];
-    if let Some(user_id) = &event.user_id {
-        lists.push(if caused_without_account(event.kind) {
+    let user_list = event.user_id.as_deref().map(|user_id| {
+        if caused_without_account(event.kind) {
             unauthenticated_key(user_id)
         } else {
             user_key(user_id)
-        });
-    }
-    // Both lists at once: one round trip on a pipelined store connection.
-    let writes = lists.iter().map(|key| {
-        let keep = if key == ALL_KEY {
-            KEEP_ALL
-        } else {
-            KEEP_PER_USER
-        };
-        core.store.push_recent(key, &json, keep)
-    });
-    for written in futures::future::join_all(writes).await {
-        if let Err(error) = written {
-            tracing::warn!(%error, "audit event not stored");
         }
+    });
+    let mut lists = vec![(ALL_KEY, KEEP_ALL)];
+    if let Some(key) = &user_list {
+        lists.push((key.as_str(), KEEP_PER_USER));
+    }
+    if let Err(error) = core.store.push_recent(&lists, &json).await {
+        tracing::warn!(%error, "audit event not stored");
     }
 }
 

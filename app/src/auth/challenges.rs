@@ -324,13 +324,16 @@ async fn find(
     let misses = miss_rate_key(client);
     let limit = core.settings.limits.code_misses_per_minute;
     // Both at once; the limit decides before anything found is used.
-    let token_record = token_key(&token);
-    let (allowed, qr_id) = futures::join!(
-        rate::check(core, &misses, MINUTE, limit),
-        core.store.get(&token_record)
-    );
-    allowed?;
-    let found = match qr_id? {
+    // The counter and the token in one read; the limit decides before
+    // anything found is used.
+    let read = core
+        .store
+        .get_many(&[misses.clone(), token_key(&token)])
+        .await?;
+    let mut read = read.into_iter();
+    let (counter, qr_id) = (read.next().flatten(), read.next().flatten());
+    rate::judge(counter.as_deref(), MINUTE, limit)?;
+    let found = match qr_id {
         Some(qr_id) => {
             let key = challenge_key(&String::from_utf8_lossy(&qr_id));
             get_seen::<Challenge>(&*core.store, &key)

@@ -18,13 +18,11 @@ pub async fn count(core: &Core, key: &str, window: Duration, limit: u64) -> Resu
     Ok(count)
 }
 
-/// `rate_limited` when `key` has reached `limit` in its window; counts nothing.
-pub async fn check(core: &Core, key: &str, window: Duration, limit: u64) -> Result<(), ApiError> {
-    let count = core
-        .store
-        .get(key)
-        .await?
-        .and_then(|raw| String::from_utf8_lossy(&raw).parse::<u64>().ok())
+/// `rate_limited` when the counter (as the caller read it, with other keys
+/// at once) has reached `limit` in its window; counts nothing.
+pub fn judge(counter: Option<&[u8]>, window: Duration, limit: u64) -> Result<(), ApiError> {
+    let count = counter
+        .and_then(|raw| String::from_utf8_lossy(raw).parse::<u64>().ok())
         .unwrap_or(0);
     if count >= limit {
         return Err(limited(window));

@@ -56,9 +56,9 @@ pub trait Store: Send + Sync + 'static {
     /// counter lives for `window` from its first increment (fixed window).
     async fn increment(&self, key: &str, window: Duration) -> StoreResult<u64>;
 
-    /// Adds `value` at the front of the list under `key`, keeping the newest
-    /// `keep` entries (audit trails).
-    async fn push_recent(&self, key: &str, value: &[u8], keep: usize) -> StoreResult<()>;
+    /// Adds `value` at the front of each list of `lists` (key, and how many
+    /// of its newest entries it keeps), in one round trip (audit trails).
+    async fn push_recent(&self, lists: &[(&str, usize)], value: &[u8]) -> StoreResult<()>;
 
     /// Up to `count` entries of the list under `key`, newest first.
     async fn recent(&self, key: &str, count: usize) -> StoreResult<Vec<Vec<u8>>>;

@@ -212,26 +212,28 @@ impl Store for MemoryStore {
         Ok(count)
     }
 
-    async fn push_recent(&self, key: &str, value: &[u8], keep: usize) -> StoreResult<()> {
+    async fn push_recent(&self, lists: &[(&str, usize)], value: &[u8]) -> StoreResult<()> {
         let now = Instant::now();
         let mut records = self.records()?;
-        let record = records
-            .entry(key.to_owned())
-            .and_modify(|r| {
-                if !r.live(now) || matches!(r.value, Value::Bytes(_)) {
-                    *r = Record {
-                        value: Value::List(VecDeque::new()),
-                        expires_at: None,
-                    };
-                }
-            })
-            .or_insert_with(|| Record {
-                value: Value::List(VecDeque::new()),
-                expires_at: None,
-            });
-        if let Value::List(list) = &mut record.value {
-            list.push_front(value.to_vec());
-            list.truncate(keep);
+        for &(key, keep) in lists {
+            let record = records
+                .entry(key.to_owned())
+                .and_modify(|r| {
+                    if !r.live(now) || matches!(r.value, Value::Bytes(_)) {
+                        *r = Record {
+                            value: Value::List(VecDeque::new()),
+                            expires_at: None,
+                        };
+                    }
+                })
+                .or_insert_with(|| Record {
+                    value: Value::List(VecDeque::new()),
+                    expires_at: None,
+                });
+            if let Value::List(list) = &mut record.value {
+                list.push_front(value.to_vec());
+                list.truncate(keep);
+            }
         }
         Ok(())
     }

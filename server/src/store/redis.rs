@@ -276,20 +276,22 @@ impl Store for RedisStore {
             .map_err(unavailable)
     }
 
-    async fn push_recent(&self, key: &str, value: &[u8], keep: usize) -> StoreResult<()> {
-        let last = i64::try_from(keep).unwrap_or(i64::MAX) - 1;
+    async fn push_recent(&self, lists: &[(&str, usize)], value: &[u8]) -> StoreResult<()> {
         // One round trip, not a transaction: concurrent pushes may
-        // interleave, and the list still ends with the newest `keep`.
+        // interleave, and each list still ends with its newest `keep`.
         let mut pipe = redis::pipe();
-        pipe.cmd("LPUSH")
-            .arg(key)
-            .arg(value)
-            .ignore()
-            .cmd("LTRIM")
-            .arg(key)
-            .arg(0)
-            .arg(last)
-            .ignore();
+        for &(key, keep) in lists {
+            let last = i64::try_from(keep).unwrap_or(i64::MAX) - 1;
+            pipe.cmd("LPUSH")
+                .arg(key)
+                .arg(value)
+                .ignore()
+                .cmd("LTRIM")
+                .arg(key)
+                .arg(0)
+                .arg(last)
+                .ignore();
+        }
         let mut conn = self.commands.clone();
         pipe.query_async::<()>(&mut conn).await.map_err(unavailable)
     }

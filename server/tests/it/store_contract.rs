@@ -356,11 +356,12 @@ async fn records_without_expiry_stay((a, b): Pair) {
 }
 
 async fn recent_list_keeps_the_newest_entries_first((a, b): Pair) {
-    let key = unique("recent");
+    let (key, wide) = (unique("recent"), unique("recent-wide"));
     for i in 0..5 {
         let store = if i % 2 == 0 { &a } else { &b };
+        // Two lists in one call, each with its own length.
         store
-            .push_recent(&key, format!("e{i}").as_bytes(), 3)
+            .push_recent(&[(&key, 3), (&wide, 10)], format!("e{i}").as_bytes())
             .await
             .unwrap();
     }
@@ -369,6 +370,7 @@ async fn recent_list_keeps_the_newest_entries_first((a, b): Pair) {
         entries,
         vec![b"e4".to_vec(), b"e3".to_vec(), b"e2".to_vec()]
     );
+    assert_eq!(b.recent(&wide, 10).await.unwrap().len(), 5);
     assert_eq!(a.recent(&key, 2).await.unwrap().len(), 2);
     assert!(a.recent(&unique("none"), 5).await.unwrap().is_empty());
 }
