@@ -103,7 +103,7 @@ impl Admission {
         self.admitted(vec![held])
     }
 
-    /// Open WebSockets and long polls, for metrics and tests.
+    /// Open WebSockets (long polls are counted apart): what a stopping node waits for.
     pub fn open_sockets(&self) -> usize {
         self.sockets_by_address.total()
     }
