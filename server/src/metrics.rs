@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use axum::routing::get;
 use axum::Router;
-use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+use metrics_exporter_prometheus::{Matcher, PrometheusBuilder};
 
 use app::auth::metrics::{APPROVE_TO_NOTIFY, APPROVE_TO_NOTIFY_BUCKETS, DESCRIPTIONS};
 
@@ -37,15 +37,11 @@ pub fn serve(listener: tokio::net::TcpListener) -> Result<SocketAddr, String> {
             upkeep.run_upkeep();
         }
     });
-    let router = Router::new().route("/metrics", get(move || std::future::ready(render(&handle))));
+    let router = Router::new().route("/metrics", get(move || std::future::ready(handle.render())));
     tokio::spawn(async move {
         if let Err(error) = axum::serve(listener, router).await {
             tracing::error!(%error, "metrics listener stopped");
         }
     });
     Ok(address)
-}
-
-fn render(handle: &PrometheusHandle) -> String {
-    handle.render()
 }
