@@ -31,7 +31,7 @@ export default defineConfig({
   },
   projects: [
     // The computer that shows the code (a phone approves from its own context).
-    { name: 'desktop', testMatch: /(login|flow|lifecycle|security|accessibility)\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', testMatch: /(login|flow|typed-code|lifecycle|security|accessibility)\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
     // The phone's own pages.
     {
       name: 'phone',
@@ -65,6 +65,7 @@ export default defineConfig({
           SIGN_INS_PER_MINUTE: '100000',
           SIGN_UPS_PER_HOUR: '100000',
           CODE_MISSES_PER_MINUTE: '100000',
+          USER_CODE_MISSES_PER_HOUR: '100000',
           JWT_KEY_PATH: 'test-results/jwt.pem',
           LEPTOS_SITE_ROOT: '../target/site',
         },

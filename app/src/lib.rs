@@ -57,7 +57,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 }
 
 /// The pages whose islands run in the browser; the rest need no WASM.
-const PAGES_WITH_ISLANDS: &[&str] = &["/login", "/kiosk", "/l/", "/phone", "/devices", "/activity"];
+const PAGES_WITH_ISLANDS: &[&str] = &[
+    "/login",
+    "/kiosk",
+    "/l/",
+    "/link",
+    "/phone",
+    "/devices",
+    "/activity",
+];
 
 #[cfg(feature = "ssr")]
 fn page_has_islands() -> bool {
@@ -98,6 +106,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
                 <Route path=path!("/kiosk") view=pages::KioskPage ssr=SsrMode::Async/>
                 <Route path=path!("/l/:token") view=pages::ApprovePage ssr=SsrMode::Async/>
+                <Route path=path!("/link") view=pages::LinkPage ssr=SsrMode::Async/>
                 <Route path=path!("/decided") view=pages::DecidedPage ssr=SsrMode::Async/>
                 <Route path=path!("/signin") view=pages::SignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/signup") view=pages::SignUpPage ssr=SsrMode::Async/>

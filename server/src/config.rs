@@ -255,6 +255,12 @@ impl Config {
                 100_000,
                 limits.code_misses_per_minute,
             )?,
+            user_code_misses_per_hour: number(
+                "USER_CODE_MISSES_PER_HOUR",
+                1,
+                100_000,
+                limits.user_code_misses_per_hour,
+            )?,
             sockets_per_address: count(
                 "SOCKETS_PER_ADDRESS",
                 1,
@@ -449,6 +455,7 @@ mod tests {
             ("SIGN_INS_PER_MINUTE", "7"),
             ("SIGN_UPS_PER_HOUR", "8"),
             ("CODE_MISSES_PER_MINUTE", "9"),
+            ("USER_CODE_MISSES_PER_HOUR", "12"),
             ("SOCKETS_PER_ADDRESS", "10"),
             ("LONG_POLLS_PER_ADDRESS", "11"),
             ("PASSWORD_HASH_SLOTS", "3"),
@@ -469,6 +476,7 @@ mod tests {
             ),
             (7, 8, 9)
         );
+        assert_eq!(limits.user_code_misses_per_hour, 12);
         assert_eq!(
             (limits.sockets_per_address, limits.long_polls_per_address),
             (10, 11)
@@ -553,6 +561,7 @@ mod tests {
         "SIGN_INS_PER_MINUTE",
         "SIGN_UPS_PER_HOUR",
         "CODE_MISSES_PER_MINUTE",
+        "USER_CODE_MISSES_PER_HOUR",
         "SOCKETS_PER_ADDRESS",
         "LONG_POLLS_PER_ADDRESS",
         "PASSWORD_HASH_SLOTS",

@@ -4,8 +4,11 @@
 //! Store layout (every secret only as its SHA-256 digest):
 //! - `qr:{qrId}` → the [`Challenge`] as JSON
 //! - `qr:token:{digest(token)}` → `qrId`, how a phone's token finds its challenge
+//! - `qr:code:{keyed digest(user code)}` → `qrId`, the same for a typed code
 //! - `qr:bind:{digest(binding)}` → a binding secret this server handed out
 //! - `rate:challenge:{network}`, `rate:code-miss:{network}` → counters
+//! - `rate:user-code-miss:{network}`, `rate:user-code-miss:user:{userId}`,
+//!   `rate:user-code-use:{qrId}` → the typed code's counters
 //! - channel `qr:{qrId}` → the time of the change (ms): watchers read the stored state again
 
 use std::time::Duration;
@@ -19,17 +22,19 @@ use super::cookies::{self, Kind};
 use super::devices::DeviceSession;
 use super::records::{get_json, get_seen, put_json, update_from, Seen};
 use super::requester::Client;
+use super::settings::{USER_CODE_MISSES_PER_ACCOUNT, USER_CODE_USES};
 use super::store::{Delivery, Subscription};
 use super::{metrics, millis, now_ms, random, rate, sessions, ApiError, Core};
 use crate::protocol::{
     ApproveRequest, AuditKind, BindingSecret, BrowserEvent, Challenge, ChallengeCreated,
-    ChallengeError, ChallengeRequest, InspectResponse, Outcome, QrToken,
+    ChallengeError, ChallengeRequest, InspectResponse, LoginCode, Outcome, QrToken, UserCode,
 };
 
 /// How long the server remembers a binding secret it handed out after the
 /// browser last asked for a code; an unknown one is replaced.
 const BINDING_LIFETIME: Duration = Duration::from_secs(12 * 3600);
 const MINUTE: Duration = Duration::from_secs(60);
+const HOUR: Duration = Duration::from_secs(3600);
 
 pub fn challenge_key(qr_id: &str) -> String {
     format!("qr:{qr_id}")
@@ -37,6 +42,10 @@ pub fn challenge_key(qr_id: &str) -> String {
 
 pub fn token_key(token: &QrToken) -> String {
     format!("qr:token:{}", token.digest())
+}
+
+pub fn user_code_key(core: &Core, code: &UserCode) -> String {
+    format!("qr:code:{}", code.digest(core.keys.code_key()))
 }
 
 pub fn binding_key(binding: &BindingSecret) -> String {
@@ -53,6 +62,38 @@ fn issue_rate_key(client: &Client) -> String {
 
 fn miss_rate_key(client: &Client) -> String {
     format!("rate:code-miss:{}", client.network)
+}
+
+/// A counter of misses: its key, its window, its limit.
+type MissCounter = (String, Duration, u64);
+
+/// What bounds guessing of one kind of code: QR tokens (128 bits) per
+/// address and minute; typed codes (34.5 bits) per address and per account,
+/// by the hour, far tighter.
+fn miss_counters(
+    core: &Core,
+    code: &LoginCode,
+    user_id: &str,
+    client: &Client,
+) -> Vec<MissCounter> {
+    let limits = &core.settings.limits;
+    match code {
+        LoginCode::Scanned(_) => {
+            vec![(miss_rate_key(client), MINUTE, limits.code_misses_per_minute)]
+        }
+        LoginCode::Typed(_) => vec![
+            (
+                format!("rate:user-code-miss:{}", client.network),
+                HOUR,
+                limits.user_code_misses_per_hour,
+            ),
+            (
+                format!("rate:user-code-miss:user:{user_id}"),
+                HOUR,
+                USER_CODE_MISSES_PER_ACCOUNT,
+            ),
+        ],
+    }
 }
 
 /// A new challenge, and the cookie to set when the browser had no binding yet.
@@ -122,10 +163,11 @@ pub async fn issue(
     // can present the token before this answer is sent.
     let detail = if request.kiosk { "kiosk" } else { "" };
     let (challenge_record, token_record) = (challenge_key(&qr_id), token_key(&token));
-    let (kept, saved, indexed, ()) = futures::join!(
+    let (kept, saved, indexed, user_code, ()) = futures::join!(
         keep_binding,
         put_json(&**store, &challenge_record, &challenge, keep),
         store.put(&token_record, qr_id.as_bytes(), keep),
+        draw_user_code(core, &qr_id, keep),
         audit::record(
             core,
             entry(AuditKind::Created, client, None, &qr_id, detail.into()),
@@ -134,6 +176,7 @@ pub async fn issue(
     kept?;
     saved?;
     indexed?;
+    let user_code = user_code?;
 
     Ok(Issued {
         created: ChallengeCreated {
@@ -142,20 +185,40 @@ pub async fn issue(
             expires_at: challenge.expires_at,
             ttl_ms,
             server_time: now,
+            user_code: user_code.display(),
         },
         set_cookie,
     })
+}
+
+/// A typed code for challenge `qr_id` that no live challenge has: drawn
+/// again in the (one in millions) case that it is taken.
+async fn draw_user_code(
+    core: &Core,
+    qr_id: &str,
+    keep: Option<Duration>,
+) -> Result<UserCode, ApiError> {
+    for _ in 0..4 {
+        let code = UserCode::from_random(u64::from_le_bytes(random()));
+        let key = user_code_key(core, &code);
+        if core.store.put_new(&key, qr_id.as_bytes(), keep).await? {
+            return Ok(code);
+        }
+    }
+    Err(ApiError::internal(
+        "four typed codes drawn in a row were taken",
+    ))
 }
 
 /// A phone opened the QR: marks it scanned, tells the browser, and returns
 /// what the confirmation screen must show.
 pub async fn inspect(
     core: &Core,
-    token: &str,
+    code: &LoginCode,
     device: &DeviceSession,
     client: &Client,
 ) -> Result<InspectResponse, ApiError> {
-    let (key, seen) = find(core, token, client).await?;
+    let (key, seen) = find(core, code, &device.user_id, client).await?;
     let challenge = swap(core, &key, Some(seen), |c, now| {
         c.scan(now, &device.device_name)
     })
@@ -198,14 +261,16 @@ pub async fn inspect(
 /// first claims the challenge (no other approval can then race it), takes a
 /// linked-browser place for the new session, then confirms the claim; when
 /// there is no place the claim is undone and nothing has changed.
+/// `request` brings the choices; its code fields are the caller's (`code`).
 pub async fn approve(
     core: &Core,
+    code: &LoginCode,
     request: &ApproveRequest,
     device: &DeviceSession,
     account: &Account,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let (key, seen) = find(core, &request.token, client).await?;
+    let (key, seen) = find(core, code, &device.user_id, client).await?;
     let persistent = request.keep_signed_in.unwrap_or(true);
     let mut session = sessions::prepare(&account.id, device, &seen.value, persistent);
     seen.value.claim(now_ms(), &account.id, &session.id)?;
@@ -288,11 +353,11 @@ pub async fn approve(
 /// The user tapped "Not me".
 pub async fn deny(
     core: &Core,
-    token: &str,
+    code: &LoginCode,
     device: &DeviceSession,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let (key, seen) = find(core, token, client).await?;
+    let (key, seen) = find(core, code, &device.user_id, client).await?;
     let challenge = swap(core, &key, Some(seen), |c, now| c.deny(now))
         .await?
         .value;
@@ -312,43 +377,59 @@ pub async fn deny(
     notified
 }
 
-/// The challenge a phone's token belongs to; `expired` when it is unknown or
-/// gone. An address that presents too many unknown codes is refused every
-/// code for a while, found or not, so guessing gains nothing.
+/// The challenge a phone's code belongs to; `expired` when it is unknown or
+/// gone. Whoever presents too many unknown codes (an address; for typed
+/// codes also an account) is refused every code of that kind for a while,
+/// found or not, so guessing gains nothing. A typed code also answers only
+/// [`USER_CODE_USES`] requests.
 async fn find(
     core: &Core,
-    token: &str,
+    code: &LoginCode,
+    user_id: &str,
     client: &Client,
 ) -> Result<(String, Seen<Challenge>), ApiError> {
-    let token = QrToken::parse(token.trim())?;
-    let misses = miss_rate_key(client);
-    let limit = core.settings.limits.code_misses_per_minute;
-    // Both at once; the limit decides before anything found is used.
-    // The counter and the token in one read; the limit decides before
+    let counters = miss_counters(core, code, user_id, client);
+    let index = match code {
+        LoginCode::Scanned(token) => token_key(token),
+        LoginCode::Typed(typed) => user_code_key(core, typed),
+    };
+    // The counters and the index in one read; the limits decide before
     // anything found is used.
-    let read = core
-        .store
-        .get_many(&[misses.clone(), token_key(&token)])
-        .await?;
-    let mut read = read.into_iter();
-    let (counter, qr_id) = (read.next().flatten(), read.next().flatten());
-    rate::judge(counter.as_deref(), MINUTE, limit)?;
+    let keys: Vec<String> = counters
+        .iter()
+        .map(|(key, ..)| key.clone())
+        .chain([index])
+        .collect();
+    let mut read = core.store.get_many(&keys).await?;
+    let qr_id = read.pop().flatten();
+    for ((_, window, limit), counter) in counters.iter().zip(&read) {
+        rate::judge(counter.as_deref(), *window, *limit)?;
+    }
     let found = match qr_id {
         Some(qr_id) => {
-            let key = challenge_key(&String::from_utf8_lossy(&qr_id));
+            let qr_id = String::from_utf8_lossy(&qr_id).into_owned();
+            let key = challenge_key(&qr_id);
             get_seen::<Challenge>(&*core.store, &key)
                 .await?
-                .map(|challenge| (key, challenge))
+                .map(|challenge| (qr_id, key, challenge))
         }
         None => None,
     };
-    match found {
-        Some(found) => Ok(found),
-        None => {
-            core.store.increment(&misses, MINUTE).await?;
-            Err(ApiError::Expired)
-        }
+    let Some((qr_id, key, challenge)) = found else {
+        futures::future::try_join_all(
+            counters
+                .iter()
+                .map(|(key, window, _)| core.store.increment(key, *window)),
+        )
+        .await?;
+        return Err(ApiError::Expired);
+    };
+    if matches!(code, LoginCode::Typed(_)) {
+        let lifetime = Duration::from_millis(challenge.value.store_ttl_ms(now_ms()));
+        let uses = format!("rate:user-code-use:{qr_id}");
+        rate::count(core, &uses, lifetime, USER_CODE_USES).await?;
     }
+    Ok((key, challenge))
 }
 
 /// Applies `step` to the stored challenge atomically: whenever another

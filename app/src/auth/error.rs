@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 
 use super::StoreError;
-use crate::protocol::{ChallengeError, ErrorBody, ErrorCode, TokenFormatError};
+use crate::protocol::{ChallengeError, ErrorBody, ErrorCode, LoginCodeError, TokenFormatError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -130,6 +130,15 @@ impl From<ChallengeError> for ApiError {
         match error {
             ChallengeError::Expired => Self::Expired,
             ChallengeError::AlreadyUsed => Self::AlreadyUsed,
+        }
+    }
+}
+
+impl From<LoginCodeError> for ApiError {
+    fn from(error: LoginCodeError) -> Self {
+        match error {
+            LoginCodeError::Missing => Self::BadRequest(error.to_string()),
+            LoginCodeError::Malformed => Self::InvalidQr,
         }
     }
 }

@@ -52,6 +52,10 @@ pub struct Limits {
     /// Unknown or expired login codes one address may present in a minute
     /// (inspect, approve, deny); beyond it every code is refused for a while.
     pub code_misses_per_minute: u64,
+    /// Wrong typed codes (`userCode`) one address may try in an hour; beyond
+    /// it every typed code is refused to it for the rest of the hour (a QR
+    /// still works). Typed codes are short, so this is far tighter.
+    pub user_code_misses_per_hour: u64,
     /// WebSockets one address may hold open at once.
     pub sockets_per_address: usize,
     /// Long polls one address may hold open at once.
@@ -75,6 +79,7 @@ impl Limits {
             sign_ins_per_minute: 30,
             sign_ups_per_hour: 20,
             code_misses_per_minute: 30,
+            user_code_misses_per_hour: 20,
             sockets_per_address: 200,
             long_polls_per_address: 50,
             hash_slots: cores,
@@ -92,6 +97,12 @@ pub fn touch_every_ms(idle: Duration) -> u64 {
         .unwrap_or(u64::MAX)
         .min(60_000)
 }
+
+/// Wrong typed codes one account may try in an hour, from anywhere.
+pub const USER_CODE_MISSES_PER_ACCOUNT: u64 = 10;
+/// Requests (inspect, approve, deny) one typed code answers: a phone needs
+/// two or three; a code read over someone's shoulder is not for many.
+pub const USER_CODE_USES: u64 = 10;
 
 /// WebSockets one challenge may have at once: its page, a reconnect or two.
 pub const SOCKETS_PER_CHALLENGE: usize = 4;

@@ -55,6 +55,9 @@ pub struct Keys {
     decoding: DecodingKey,
     kid: String,
     public_x: String,
+    /// Keys the store's digests of typed login codes (derived from the
+    /// signing key, so every node that shares the key file agrees on it).
+    code_key: [u8; 32],
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -102,7 +105,17 @@ impl Keys {
             decoding: DecodingKey::from_ed_der(&public),
             kid,
             public_x,
+            code_key: Sha256::new()
+                .chain_update(b"qr-login typed login codes v1\0")
+                .chain_update(seed)
+                .finalize()
+                .into(),
         }
+    }
+
+    /// The key of [`UserCode::digest`](crate::protocol::UserCode::digest).
+    pub fn code_key(&self) -> &[u8; 32] {
+        &self.code_key
     }
 
     pub fn sign(&self, claims: &Claims) -> Result<String, ApiError> {

@@ -140,9 +140,13 @@ pub struct Review {
 
 #[server(prefix = "/api/web", endpoint = "review")]
 pub async fn review_login(token: String) -> Result<Review, ErrorBody> {
+    use crate::auth::ApiError;
+    use crate::protocol::LoginCode;
+
     let request = context::Request::current()?;
     let (device, account) = request.device().await?;
-    let login = crate::auth::challenges::inspect(&request.core, &token, &device, &request.client())
+    let code = LoginCode::parse(&token).map_err(|e| context::fail(ApiError::from(e)))?;
+    let login = crate::auth::challenges::inspect(&request.core, &code, &device, &request.client())
         .await
         .map_err(context::fail)?;
     Ok(Review {
@@ -160,15 +164,15 @@ pub async fn decide_login(
     keep_signed_in: Option<bool>,
     drop_session: Option<String>,
 ) -> Result<Decision, ErrorBody> {
-    use crate::auth::challenges;
-    use crate::protocol::ApproveRequest;
+    use crate::auth::{challenges, ApiError};
+    use crate::protocol::{ApproveRequest, LoginCode};
 
     let request = context::Request::current()?;
+    // `token` holds the QR's token or a typed code: the page `/l/{either}`.
+    let code = LoginCode::parse(&token);
     let code_page = format!(
         "/l/{}",
-        crate::protocol::QrToken::parse(&token)
-            .map(|t| t.encode())
-            .unwrap_or_default()
+        code.as_ref().map(LoginCode::path_form).unwrap_or_default()
     );
     let (device, account) = match request.device().await {
         Ok(signed_in) => signed_in,
@@ -178,21 +182,21 @@ pub async fn decide_login(
         }
     };
     let client = request.client();
-    let decided = if approve {
-        let approval = ApproveRequest {
-            token,
-            device_name: None,
-            device_type: None,
-            keep_signed_in: Some(keep_signed_in.unwrap_or(false)),
-            drop_session,
-        };
-        challenges::approve(&request.core, &approval, &device, &account, &client)
+    let decided = match code {
+        Err(malformed) => Err(ApiError::from(malformed)),
+        Ok(code) if approve => {
+            let approval = ApproveRequest {
+                keep_signed_in: Some(keep_signed_in.unwrap_or(false)),
+                drop_session,
+                ..ApproveRequest::default()
+            };
+            challenges::approve(&request.core, &code, &approval, &device, &account, &client)
+                .await
+                .map(|()| Decision::Authorized)
+        }
+        Ok(code) => challenges::deny(&request.core, &code, &device, &client)
             .await
-            .map(|()| Decision::Authorized)
-    } else {
-        challenges::deny(&request.core, &token, &device, &client)
-            .await
-            .map(|()| Decision::Denied)
+            .map(|()| Decision::Denied),
     };
     match decided {
         Ok(decision) => {

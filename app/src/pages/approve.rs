@@ -1,7 +1,9 @@
-//! `/l/{token}`: the page a phone's camera opens from the QR code. It shows
-//! who is asking and asks the user to decide; nothing is approved without a
-//! tap. The decision is a plain form (it works without JavaScript); the
-//! `Decision` island adds the live countdown and a pending state.
+//! `/l/{token}`: the page a phone's camera opens from the QR code, and
+//! `/link`, where a phone that cannot scan types the code shown beside it
+//! (`/l/{code}` is the same page). It shows who is asking and asks the user
+//! to decide; nothing is approved without a tap. The decision is a plain form
+//! (it works without JavaScript); the `Decision` island adds the live
+//! countdown and a pending state.
 
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
@@ -10,12 +12,62 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::browser;
 use crate::components::{ago, code_named, sentence, site_name, Page, PhoneNav, Place};
 use crate::functions::phone::{review_login, Review};
-use crate::protocol::{ErrorBody, ErrorCode, LinkedDevice};
+use crate::protocol::{ErrorBody, ErrorCode, LinkedDevice, LoginCode};
 
 #[component]
 pub fn ApprovePage() -> impl IntoView {
     let params = use_params_map();
     let token = params.read_untracked().get("token").unwrap_or_default();
+    view! {
+        <Page title="Confirm a login" class="phone">
+            <Review token/>
+        </Page>
+    }
+}
+
+/// `/link`: "Link with a code". The form asks for the code (a plain GET, so
+/// it works without JavaScript); with `?code=` it is the confirmation.
+#[component]
+pub fn LinkPage() -> impl IntoView {
+    let typed = use_query_map().read_untracked().get("code");
+    let code = typed.as_deref().map(LoginCode::parse);
+    match code {
+        Some(Ok(code)) => Either::Left(view! {
+            <Page title="Confirm a login" class="phone">
+                <Review token=code.path_form()/>
+            </Page>
+        }),
+        _ => {
+            let wrong = code.is_some().then_some(
+                "That is not a login code. It has 8 letters, like BCDF-GHJK: look again at the computer's screen.",
+            );
+            Either::Right(view! {
+                <Page title="Link with a code" class="phone">
+                    <PhoneNav current=""/>
+                    <h1>"Link with a code"</h1>
+                    <p>"No camera, or the scan does not work? Under the QR code, the computer shows a code of 8 letters. Type it here."</p>
+                    {wrong.map(|text| view! { <p class="error" role="alert">{text}</p> })}
+                    <form method="get" action="/link" class="link-code">
+                        <label>
+                            "Code"
+                            <input name="code" class="user-code-input" required autocomplete="off"
+                                autocapitalize="characters" spellcheck="false" maxlength="16"
+                                placeholder="BCDF-GHJK" aria-describedby="code-rule"
+                                value=typed.unwrap_or_default()/>
+                        </label>
+                        <p class="hint" id="code-rule">"8 letters. Small or capital letters, spaces and dashes do not matter."</p>
+                        <button type="submit">"Continue"</button>
+                    </form>
+                </Page>
+            })
+        }
+    }
+}
+
+/// Who is asking for the login that `token` (a QR's token or a typed code)
+/// names, and the decision; or why there is nothing to decide.
+#[component]
+fn Review(token: String) -> impl IntoView {
     // After a decision that failed: why (a session limit, an expired code).
     let failed = use_query_map()
         .read_untracked()
@@ -29,7 +81,6 @@ pub fn ApprovePage() -> impl IntoView {
         review_login,
     );
     view! {
-        <Page title="Confirm a login" class="phone">
             <Suspense fallback=|| view! { <p class="muted">"Checking the code\u{2026}"</p> }>
                 {move || {
                     let token = token.clone();
@@ -47,7 +98,6 @@ pub fn ApprovePage() -> impl IntoView {
                     })
                 }}
             </Suspense>
-        </Page>
     }
 }
 
@@ -254,6 +304,7 @@ fn AlreadyUsed() -> impl IntoView {
 pub fn Problem(error: ErrorBody) -> impl IntoView {
     let (class, title) = match error.error {
         ErrorCode::InvalidQr => ("outcome invalid", "Not a login code"),
+        ErrorCode::RateLimited => ("outcome error", "Too many tries"),
         ErrorCode::Expired => ("outcome expired", "This code has expired"),
         ErrorCode::AlreadyUsed => ("outcome used", "This code was already used"),
         ErrorCode::SessionLimit => ("outcome error", "Too many logged-in browsers"),
@@ -266,6 +317,7 @@ pub fn Problem(error: ErrorBody) -> impl IntoView {
             <h1>{title}</h1>
             <p>{text}</p>
             <p><a class="button" href="/phone">"Back to your account"</a></p>
+            <p><a href="/link">"Type a code instead"</a></p>
         </section>
     }
 }

@@ -46,13 +46,16 @@ fn Login(kiosk: bool) -> impl IntoView {
         },
     );
     let idle_ms = kiosk.then(kiosk_idle_ms).flatten();
+    let code_page = code_page();
     let title = if kiosk { "Kiosk" } else { "Log in" };
     view! {
         <Page title class=if kiosk { "login kiosk" } else { "login" }>
             <Suspense fallback=|| view! { <div class="qr-placeholder" aria-busy="true"></div> }>
-                {move || Suspend::new(async move {
+                {move || {
+                    let code_page = code_page.clone();
+                    Suspend::new(async move {
                     match start.await {
-                        Ok(start) => Either::Left(view! { <LoginLive kiosk start idle_ms/> }),
+                        Ok(start) => Either::Left(view! { <LoginLive kiosk start idle_ms code_page/> }),
                         Err(error) => Either::Right(view! {
                             <section class="login-card">
                                 <div class="load-failed" role="alert">
@@ -62,7 +65,7 @@ fn Login(kiosk: bool) -> impl IntoView {
                             </section>
                         }),
                     }
-                })}
+                })}}
             </Suspense>
         </Page>
     }
@@ -78,6 +81,23 @@ fn kiosk_idle_ms() -> Option<u64> {
 #[cfg(not(feature = "ssr"))]
 fn kiosk_idle_ms() -> Option<u64> {
     None
+}
+
+/// Where a phone types the code, as a person would type it: `host/link`.
+#[cfg(feature = "ssr")]
+fn code_page() -> String {
+    let public_url = crate::state::current()
+        .map(|state| state.core.settings.public_url.clone())
+        .unwrap_or_default();
+    let host = public_url
+        .split_once("://")
+        .map_or(public_url.as_str(), |(_, host)| host);
+    format!("{host}/link")
+}
+
+#[cfg(not(feature = "ssr"))]
+fn code_page() -> String {
+    String::new()
 }
 
 /// What the requesting browser shows.
@@ -138,7 +158,13 @@ impl Start {
 /// Everything of `/login` that lives in the browser: the code that renews
 /// itself, its expiry ring, the event feed, the signed-in view.
 #[island]
-fn LoginLive(kiosk: bool, start: LoginStart, idle_ms: Option<u64>) -> impl IntoView {
+fn LoginLive(
+    kiosk: bool,
+    start: LoginStart,
+    idle_ms: Option<u64>,
+    /// Where a phone types the code (`host/link`).
+    code_page: String,
+) -> impl IntoView {
     let start = Start {
         current: RwSignal::new(start),
         failed: RwSignal::new(None),
@@ -209,7 +235,7 @@ fn LoginLive(kiosk: bool, start: LoginStart, idle_ms: Option<u64>) -> impl IntoV
                     });
                     Either::Left(view! { <SignedIn user note on_sign_out=move || sign_out(screen, start)/> })
                 }
-                other => Either::Right(view! { <CodeView screen=other start remaining=remaining_ms.into() new_code/> }),
+                other => Either::Right(view! { <CodeView screen=other start remaining=remaining_ms.into() new_code code_page=code_page.clone()/> }),
             }}
         </section>
     }
@@ -221,6 +247,7 @@ fn CodeView(
     start: Start,
     remaining: Signal<Option<u64>>,
     new_code: impl Fn() + Clone + Send + Sync + 'static,
+    code_page: String,
 ) -> impl IntoView {
     let (heading, notice) = match &screen {
         Screen::Scanned { device_name } => (
@@ -264,7 +291,7 @@ fn CodeView(
                         </div>
                     })
                 }
-                (None, LoginStart::Code(created)) => EitherOf3::B(view! { <QrPanel created remaining stopped/> }),
+                (None, LoginStart::Code(created)) => EitherOf3::B(view! { <QrPanel created remaining stopped code_page=code_page.clone()/> }),
                 (None, LoginStart::SignedIn(_)) => EitherOf3::C(()),
             }}
             {stopped.then(|| {
@@ -276,7 +303,7 @@ fn CodeView(
         <CodeLink start/>
         <ol class="steps">
             <li>"On your phone, open this site (or our app) and sign in."</li>
-            <li>"Scan the code with the camera."</li>
+            <li>"Scan the code with the camera, or type the letters under it."</li>
             <li>"Check the details and tap " <strong>"Log in"</strong> "."</li>
         </ol>
     }
@@ -287,11 +314,19 @@ fn QrPanel(
     created: ChallengeCreated,
     remaining: Signal<Option<u64>>,
     stopped: bool,
+    code_page: String,
 ) -> impl IntoView {
+    let user_code = created.user_code;
     view! {
         <figure class="qr-panel">
             <QrCode payload=created.qr_payload qr_id=created.qr_id/>
             {(!stopped).then(|| view! { <ExpiryRing ttl_ms=created.ttl_ms remaining_ms=remaining/> })}
+            {(!stopped).then(|| view! {
+                <figcaption class="user-code-line">
+                    "No camera? On your phone, open " <strong>{code_page}</strong>
+                    " and type " <strong class="user-code">{user_code}</strong>
+                </figcaption>
+            })}
         </figure>
     }
 }

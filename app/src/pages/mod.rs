@@ -9,7 +9,7 @@ mod password;
 mod phone;
 mod phones;
 
-pub use approve::{ApprovePage, DecidedPage};
+pub use approve::{ApprovePage, DecidedPage, LinkPage};
 pub use devices::DevicesPage;
 pub use home::Home;
 pub use login::{KioskPage, LoginPage};

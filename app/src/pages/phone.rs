@@ -99,6 +99,7 @@ pub fn PhoneHome() -> impl IntoView {
                             <NewLoginNotice then_load=None/>
                             <h1>"Hello, " {user.display_name}</h1>
                             <p>"To log in on a computer, open its login page and scan the code with this phone's camera."</p>
+                            <p><a class="button secondary" href="/link">"Link with a code"</a>" if the camera cannot scan it."</p>
                             <FormError text=error_from_query(Place::Account)/>
                             <form method="post" action="/api/web/sign-out" class="sign-out">
                                 <p class="muted small" id="sign-out-effect">

@@ -7,8 +7,10 @@ pub mod label;
 pub mod network;
 pub mod return_path;
 pub mod token;
+pub mod user_code;
 pub mod wire;
 
 pub use challenge::{Challenge, ChallengeError, ChallengeState, Outcome};
 pub use token::{BindingSecret, QrToken, TokenFormatError};
+pub use user_code::{LoginCode, LoginCodeError, UserCode};
 pub use wire::*;

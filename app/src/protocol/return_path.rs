@@ -3,7 +3,7 @@
 //! spelling (`//host`, `/\host`, `/%09/host`, a scheme, an encoded byte) can
 //! lead off the site.
 
-use super::token::QrToken;
+use super::user_code::LoginCode;
 
 /// Where a phone goes when `next` is missing or refused.
 pub const DEFAULT: &str = "/phone";
@@ -12,13 +12,17 @@ pub const DEFAULT: &str = "/phone";
 const PAGES: &[&str] = &["/phone", "/devices", "/activity", "/phones", "/password"];
 
 /// `raw` when it names a page of the app a phone may return to: one of
-/// [`PAGES`], or a login code's approve page `/l/{token}`.
+/// [`PAGES`], or a login code's approve page `/l/{token}` or `/l/{code}`,
+/// spelled as the app spells it.
 pub fn parse(raw: &str) -> Option<&str> {
     if PAGES.contains(&raw) {
         return Some(raw);
     }
-    let token = raw.strip_prefix("/l/")?;
-    QrToken::parse(token).ok().map(|_| raw)
+    let code = raw.strip_prefix("/l/")?;
+    LoginCode::parse(code)
+        .ok()
+        .filter(|parsed| parsed.path_form() == code)
+        .map(|_| raw)
 }
 
 /// The page to go to after signing in: `next` if it is allowed, else [`DEFAULT`].
@@ -40,6 +44,16 @@ mod tests {
             parse("/l/AAAAAAAAAAAAAAAAAAAAAA"),
             Some("/l/AAAAAAAAAAAAAAAAAAAAAA")
         );
+        assert_eq!(parse("/l/BCDFGHJK"), Some("/l/BCDFGHJK"));
+        // Another spelling of the same typed code is not followed.
+        for other in [
+            "/l/bcdfghjk",
+            "/l/BCDF-GHJK",
+            "/l/BCDF%20GHJK",
+            "/l/BCDF GHJK",
+        ] {
+            assert_eq!(parse(other), None, "{other}");
+        }
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::user_code::{LoginCode, LoginCodeError};
+
 /// `POST /api/qr/challenge` response.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -13,6 +15,9 @@ pub struct ChallengeCreated {
     pub expires_at: u64,
     pub ttl_ms: u64,
     pub server_time: u64,
+    /// What to type on the phone when it cannot scan (`BCDF-GHJK`); it names
+    /// the same challenge as the QR and ends with it.
+    pub user_code: String,
 }
 
 /// `POST /api/qr/challenge` body: nothing is required, so `{}` and an empty
@@ -50,11 +55,23 @@ pub struct User {
     pub display_name: String,
 }
 
-/// `POST /api/qr/inspect`, `/api/qr/deny`.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+/// `POST /api/qr/inspect`, `/api/qr/deny`: exactly one of `token` (read
+/// from the QR) and `userCode` (typed by the user).
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
 pub struct TokenRequest {
-    pub token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// `BCDF-GHJK`; case, spaces and dashes do not matter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_code: Option<String>,
+}
+
+impl TokenRequest {
+    pub fn code(&self) -> Result<LoginCode, LoginCodeError> {
+        LoginCode::from_fields(self.token.as_deref(), self.user_code.as_deref())
+    }
 }
 
 /// `POST /api/qr/inspect` response: what the confirmation screen shows.
@@ -79,11 +96,15 @@ pub struct InspectResponse {
 }
 
 /// `POST /api/qr/approve`.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ApproveRequest {
-    pub token: String,
+    /// Exactly one of `token` and `userCode`, as for inspect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_code: Option<String>,
     #[serde(default)]
     pub device_name: Option<String>,
     #[serde(default)]
@@ -95,6 +116,12 @@ pub struct ApproveRequest {
     /// At the linked-session limit: the session to log out to make room.
     #[serde(default)]
     pub drop_session: Option<String>,
+}
+
+impl ApproveRequest {
+    pub fn code(&self) -> Result<LoginCode, LoginCodeError> {
+        LoginCode::from_fields(self.token.as_deref(), self.user_code.as_deref())
+    }
 }
 
 /// `{ "status": "authorized" }` or `{ "status": "denied" }`.
@@ -490,9 +517,17 @@ mod tests {
             expires_at: 2,
             ttl_ms: 1,
             server_time: 1,
+            user_code: "BCDF-GHJK".into(),
         };
         let json = serde_json::to_value(&created).unwrap_or_default();
-        for key in ["qrId", "qrPayload", "expiresAt", "ttlMs", "serverTime"] {
+        for key in [
+            "qrId",
+            "qrPayload",
+            "expiresAt",
+            "ttlMs",
+            "serverTime",
+            "userCode",
+        ] {
             assert!(json.get(key).is_some(), "{key} missing in {json}");
         }
     }

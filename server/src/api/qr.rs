@@ -69,14 +69,14 @@ pub async fn create_challenge(
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 200, description = "What the confirmation screen shows", body = InspectResponse),
-        (status = 400, description = "bad_request (malformed body) or invalid_qr (not of the token's form)", body = ErrorBody),
+        (status = 400, description = "bad_request (malformed body, or not exactly one of token and userCode) or invalid_qr (not of the token's or the typed code's form)", body = ErrorBody),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
         (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
         (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
         (status = 409, description = "already_used", body = ErrorBody),
         (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
         (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
-        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE); every code is refused to it for a while", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE), or, for a userCode, this address or account too many wrong typed codes (USER_CODE_MISSES_PER_HOUR, 10 an hour per account), or the typed code answered its 10 requests; the codes of that kind are refused for a while", body = ErrorBody),
         (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
     )
 )]
@@ -88,7 +88,7 @@ pub async fn inspect(
     WithRejection(Json(request), _): JsonBody<TokenRequest>,
 ) -> Result<Json<InspectResponse>, ApiError> {
     Ok(Json(
-        challenges::inspect(&core, &request.token, &auth.device, &client).await?,
+        challenges::inspect(&core, &request.code()?, &auth.device, &client).await?,
     ))
 }
 
@@ -101,14 +101,14 @@ pub async fn inspect(
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 200, description = "{ status: authorized }", body = DecisionResponse),
-        (status = 400, description = "bad_request (malformed body) or invalid_qr (not of the token's form)", body = ErrorBody),
+        (status = 400, description = "bad_request (malformed body, or not exactly one of token and userCode) or invalid_qr (not of the token's or the typed code's form)", body = ErrorBody),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
         (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
         (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
         (status = 409, description = "already_used, or session_limit (name one of linkedSessions in dropSession)", body = ErrorBody),
         (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
         (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
-        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE); every code is refused to it for a while", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE), or, for a userCode, this address or account too many wrong typed codes (USER_CODE_MISSES_PER_HOUR, 10 an hour per account), or the typed code answered its 10 requests; the codes of that kind are refused for a while", body = ErrorBody),
         (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
     )
 )]
@@ -119,7 +119,15 @@ pub async fn approve(
     auth: DeviceAuth,
     WithRejection(Json(request), _): JsonBody<ApproveRequest>,
 ) -> Result<Json<DecisionResponse>, ApiError> {
-    challenges::approve(&core, &request, &auth.device, &auth.account, &client).await?;
+    challenges::approve(
+        &core,
+        &request.code()?,
+        &request,
+        &auth.device,
+        &auth.account,
+        &client,
+    )
+    .await?;
     Ok(Json(DecisionResponse {
         status: Decision::Authorized,
     }))
@@ -134,14 +142,14 @@ pub async fn approve(
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 200, description = "{ status: denied }", body = DecisionResponse),
-        (status = 400, description = "bad_request (malformed body) or invalid_qr (not of the token's form)", body = ErrorBody),
+        (status = 400, description = "bad_request (malformed body, or not exactly one of token and userCode) or invalid_qr (not of the token's or the typed code's form)", body = ErrorBody),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
         (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
         (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
         (status = 409, description = "already_used", body = ErrorBody),
         (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
         (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
-        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE); every code is refused to it for a while", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE), or, for a userCode, this address or account too many wrong typed codes (USER_CODE_MISSES_PER_HOUR, 10 an hour per account), or the typed code answered its 10 requests; the codes of that kind are refused for a while", body = ErrorBody),
         (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
     )
 )]
@@ -152,7 +160,7 @@ pub async fn deny(
     auth: DeviceAuth,
     WithRejection(Json(request), _): JsonBody<TokenRequest>,
 ) -> Result<Json<DecisionResponse>, ApiError> {
-    challenges::deny(&core, &request.token, &auth.device, &client).await?;
+    challenges::deny(&core, &request.code()?, &auth.device, &client).await?;
     Ok(Json(DecisionResponse {
         status: Decision::Denied,
     }))

@@ -27,3 +27,4 @@ mod login;
 mod openapi;
 mod pages;
 mod store_contract;
+mod typed_code;

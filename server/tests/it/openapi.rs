@@ -137,7 +137,8 @@ async fn it_describes_the_json_the_server_really_sends() {
                 qr_payload: "https://h/l/t".into(),
                 expires_at: 2,
                 ttl_ms: 1,
-                server_time: 1
+                server_time: 1,
+                user_code: "BCDF-GHJK".into()
             }),
         ),
         (
@@ -163,7 +164,8 @@ async fn it_describes_the_json_the_server_really_sends() {
         (
             "ApproveRequest",
             json!(ApproveRequest {
-                token: "t".into(),
+                token: Some("t".into()),
+                user_code: None,
                 device_name: Some("P".into()),
                 device_type: None,
                 keep_signed_in: Some(false),

@@ -381,9 +381,9 @@ async fn ping_answers((a, b): Pair) {
 }
 
 /// Not part of the shared contract: what Redis holds can be listed, so this
-/// checks that no QR token or binding secret is ever stored in the clear.
+/// checks that no QR token, binding secret or typed code is ever stored in the clear.
 #[tokio::test]
-async fn redis_holds_only_digests_of_tokens_and_binding_secrets() {
+async fn redis_holds_only_digests_of_tokens_binding_secrets_and_typed_codes() {
     use axum::http::header;
 
     let store: Arc<dyn Store> = Arc::new(redis_store().await);
@@ -407,7 +407,12 @@ async fn redis_holds_only_digests_of_tokens_and_binding_secrets() {
     let payload = created["qrPayload"].as_str().unwrap_or_default();
     let token = payload.rsplit('/').next().unwrap_or_default().to_owned();
     let qr_id = created["qrId"].as_str().unwrap_or_default().to_owned();
+    let typed = created["userCode"]
+        .as_str()
+        .unwrap_or_default()
+        .replace('-', "");
     assert_eq!(token.len(), 22);
+    assert_eq!(typed.len(), 8);
     assert_eq!(binding.len(), 43);
 
     let client =
@@ -437,9 +442,16 @@ async fn redis_holds_only_digests_of_tokens_and_binding_secrets() {
             !key.contains(&binding) && !value.contains(&binding),
             "binding in the clear at {key}"
         );
+        assert!(
+            !key.contains(&typed) && !value.contains(&typed),
+            "typed code in the clear at {key}"
+        );
         if key.contains(&qr_id) || value.contains(&qr_id) {
             holding_ours += 1;
         }
     }
-    assert_eq!(holding_ours, 2, "the challenge and its token index");
+    assert_eq!(
+        holding_ours, 3,
+        "the challenge, its token index and its typed code's index"
+    );
 }

@@ -91,6 +91,7 @@ pub fn test_settings() -> Settings {
             sign_ins_per_minute: 100_000,
             sign_ups_per_hour: 100_000,
             code_misses_per_minute: 100_000,
+            user_code_misses_per_hour: 100_000,
             sockets_per_address: 100_000,
             long_polls_per_address: 100_000,
             ..Limits::local()

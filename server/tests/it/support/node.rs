@@ -59,6 +59,7 @@ impl Node {
             .env("SIGN_INS_PER_MINUTE", "100000")
             .env("SIGN_UPS_PER_HOUR", "100000")
             .env("CODE_MISSES_PER_MINUTE", "100000")
+            .env("USER_CODE_MISSES_PER_HOUR", "100000")
             .env("SOCKETS_PER_ADDRESS", "100000")
             .envs(options.env.iter().copied())
             .stdout(Stdio::null());

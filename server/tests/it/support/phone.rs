@@ -159,10 +159,7 @@ impl Phone {
 /// "Log in" with default options.
 pub fn approval(token: &str) -> ApproveRequest {
     ApproveRequest {
-        token: token.to_owned(),
-        device_name: None,
-        device_type: None,
-        keep_signed_in: None,
-        drop_session: None,
+        token: Some(token.to_owned()),
+        ..ApproveRequest::default()
     }
 }
