@@ -46,6 +46,8 @@ export default defineConfig({
     },
     // A tablet on a wall in kiosk mode.
     { name: 'tablet', testMatch: /kiosk\.spec\.ts/, use: { viewport: { width: 1024, height: 768 }, hasTouch: true } },
+    // A server with NUMBER_MATCHING=true (scripts/test starts it; skipped otherwise).
+    { name: 'matching', testMatch: /number-matching\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
     // Two server nodes on one Redis (scripts/test starts them; skipped otherwise).
     { name: 'nodes', testMatch: /two-nodes\.spec\.ts/ },
   ],

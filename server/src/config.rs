@@ -318,6 +318,12 @@ impl Config {
             jwt_key_path: var("JWT_KEY_PATH").map_or(defaults.jwt_key_path, PathBuf::from),
             trust_proxy: parse_with::<Flag>(var("TRUST_PROXY"), "TRUST_PROXY", "true or false")?
                 .is_some_and(|Flag(f)| f),
+            number_matching: parse_with::<Flag>(
+                var("NUMBER_MATCHING"),
+                "NUMBER_MATCHING",
+                "true or false",
+            )?
+            .is_some_and(|Flag(f)| f),
             dev_reload,
         };
         let edge = Edge {
@@ -500,6 +506,7 @@ mod tests {
             ("QR_TTL_SECS", "30"),
             ("LOG_FORMAT", "JSON"),
             ("TRUST_PROXY", "yes"),
+            ("NUMBER_MATCHING", "true"),
             ("METRICS_ADDR", "127.0.0.1:9100"),
         ])
         .unwrap_or_else(|e| panic!("{e}"));
@@ -514,6 +521,7 @@ mod tests {
         assert_eq!(config.settings.qr_ttl, Duration::from_secs(30));
         assert_eq!(config.log_format, LogFormat::Json);
         assert!(config.settings.trust_proxy);
+        assert!(config.settings.number_matching);
         assert_eq!(
             config.settings.qr_payload("TOKEN"),
             "https://login.example.com/l/TOKEN"
@@ -572,6 +580,7 @@ mod tests {
         "APP_ENV",
         "COOKIE_SECURE",
         "TRUST_PROXY",
+        "NUMBER_MATCHING",
         "LOG_FORMAT",
         "MAX_CONNECTIONS",
         "HEADER_READ_TIMEOUT_SECS",

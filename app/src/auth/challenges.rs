@@ -27,7 +27,8 @@ use super::store::{Delivery, Subscription};
 use super::{metrics, millis, now_ms, random, rate, sessions, ApiError, Core};
 use crate::protocol::{
     ApproveRequest, AuditKind, BindingSecret, BrowserEvent, Challenge, ChallengeCreated,
-    ChallengeError, ChallengeRequest, InspectResponse, LoginCode, Outcome, QrToken, UserCode,
+    ChallengeError, ChallengeRequest, InspectResponse, LoginCode, NumberError, NumberMatch,
+    Outcome, QrToken, UserCode,
 };
 
 /// How long the server remembers a binding secret it handed out after the
@@ -150,7 +151,7 @@ pub async fn issue(
     let ttl_ms = millis(core.settings.qr_ttl);
     let token = QrToken::from_random(random());
     let qr_id = uuid::Uuid::new_v4().simple().to_string();
-    let challenge = Challenge::new(
+    let mut challenge = Challenge::new(
         qr_id.clone(),
         binding.digest(),
         client.requester(now),
@@ -158,6 +159,9 @@ pub async fn issue(
         ttl_ms,
         request.kiosk,
     );
+    if core.settings.number_matching {
+        challenge.number = Some(NumberMatch::from_random(random()));
+    }
     let keep = Some(Duration::from_millis(challenge.store_ttl_ms(now)));
     // Independent writes, sent together (one round trip on Redis): nobody
     // can present the token before this answer is sent.
@@ -253,6 +257,7 @@ pub async fn inspect(
         max_linked_sessions: u32::try_from(core.settings.max_linked_sessions).unwrap_or(u32::MAX),
         kiosk: challenge.kiosk,
         same_network,
+        number_choices: challenge.number.map(|n| n.choices.to_vec()),
     })
 }
 
@@ -271,6 +276,20 @@ pub async fn approve(
     client: &Client,
 ) -> Result<(), ApiError> {
     let (key, seen) = find(core, code, &device.user_id, client).await?;
+    if let Some(number) = &seen.value.number {
+        match number.check(request.number) {
+            Ok(()) => {}
+            Err(missing @ NumberError::Missing) => {
+                return Err(ApiError::BadRequest(format!("{missing} (number)")));
+            }
+            // A wrong pick spends the code: a relayed one gets one guess.
+            Err(NumberError::Wrong) => {
+                let detail = format!("{}, wrong number", device.device_name);
+                decline(core, &key, seen, device, client, detail).await?;
+                return Err(ApiError::WrongNumber);
+            }
+        }
+    }
     let persistent = request.keep_signed_in.unwrap_or(true);
     let mut session = sessions::prepare(&account.id, device, &seen.value, persistent);
     seen.value.claim(now_ms(), &account.id, &session.id)?;
@@ -358,7 +377,19 @@ pub async fn deny(
     client: &Client,
 ) -> Result<(), ApiError> {
     let (key, seen) = find(core, code, &device.user_id, client).await?;
-    let challenge = swap(core, &key, Some(seen), |c, now| c.deny(now))
+    decline(core, &key, seen, device, client, device.device_name.clone()).await
+}
+
+/// Denies the challenge found at `key`, tells its browser, and records it.
+async fn decline(
+    core: &Core,
+    key: &str,
+    seen: Seen<Challenge>,
+    device: &DeviceSession,
+    client: &Client,
+    detail: String,
+) -> Result<(), ApiError> {
+    let challenge = swap(core, key, Some(seen), |c, now| c.deny(now))
         .await?
         .value;
     let (notified, ()) = futures::join!(
@@ -370,7 +401,7 @@ pub async fn deny(
                 client,
                 Some(&device.user_id),
                 &challenge.qr_id,
-                device.device_name.clone(),
+                detail,
             ),
         ),
     );
@@ -588,7 +619,13 @@ impl Watch {
         let core = &self.core;
         Ok(match outcome {
             Outcome::Pending => BrowserEvent::Pending,
-            Outcome::Scanned { device_name } => BrowserEvent::QrScanned { device_name },
+            Outcome::Scanned {
+                device_name,
+                number,
+            } => BrowserEvent::QrScanned {
+                device_name,
+                number,
+            },
             Outcome::Denied => BrowserEvent::QrDenied,
             Outcome::Expired => {
                 audit::record(

@@ -32,6 +32,8 @@ pub enum ApiError {
         "this account is logged in on {max} browsers, the most allowed: choose one to log out"
     )]
     SessionLimit { max: usize },
+    #[error("that is not the number the computer shows: the login was refused")]
+    WrongNumber,
     #[error("this QR code has expired")]
     Expired,
     #[error("the request body is larger than {limit} bytes")]
@@ -79,6 +81,7 @@ impl ApiError {
             Self::AlreadyUsed => ErrorCode::AlreadyUsed,
             Self::UsernameTaken => ErrorCode::UsernameTaken,
             Self::SessionLimit { .. } => ErrorCode::SessionLimit,
+            Self::WrongNumber => ErrorCode::WrongNumber,
             Self::Expired => ErrorCode::Expired,
             Self::TooLarge { .. } => ErrorCode::TooLarge,
             Self::RateLimited { .. } => ErrorCode::RateLimited,

@@ -34,6 +34,9 @@ pub struct Settings {
     pub cookie_secure: bool,
     /// Take the client address from `X-Forwarded-For` (behind a reverse proxy).
     pub trust_proxy: bool,
+    /// The browser shows a number once scanned; the phone must pick it
+    /// among three to approve (`protocol/number_match.rs`).
+    pub number_matching: bool,
     /// `cargo leptos watch`'s live-reload socket (`ws://host:port`), which
     /// the pages' Content-Security-Policy must then allow.
     pub dev_reload: Option<String>,
@@ -142,6 +145,7 @@ impl Settings {
             jwt_key_path: PathBuf::from("data/jwt-ed25519.pem"),
             cookie_secure: false,
             trust_proxy: false,
+            number_matching: false,
             dev_reload: None,
         }
     }

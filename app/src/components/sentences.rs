@@ -70,6 +70,10 @@ pub fn sentence(code: ErrorCode, place: Place, retry: Option<u64>) -> String {
         (ErrorCode::SessionLimit, _) => "This account is logged in on as many browsers as it may \
              be. Choose one below to log out, then tap Log in again."
             .into(),
+        (ErrorCode::WrongNumber, _) => "That is not the number on the computer's screen, so \
+             the login was refused and nothing was logged in. If you are at that computer, \
+             scan its new code and pick the number it shows."
+            .into(),
         (ErrorCode::NotFound, _) => "That is not there any more. It may have ended already.".into(),
         (ErrorCode::Unavailable, _) => {
             format!(
@@ -103,6 +107,7 @@ mod tests {
             ErrorCode::AlreadyUsed,
             ErrorCode::UsernameTaken,
             ErrorCode::SessionLimit,
+            ErrorCode::WrongNumber,
             ErrorCode::Expired,
             ErrorCode::TooLarge,
             ErrorCode::RateLimited,

@@ -163,6 +163,7 @@ pub async fn decide_login(
     approve: bool,
     keep_signed_in: Option<bool>,
     drop_session: Option<String>,
+    number: Option<u8>,
 ) -> Result<Decision, ErrorBody> {
     use crate::auth::{challenges, ApiError};
     use crate::protocol::{ApproveRequest, LoginCode};
@@ -188,6 +189,7 @@ pub async fn decide_login(
             let approval = ApproveRequest {
                 keep_signed_in: Some(keep_signed_in.unwrap_or(false)),
                 drop_session,
+                number,
                 ..ApproveRequest::default()
             };
             challenges::approve(&request.core, &code, &approval, &device, &account, &client)

@@ -93,7 +93,14 @@ fn Review(token: String) -> impl IntoView {
                             Err(error) if error.error == ErrorCode::AlreadyUsed && failed.is_none() => {
                                 EitherOf4::C(view! { <AlreadyUsed/> })
                             }
-                            Err(error) => EitherOf4::D(view! { <Problem error/> }),
+                            Err(error) => {
+                                // After a wrong number the code is spent: say why, not just "used".
+                                let error = match failed {
+                                    Some(ErrorCode::WrongNumber) => ErrorBody::new(ErrorCode::WrongNumber, ""),
+                                    _ => error,
+                                };
+                                EitherOf4::D(view! { <Problem error/> })
+                            }
                         }
                     })
                 }}
@@ -122,6 +129,10 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
     let linked = review.login.linked_sessions;
     let at_limit = linked.len() >= usize::try_from(max).unwrap_or(usize::MAX);
     let problem = failed.map(|code| sentence(code, Place::Code, None));
+    let choices = review
+        .login
+        .number_choices
+        .and_then(|c| <[u8; 3]>::try_from(c).ok());
     view! {
         <section class="confirm" aria-labelledby="confirm-title">
             <p class="site-banner">"Logging in to " <strong>{site_name()}</strong></p>
@@ -145,7 +156,7 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
                 }.into_any(),
             }}
             {problem.map(|text| view! { <p class="error" role="alert">{text}</p> })}
-            <Decision token kiosk linked=if at_limit { linked } else { Vec::new() } max seconds_left/>
+            <Decision token kiosk linked=if at_limit { linked } else { Vec::new() } max seconds_left choices/>
         </section>
     }
 }
@@ -161,6 +172,8 @@ fn Decision(
     linked: Vec<LinkedDevice>,
     max: u32,
     seconds_left: u64,
+    /// With number matching: the numbers to offer instead of one "Log in".
+    choices: Option<[u8; 3]>,
 ) -> impl IntoView {
     let at_limit = !linked.is_empty();
     let deny_token = token.clone();
@@ -190,7 +203,19 @@ fn Decision(
             <input type="hidden" name="token" value=deny_token/>
             <input type="hidden" name="approve" value="false"/>
         </form>
-        <DecisionButtons seconds_left/>
+        {match choices {
+            None => Either::Left(view! { <DecisionButtons seconds_left choices/> }),
+            // The numbers are one group, named by its question.
+            Some(_) => Either::Right(view! {
+                <div class="numbers" role="group" aria-labelledby="match-question">
+                    <p class="match-question" id="match-question">
+                        <strong>"Which number does the computer show?"</strong>
+                        " Tap it to log in. Any other number refuses the login."
+                    </p>
+                    <DecisionButtons seconds_left choices/>
+                </div>
+            }),
+        }}
     }
 }
 
@@ -198,7 +223,7 @@ fn Decision(
 /// seconds down, says when the code has expired (and takes the buttons
 /// away), and shows that a tap is being answered.
 #[island]
-fn DecisionButtons(seconds_left: u64) -> impl IntoView {
+fn DecisionButtons(seconds_left: u64, choices: Option<[u8; 3]>) -> impl IntoView {
     let left = RwSignal::new(seconds_left);
     let pending = RwSignal::new(false);
     Effect::new(move |_| {
@@ -221,6 +246,15 @@ fn DecisionButtons(seconds_left: u64) -> impl IntoView {
     // After the click has submitted its form: disabling the button within
     // the click would cancel the submission.
     let tapped = move |_| set_timeout(move || pending.set(true), std::time::Duration::ZERO);
+    // With number matching each number is a "Log in" of its own; only the
+    // computer's approves.
+    let number = move |n: u8| {
+        let (value, label) = (n.to_string(), n.to_string());
+        view! {
+            <button type="submit" form="approve" name="number" value=value class="approve number"
+                disabled=move || pending.get() || expired() on:click=tapped>{label}</button>
+        }
+    };
     view! {
         <p class="valid-for" role="timer" aria-live="off">
             {move || if expired() {
@@ -231,9 +265,14 @@ fn DecisionButtons(seconds_left: u64) -> impl IntoView {
         </p>
         <div class="decide">
             <button type="submit" form="deny" class="secondary deny" disabled=move || pending.get() || expired() on:click=tapped>"Not me"</button>
-            <button type="submit" form="approve" class="approve" disabled=move || pending.get() || expired() on:click=tapped>
-                {move || if pending.get() { "Logging in\u{2026}" } else { "Log in" }}
-            </button>
+            {match choices {
+                None => Either::Left(view! {
+                    <button type="submit" form="approve" class="approve" disabled=move || pending.get() || expired() on:click=tapped>
+                        {move || if pending.get() { "Logging in\u{2026}" } else { "Log in" }}
+                    </button>
+                }),
+                Some([a, b, c]) => Either::Right((number(a), number(b), number(c))),
+            }}
         </div>
     }
 }
@@ -305,6 +344,7 @@ pub fn Problem(error: ErrorBody) -> impl IntoView {
     let (class, title) = match error.error {
         ErrorCode::InvalidQr => ("outcome invalid", "Not a login code"),
         ErrorCode::RateLimited => ("outcome error", "Too many tries"),
+        ErrorCode::WrongNumber => ("outcome denied", "Wrong number: login refused"),
         ErrorCode::Expired => ("outcome expired", "This code has expired"),
         ErrorCode::AlreadyUsed => ("outcome used", "This code was already used"),
         ErrorCode::SessionLimit => ("outcome error", "Too many logged-in browsers"),

@@ -106,6 +106,8 @@ enum Screen {
     Waiting,
     Scanned {
         device_name: String,
+        /// With number matching: the number the phone must pick.
+        number: Option<u8>,
     },
     SignedIn {
         user: User,
@@ -250,10 +252,22 @@ fn CodeView(
     code_page: String,
 ) -> impl IntoView {
     let (heading, notice) = match &screen {
-        Screen::Scanned { device_name } => (
+        Screen::Scanned {
+            device_name,
+            number: None,
+        } => (
             "Confirm on your phone".to_owned(),
             Some(format!(
                 "Scanned on {device_name}. Tap \u{201c}Log in\u{201d} there to continue."
+            )),
+        ),
+        Screen::Scanned {
+            device_name,
+            number: Some(_),
+        } => (
+            "Confirm on your phone".to_owned(),
+            Some(format!(
+                "Scanned on {device_name}. On the phone, tap this number to log in:"
             )),
         ),
         Screen::Finishing => ("Logging you in\u{2026}".to_owned(), None),
@@ -268,6 +282,10 @@ fn CodeView(
         ),
         _ => ("Log in with your phone".to_owned(), None),
     };
+    let number = match &screen {
+        Screen::Scanned { number, .. } => *number,
+        _ => None,
+    };
     let paused = screen == Screen::Paused;
     // A code nobody can use any more shows no countdown.
     let stopped = matches!(screen, Screen::Denied | Screen::Paused);
@@ -280,6 +298,7 @@ fn CodeView(
     view! {
         <h1>{heading}</h1>
         {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        {number.map(|n| view! { <p class="match-number">{n.to_string()}</p> })}
         <div class=state_class>
             {move || match (start.failed.get(), start.current.get()) {
                 (Some(error), _) => {
@@ -381,7 +400,13 @@ fn watch_code(
     when_visible(refresh, refresh_delay_ms(left(), created.ttl_ms), renew);
 
     let feed: Feed = live::challenge_events(&created.qr_id, move |event| match event {
-        BrowserEvent::QrScanned { device_name } => screen.set(Screen::Scanned { device_name }),
+        BrowserEvent::QrScanned {
+            device_name,
+            number,
+        } => screen.set(Screen::Scanned {
+            device_name,
+            number,
+        }),
         BrowserEvent::QrAuthorized { access_token, .. } => {
             screen.set(Screen::Finishing);
             finish_login(access_token, screen, start);

@@ -15,6 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::number_match::NumberMatch;
 use super::wire::Requester;
 
 /// How long the store keeps a challenge after it expired, so that a browser
@@ -49,8 +50,15 @@ pub enum ChallengeState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
     Pending,
-    Scanned { device_name: String },
-    Approved { user_id: String, session_id: String },
+    /// `number`: what the browser shows, with number matching.
+    Scanned {
+        device_name: String,
+        number: Option<u8>,
+    },
+    Approved {
+        user_id: String,
+        session_id: String,
+    },
     Denied,
     Expired,
 }
@@ -67,6 +75,10 @@ pub struct Challenge {
     /// Shown by a kiosk: its login is "this session only", with the kiosk's idle limit.
     #[serde(default)]
     pub kiosk: bool,
+    /// With number matching: what the browser shows once scanned, and what
+    /// the phone offers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<NumberMatch>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -94,6 +106,7 @@ impl Challenge {
             expires_at: now.saturating_add(ttl_ms),
             state: ChallengeState::Pending,
             kiosk,
+            number: None,
         }
     }
 
@@ -172,6 +185,10 @@ impl Challenge {
 
     /// The state as the requesting browser should learn it at `now`.
     pub fn outcome(&self, now: u64) -> Outcome {
+        let scanned = |device_name: &String| Outcome::Scanned {
+            device_name: device_name.clone(),
+            number: self.number.as_ref().map(|n| n.shown),
+        };
         match &self.state {
             ChallengeState::Approved {
                 user_id,
@@ -182,17 +199,12 @@ impl Challenge {
             },
             ChallengeState::Denied => Outcome::Denied,
             // Decided in moments: the browser waits for its end.
-            ChallengeState::Claimed { device_name, .. } => match device_name {
-                Some(device_name) => Outcome::Scanned {
-                    device_name: device_name.clone(),
-                },
-                None => Outcome::Pending,
-            },
+            ChallengeState::Claimed { device_name, .. } => {
+                device_name.as_ref().map_or(Outcome::Pending, scanned)
+            }
             _ if self.is_expired(now) => Outcome::Expired,
             ChallengeState::Pending => Outcome::Pending,
-            ChallengeState::Scanned { device_name } => Outcome::Scanned {
-                device_name: device_name.clone(),
-            },
+            ChallengeState::Scanned { device_name } => scanned(device_name),
         }
     }
 
@@ -318,7 +330,23 @@ mod tests {
         assert_eq!(
             claimed.outcome(70_000),
             Outcome::Scanned {
-                device_name: "Pixel".into()
+                device_name: "Pixel".into(),
+                number: None
+            }
+        );
+        // With number matching the browser is told what to show.
+        let matched = Challenge {
+            number: Some(NumberMatch {
+                shown: 42,
+                choices: [17, 42, 88],
+            }),
+            ..scanned.clone()
+        };
+        assert_eq!(
+            matched.outcome(1),
+            Outcome::Scanned {
+                device_name: "Pixel".into(),
+                number: Some(42)
             }
         );
         assert_eq!(

@@ -5,12 +5,14 @@
 pub mod challenge;
 pub mod label;
 pub mod network;
+pub mod number_match;
 pub mod return_path;
 pub mod token;
 pub mod user_code;
 pub mod wire;
 
 pub use challenge::{Challenge, ChallengeError, ChallengeState, Outcome};
+pub use number_match::{NumberError, NumberMatch};
 pub use token::{BindingSecret, QrToken, TokenFormatError};
 pub use user_code::{LoginCode, LoginCodeError, UserCode};
 pub use wire::*;

@@ -93,6 +93,10 @@ pub struct InspectResponse {
     /// IPv4, /48 for IPv6); `false`: the phone warns that the code may have
     /// been relayed from someone else's screen; `null`: unknown.
     pub same_network: Option<bool>,
+    /// With number matching: the three numbers to offer. The browser shows
+    /// one of them; only that one approves (`number`), any other denies.
+    /// `null` when number matching is off.
+    pub number_choices: Option<Vec<u8>>,
 }
 
 /// `POST /api/qr/approve`.
@@ -116,6 +120,9 @@ pub struct ApproveRequest {
     /// At the linked-session limit: the session to log out to make room.
     #[serde(default)]
     pub drop_session: Option<String>,
+    /// With number matching: the number the user picked (required).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u8>,
 }
 
 impl ApproveRequest {
@@ -268,6 +275,9 @@ pub enum BrowserEvent {
     #[serde(rename_all = "camelCase")]
     QrScanned {
         device_name: String,
+        /// With number matching: the number to show, which the phone must pick.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        number: Option<u8>,
     },
     #[serde(rename_all = "camelCase")]
     QrAuthorized {
@@ -305,6 +315,7 @@ pub enum PhoneEvent {
 struct EventFrame {
     event: String,
     device_name: Option<String>,
+    number: Option<u8>,
     access_token: Option<String>,
     expires_in: Option<u64>,
     user: Option<User>,
@@ -325,6 +336,7 @@ impl TryFrom<EventFrame> for BrowserEvent {
             "pending" => Self::Pending,
             "qr_scanned" => Self::QrScanned {
                 device_name: frame.device_name.ok_or(MISSING_FIELD)?,
+                number: frame.number,
             },
             "qr_authorized" => Self::QrAuthorized {
                 access_token: frame.access_token.ok_or(MISSING_FIELD)?,
@@ -406,6 +418,8 @@ pub enum ErrorCode {
     AlreadyUsed,
     UsernameTaken,
     SessionLimit,
+    /// Number matching: the phone picked another number than the browser's.
+    WrongNumber,
     Expired,
     TooLarge,
     RateLimited,
@@ -419,7 +433,7 @@ impl ErrorCode {
         match self {
             Self::InvalidQr | Self::BadRequest => 400,
             Self::Unauthorized => 401,
-            Self::BindingMismatch | Self::CrossSite => 403,
+            Self::BindingMismatch | Self::CrossSite | Self::WrongNumber => 403,
             Self::NotFound => 404,
             Self::Timeout => 408,
             Self::AlreadyUsed | Self::UsernameTaken | Self::SessionLimit => 409,
@@ -483,9 +497,23 @@ mod tests {
         );
         let scanned = serde_json::to_string(&BrowserEvent::QrScanned {
             device_name: "Pixel".into(),
+            number: None,
         })
         .unwrap();
         assert_eq!(scanned, r#"{"event":"qr_scanned","deviceName":"Pixel"}"#);
+        let matched = BrowserEvent::QrScanned {
+            device_name: "Pixel".into(),
+            number: Some(42),
+        };
+        let text = serde_json::to_string(&matched).unwrap();
+        assert_eq!(
+            text,
+            r#"{"event":"qr_scanned","deviceName":"Pixel","number":42}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<BrowserEvent>(&text).unwrap(),
+            matched
+        );
         assert_eq!(
             serde_json::to_string(&BrowserEvent::QrExpired).unwrap(),
             r#"{"event":"qr_expired"}"#

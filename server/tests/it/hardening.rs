@@ -796,7 +796,7 @@ async fn names_shown_to_people_cannot_hide_or_reorder_text(store: Arc<dyn Store>
         .unwrap();
     assert_eq!(inspected.status(), StatusCode::OK);
     match socket.next_event().await {
-        BrowserEvent::QrScanned { device_name } => {
+        BrowserEvent::QrScanned { device_name, .. } => {
             assert!(device_name.starts_with("Pixel 8 xxx"), "{device_name}");
             assert_eq!(device_name.chars().count(), 64);
         }

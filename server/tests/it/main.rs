@@ -24,6 +24,7 @@ mod hostile;
 mod http_api;
 mod lifecycle;
 mod login;
+mod number_matching;
 mod openapi;
 mod pages;
 mod store_contract;

@@ -158,7 +158,8 @@ async fn it_describes_the_json_the_server_really_sends() {
                 linked_sessions: vec![linked.clone()],
                 max_linked_sessions: 5,
                 kiosk: false,
-                same_network: Some(false)
+                same_network: Some(false),
+                number_choices: Some(vec![17, 42, 88])
             }),
         ),
         (
@@ -169,7 +170,8 @@ async fn it_describes_the_json_the_server_really_sends() {
                 device_name: Some("P".into()),
                 device_type: None,
                 keep_signed_in: Some(false),
-                drop_session: Some("s".into())
+                drop_session: Some("s".into()),
+                number: Some(42)
             }),
         ),
         (
@@ -254,7 +256,8 @@ async fn it_describes_the_json_the_server_really_sends() {
         (
             "BrowserEvent",
             json!(BrowserEvent::QrScanned {
-                device_name: "Pixel".into()
+                device_name: "Pixel".into(),
+                number: Some(42)
             }),
         ),
         (
