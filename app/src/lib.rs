@@ -107,6 +107,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/kiosk") view=pages::KioskPage ssr=SsrMode::Async/>
                 <Route path=path!("/l/:token") view=pages::ApprovePage ssr=SsrMode::Async/>
                 <Route path=path!("/link") view=pages::LinkPage ssr=SsrMode::Async/>
+                <Route path=path!("/scan") view=pages::ScanPage ssr=SsrMode::Async/>
                 <Route path=path!("/decided") view=pages::DecidedPage ssr=SsrMode::Async/>
                 <Route path=path!("/signin") view=pages::SignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/signup") view=pages::SignUpPage ssr=SsrMode::Async/>

@@ -89,11 +89,15 @@ async fn redirect_without_body(response: Response<Body>) -> Response<Body> {
 }
 
 /// The site's files under `/pkg` have their content's hash in their names
-/// (`hash-files`): cached for a year, never asked again. Other static files
-/// a day. HTML and JSON are someone's own (a code, a session, an account):
-/// never stored by a cache.
+/// (`hash-files`): cached for a year, never asked again. The scanner's
+/// (`/scan/`: a script and the WASM it was built with, unhashed) are asked
+/// again each time, so that a cache never pairs one with the other's older
+/// self; an unchanged file is a short 304. Other static files a day. HTML
+/// and JSON are someone's own (a code, a session, an account): never stored
+/// by a cache.
 async fn caching(request: Request, next: Next) -> axum::response::Response {
-    let hashed = request.uri().path().starts_with("/pkg/");
+    let path = request.uri().path();
+    let (hashed, paired) = (path.starts_with("/pkg/"), path.starts_with("/scan/"));
     let mut response = next.run(request).await;
     if response.headers().contains_key(header::CACHE_CONTROL) {
         return response;
@@ -109,6 +113,8 @@ async fn caching(request: Request, next: Next) -> axum::response::Response {
         "no-store"
     } else if hashed {
         "public, max-age=31536000, immutable"
+    } else if paired {
+        "no-cache"
     } else {
         "public, max-age=86400"
     };

@@ -8,6 +8,7 @@ mod not_found;
 mod password;
 mod phone;
 mod phones;
+mod scan;
 
 pub use approve::{ApprovePage, DecidedPage, LinkPage};
 pub use devices::DevicesPage;
@@ -17,3 +18,4 @@ pub use not_found::NotFound;
 pub use password::PasswordPage;
 pub use phone::{ActivityPage, PhoneHome, SignInPage, SignUpPage};
 pub use phones::PhonesPage;
+pub use scan::ScanPage;

@@ -98,8 +98,12 @@ pub fn PhoneHome() -> impl IntoView {
                             <PhoneNav current="/phone"/>
                             <NewLoginNotice then_load=None/>
                             <h1>"Hello, " {user.display_name}</h1>
-                            <p>"To log in on a computer, open its login page and scan the code with this phone's camera."</p>
-                            <p><a class="button secondary" href="/link">"Link with a code"</a>" if the camera cannot scan it."</p>
+                            <p>"To log in on a computer, open its login page and scan its code: with this phone's camera app, or here."</p>
+                            <p class="link-actions">
+                                <a class="button" href="/scan">"Scan a code"</a>
+                                " "
+                                <a class="button secondary" href="/link">"Link with a code"</a>
+                            </p>
                             <FormError text=error_from_query(Place::Account)/>
                             <form method="post" action="/api/web/sign-out" class="sign-out">
                                 <p class="muted small" id="sign-out-effect">

@@ -174,6 +174,9 @@ async fn hashed_site_files_are_cached_for_a_year_and_served_precompressed() {
     std::fs::write(site.join("pkg/qr-login.AbC.js.br"), b"brotli bytes")
         .unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(site.join("favicon.svg"), "<svg/>").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::create_dir_all(site.join("scan")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(site.join("scan/scan.js"), "import('./scanner.js');")
+        .unwrap_or_else(|e| panic!("{e}"));
     let plain = state(memory_store());
     let app = ::server::routes::router(AppState {
         leptos_options: LeptosOptions::builder()
@@ -207,6 +210,12 @@ async fn hashed_site_files_are_cached_for_a_year_and_served_precompressed() {
         icon.headers()[header::CACHE_CONTROL],
         "public, max-age=86400"
     );
+
+    // The scanner's script and WASM are unhashed: asked again every time.
+    let scanner = call(&app, get("/scan/scan.js")).await;
+    assert_eq!(scanner.status(), StatusCode::OK);
+    assert_eq!(scanner.headers()[header::CACHE_CONTROL], "no-cache");
+    assert!(scanner.headers().contains_key(header::LAST_MODIFIED));
 
     let missing = call(&app, get("/pkg/qr-login.Old.js")).await;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);

@@ -15,7 +15,8 @@ use crate::support::browser::{token_of, Browser};
 use crate::support::phone::{approval, Phone, PASSWORD};
 use crate::support::server::{start, start_behind, start_with, start_with_edge, test_edge, Server};
 use crate::support::{
-    all_at_once, finish, for_each_store, logged_in, post_json, test_settings, LoggedIn,
+    all_at_once, finish, for_each_store, fresh_address, logged_in, post_json, test_settings,
+    LoggedIn,
 };
 
 const EVIL: &str = "https://evil.login.example.com";
@@ -416,13 +417,6 @@ async fn sign_ins_and_sign_ups_are_limited_per_address(store: Arc<dyn Store>) {
         post("/api/auth/login", guess()).await,
         StatusCode::TOO_MANY_REQUESTS
     );
-}
-
-/// A client address no other test or run has used (a /64 of its own: the
-/// per-address counters live in the shared Redis for up to an hour).
-fn fresh_address() -> String {
-    let r = uuid::Uuid::new_v4().as_u128();
-    format!("2001:db8:{:x}:{:x}::1", (r >> 16) as u16, r as u16)
 }
 
 async fn an_address_that_guesses_codes_is_refused_every_code(store: Arc<dyn Store>) {

@@ -32,6 +32,33 @@ async fn login_page_html_already_contains_the_qr_svg_and_sets_the_binding() {
     assert!(html.contains("Can&#x27;t scan?") || html.contains("Can't scan?"));
 }
 
+/// `/scan` runs its own script (and, from it, its own decoder), never the
+/// islands' WASM, and tells the script whose codes to follow.
+#[tokio::test]
+async fn the_scan_page_loads_its_own_script_and_names_the_sites_codes() {
+    let (app, _) = memory_app();
+    let response = call(&app, get("/scan")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = body_text(response).await;
+    assert!(
+        html.contains(r#"<script type="module" src="/scan/scan.js"></script>"#),
+        "{html}"
+    );
+    assert!(
+        !html.contains("/pkg/qr-login.js"),
+        "no islands here: {html}"
+    );
+    let local = app::auth::Settings::local();
+    assert!(
+        html.contains(&format!(r#"data-origin="{}""#, local.public_url)),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"href="/link""#),
+        "the typed code is offered"
+    );
+}
+
 #[tokio::test]
 async fn unknown_page_is_404() {
     let (app, _) = memory_app();

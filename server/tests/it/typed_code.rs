@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::support::browser::{token_of, Browser};
 use crate::support::phone::{Phone, PASSWORD};
 use crate::support::server::{start, start_with, with_qr_ttl};
-use crate::support::{for_each_store, post_json, test_settings};
+use crate::support::{for_each_store, fresh_address, post_json, test_settings};
 
 for_each_store!(
     a_typed_code_logs_the_browser_in_like_a_scan,
@@ -206,12 +206,6 @@ async fn each_malformed_request_gets_its_error(store: Arc<dyn Store>) {
         socket.next_event().await,
         BrowserEvent::QrScanned { .. }
     ));
-}
-
-/// A client address no other test or run has used (a /64 of its own).
-fn fresh_address() -> String {
-    let r = uuid::Uuid::new_v4().as_u128();
-    format!("2001:db8:{:x}:{:x}::1", (r >> 16) as u16, r as u16)
 }
 
 async fn guessing_is_bounded_per_address_and_per_account(store: Arc<dyn Store>) {

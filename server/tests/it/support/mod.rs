@@ -239,6 +239,13 @@ pub async fn post_json(url: String, body: &serde_json::Value, headers: &[(&str, 
     Reply::of(request.send().await.unwrap()).await
 }
 
+/// A client address no other test or run has used (a /64 of its own: the
+/// per-address counters live in the shared Redis for up to an hour).
+pub fn fresh_address() -> String {
+    let r = uuid::Uuid::new_v4().as_u128();
+    format!("2001:db8:{:x}:{:x}::1", (r >> 16) as u16, r as u16)
+}
+
 /// Runs `make(i)` for each `i` in `0..n` at the same moment (behind a
 /// barrier, each in its own task) and collects what each returned.
 pub async fn all_at_once<T, F>(n: usize, make: impl Fn(usize) -> F) -> Vec<T>

@@ -1,0 +1,57 @@
+//! `/scan`: "Scan a code" on the phone. The camera opens inside the page and
+//! reads the computer's QR code (`public/scan/scan.js`, which reads frames
+//! with the browser's `BarcodeDetector` or else the `scanner` crate's WASM,
+//! loaded by this page alone); a code of this site goes on to its
+//! confirmation, `/l/{token}`, in this browser, where the phone is signed
+//! in. No island: the page's own script is all it runs.
+
+use leptos::prelude::*;
+
+use crate::components::{site_name, Page, PhoneNav};
+
+#[component]
+pub fn ScanPage() -> impl IntoView {
+    let (origin, scheme) = code_origin();
+    let site = site_name();
+    view! {
+        <Page title="Scan a code" class="phone scan">
+            <PhoneNav current=""/>
+            <h1>"Scan the computer's code"</h1>
+            <div id="scanner" class="scanner" data-site=site data-origin=origin data-scheme=scheme>
+                <video class="scan-video" muted=true playsinline=true aria-label="What the camera sees"></video>
+                <p class="scan-status" role="status">"Starting the camera\u{2026}"</p>
+                <noscript>
+                    <p class="error">"Scanning here needs JavaScript. Scan with the phone's camera app, or type the code instead."</p>
+                </noscript>
+            </div>
+            <section id="scan-denied" class="outcome" hidden=true>
+                <h2>"The camera is not allowed"</h2>
+                <p>"This page may not use the camera. Allow it in the browser's settings for this site and reload, or type the 8 letters the computer shows under its QR code."</p>
+            </section>
+            <section id="scan-none" class="outcome" hidden=true>
+                <h2>"No camera found"</h2>
+                <p>"The browser offers this page no camera (a page that is not on https gets none). Type the 8 letters the computer shows under its QR code instead."</p>
+            </section>
+            <p><a class="button secondary" href="/link">"Type the code instead"</a></p>
+            <script type="module" src="/scan/scan.js"></script>
+        </Page>
+    }
+}
+
+/// Whose codes this page follows: the site's origin (`PUBLIC_URL`), and the
+/// native apps' scheme when there is one.
+#[cfg(feature = "ssr")]
+fn code_origin() -> (String, String) {
+    crate::state::current().map_or_else(Default::default, |state| {
+        let settings = &state.core.settings;
+        (
+            settings.public_url.clone(),
+            settings.qr_scheme.clone().unwrap_or_default(),
+        )
+    })
+}
+
+#[cfg(not(feature = "ssr"))]
+fn code_origin() -> (String, String) {
+    Default::default()
+}
