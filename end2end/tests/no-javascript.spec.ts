@@ -116,3 +116,24 @@ test('a phone not signed in signs in and comes back to the code', async ({ brows
   await desktop.page.locator('.signed-in').waitFor();
   await desktop.context.close();
 });
+
+test('a typed code without JavaScript; /scan says what to do instead', async ({ browser, page }) => {
+  await page.goto('/signin');
+  await signIn(page, 'demo', 'demo-password');
+  // No camera in the page without JavaScript: it says so, and offers the typed code.
+  await page.goto('/scan');
+  // (Playwright's text queries skip <noscript>: a CSS query finds its words.)
+  await expect(page.locator('noscript .notice')).toContainText('Scanning here needs JavaScript');
+  await expect(page.locator('noscript .notice')).toBeVisible();
+  await expect(page.locator('#scanner')).toBeHidden();
+  await shot(page, 'nojs-scan');
+  await Promise.all([page.waitForURL('**/link'), page.getByRole('link', { name: 'Type the code instead' }).click()]);
+  const desktop = await desktopCode(browser);
+  const shown = (await desktop.page.locator('.user-code').textContent())!;
+  await page.getByLabel('Code').fill(shown);
+  await Promise.all([page.waitForURL(/\/link\?code=/), page.getByRole('button', { name: 'Continue' }).click()]);
+  await page.getByRole('heading', { name: 'Log in on this computer?' }).waitFor();
+  await Promise.all([page.waitForURL(/\/decided\?outcome=authorized/), page.getByRole('button', { name: 'Log in' }).click()]);
+  await desktop.page.locator('.signed-in').waitFor();
+  await desktop.context.close();
+});

@@ -52,6 +52,7 @@ async function decoder() {
 
 async function start() {
   if (!navigator.mediaDevices?.getUserMedia) return fail('none');
+  root.hidden = false;
   let stream;
   try {
     stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });

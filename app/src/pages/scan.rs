@@ -13,17 +13,19 @@ use crate::components::{site_name, Page, PhoneNav};
 pub fn ScanPage() -> impl IntoView {
     let (origin, scheme) = code_origin();
     let site = site_name();
+    // The scanner is shown by the page's script once it runs: without
+    // JavaScript there is no camera here, and the page says what to do.
     view! {
         <Page title="Scan a code" class="phone scan">
             <PhoneNav current=""/>
             <h1>"Scan the computer's code"</h1>
-            <div id="scanner" class="scanner" data-site=site data-origin=origin data-scheme=scheme>
+            <div id="scanner" class="scanner" hidden=true data-site=site data-origin=origin data-scheme=scheme>
                 <video class="scan-video" muted=true playsinline=true aria-label="What the camera sees"></video>
                 <p class="scan-status" role="status">"Starting the camera\u{2026}"</p>
-                <noscript>
-                    <p class="error">"Scanning here needs JavaScript. Scan with the phone's camera app, or type the code instead."</p>
-                </noscript>
             </div>
+            <noscript>
+                <p class="notice">"Scanning here needs JavaScript. Scan with the phone's camera app, or type the code instead."</p>
+            </noscript>
             <section id="scan-denied" class="outcome" hidden=true>
                 <h2>"The camera is not allowed"</h2>
                 <p>"This page may not use the camera. Allow it in the browser's settings for this site and reload, or type the 8 letters the computer shows under its QR code."</p>
