@@ -309,6 +309,22 @@ async fn the_phone_pages_take_a_typed_code_without_javascript(store: Arc<dyn Sto
         form.contains(r#"<form method="get" action="/link""#),
         "{form}"
     );
+    // Not signed in yet: the code waits while the phone signs in.
+    let stranger = Browser::new(&server);
+    let signed_out = stranger
+        .http
+        .get(server.url(&format!("/link?code={}", challenge.user_code)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let back = format!("/signin?next=/l/{}", challenge.user_code.replace('-', ""));
+    assert!(
+        signed_out.contains("Sign in to approve") && signed_out.contains(&back),
+        "{signed_out}"
+    );
     let (_, wrong) = get("/link?code=HELLO".into()).await;
     assert!(
         wrong.contains("That is not a login code. It has 8 letters"),
