@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { args, executablePath } from '../chromium.js';
-import { BASE_URL, PHONE, hydrated, shot, signedInPhone, watchErrors } from './support';
+import { BASE_URL, PHONE, codeWithTimeLeft, hydrated, shot, signedInPhone, watchErrors } from './support';
 
 const SIDE = 480;
 
@@ -64,10 +64,8 @@ test('the phone scans the desktop code inside its page, and the desktop signs in
   mobile.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await mobile.goto('/phone');
 
-  // A fresh code, so that it is still on screen when the phone reads it.
-  const code = page.locator('.user-code');
-  const before = await code.textContent();
-  await expect(code).not.toHaveText(before!, { timeout: 20_000 });
+  // A code with time left, so that it is still on screen when the phone reads it.
+  await codeWithTimeLeft(page);
   const svg = await page.locator('.qr-code svg').evaluate((el) => el.outerHTML);
   writeVideo(video, await greyFrame(page, svg));
   await mobile.getByRole('link', { name: 'Scan a code' }).click();

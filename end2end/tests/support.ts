@@ -52,3 +52,16 @@ export async function signedInPhone(browser: Browser, screenshot?: string, optio
   await page.close();
   return phone;
 }
+
+/// Waits, if it must, until the code on `page` (/login, /kiosk) has at least
+/// `seconds` left before its page renews it (two seconds before expiry):
+/// then a phone has time to use it. Returns its typed code.
+export async function codeWithTimeLeft(page: Page, seconds = 4): Promise<string> {
+  const code = page.locator('.user-code');
+  const left = Number(await page.locator('.expiry-seconds').textContent());
+  if (!(left - 2 >= seconds)) {
+    const before = await code.textContent();
+    await page.waitForFunction((old) => document.querySelector('.user-code')?.textContent !== old, before, { timeout: 20_000 });
+  }
+  return (await code.textContent())!;
+}
