@@ -18,11 +18,37 @@ use crate::protocol::{ErrorBody, ErrorCode, LinkedDevice, LoginCode};
 pub fn ApprovePage() -> impl IntoView {
     let params = use_params_map();
     let token = params.read_untracked().get("token").unwrap_or_default();
-    view! {
+    if let (Ok(LoginCode::Typed(_)), true) = (LoginCode::parse(&token), sent_from_elsewhere()) {
+        return Either::Left(view! { <LinkForm typed=Some(token) problem=Some(CHECK_IT)/> });
+    }
+    Either::Right(view! {
         <Page title="Confirm a login" class="phone">
             <Review token/>
         </Page>
-    }
+    })
+}
+
+/// What a typed code that another site sent the phone to asks first.
+const CHECK_IT: &str =
+    "Check that this is the code on the computer's screen in front of you, then tap Continue.";
+
+/// Whether the page was opened from another site (`Sec-Fetch-Site`), even a
+/// sibling subdomain. A typed code from there is only filled in, never
+/// looked up: a hostile page could otherwise spend the account's tries at
+/// typed codes, or open someone else's code, without the person typing it.
+#[cfg(feature = "ssr")]
+fn sent_from_elsewhere() -> bool {
+    use_context::<http::request::Parts>().is_some_and(|parts| {
+        parts
+            .headers
+            .get("sec-fetch-site")
+            .is_some_and(|site| site == "cross-site" || site == "same-site")
+    })
+}
+
+#[cfg(not(feature = "ssr"))]
+fn sent_from_elsewhere() -> bool {
+    false
 }
 
 /// `/link`: "Link with a code". The form asks for the code (a plain GET, so
@@ -30,23 +56,30 @@ pub fn ApprovePage() -> impl IntoView {
 #[component]
 pub fn LinkPage() -> impl IntoView {
     let typed = use_query_map().read_untracked().get("code");
-    let code = typed.as_deref().map(LoginCode::parse);
-    match code {
-        Some(Ok(code)) => Either::Left(view! {
+    match typed.as_deref().map(LoginCode::parse) {
+        Some(Ok(code)) if !sent_from_elsewhere() => Either::Left(view! {
             <Page title="Confirm a login" class="phone">
                 <Review token=code.path_form()/>
             </Page>
         }),
-        _ => {
-            let wrong = code.is_some().then_some(
-                "That is not a login code. It has 8 letters, like BCDF-GHJK: look again at the computer's screen.",
-            );
-            Either::Right(view! {
+        Some(Ok(_)) => Either::Right(view! { <LinkForm typed problem=Some(CHECK_IT)/> }),
+        Some(Err(_)) => Either::Right(view! {
+            <LinkForm typed problem=Some("That is not a login code. It has 8 letters, like BCDF-GHJK: look again at the computer's screen.")/>
+        }),
+        None => Either::Right(view! { <LinkForm typed problem=None/> }),
+    }
+}
+
+/// The form that asks for a typed code, with what was typed and, after a
+/// problem, what to do.
+#[component]
+fn LinkForm(typed: Option<String>, problem: Option<&'static str>) -> impl IntoView {
+    view! {
                 <Page title="Link with a code" class="phone">
                     <PhoneNav current=""/>
                     <h1>"Link with a code"</h1>
                     <p>"No camera, or the scan does not work? Under the QR code, the computer shows a code of 8 letters. Type it here."</p>
-                    {wrong.map(|text| view! { <p class="error" role="alert">{text}</p> })}
+                    {problem.map(|text| view! { <p class="error" role="alert">{text}</p> })}
                     <form method="get" action="/link" class="link-code">
                         <label>
                             "Code"
@@ -59,8 +92,6 @@ pub fn LinkPage() -> impl IntoView {
                         <button type="submit">"Continue"</button>
                     </form>
                 </Page>
-            })
-        }
     }
 }
 

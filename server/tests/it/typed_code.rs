@@ -325,6 +325,43 @@ async fn the_phone_pages_take_a_typed_code_without_javascript(store: Arc<dyn Sto
         signed_out.contains("Sign in to approve") && signed_out.contains(&back),
         "{signed_out}"
     );
+    // Sent there by another site (even a sibling subdomain), a typed code is
+    // only filled in: nothing is looked up until the person taps Continue.
+    for site in ["cross-site", "same-site"] {
+        for path in [
+            format!("/link?code={}", challenge.user_code),
+            format!("/l/{}", challenge.user_code.replace('-', "")),
+        ] {
+            let sent = page
+                .http
+                .get(server.url(&path))
+                .header("sec-fetch-site", site)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert!(
+                sent.contains("Check that this is the code on the computer"),
+                "{path}: {sent}"
+            );
+            assert!(
+                sent.contains(&format!(
+                    r#"value="{}""#,
+                    path.rsplit(['=', '/']).next().unwrap()
+                )),
+                "{sent}"
+            );
+        }
+    }
+    let key = app::auth::challenges::challenge_key(&challenge.qr_id);
+    let untouched: app::protocol::Challenge =
+        app::auth::records::get_json(&*server.core.store, &key)
+            .await
+            .unwrap()
+            .unwrap();
+    assert_eq!(untouched.state, app::protocol::ChallengeState::Pending);
     let (_, wrong) = get("/link?code=HELLO".into()).await;
     assert!(
         wrong.contains("That is not a login code. It has 8 letters"),
