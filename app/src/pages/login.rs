@@ -298,7 +298,8 @@ fn CodeView(
     view! {
         <h1>{heading}</h1>
         {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
-        {number.map(|n| view! { <p class="match-number">{n.to_string()}</p> })}
+        // Its own status: a screen reader says the number too.
+        {number.map(|n| view! { <p class="match-number" role="status">{n.to_string()}</p> })}
         <div class=state_class>
             {move || match (start.failed.get(), start.current.get()) {
                 (Some(error), _) => {
