@@ -48,6 +48,8 @@ export default defineConfig({
     { name: 'tablet', testMatch: /kiosk\.spec\.ts/, use: { viewport: { width: 1024, height: 768 }, hasTouch: true } },
     // A server with NUMBER_MATCHING=true (scripts/test starts it; skipped otherwise).
     { name: 'matching', testMatch: /number-matching\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
+    // A server at http://localhost (passkeys need a domain name; scripts/test starts it; skipped otherwise).
+    { name: 'passkeys', testMatch: /passkeys\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
     // Two server nodes on one Redis (scripts/test starts them; skipped otherwise).
     { name: 'nodes', testMatch: /two-nodes\.spec\.ts/ },
   ],

@@ -324,8 +324,25 @@ impl Config {
                 "true or false",
             )?
             .is_some_and(|Flag(f)| f),
+            require_user_verification: parse_with::<Flag>(
+                var("REQUIRE_USER_VERIFICATION"),
+                "REQUIRE_USER_VERIFICATION",
+                "true or false",
+            )?
+            .is_some_and(|Flag(f)| f),
             dev_reload,
         };
+        // Passkeys are bound to a domain name: one that cannot have them
+        // cannot require them.
+        if settings.require_user_verification {
+            if let Err(why) = app::auth::passkeys::relying_party(&settings) {
+                return Err(ConfigError {
+                    var: "REQUIRE_USER_VERIFICATION",
+                    value: "true".into(),
+                    expected: format!("false, or a PUBLIC_URL that passkeys work with ({why})"),
+                });
+            }
+        }
         let edge = Edge {
             max_connections: count(
                 "MAX_CONNECTIONS",
@@ -581,6 +598,7 @@ mod tests {
         "COOKIE_SECURE",
         "TRUST_PROXY",
         "NUMBER_MATCHING",
+        "REQUIRE_USER_VERIFICATION",
         "LOG_FORMAT",
         "MAX_CONNECTIONS",
         "HEADER_READ_TIMEOUT_SECS",

@@ -249,6 +249,18 @@ pub async fn find_by_username(core: &Core, username: &str) -> Result<Option<Acco
     }
 }
 
+/// Counts one sign-in attempt of this address (password or passkey).
+pub(super) async fn count_sign_in(core: &Core, client: &Client) -> Result<(), ApiError> {
+    rate::count(
+        core,
+        &sign_in_address_key(client),
+        ADDRESS_WINDOW,
+        core.settings.limits.sign_ins_per_minute,
+    )
+    .await
+    .map(drop)
+}
+
 /// The account whose `username` and `password` these are. Every attempt is
 /// counted (per address, per username) before any hash is computed; a wrong
 /// one is an audit event for the account it named.
@@ -258,13 +270,7 @@ pub async fn check_credentials(
     password: Password,
     client: &Client,
 ) -> Result<Account, ApiError> {
-    rate::count(
-        core,
-        &sign_in_address_key(client),
-        ADDRESS_WINDOW,
-        core.settings.limits.sign_ins_per_minute,
-    )
-    .await?;
+    count_sign_in(core, client).await?;
     // A name of the wrong form names no account: nothing to guess, no hash.
     let name = normalize_username(username).map_err(|_| ApiError::Unauthorized)?;
     let attempts_key = sign_in_user_key(&name);
@@ -328,15 +334,26 @@ pub(super) async fn set_password(
     new: Password,
 ) -> Result<(), ApiError> {
     check_password(&new)?;
-    // A phone left unlocked must not make a free password oracle.
+    confirm_password(core, account, current).await?;
+    account.password = hash_password(core, new).await?;
+    save(core, account).await
+}
+
+/// Checks the password of a signed-in account again, before a change a
+/// phone left unlocked must not make (a new password, a passkey). Counted
+/// with the sign-in attempts: it must not make a free password oracle.
+pub(super) async fn confirm_password(
+    core: &Core,
+    account: &Account,
+    password: Password,
+) -> Result<(), ApiError> {
     let attempts_key = sign_in_user_key(&account.username);
     rate::count(core, &attempts_key, SIGN_IN_WINDOW, SIGN_IN_ATTEMPTS).await?;
-    if !password_matches(core, account.password.clone(), current).await? {
+    if !password_matches(core, account.password.clone(), password).await? {
         return Err(ApiError::Unauthorized);
     }
     core.store.delete(&attempts_key).await?;
-    account.password = hash_password(core, new).await?;
-    save(core, account).await
+    Ok(())
 }
 
 /// Creates the development demo account unless it exists.

@@ -24,7 +24,7 @@ use super::records::{get_json, get_seen, put_json, update_from, Seen};
 use super::requester::Client;
 use super::settings::{USER_CODE_MISSES_PER_ACCOUNT, USER_CODE_USES};
 use super::store::{Delivery, Subscription};
-use super::{metrics, millis, now_ms, random, rate, sessions, ApiError, Core};
+use super::{metrics, millis, now_ms, passkeys, random, rate, sessions, ApiError, Core};
 use crate::protocol::{
     ApproveRequest, AuditKind, BindingSecret, BrowserEvent, Challenge, ChallengeCreated,
     ChallengeError, ChallengeRequest, InspectResponse, LoginCode, NumberError, NumberMatch,
@@ -228,7 +228,7 @@ pub async fn inspect(
     })
     .await?
     .value;
-    let (notified, (), linked) = futures::join!(
+    let (notified, (), linked, passkey) = futures::join!(
         notify(core, &challenge.qr_id),
         audit::record(
             core,
@@ -241,9 +241,16 @@ pub async fn inspect(
             ),
         ),
         sessions::list(core, &device.user_id),
+        passkeys::approval_options(
+            core,
+            (&device.user_id, &device.id),
+            &challenge.qr_id,
+            challenge.expires_at
+        ),
     );
     notified?;
     let linked = linked?;
+    let (passkey, passkey_missing) = passkey?;
     let same_network = crate::protocol::network::same_network(&challenge.requester.ip, &client.ip);
     Ok(InspectResponse {
         qr_id: challenge.qr_id,
@@ -258,6 +265,8 @@ pub async fn inspect(
         kiosk: challenge.kiosk,
         same_network,
         number_choices: challenge.number.map(|n| n.choices.to_vec()),
+        passkey,
+        passkey_missing,
     })
 }
 
@@ -290,6 +299,13 @@ pub async fn approve(
             }
         }
     }
+    passkeys::check_approval(
+        core,
+        (&device.user_id, &device.id),
+        &seen.value.qr_id,
+        request.passkey.as_ref(),
+    )
+    .await?;
     let persistent = request.keep_signed_in.unwrap_or(true);
     let mut session = sessions::prepare(&account.id, device, &seen.value, persistent);
     seen.value.claim(now_ms(), &account.id, &session.id)?;

@@ -15,12 +15,23 @@ pub struct Core {
     pub keys: Arc<Keys>,
     /// What this process admits at once (hashes, sockets, long polls).
     pub admission: Arc<Admission>,
+    /// The site as a passkey relying party; `None` when `PUBLIC_URL` is not
+    /// a domain name (passkeys are then off).
+    pub passkeys: Option<Arc<webauthn_rs::Webauthn>>,
 }
 
 impl Core {
     pub fn new(store: Arc<dyn Store>, settings: Settings, keys: Keys) -> Self {
+        let passkeys = match super::passkeys::relying_party(&settings) {
+            Ok(relying_party) => Some(Arc::new(relying_party)),
+            Err(why) => {
+                tracing::info!(%why, "passkeys are off");
+                None
+            }
+        };
         Self {
             store,
+            passkeys,
             admission: Arc::new(Admission::new(&settings.limits)),
             settings: Arc::new(settings),
             keys: Arc::new(keys),

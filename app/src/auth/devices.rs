@@ -15,10 +15,10 @@ use super::cookies::{self, Kind};
 use super::records::{get_json, put_json, update_json, Index};
 use super::requester::{bearer, Client};
 use super::settings::touch_every_ms;
-use super::{now_ms, random, ApiError, Core};
+use super::{now_ms, passkeys, random, ApiError, Core};
 use crate::protocol::label::{self, NAME_MAX_CHARS};
 use crate::protocol::token::sha256_hex;
-use crate::protocol::{AuditKind, LoginRequest, PhoneSession};
+use crate::protocol::{AuditKind, LoginRequest, PasskeySignInRequest, PhoneSession};
 
 fn key(id: &str) -> String {
     format!("device:{id}")
@@ -79,13 +79,38 @@ pub async fn sign_in(
 ) -> Result<(String, Account), ApiError> {
     let account =
         accounts::check_credentials(core, &request.username, request.password, client).await?;
+    let device = (request.device_name.as_str(), request.device_type.as_str());
+    open(core, account, device, "", client).await
+}
+
+/// Signs a phone in with a passkey instead of the password (the answer to
+/// `passkeys::sign_in_options`); returns its token.
+pub async fn sign_in_with_passkey(
+    core: &Core,
+    request: &PasskeySignInRequest,
+    client: &Client,
+) -> Result<(String, Account), ApiError> {
+    let account = passkeys::sign_in(core, &request.ceremony, &request.credential, client).await?;
+    let device = (request.device_name.as_str(), request.device_type.as_str());
+    open(core, account, device, ", with a passkey", client).await
+}
+
+/// Opens a device session for `account`, whose phone proved who it is
+/// (`how`, for the audit trail).
+async fn open(
+    core: &Core,
+    account: Account,
+    (device_name, device_type): (&str, &str),
+    how: &str,
+    client: &Client,
+) -> Result<(String, Account), ApiError> {
     let secret: [u8; 32] = random();
     let now = now_ms();
     let session = DeviceSession {
         id: uuid::Uuid::new_v4().simple().to_string(),
         user_id: account.id.clone(),
-        device_name: label::clean(&request.device_name, NAME_MAX_CHARS),
-        device_type: label::clean(&request.device_type, 32),
+        device_name: label::clean(device_name, NAME_MAX_CHARS),
+        device_type: label::clean(device_type, 32),
         created_at: now,
         last_used_at: now,
         secret_digest: sha256_hex(&secret),
@@ -112,7 +137,7 @@ pub async fn sign_in(
             client,
             user_id: Some(&account.id),
             qr_id: None,
-            detail: session.device_name.clone(),
+            detail: format!("{}{how}", session.device_name),
         },
     )
     .await;

@@ -34,6 +34,11 @@ pub enum ApiError {
     SessionLimit { max: usize },
     #[error("that is not the number the computer shows: the login was refused")]
     WrongNumber,
+    /// The account confirms logins with a passkey; the request had none.
+    #[error("{0}")]
+    PasskeyRequired(String),
+    #[error("the passkey did not confirm it: {0}")]
+    PasskeyRefused(String),
     #[error("this QR code has expired")]
     Expired,
     #[error("the request body is larger than {limit} bytes")]
@@ -82,6 +87,8 @@ impl ApiError {
             Self::UsernameTaken => ErrorCode::UsernameTaken,
             Self::SessionLimit { .. } => ErrorCode::SessionLimit,
             Self::WrongNumber => ErrorCode::WrongNumber,
+            Self::PasskeyRequired(_) => ErrorCode::PasskeyRequired,
+            Self::PasskeyRefused(_) => ErrorCode::PasskeyRefused,
             Self::Expired => ErrorCode::Expired,
             Self::TooLarge { .. } => ErrorCode::TooLarge,
             Self::RateLimited { .. } => ErrorCode::RateLimited,

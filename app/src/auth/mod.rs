@@ -7,7 +7,8 @@
 //! - foundations: `metrics`, `store`, `records` (typed JSON over it), `error`,
 //!   `settings`, `requester`, `cookies`, `tokens`, `rate`, `admission`,
 //!   `core` (what every step works with), `audit`;
-//! - `accounts` (who a user is, the password) → `devices` (the phones
+//! - `accounts` (who a user is, the password) → `passkeys` (the account's
+//!   WebAuthn credentials) → `devices` (the phones
 //!   signed in to an account) → `sessions` (the browsers a phone linked) →
 //!   `challenges` (the QR codes that link them);
 //! - `cascade`: the steps that end several of those at once (a phone's
@@ -23,6 +24,7 @@ pub mod core;
 pub mod devices;
 pub mod error;
 pub mod metrics;
+pub mod passkeys;
 pub mod rate;
 pub mod records;
 pub mod requester;

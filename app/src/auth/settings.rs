@@ -37,6 +37,10 @@ pub struct Settings {
     /// The browser shows a number once scanned; the phone must pick it
     /// among three to approve (`protocol/number_match.rs`).
     pub number_matching: bool,
+    /// Every approval needs a passkey with user verification, even for an
+    /// account that has none yet (it must add one first); otherwise only
+    /// accounts with a passkey are asked for it (`auth/passkeys.rs`).
+    pub require_user_verification: bool,
     /// `cargo leptos watch`'s live-reload socket (`ws://host:port`), which
     /// the pages' Content-Security-Policy must then allow.
     pub dev_reload: Option<String>,
@@ -146,6 +150,7 @@ impl Settings {
             cookie_secure: false,
             trust_proxy: false,
             number_matching: false,
+            require_user_verification: false,
             dev_reload: None,
         }
     }

@@ -17,5 +17,5 @@ pub use new_login_notice::{new_login, NewLoginNotice};
 pub use page::{site_name, Page};
 pub use phone_nav::PhoneNav;
 pub use qr_code::QrCode;
-pub use sentences::{code_named, sentence, wait, Place};
+pub use sentences::{sentence, wait, Place};
 pub use signed_in::SignedIn;

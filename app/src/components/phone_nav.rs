@@ -9,6 +9,7 @@ pub fn PhoneNav(current: &'static str) -> impl IntoView {
         ("/activity", "Activity"),
         ("/phones", "Signed-in phones"),
         ("/password", "Password"),
+        ("/passkeys", "Passkeys"),
     ];
     view! {
         <nav class="phone-nav" aria-label="Your account">

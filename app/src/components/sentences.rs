@@ -12,11 +12,8 @@ pub enum Place {
     Code,
     Account,
     Password,
-}
-
-/// The error code named in a page's query (`?error=rate_limited`).
-pub fn code_named(name: &str) -> Option<ErrorCode> {
-    serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
+    /// `/passkeys`: adding or removing one, after the password.
+    Passkeys,
 }
 
 /// "15 minutes", "a minute", "30 seconds".
@@ -39,6 +36,9 @@ pub fn sentence(code: ErrorCode, place: Place, retry: Option<u64>) -> String {
         (ErrorCode::Unauthorized, Place::Password) => {
             "Your current password is not right. Nothing was changed.".into()
         }
+        (ErrorCode::Unauthorized, Place::Passkeys) => {
+            "That password is not right. Nothing was changed.".into()
+        }
         (ErrorCode::Unauthorized, _) => "Please sign in on this phone first.".into(),
         (ErrorCode::RateLimited, Place::SignIn) => {
             format!("Too many attempts to sign in. For your safety, try again {later}.")
@@ -56,6 +56,9 @@ pub fn sentence(code: ErrorCode, place: Place, retry: Option<u64>) -> String {
         (ErrorCode::BadRequest, Place::Password) => {
             "A new password has at least 8 characters. Nothing was changed.".into()
         }
+        (ErrorCode::BadRequest, Place::Passkeys) => "This account has this passkey already, or \
+             as many as it may have (10): remove one first. Nothing was changed."
+            .into(),
         (ErrorCode::BadRequest, _) => {
             "Something in that form was not filled in as it should be. Check it and try again."
                 .into()
@@ -73,6 +76,22 @@ pub fn sentence(code: ErrorCode, place: Place, retry: Option<u64>) -> String {
         (ErrorCode::WrongNumber, _) => "That is not the number on the computer's screen, so \
              the login was refused and nothing was logged in. If you are at that computer, \
              scan its new code and pick the number it shows."
+            .into(),
+        (ErrorCode::PasskeyRequired, Place::Passkeys) => {
+            "Adding a passkey needs JavaScript: turn it on for this site and try again.".into()
+        }
+        (ErrorCode::PasskeyRequired, _) => "This login needs your passkey and none was given, \
+             so nothing was approved. Tap Log in and confirm with your passkey (this needs \
+             JavaScript on)."
+            .into(),
+        (ErrorCode::PasskeyRefused, Place::SignIn) => {
+            "The passkey did not sign you in. Try again, or sign in with your password.".into()
+        }
+        (ErrorCode::PasskeyRefused, Place::Passkeys) => "The passkey was not added: the phone \
+             did not confirm it. Nothing was changed. Try again."
+            .into(),
+        (ErrorCode::PasskeyRefused, _) => "Your passkey did not confirm this login, so nothing \
+             was approved. Tap Log in to try again."
             .into(),
         (ErrorCode::NotFound, _) => "That is not there any more. It may have ended already.".into(),
         (ErrorCode::Unavailable, _) => {
@@ -96,24 +115,7 @@ mod tests {
 
     #[test]
     fn every_code_has_a_sentence_that_reads_like_one() {
-        let codes = [
-            ErrorCode::InvalidQr,
-            ErrorCode::BadRequest,
-            ErrorCode::Unauthorized,
-            ErrorCode::BindingMismatch,
-            ErrorCode::CrossSite,
-            ErrorCode::NotFound,
-            ErrorCode::Timeout,
-            ErrorCode::AlreadyUsed,
-            ErrorCode::UsernameTaken,
-            ErrorCode::SessionLimit,
-            ErrorCode::WrongNumber,
-            ErrorCode::Expired,
-            ErrorCode::TooLarge,
-            ErrorCode::RateLimited,
-            ErrorCode::Internal,
-            ErrorCode::Unavailable,
-        ];
+        let codes = ErrorCode::ALL;
         for code in codes {
             for place in [
                 Place::SignIn,
@@ -121,6 +123,7 @@ mod tests {
                 Place::Code,
                 Place::Account,
                 Place::Password,
+                Place::Passkeys,
             ] {
                 let text = sentence(code, place, Some(900));
                 assert!(text.starts_with(char::is_uppercase), "{text}");
@@ -129,7 +132,10 @@ mod tests {
             }
         }
         assert!(sentence(ErrorCode::RateLimited, Place::SignIn, Some(900)).contains("15 minutes"));
-        assert_eq!(code_named("rate_limited"), Some(ErrorCode::RateLimited));
-        assert_eq!(code_named("nonsense"), None);
+        assert_eq!(
+            ErrorCode::named("rate_limited"),
+            Some(ErrorCode::RateLimited)
+        );
+        assert_eq!(ErrorCode::named("nonsense"), None);
     }
 }

@@ -8,6 +8,7 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
 use crate::protocol::{ErrorBody, ErrorCode};
 
+pub mod passkeys;
 pub mod phone;
 
 impl FromServerFnError for ErrorBody {
@@ -74,12 +75,18 @@ pub(crate) mod context {
         }
     }
 
-    /// The `error` code of a body as a query value (`invalid_qr`).
-    pub fn code_of(body: &ErrorBody) -> String {
-        serde_json::to_value(body.error)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default()
+    /// The page a plain form post lands on after `error`: `path` with the
+    /// error's code (and how long to wait, where it says) in the query, and
+    /// `extra`.
+    pub fn error_page(path: &str, error: &ApiError, extra: &[(&str, &str)]) -> String {
+        let code = error.code().name();
+        let retry = error
+            .retry_after_secs()
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        let mut pairs = vec![("error", code), ("retry", retry.as_str())];
+        pairs.extend_from_slice(extra);
+        with_query(path, &pairs)
     }
 
     /// The protocol's answer to `error`: its body, and its status (and

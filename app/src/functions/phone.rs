@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::protocol::{AuditEvent, Decision, ErrorBody, InspectResponse, PhoneSession, User};
 
 #[cfg(feature = "ssr")]
-use super::context;
+use super::context::{self, error_page};
 
 /// The signed-in phone's user, if any (for pages that adapt to it).
 #[server(prefix = "/api/web", endpoint = "me")]
@@ -61,20 +61,6 @@ pub async fn sign_in(
             Err(context::fail(error))
         }
     }
-}
-
-#[cfg(feature = "ssr")]
-/// The page a plain form post lands on after `error`: `path` with the error's
-/// code (and how long to wait, where it says) in the query, and `extra`.
-fn error_page(path: &str, error: &crate::auth::ApiError, extra: &[(&str, &str)]) -> String {
-    let code = context::code_of(&error.body());
-    let retry = error
-        .retry_after_secs()
-        .map(|s| s.to_string())
-        .unwrap_or_default();
-    let mut pairs = vec![("error", code.as_str()), ("retry", retry.as_str())];
-    pairs.extend_from_slice(extra);
-    context::with_query(path, &pairs)
 }
 
 #[server(prefix = "/api/web", endpoint = "sign-up")]
@@ -164,6 +150,7 @@ pub async fn decide_login(
     keep_signed_in: Option<bool>,
     drop_session: Option<String>,
     number: Option<u8>,
+    passkey: Option<String>,
 ) -> Result<Decision, ErrorBody> {
     use crate::auth::{challenges, ApiError};
     use crate::protocol::{ApproveRequest, LoginCode};
@@ -190,6 +177,11 @@ pub async fn decide_login(
                 keep_signed_in: Some(keep_signed_in.unwrap_or(false)),
                 drop_session,
                 number,
+                // The page's script puts the passkey's answer here, or
+                // "refused" when the phone gave none; no script, no field.
+                passkey: passkey
+                    .filter(|text| !text.trim().is_empty())
+                    .map(|text| serde_json::from_str(&text).unwrap_or_default()),
                 ..ApproveRequest::default()
             };
             challenges::approve(&request.core, &code, &approval, &device, &account, &client)

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::browser;
-use crate::components::{ago, code_named, sentence, site_name, Page, PhoneNav, Place};
+use crate::components::{ago, sentence, site_name, Page, PhoneNav, Place};
 use crate::functions::phone::{review_login, Review};
 use crate::protocol::{ErrorBody, ErrorCode, LinkedDevice, LoginCode};
 
@@ -103,7 +103,7 @@ fn Review(token: String) -> impl IntoView {
     let failed = use_query_map()
         .read_untracked()
         .get("error")
-        .and_then(|code| code_named(&code));
+        .and_then(|code| ErrorCode::named(&code));
     let review = Resource::new(
         {
             let token = token.clone();
@@ -164,6 +164,13 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
         .login
         .number_choices
         .and_then(|c| <[u8; 3]>::try_from(c).ok());
+    let passkey = review.login.passkey.map(|options| options.to_string());
+    let decision = if review.login.passkey_missing {
+        Either::Left(view! { <AddPasskeyFirst token/> })
+    } else {
+        let linked = if at_limit { linked } else { Vec::new() };
+        Either::Right(view! { <Decision token kiosk linked max seconds_left choices passkey/> })
+    };
     view! {
         <section class="confirm" aria-labelledby="confirm-title">
             <p class="site-banner">"Logging in to " <strong>{site_name()}</strong></p>
@@ -187,7 +194,7 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
                 }.into_any(),
             }}
             {problem.map(|text| view! { <p class="error" role="alert">{text}</p> })}
-            <Decision token kiosk linked=if at_limit { linked } else { Vec::new() } max seconds_left choices/>
+            {decision}
         </section>
     }
 }
@@ -205,13 +212,23 @@ fn Decision(
     seconds_left: u64,
     /// With number matching: the numbers to offer instead of one "Log in".
     choices: Option<[u8; 3]>,
+    /// When the account confirms logins with a passkey: the options (JSON)
+    /// the page's script hands to the phone's authenticator on "Log in".
+    passkey: Option<String>,
 ) -> impl IntoView {
     let at_limit = !linked.is_empty();
     let deny_token = token.clone();
+    let asks_passkey = passkey.is_some();
     view! {
-        <form method="post" action="/api/web/decide" id="approve" class="decide-approve">
+        <form method="post" action="/api/web/decide" id="approve" class="decide-approve" data-passkey=passkey>
             <input type="hidden" name="token" value=token/>
             <input type="hidden" name="approve" value="true"/>
+            {asks_passkey.then(|| view! {
+                <input type="hidden" name="passkey"/>
+                <p class="passkey-note">"“Log in” asks for this phone's passkey: its fingerprint, face or PIN."</p>
+                <noscript><p class="notice">"Confirming with a passkey needs JavaScript."</p></noscript>
+                <script type="module" src="/passkey/passkey.js"></script>
+            })}
             {if kiosk {
                 Either::Left(view! {
                     <p class="kiosk-note" role="note">
@@ -305,6 +322,23 @@ fn DecisionButtons(seconds_left: u64, choices: Option<[u8; 3]>) -> impl IntoView
                 Some([a, b, c]) => Either::Right((number(a), number(b), number(c))),
             }}
         </div>
+    }
+}
+
+/// `REQUIRE_USER_VERIFICATION` and the account has no passkey: it cannot
+/// approve until it adds one; "Not me" still works.
+#[component]
+fn AddPasskeyFirst(token: String) -> impl IntoView {
+    view! {
+        <p class="warning passkey-missing" role="alert">
+            "This site asks for a passkey at every login, and this account has none yet. Add one, then scan the code again."
+        </p>
+        <p><a class="button" href="/passkeys">"Add a passkey"</a></p>
+        <form method="post" action="/api/web/decide">
+            <input type="hidden" name="token" value=token/>
+            <input type="hidden" name="approve" value="false"/>
+            <button type="submit" class="secondary deny">"Not me"</button>
+        </form>
     }
 }
 

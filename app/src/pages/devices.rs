@@ -6,11 +6,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{
-    ago, code_named, new_login, sentence, NewLoginNotice, Page, PhoneNav, Place,
-};
+use crate::components::{ago, new_login, sentence, NewLoginNotice, Page, PhoneNav, Place};
 use crate::functions::phone::{linked_devices, Linked};
-use crate::protocol::LinkedDevice;
+use crate::protocol::{ErrorCode, LinkedDevice};
 
 #[component]
 pub fn DevicesPage() -> impl IntoView {
@@ -26,7 +24,7 @@ pub fn DevicesPage() -> impl IntoView {
     let error = query
         .read_untracked()
         .get("error")
-        .and_then(|code| code_named(&code))
+        .and_then(|code| ErrorCode::named(&code))
         .map(|code| sentence(code, Place::Account, None));
     view! {
         <Page title="Linked devices" class="phone">

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{code_named, sentence, Page, PhoneNav, Place};
+use crate::components::{sentence, Page, PhoneNav, Place};
+use crate::protocol::ErrorCode;
 
 #[component]
 pub fn PasswordPage() -> impl IntoView {
@@ -17,7 +18,7 @@ pub fn PasswordPage() -> impl IntoView {
     let error = query
         .read_untracked()
         .get("error")
-        .and_then(|code| code_named(&code))
+        .and_then(|code| ErrorCode::named(&code))
         .map(|code| sentence(code, Place::Password, retry));
     view! {
         <Page title="Change password" class="phone">

@@ -7,9 +7,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{code_named, sentence, NewLoginNotice, Page, PhoneNav, Place};
+use crate::components::{sentence, NewLoginNotice, Page, PhoneNav, Place};
 use crate::functions::phone::{activity, phone_user};
-use crate::protocol::{return_path, AuditEvent, AuditKind};
+use crate::protocol::{return_path, AuditEvent, AuditKind, ErrorCode};
 
 /// A query value of the page's URL (`""` when absent).
 fn query(name: &'static str) -> String {
@@ -22,7 +22,7 @@ fn query(name: &'static str) -> String {
 /// The sentence for the `?error=…&retry=…` a form's redirect put in the URL.
 fn error_from_query(place: Place) -> Option<String> {
     let retry = query("retry").parse().ok();
-    code_named(&query("error")).map(|code| sentence(code, place, retry))
+    ErrorCode::named(&query("error")).map(|code| sentence(code, place, retry))
 }
 
 /// An error under a form, announced to screen readers.
@@ -51,8 +51,29 @@ pub fn SignInPage() -> impl IntoView {
                 <input type="hidden" name="next" value=next.clone()/>
                 <button type="submit">"Sign in"</button>
             </form>
+            {super::passkeys::available().then(|| view! { <PasskeySignIn next=next.clone()/> })}
             <p class="muted">"No account? " <a href=format!("/signup?next={next}")>"Create one"</a></p>
         </Page>
+    }
+}
+
+/// "Sign in with a passkey" instead of the password: the username above,
+/// then the phone's own prompt. Shown by the page's script, which does it
+/// (`public/passkey/passkey.js`); without JavaScript there is none.
+#[component]
+fn PasskeySignIn(next: String) -> impl IntoView {
+    view! {
+        <section id="passkey-sign-in" class="passkey-sign-in" hidden=true>
+            <p class="muted">"Or, with a passkey on this phone:"</p>
+            <form method="post" action="/api/web/passkey-sign-in" id="passkey-sign-in-form">
+                <input type="hidden" name="ceremony"/>
+                <input type="hidden" name="credential"/>
+                <input type="hidden" name="next" value=next/>
+                <p class="passkey-status" role="status"></p>
+                <button type="submit" class="secondary">"Sign in with a passkey"</button>
+            </form>
+        </section>
+        <script type="module" src="/passkey/passkey.js"></script>
     }
 }
 
@@ -211,6 +232,8 @@ fn what(kind: AuditKind) -> &'static str {
         AuditKind::SignedIn => "Phone signed in",
         AuditKind::FailedSignIn => "Failed sign-in attempt",
         AuditKind::PasswordChanged => "Password changed",
+        AuditKind::PasskeyAdded => "Passkey added",
+        AuditKind::PasskeyRemoved => "Passkey removed",
     }
 }
 

@@ -5,9 +5,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{ago, code_named, sentence, Page, PhoneNav, Place};
+use crate::components::{ago, sentence, Page, PhoneNav, Place};
 use crate::functions::phone::phone_sessions;
-use crate::protocol::PhoneSession;
+use crate::protocol::{ErrorCode, PhoneSession};
 
 #[component]
 pub fn PhonesPage() -> impl IntoView {
@@ -17,7 +17,7 @@ pub fn PhonesPage() -> impl IntoView {
     let error = query
         .read_untracked()
         .get("error")
-        .and_then(|code| code_named(&code))
+        .and_then(|code| ErrorCode::named(&code))
         .map(|code| sentence(code, Place::Account, None));
     view! {
         <Page title="Signed-in phones" class="phone">

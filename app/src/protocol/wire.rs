@@ -97,6 +97,18 @@ pub struct InspectResponse {
     /// one of them; only that one approves (`number`), any other denies.
     /// `null` when number matching is off.
     pub number_choices: Option<Vec<u8>>,
+    /// When the account confirms logins with a passkey: the WebAuthn request
+    /// options (`{ publicKey }`, binary fields in base64url) for
+    /// `navigator.credentials.get`, made for this challenge and this phone.
+    /// Approve must then carry the assertion (`passkey`); each inspect makes
+    /// new options and the last ones count. `null`: no passkey is asked.
+    #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<Object>))]
+    pub passkey: Option<serde_json::Value>,
+    /// `REQUIRE_USER_VERIFICATION`: every approval needs a passkey and this
+    /// account has none yet; it must add one (`POST /api/passkeys`) first.
+    #[serde(default)]
+    pub passkey_missing: bool,
 }
 
 /// `POST /api/qr/approve`.
@@ -123,6 +135,12 @@ pub struct ApproveRequest {
     /// With number matching: the number the user picked (required).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<u8>,
+    /// When inspect asked for a passkey: the `PublicKeyCredential` that
+    /// `navigator.credentials.get` answered, as JSON (binary fields in
+    /// base64url), e.g. from `credential.toJSON()`. Required then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<Object>))]
+    pub passkey: Option<serde_json::Value>,
 }
 
 impl ApproveRequest {
@@ -218,6 +236,83 @@ pub struct PhoneSession {
     pub last_used_at: u64,
     /// The session making this request.
     pub current: bool,
+}
+
+/// One of the account's passkeys (`GET /api/passkeys`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PasskeyInfo {
+    /// The credential's id (base64url), as the authenticator names it.
+    pub id: String,
+    pub name: String,
+    pub created_at: u64,
+    pub last_used_at: Option<u64>,
+}
+
+/// `POST /api/passkeys/options`: the account's password, asked again before
+/// a passkey is added (a phone left unlocked must not add its own).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PasskeyOptionsRequest {
+    pub password: Password,
+}
+
+/// `POST /api/passkeys`: the new credential, within 5 minutes of its options.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct AddPasskeyRequest {
+    /// What `navigator.credentials.create` answered, as JSON (binary fields
+    /// in base64url), e.g. from `credential.toJSON()`.
+    #[cfg_attr(feature = "ssr", schema(value_type = Object))]
+    pub credential: serde_json::Value,
+    /// How the list names it; default: the phone's name.
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// `POST /api/passkeys/remove`: which, and the password again.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct RemovePasskeyRequest {
+    pub id: String,
+    pub password: Password,
+}
+
+/// `POST /api/auth/passkey/options`: whose passkey signs in.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PasskeySignInOptionsRequest {
+    pub username: String,
+}
+
+/// Options for `navigator.credentials.get`, and the ceremony they belong to.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PasskeySignInOptions {
+    /// Names this sign-in for `POST /api/auth/passkey` (5 minutes, once).
+    pub ceremony: String,
+    /// `{ publicKey }`, binary fields in base64url.
+    #[cfg_attr(feature = "ssr", schema(value_type = Object))]
+    pub options: serde_json::Value,
+}
+
+/// `POST /api/auth/passkey`: sign in with a passkey instead of the password.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PasskeySignInRequest {
+    pub ceremony: String,
+    /// What `navigator.credentials.get` answered, as JSON.
+    #[cfg_attr(feature = "ssr", schema(value_type = Object))]
+    pub credential: serde_json::Value,
+    pub device_name: String,
+    pub device_type: String,
 }
 
 /// `POST /api/auth/password`: the other phone sessions end.
@@ -401,12 +496,20 @@ pub enum AuditKind {
     SignedIn,
     FailedSignIn,
     PasswordChanged,
+    PasskeyAdded,
+    PasskeyRemoved,
 }
 
 /// The `error` field of every error body.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
+// Its (de)serialisation is written out over `ErrorCode::NAMES` rather than
+// derived: the browser's WASM reads it, and a table costs it far fewer
+// bytes than serde's generated visitor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "ssr",
+    derive(utoipa::ToSchema),
+    schema(rename_all = "snake_case")
+)]
 pub enum ErrorCode {
     InvalidQr,
     BadRequest,
@@ -420,6 +523,10 @@ pub enum ErrorCode {
     SessionLimit,
     /// Number matching: the phone picked another number than the browser's.
     WrongNumber,
+    /// The account confirms logins with a passkey and the request had none.
+    PasskeyRequired,
+    /// The passkey's answer did not verify (or the phone could not give one).
+    PasskeyRefused,
     Expired,
     TooLarge,
     RateLimited,
@@ -428,12 +535,73 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, in declaration order.
+    pub const ALL: [Self; 18] = [
+        Self::InvalidQr,
+        Self::BadRequest,
+        Self::Unauthorized,
+        Self::BindingMismatch,
+        Self::CrossSite,
+        Self::NotFound,
+        Self::Timeout,
+        Self::AlreadyUsed,
+        Self::UsernameTaken,
+        Self::SessionLimit,
+        Self::WrongNumber,
+        Self::PasskeyRequired,
+        Self::PasskeyRefused,
+        Self::Expired,
+        Self::TooLarge,
+        Self::RateLimited,
+        Self::Internal,
+        Self::Unavailable,
+    ];
+
+    /// Their names on the wire, in the same order.
+    const NAMES: [&'static str; 18] = [
+        "invalid_qr",
+        "bad_request",
+        "unauthorized",
+        "binding_mismatch",
+        "cross_site",
+        "not_found",
+        "timeout",
+        "already_used",
+        "username_taken",
+        "session_limit",
+        "wrong_number",
+        "passkey_required",
+        "passkey_refused",
+        "expired",
+        "too_large",
+        "rate_limited",
+        "internal",
+        "unavailable",
+    ];
+
+    /// The code's name on the wire (`invalid_qr`).
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
+    /// The code named `name`, if there is one.
+    pub fn named(name: &str) -> Option<Self> {
+        Self::NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map(|at| Self::ALL[at])
+    }
+
     /// The HTTP status that carries this code (the protocol's error table).
     pub fn status(self) -> u16 {
         match self {
             Self::InvalidQr | Self::BadRequest => 400,
             Self::Unauthorized => 401,
-            Self::BindingMismatch | Self::CrossSite | Self::WrongNumber => 403,
+            Self::BindingMismatch
+            | Self::CrossSite
+            | Self::WrongNumber
+            | Self::PasskeyRequired
+            | Self::PasskeyRefused => 403,
             Self::NotFound => 404,
             Self::Timeout => 408,
             Self::AlreadyUsed | Self::UsernameTaken | Self::SessionLimit => 409,
@@ -443,6 +611,19 @@ impl ErrorCode {
             Self::Internal => 500,
             Self::Unavailable => 503,
         }
+    }
+}
+
+impl Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        Self::named(&name).ok_or_else(|| serde::de::Error::custom("an unknown error code"))
     }
 }
 
@@ -478,6 +659,28 @@ mod tests {
         assert_eq!(ErrorCode::InvalidQr.status(), 400);
         assert_eq!(ErrorCode::Expired.status(), 410);
         assert_eq!(ErrorCode::BindingMismatch.status(), 403);
+    }
+
+    /// The table names each code once, in order, in snake case of its
+    /// variant, and reads back what it writes.
+    #[test]
+    fn every_error_code_has_its_snake_case_name() {
+        for (at, code) in ErrorCode::ALL.into_iter().enumerate() {
+            assert_eq!(code as usize, at, "{code:?} out of order");
+            let mut snake = String::new();
+            for c in format!("{code:?}").chars() {
+                if c.is_uppercase() && !snake.is_empty() {
+                    snake.push('_');
+                }
+                snake.push(c.to_ascii_lowercase());
+            }
+            assert_eq!(code.name(), snake);
+            let json = serde_json::to_value(code).unwrap();
+            assert_eq!(json, serde_json::json!(snake));
+            assert_eq!(serde_json::from_value::<ErrorCode>(json).unwrap(), code);
+        }
+        assert!(serde_json::from_str::<ErrorCode>(r#""nonsense""#).is_err());
+        assert!(serde_json::from_str::<ErrorCode>("3").is_err());
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod devices;
 mod extract;
 mod live;
 pub mod openapi;
+mod passkeys;
 mod qr;
 mod session;
 
@@ -30,6 +31,11 @@ pub fn router() -> Router<AppState> {
         .route("/auth/sessions/{session_id}", delete(auth::end_session))
         .route("/auth/password", post(auth::change_password))
         .route("/auth/ws", get(live::account_events))
+        .route("/auth/passkey/options", post(passkeys::sign_in_options))
+        .route("/auth/passkey", post(passkeys::sign_in))
+        .route("/passkeys", get(passkeys::list).post(passkeys::add))
+        .route("/passkeys/options", post(passkeys::options))
+        .route("/passkeys/remove", post(passkeys::remove))
         .route("/session", get(session::current).post(session::open))
         .route("/session/logout", post(session::logout))
         .route("/session/token", post(session::renew))

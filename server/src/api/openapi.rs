@@ -13,7 +13,7 @@ use utoipa::{Modify, OpenApi};
 
 use app::protocol::PhoneEvent;
 
-use super::{auth, devices, live, qr, session};
+use super::{auth, devices, live, passkeys, qr, session};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -36,6 +36,12 @@ use super::{auth, devices, live, qr, session};
         auth::end_session,
         auth::change_password,
         live::account_events,
+        passkeys::sign_in_options,
+        passkeys::sign_in,
+        passkeys::list,
+        passkeys::options,
+        passkeys::add,
+        passkeys::remove,
         devices::list,
         devices::revoke_all,
         devices::revoke,

@@ -103,7 +103,7 @@ pub async fn inspect(
         (status = 200, description = "{ status: authorized }", body = DecisionResponse),
         (status = 400, description = "bad_request (malformed body, not exactly one of token and userCode, or no number under NUMBER_MATCHING) or invalid_qr (not of the token's or the typed code's form)", body = ErrorBody),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 403, description = "wrong_number (NUMBER_MATCHING): not the number the browser shows; the challenge is now denied. cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 403, description = "wrong_number (NUMBER_MATCHING): not the number the browser shows; the challenge is now denied. passkey_required: the account confirms logins with a passkey (or REQUIRE_USER_VERIFICATION) and there is no passkey; passkey_refused: the assertion did not verify against this phone's latest options for this challenge; either way nothing changed. cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
         (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
         (status = 409, description = "already_used, or session_limit (name one of linkedSessions in dropSession)", body = ErrorBody),
         (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),

@@ -412,6 +412,11 @@ async fn hostile_requests_get_4xx_json_change_nothing_and_the_server_stays_healt
         "/api/session",
         "/api/session/logout",
         "/api/session/token",
+        "/api/passkeys",
+        "/api/passkeys/options",
+        "/api/passkeys/remove",
+        "/api/auth/passkey",
+        "/api/auth/passkey/options",
     ]
     .into_iter()
     .map(|p| (Method::POST, p.to_owned()))
@@ -450,6 +455,12 @@ async fn hostile_requests_get_4xx_json_change_nothing_and_the_server_stays_healt
         "password",
         "me",
         "kiosk-idle",
+        "passkeys",
+        "passkey-options",
+        "passkey-add",
+        "passkey-remove",
+        "passkey-sign-in-options",
+        "passkey-sign-in",
     ] {
         let path = format!("/api/web/{function}");
         let form = format!("token={code}&approve=true&username=x&password=y&session_id=z");

@@ -27,5 +27,6 @@ mod login;
 mod number_matching;
 mod openapi;
 mod pages;
+mod passkeys;
 mod store_contract;
 mod typed_code;

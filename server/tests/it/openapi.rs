@@ -82,10 +82,16 @@ fn matches(doc: &Value, node: &Value, value: &Value) -> bool {
         Value::Object(fields) => {
             let properties = node["properties"].as_object();
             let required = node["required"].as_array().cloned().unwrap_or_default();
+            // An object schema without properties is a free-form object
+            // (WebAuthn's options and answers, which are the browser's).
             let all_known = fields.iter().all(|(key, field)| {
-                properties
-                    .and_then(|p| p.get(key))
-                    .is_some_and(|property| matches(doc, property, field))
+                properties.map_or(
+                    node["type"] == "object" || node["type"][0] == "object",
+                    |p| {
+                        p.get(key)
+                            .is_some_and(|property| matches(doc, property, field))
+                    },
+                )
             });
             let all_sent = required
                 .iter()
@@ -159,7 +165,9 @@ async fn it_describes_the_json_the_server_really_sends() {
                 max_linked_sessions: 5,
                 kiosk: false,
                 same_network: Some(false),
-                number_choices: Some(vec![17, 42, 88])
+                number_choices: Some(vec![17, 42, 88]),
+                passkey: Some(json!({ "publicKey": { "challenge": "c" } })),
+                passkey_missing: false
             }),
         ),
         (
@@ -171,7 +179,8 @@ async fn it_describes_the_json_the_server_really_sends() {
                 device_type: None,
                 keep_signed_in: Some(false),
                 drop_session: Some("s".into()),
-                number: Some(42)
+                number: Some(42),
+                passkey: Some(json!({ "id": "c", "response": {} }))
             }),
         ),
         (
@@ -223,6 +232,57 @@ async fn it_describes_the_json_the_server_really_sends() {
                 created_at: 1,
                 last_used_at: 2,
                 current: true
+            }),
+        ),
+        (
+            "PasskeyInfo",
+            json!(PasskeyInfo {
+                id: "c".into(),
+                name: "Pixel".into(),
+                created_at: 1,
+                last_used_at: None
+            }),
+        ),
+        (
+            "PasskeyOptionsRequest",
+            json!(PasskeyOptionsRequest {
+                password: Password::new("a")
+            }),
+        ),
+        (
+            "AddPasskeyRequest",
+            json!(AddPasskeyRequest {
+                credential: json!({ "id": "c" }),
+                name: Some("Pixel".into())
+            }),
+        ),
+        (
+            "RemovePasskeyRequest",
+            json!(RemovePasskeyRequest {
+                id: "c".into(),
+                password: Password::new("a")
+            }),
+        ),
+        (
+            "PasskeySignInOptionsRequest",
+            json!(PasskeySignInOptionsRequest {
+                username: "ada".into()
+            }),
+        ),
+        (
+            "PasskeySignInOptions",
+            json!(PasskeySignInOptions {
+                ceremony: "c".into(),
+                options: json!({ "publicKey": {} })
+            }),
+        ),
+        (
+            "PasskeySignInRequest",
+            json!(PasskeySignInRequest {
+                ceremony: "c".into(),
+                credential: json!({ "id": "c" }),
+                device_name: "P".into(),
+                device_type: "android".into()
             }),
         ),
         (

@@ -1,6 +1,7 @@
 //! What the tests share: stores, the app's state, a real server on a
 //! loopback port, and drivers that act as a browser and as a phone.
 
+pub mod authenticator;
 pub mod browser;
 pub mod node;
 pub mod oneshot;

@@ -78,6 +78,31 @@ pub async fn start_with_edge(store: Arc<dyn Store>, settings: Settings, edge: Ed
     }
 }
 
+/// A server whose `PUBLIC_URL` is `http://localhost:{port}`: a domain
+/// name, as passkeys need (the tests still reach it at 127.0.0.1).
+pub async fn start_on_localhost(store: Arc<dyn Store>, settings: Settings) -> Server {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let state = state_with(
+        store,
+        Settings {
+            public_url: format!("http://localhost:{port}"),
+            ..settings
+        },
+    );
+    let app = server::routes::router(state.clone());
+    tokio::spawn(server::serve::serve(
+        listener,
+        app,
+        test_edge(),
+        std::future::pending(),
+    ));
+    Server {
+        base: format!("http://127.0.0.1:{port}"),
+        core: state.core,
+    }
+}
+
 /// Settings with a QR lifetime of `qr_ttl`.
 pub fn with_qr_ttl(qr_ttl: Duration) -> Settings {
     Settings {

@@ -1,0 +1,509 @@
+//! Passkeys (WebAuthn, by the `webauthn-rs` crate). An account may add
+//! some; from then on every "Log in" on a confirmation screen needs one,
+//! with user verification, answered for that very challenge and phone
+//! (`REQUIRE_USER_VERIFICATION=true`: for every account, which must add one
+//! first). A passkey also signs a phone in instead of the password.
+//!
+//! Adding or removing a passkey asks for the password again: a phone left
+//! unlocked must not add its own passkey, nor remove the owner's, and then
+//! approve logins.
+//!
+//! Store layout:
+//! - `passkeys:{user_id}` → the account's passkeys (a JSON list, at most 10)
+//! - `passkey:add:{device_session_id}` → a registration under way (5 min, once)
+//! - `passkey:approve:{qr_id}:{device_session_id}` → the assertion that
+//!   challenge asks of that phone (as long as the challenge lives, once)
+//! - `passkey:sign-in:{ceremony}` → a sign-in under way (5 min, once)
+
+use std::time::Duration;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use webauthn_rs::prelude::{
+    Passkey, PasskeyAuthentication, PasskeyRegistration, PublicKeyCredential,
+    RegisterPublicKeyCredential, Url, Uuid, Webauthn, WebauthnBuilder,
+};
+
+use super::accounts::{self, Account};
+use super::audit::{self, Entry};
+use super::records::{get_json, put_json, update_json};
+use super::requester::Client;
+use super::{now_ms, random, ApiError, Core, Settings};
+use crate::protocol::label::{self, NAME_MAX_CHARS};
+use crate::protocol::{AddPasskeyRequest, AuditKind, PasskeyInfo, PasskeySignInOptions, Password};
+
+/// Passkeys one account may have: a phone or two, a spare key.
+pub const MAX_PASSKEYS: usize = 10;
+/// How long a registration or a sign-in may take, options to answer.
+const CEREMONY_TTL: Duration = Duration::from_secs(5 * 60);
+/// How long the phone's passkey prompt may wait for the person.
+const PROMPT_TIMEOUT: Duration = Duration::from_secs(120);
+
+fn list_key(user_id: &str) -> String {
+    format!("passkeys:{user_id}")
+}
+
+fn add_key(device_id: &str) -> String {
+    format!("passkey:add:{device_id}")
+}
+
+fn approve_key(qr_id: &str, device_id: &str) -> String {
+    format!("passkey:approve:{qr_id}:{device_id}")
+}
+
+fn sign_in_key(ceremony: &str) -> String {
+    format!("passkey:sign-in:{ceremony}")
+}
+
+/// The relying party this site is to passkeys: its domain (from
+/// `PUBLIC_URL`) and origin. Passkeys are bound to a domain name, so a site
+/// reached by an IP address has none (for a local run: `http://localhost:3000`).
+pub fn relying_party(settings: &Settings) -> Result<Webauthn, String> {
+    let origin = Url::parse(&settings.public_url).map_err(|e| e.to_string())?;
+    let Some(domain) = origin.domain() else {
+        return Err("PUBLIC_URL is an IP address, and passkeys need a domain name".into());
+    };
+    WebauthnBuilder::new(domain, &origin)
+        .and_then(|builder| {
+            builder
+                .rp_name(&settings.site_name)
+                .timeout(PROMPT_TIMEOUT)
+                .build()
+        })
+        .map_err(|e| e.to_string())
+}
+
+fn relying(core: &Core) -> Result<&Webauthn, ApiError> {
+    core.passkeys.as_deref().ok_or_else(|| {
+        ApiError::BadRequest(
+            "passkeys are off on this server: its PUBLIC_URL is not a domain name".into(),
+        )
+    })
+}
+
+/// A passkey as the account keeps it.
+#[derive(Clone, Serialize, Deserialize)]
+struct Stored {
+    id: String,
+    name: String,
+    created_at: u64,
+    last_used_at: Option<u64>,
+    key: Passkey,
+}
+
+impl Stored {
+    fn info(&self) -> PasskeyInfo {
+        PasskeyInfo {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            created_at: self.created_at,
+            last_used_at: self.last_used_at,
+        }
+    }
+}
+
+/// A sign-in under way: whose passkeys were offered, and the ceremony.
+#[derive(Serialize, Deserialize)]
+struct SignIn {
+    user_id: String,
+    state: PasskeyAuthentication,
+}
+
+async fn stored(core: &Core, user_id: &str) -> Result<Vec<Stored>, ApiError> {
+    Ok(get_json(&*core.store, &list_key(user_id))
+        .await?
+        .unwrap_or_default())
+}
+
+/// Takes a ceremony's state: each answers once.
+async fn take<T: DeserializeOwned>(core: &Core, key: &str) -> Result<Option<T>, ApiError> {
+    match core.store.take(key).await? {
+        Some(raw) => serde_json::from_slice(&raw)
+            .map(Some)
+            .map_err(|e| ApiError::internal(format!("record {key}: {e}"))),
+        None => Ok(None),
+    }
+}
+
+fn refused(why: impl std::fmt::Display) -> ApiError {
+    ApiError::PasskeyRefused(why.to_string())
+}
+
+pub async fn list(core: &Core, user_id: &str) -> Result<Vec<PasskeyInfo>, ApiError> {
+    Ok(stored(core, user_id)
+        .await?
+        .iter()
+        .map(Stored::info)
+        .collect())
+}
+
+/// Whether this server has passkeys at all (`PUBLIC_URL` a domain name).
+pub fn available(core: &Core) -> bool {
+    core.passkeys.is_some()
+}
+
+/// Step one of adding a passkey: after the password, the options for
+/// `navigator.credentials.create`, kept for this phone (its device
+/// session) for 5 minutes.
+pub async fn registration_options(
+    core: &Core,
+    device_id: &str,
+    account: &Account,
+    password: Password,
+) -> Result<Value, ApiError> {
+    let rp = relying(core)?;
+    accounts::confirm_password(core, account, password).await?;
+    let existing = stored(core, &account.id).await?;
+    if existing.len() >= MAX_PASSKEYS {
+        return Err(too_many());
+    }
+    let handle = Uuid::parse_str(&account.id).map_err(ApiError::internal)?;
+    let exclude = existing.iter().map(|p| p.key.cred_id().clone()).collect();
+    let (options, state) = rp
+        .start_passkey_registration(
+            handle,
+            &account.username,
+            &account.display_name,
+            Some(exclude),
+        )
+        .map_err(ApiError::internal)?;
+    put_json(
+        &*core.store,
+        &add_key(device_id),
+        &state,
+        Some(CEREMONY_TTL),
+    )
+    .await?;
+    serde_json::to_value(options).map_err(ApiError::internal)
+}
+
+fn too_many() -> ApiError {
+    ApiError::BadRequest(format!(
+        "an account has at most {MAX_PASSKEYS} passkeys: remove one first"
+    ))
+}
+
+/// Step two: the authenticator's answer to those options becomes one of the
+/// account's passkeys, named `request.name` or else after the phone.
+pub async fn add(
+    core: &Core,
+    (device_id, device_name): (&str, &str),
+    account: &Account,
+    request: AddPasskeyRequest,
+    client: &Client,
+) -> Result<PasskeyInfo, ApiError> {
+    let rp = relying(core)?;
+    let state: PasskeyRegistration = take(core, &add_key(device_id)).await?.ok_or_else(|| {
+        refused(
+            "no passkey is being added on this phone: ask for new options (they last 5 minutes)",
+        )
+    })?;
+    let credential: RegisterPublicKeyCredential = serde_json::from_value(request.credential)
+        .map_err(|_| refused("that is not a WebAuthn credential"))?;
+    let key = rp
+        .finish_passkey_registration(&credential, &state)
+        .map_err(refused)?;
+    let name = label::clean(
+        request.name.as_deref().unwrap_or(device_name),
+        NAME_MAX_CHARS,
+    );
+    let entry = Stored {
+        id: URL_SAFE_NO_PAD.encode(key.cred_id()),
+        name: if name.is_empty() {
+            label::clean(device_name, NAME_MAX_CHARS)
+        } else {
+            name
+        },
+        created_at: now_ms(),
+        last_used_at: None,
+        key,
+    };
+    let info = entry.info();
+    update_json(
+        &*core.store,
+        &list_key(&account.id),
+        None,
+        |list: Option<&Vec<Stored>>| {
+            let mut list = list.cloned().unwrap_or_default();
+            if list.len() >= MAX_PASSKEYS {
+                return Err(too_many());
+            }
+            if list.iter().any(|p| p.id == info.id) {
+                return Err(ApiError::BadRequest(
+                    "that passkey was added already".into(),
+                ));
+            }
+            // Runs again when another writer got there first: a copy each time.
+            list.push(entry.clone());
+            Ok(Some(list))
+        },
+    )
+    .await?;
+    record(
+        core,
+        AuditKind::PasskeyAdded,
+        client,
+        &account.id,
+        &info.name,
+    )
+    .await;
+    Ok(info)
+}
+
+/// Removes one of the account's passkeys, after the password.
+pub async fn remove(
+    core: &Core,
+    account: &Account,
+    id: &str,
+    password: Password,
+    client: &Client,
+) -> Result<(), ApiError> {
+    accounts::confirm_password(core, account, password).await?;
+    let mut name = None;
+    update_json(
+        &*core.store,
+        &list_key(&account.id),
+        None,
+        |list: Option<&Vec<Stored>>| {
+            let mut list = list.cloned().unwrap_or_default();
+            let Some(at) = list.iter().position(|p| p.id == id) else {
+                return Err(ApiError::NotFound);
+            };
+            name = Some(list.remove(at).name);
+            Ok(Some(list))
+        },
+    )
+    .await?;
+    let name = name.unwrap_or_default();
+    record(core, AuditKind::PasskeyRemoved, client, &account.id, &name).await;
+    Ok(())
+}
+
+async fn record(core: &Core, kind: AuditKind, client: &Client, user_id: &str, name: &str) {
+    audit::record(
+        core,
+        Entry {
+            kind,
+            client,
+            user_id: Some(user_id),
+            qr_id: None,
+            detail: name.to_owned(),
+        },
+    )
+    .await;
+}
+
+/// What approving the challenge `qr_id` asks of this phone: the options for
+/// `navigator.credentials.get` when the account has passkeys (kept until
+/// the challenge expires; each inspect replaces them), and whether the
+/// account must add one first (`REQUIRE_USER_VERIFICATION`).
+pub async fn approval_options(
+    core: &Core,
+    (user_id, device_id): (&str, &str),
+    qr_id: &str,
+    expires_at: u64,
+) -> Result<(Option<Value>, bool), ApiError> {
+    let Some(rp) = core.passkeys.as_deref() else {
+        return Ok((None, false));
+    };
+    let keys: Vec<Passkey> = stored(core, user_id)
+        .await?
+        .into_iter()
+        .map(|p| p.key)
+        .collect();
+    if keys.is_empty() {
+        return Ok((None, core.settings.require_user_verification));
+    }
+    let (options, state) = rp
+        .start_passkey_authentication(&keys)
+        .map_err(ApiError::internal)?;
+    let ttl = Duration::from_millis(expires_at.saturating_sub(now_ms()).max(1000));
+    put_json(
+        &*core.store,
+        &approve_key(qr_id, device_id),
+        &state,
+        Some(ttl),
+    )
+    .await?;
+    Ok((
+        Some(serde_json::to_value(options).map_err(ApiError::internal)?),
+        false,
+    ))
+}
+
+/// Before the challenge `qr_id` is approved: the passkey's answer to the
+/// options this phone was given for it, when the account has passkeys (or
+/// every account must). `None`: the phone sent no answer.
+pub async fn check_approval(
+    core: &Core,
+    (user_id, device_id): (&str, &str),
+    qr_id: &str,
+    answer: Option<&Value>,
+) -> Result<(), ApiError> {
+    let Some(rp) = core.passkeys.as_deref() else {
+        return Ok(());
+    };
+    let keys = stored(core, user_id).await?;
+    if keys.is_empty() {
+        return if core.settings.require_user_verification {
+            Err(ApiError::PasskeyRequired(
+                "every login needs a passkey here: add one to this account first".into(),
+            ))
+        } else {
+            Ok(())
+        };
+    }
+    let Some(answer) = answer else {
+        return Err(ApiError::PasskeyRequired(
+            "this account confirms logins with a passkey: send its answer (passkey)".into(),
+        ));
+    };
+    let state: PasskeyAuthentication = take(core, &approve_key(qr_id, device_id))
+        .await?
+        .ok_or_else(|| {
+            refused("no passkey request is open for this phone and code: inspect it again")
+        })?;
+    verify(core, rp, user_id, answer, &state).await
+}
+
+/// Checks `answer` against `state`, then notes the passkey's use (its
+/// signature counter, when it keeps one).
+async fn verify(
+    core: &Core,
+    rp: &Webauthn,
+    user_id: &str,
+    answer: &Value,
+    state: &PasskeyAuthentication,
+) -> Result<(), ApiError> {
+    let credential: PublicKeyCredential = serde_json::from_value(answer.clone())
+        .map_err(|_| refused("that is not a WebAuthn assertion"))?;
+    let result = rp
+        .finish_passkey_authentication(&credential, state)
+        .map_err(refused)?;
+    let now = now_ms();
+    update_json(
+        &*core.store,
+        &list_key(user_id),
+        None,
+        |list: Option<&Vec<Stored>>| {
+            let mut list = list.cloned().unwrap_or_default();
+            for passkey in &mut list {
+                if passkey.key.update_credential(&result).is_some() {
+                    passkey.last_used_at = Some(now);
+                }
+            }
+            Ok(Some(list))
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Sign-in, step one: the options for the passkeys of `username`. Counted
+/// as a sign-in attempt of this address.
+pub async fn sign_in_options(
+    core: &Core,
+    username: &str,
+    client: &Client,
+) -> Result<PasskeySignInOptions, ApiError> {
+    let rp = relying(core)?;
+    accounts::count_sign_in(core, client).await?;
+    let account = accounts::find_by_username(core, username)
+        .await?
+        .filter(|a| !a.disabled);
+    let keys: Vec<Passkey> = match &account {
+        Some(account) => stored(core, &account.id).await?,
+        None => Vec::new(),
+    }
+    .into_iter()
+    .map(|p| p.key)
+    .collect();
+    let Some(account) = account.filter(|_| !keys.is_empty()) else {
+        return Err(refused(
+            "that username has no passkey here: sign in with its password",
+        ));
+    };
+    let (options, state) = rp
+        .start_passkey_authentication(&keys)
+        .map_err(ApiError::internal)?;
+    let ceremony = URL_SAFE_NO_PAD.encode(random::<16>());
+    let record = SignIn {
+        user_id: account.id,
+        state,
+    };
+    put_json(
+        &*core.store,
+        &sign_in_key(&ceremony),
+        &record,
+        Some(CEREMONY_TTL),
+    )
+    .await?;
+    Ok(PasskeySignInOptions {
+        ceremony,
+        options: serde_json::to_value(options).map_err(ApiError::internal)?,
+    })
+}
+
+/// Sign-in, step two: the account whose passkey answered.
+pub async fn sign_in(
+    core: &Core,
+    ceremony: &str,
+    answer: &Value,
+    client: &Client,
+) -> Result<Account, ApiError> {
+    let well_formed = ceremony.len() == 22
+        && ceremony
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let started: Option<SignIn> = if well_formed {
+        take(core, &sign_in_key(ceremony)).await?
+    } else {
+        None
+    };
+    let started = started.ok_or_else(|| {
+        refused("this passkey sign-in is over or unknown: start again (it lasts 5 minutes)")
+    })?;
+    let account = accounts::load(core, &started.user_id)
+        .await?
+        .filter(|a| !a.disabled)
+        .ok_or(ApiError::Unauthorized)?;
+    let rp = relying(core)?;
+    if let Err(error) = verify(core, rp, &account.id, answer, &started.state).await {
+        audit::record(
+            core,
+            Entry {
+                kind: AuditKind::FailedSignIn,
+                client,
+                user_id: Some(&account.id),
+                qr_id: None,
+                detail: format!("{}: passkey refused", account.username),
+            },
+        )
+        .await;
+        return Err(error);
+    }
+    Ok(account)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passkeys_need_a_domain_name() {
+        let mut settings = Settings::local();
+        assert!(
+            relying_party(&settings).is_err(),
+            "127.0.0.1 cannot have passkeys"
+        );
+        settings.public_url = "http://localhost:3000".into();
+        assert!(relying_party(&settings).is_ok());
+        settings.public_url = "https://login.example.com".into();
+        assert!(relying_party(&settings).is_ok());
+        settings.public_url = "https://[::1]:8443".into();
+        assert!(relying_party(&settings).is_err());
+    }
+}

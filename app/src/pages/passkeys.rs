@@ -1,0 +1,144 @@
+//! `/passkeys` on the phone: the account's passkeys, adding one and removing
+//! one (each after the password). With a passkey every login the phone
+//! approves asks for the phone's own check (fingerprint, face, PIN). The
+//! page's script (`public/passkey/passkey.js`) talks to the authenticator;
+//! the list and "Remove" are plain forms.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::components::{ago, sentence, Page, PhoneNav, Place};
+use crate::functions::passkeys::{list_passkeys, PasskeyPage};
+use crate::protocol::{ErrorCode, PasskeyInfo};
+
+#[component]
+pub fn PasskeysPage() -> impl IntoView {
+    let keys = Resource::new(|| (), |_| list_passkeys());
+    let query = use_query_map();
+    let done = if query.read_untracked().get("added").is_some() {
+        Some("Passkey added. Logins you approve now ask for it.")
+    } else if query.read_untracked().get("removed").is_some() {
+        Some("Passkey removed.")
+    } else {
+        None
+    };
+    let retry = query
+        .read_untracked()
+        .get("retry")
+        .and_then(|r| r.parse().ok());
+    let error = query
+        .read_untracked()
+        .get("error")
+        .and_then(|code| ErrorCode::named(&code))
+        .map(|code| sentence(code, Place::Passkeys, retry));
+    view! {
+        <Page title="Passkeys" class="phone">
+            <Suspense fallback=|| ()>
+                {move || {
+                    let error = error.clone();
+                    Suspend::new(async move {
+                        match keys.await {
+                            Ok(keys) => Either::Left(view! {
+                                <PhoneNav current="/passkeys"/>
+                                <h1>"Passkeys"</h1>
+                                <p class="muted">"With a passkey, every login you approve asks for this phone's fingerprint, face or PIN: whoever holds your phone unlocked, or a copy of its sign-in, cannot approve one alone. A passkey also signs you in without your password."</p>
+                                {done.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+                                {error.map(|text| view! { <p class="error" role="alert">{text}</p> })}
+                                <PasskeyList keys/>
+                            }),
+                            Err(_) => Either::Right(view! {
+                                <h1>"Not signed in"</h1>
+                                <a class="button" href="/signin?next=/passkeys">"Sign in"</a>
+                            }),
+                        }
+                    })
+                }}
+            </Suspense>
+        </Page>
+    }
+}
+
+#[component]
+fn PasskeyList(keys: PasskeyPage) -> impl IntoView {
+    let PasskeyPage {
+        available,
+        required,
+        keys,
+        server_time,
+    } = keys;
+    let none_yet = keys.is_empty().then_some(if required {
+        "This account has no passkey yet, and this site asks for one at every login: add one to approve logins."
+    } else {
+        "This account has no passkey yet."
+    });
+    let rows = keys
+        .into_iter()
+        .map(|key| view! { <PasskeyRow key server_time/> })
+        .collect_view();
+    view! {
+        {none_yet.map(|text| view! { <p class="notice">{text}</p> })}
+        <ul class="passkeys">{rows}</ul>
+        {if available {
+            Either::Left(view! { <AddPasskey/> })
+        } else {
+            Either::Right(view! {
+                <p class="notice">"Passkeys are off on this server: they need the site to have a domain name, and its address (PUBLIC_URL) is an IP address."</p>
+            })
+        }}
+    }
+}
+
+#[component]
+fn PasskeyRow(key: PasskeyInfo, server_time: u64) -> impl IntoView {
+    let added = ago(server_time.saturating_sub(key.created_at));
+    let used = key.last_used_at.map_or_else(
+        || "not used yet".to_owned(),
+        |at| format!("last used {}", ago(server_time.saturating_sub(at))),
+    );
+    let field = format!("remove-{}", key.id);
+    view! {
+        <li class="passkey">
+            <strong class="passkey-name">{key.name.clone()}</strong>
+            <span class="muted small">{format!(" added {added}, {used}")}</span>
+            <form method="post" action="/api/web/passkey-remove" class="remove-passkey">
+                <input type="hidden" name="id" value=key.id/>
+                <label for=field.clone()>{format!("Your password, to remove “{}”", key.name)}</label>
+                <input id=field name="password" type="password" autocomplete="current-password" required/>
+                <button type="submit" class="secondary">"Remove"</button>
+            </form>
+        </li>
+    }
+}
+
+/// "Add a passkey": the password, then the phone's own prompt (the script).
+#[component]
+fn AddPasskey() -> impl IntoView {
+    view! {
+        <form method="post" action="/api/web/passkey-add" id="add-passkey" class="add-passkey">
+            <h2>"Add a passkey"</h2>
+            <label>"Name" <input name="name" maxlength="64" placeholder="This phone" autocomplete="off"/></label>
+            <label>
+                "Password"
+                <input name="password" type="password" autocomplete="current-password" required aria-describedby="why-password"/>
+            </label>
+            <p class="hint" id="why-password">"Your password again: a phone left unlocked cannot add a passkey of its own."</p>
+            <input type="hidden" name="credential"/>
+            <p class="passkey-status" role="status"></p>
+            <button type="submit">"Add a passkey"</button>
+        </form>
+        <noscript><p class="notice">"Adding a passkey needs JavaScript."</p></noscript>
+        <script type="module" src="/passkey/passkey.js"></script>
+    }
+}
+
+/// Whether this server has passkeys (the sign-in page offers them then).
+#[cfg(feature = "ssr")]
+pub fn available() -> bool {
+    crate::state::current().is_some_and(|state| state.core.passkeys.is_some())
+}
+
+#[cfg(not(feature = "ssr"))]
+pub fn available() -> bool {
+    false
+}

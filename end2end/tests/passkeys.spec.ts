@@ -1,0 +1,143 @@
+// Passkeys: the phone adds one (after its password), then "Log in" on the
+// confirmation screen asks for it; a refused check approves nothing; and a
+// passkey signs the phone in without the password. The phone's
+// authenticator is Chromium's virtual one (DevTools protocol, WebAuthn
+// domain), which answers with user verification until told not to.
+// Passkeys need a domain name: scripts/test starts a server whose
+// PUBLIC_URL is http://localhost:PORT and sets PASSKEYS; other runs skip this.
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { BASE_URL, PHONE, hydrated, shot, watchErrors } from './support';
+
+test.skip(!process.env.PASSKEYS, 'needs a server whose PUBLIC_URL is a domain name (scripts/test starts one)');
+
+const PASSWORD = 'passkey test password';
+
+/// A phone whose page has a virtual platform authenticator (fingerprint
+/// and all); returns the page and a switch for its user verification.
+async function phoneWithAuthenticator(phone: BrowserContext) {
+  const page = await phone.newPage();
+  const cdp = await phone.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  const verifies = (isUserVerified: boolean) => cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified });
+  const credentials = async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials;
+  return { page, verifies, credentials };
+}
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${page.url()} ${v.id}: ${v.help}`);
+}
+
+/// The desktop's current code, opened on the phone's page.
+async function openCode(desktop: Page, mobile: Page) {
+  await desktop.goto('/login');
+  await hydrated(desktop);
+  const payload = await desktop.locator('.qr-link-text').inputValue();
+  await mobile.goto(new URL(payload).pathname);
+  await mobile.getByRole('heading', { name: 'Log in on this computer?' }).waitFor();
+  await hydrated(mobile);
+}
+
+test('a passkey is added, asked at "Log in", refused without the check, and signs the phone in', async ({ page, browser }) => {
+  expect(new URL(BASE_URL).hostname).toBe('localhost');
+  const desktopErrors = watchErrors(page);
+  const phone = await browser.newContext({ ...PHONE, baseURL: BASE_URL });
+  const { page: mobile, verifies, credentials } = await phoneWithAuthenticator(phone);
+  const phoneErrors = watchErrors(mobile);
+  const found: string[] = [];
+
+  // A fresh account, signed in on the phone.
+  const name = `pk${Date.now()}`;
+  await mobile.goto('/signup');
+  await mobile.fill('input[name="username"]', name);
+  await mobile.fill('input[name="password"]', PASSWORD);
+  await Promise.all([mobile.waitForURL('/phone'), mobile.click('button[type="submit"]')]);
+
+  // Adding one: the password first, then the phone's own check.
+  await mobile.getByRole('link', { name: 'Passkeys' }).click();
+  await mobile.getByRole('heading', { name: 'Passkeys' }).waitFor();
+  await expect(mobile.getByText('This account has no passkey yet.')).toBeVisible();
+  found.push(...(await seriousViolations(mobile)));
+  await mobile.fill('#add-passkey input[name="name"]', 'Test phone');
+  await mobile.fill('#add-passkey input[name="password"]', 'not the password');
+  await mobile.getByRole('button', { name: 'Add a passkey' }).click();
+  await expect(mobile.getByRole('alert')).toHaveText('That password is not right. Nothing was changed.');
+  expect(await credentials()).toHaveLength(0);
+  await mobile.fill('#add-passkey input[name="name"]', 'Test phone');
+  await mobile.fill('#add-passkey input[name="password"]', PASSWORD);
+  await mobile.getByRole('button', { name: 'Add a passkey' }).click();
+  await expect(mobile.getByRole('status').first()).toHaveText('Passkey added. Logins you approve now ask for it.');
+  await expect(mobile.locator('.passkey-name')).toHaveText(['Test phone']);
+  expect(await credentials()).toHaveLength(1);
+  await shot(mobile, 'passkey-1-phone-added');
+
+  // "Log in" asks for it, and the desktop is signed in.
+  await openCode(page, mobile);
+  await expect(mobile.getByText('“Log in” asks for this phone\'s passkey')).toBeVisible();
+  found.push(...(await seriousViolations(mobile)));
+  await shot(mobile, 'passkey-2-phone-confirm');
+  await mobile.getByRole('button', { name: 'Log in', exact: true }).click();
+  await mobile.getByRole('heading', { name: 'Done' }).waitFor();
+  await page.locator('.signed-in').waitFor();
+  await shot(page, 'passkey-3-desktop-signed-in');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.locator('.qr-code svg').waitFor();
+
+  // The phone's check fails: nothing is approved, and the phone says why.
+  await verifies(false);
+  await openCode(page, mobile);
+  await mobile.getByRole('button', { name: 'Log in', exact: true }).click();
+  await expect(mobile.getByRole('alert')).toContainText('Your passkey did not confirm this login, so nothing was approved.');
+  await mobile.getByRole('heading', { name: 'Log in on this computer?' }).waitFor();
+  await shot(mobile, 'passkey-4-phone-refused');
+  await expect(page.getByRole('heading', { name: 'Confirm on your phone' })).toBeVisible();
+  await expect(page.locator('.signed-in')).toHaveCount(0);
+  // Tried again with the check: approved.
+  await verifies(true);
+  await hydrated(mobile);
+  await mobile.getByRole('button', { name: 'Log in', exact: true }).click();
+  await mobile.getByRole('heading', { name: 'Done' }).waitFor();
+  await page.locator('.signed-in').waitFor();
+
+  // Signed out, the phone signs in again with the passkey alone.
+  await mobile.goto('/phone');
+  await mobile.getByRole('button', { name: 'Sign out of this phone' }).click();
+  await mobile.waitForURL(/\/signin/);
+  const withPasskey = mobile.getByRole('button', { name: 'Sign in with a passkey' });
+  await withPasskey.click();
+  await expect(mobile.getByText('Type your username above first.')).toBeVisible();
+  await mobile.fill('input[name="username"]', name);
+  found.push(...(await seriousViolations(mobile)));
+  await shot(mobile, 'passkey-5-phone-sign-in');
+  await Promise.all([mobile.waitForURL('/phone'), withPasskey.click()]);
+  await mobile.getByRole('heading', { name: /Hello/ }).waitFor();
+
+  // The list says it was used, and removing it needs the password.
+  await mobile.goto('/passkeys');
+  await expect(mobile.locator('.passkey')).toContainText('last used');
+  await mobile.fill('.remove-passkey input[name="password"]', PASSWORD);
+  await mobile.getByRole('button', { name: 'Remove' }).click();
+  await expect(mobile.getByRole('status').first()).toHaveText('Passkey removed.');
+  await expect(mobile.locator('.passkey')).toHaveCount(0);
+
+  expect(found).toEqual([]);
+  expect(desktopErrors).toEqual([]);
+  // The one failed call is the wrong password's, which the browser logs.
+  const refusedPassword = (e: string) => e.includes('status of 401');
+  expect(phoneErrors.filter(refusedPassword)).toHaveLength(1);
+  expect(phoneErrors.filter((e) => !refusedPassword(e))).toEqual([]);
+  await phone.close();
+});

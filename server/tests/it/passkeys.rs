@@ -1,0 +1,506 @@
+//! Passkeys (docs/protocol.md, "Passkeys"): added after the password, then
+//! asked at every approval with user verification, answered for that very
+//! challenge; a sign-in without the password; `REQUIRE_USER_VERIFICATION`.
+//! A software authenticator (`support/authenticator.rs`) answers as a phone.
+
+use std::sync::Arc;
+
+use app::auth::Store;
+use app::protocol::{ApproveRequest, BrowserEvent, ErrorCode, PasskeyInfo};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+use crate::support::authenticator::SoftPasskey;
+use crate::support::browser::{token_of, Browser};
+use crate::support::phone::{approval, Phone, PASSWORD};
+use crate::support::server::{start, start_on_localhost, Server};
+use crate::support::{for_each_store, test_settings};
+
+for_each_store!(
+    a_passkey_is_added_after_the_password,
+    an_account_with_a_passkey_approves_only_with_its_answer_to_that_code,
+    removing_a_passkey_needs_the_password,
+    a_passkey_signs_a_phone_in_without_the_password,
+    required_user_verification_asks_an_account_to_add_one_first,
+    passkeys_are_off_where_the_site_is_an_ip_address,
+    the_phone_page_asks_for_the_passkey_and_says_what_went_wrong,
+);
+
+async fn passkey_server(store: Arc<dyn Store>) -> Server {
+    start_on_localhost(store, test_settings()).await
+}
+
+/// Adds a software passkey to the phone's account through the JSON API.
+async fn add_passkey(server: &Server, phone: &Phone) -> SoftPasskey {
+    let mut passkey = SoftPasskey::new(&server.core.settings.public_url);
+    let (status, options) = phone
+        .call("/api/passkeys/options", json!({ "password": PASSWORD }))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{options}");
+    let (status, added) = phone
+        .call(
+            "/api/passkeys",
+            json!({ "credential": passkey.create(&options) }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{added}");
+    passkey
+}
+
+fn error_of((status, body): &(StatusCode, Value)) -> (StatusCode, Option<&str>) {
+    (*status, body["error"].as_str())
+}
+
+async fn a_passkey_is_added_after_the_password(store: Arc<dyn Store>) {
+    let server = passkey_server(store).await;
+    let phone = Phone::sign_up(&server).await;
+    let listed: Vec<PasskeyInfo> = phone.get("/api/passkeys").await.unwrap();
+    assert!(listed.is_empty());
+
+    // A phone left unlocked cannot add one: the password comes first.
+    let wrong = phone
+        .call(
+            "/api/passkeys/options",
+            json!({ "password": "not it at all" }),
+        )
+        .await;
+    assert_eq!(
+        error_of(&wrong),
+        (StatusCode::UNAUTHORIZED, Some("unauthorized"))
+    );
+    // A credential with no options asked for it: refused.
+    let mut passkey = SoftPasskey::new(&server.core.settings.public_url);
+    let unasked = json!({ "publicKey": { "challenge": "AAAA" } });
+    let refused = phone
+        .call(
+            "/api/passkeys",
+            json!({ "credential": passkey.create(&unasked) }),
+        )
+        .await;
+    assert_eq!(
+        error_of(&refused),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+
+    let (status, options) = phone
+        .call("/api/passkeys/options", json!({ "password": PASSWORD }))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(options["publicKey"]["rp"]["id"], "localhost");
+    assert_eq!(
+        options["publicKey"]["authenticatorSelection"]["userVerification"],
+        "required"
+    );
+    // An answer for other options (another challenge) does not verify.
+    let other = json!({ "publicKey": { "challenge": "b3RoZXI" } });
+    let mismatched = phone
+        .call(
+            "/api/passkeys",
+            json!({ "credential": passkey.create(&other) }),
+        )
+        .await;
+    assert_eq!(
+        error_of(&mismatched),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+    // Those options were spent by that answer: each answers once.
+    let spent = phone
+        .call(
+            "/api/passkeys",
+            json!({ "credential": passkey.create(&options) }),
+        )
+        .await;
+    assert_eq!(
+        error_of(&spent),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+
+    let (_, options) = phone
+        .call("/api/passkeys/options", json!({ "password": PASSWORD }))
+        .await;
+    let (status, added) = phone
+        .call(
+            "/api/passkeys",
+            json!({ "credential": passkey.create(&options), "name": "  My <b>phone</b>  " }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{added}");
+    let listed: Vec<PasskeyInfo> = phone.get("/api/passkeys").await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].id, passkey.id());
+    assert_eq!(listed[0].last_used_at, None);
+    assert_eq!(
+        listed[0].name, "My <b>phone</b>",
+        "trimmed; pages escape it"
+    );
+
+    // The same passkey twice: the options exclude it (a phone would not
+    // even make it), and the server refuses it.
+    let (_, options) = phone
+        .call("/api/passkeys/options", json!({ "password": PASSWORD }))
+        .await;
+    assert_eq!(
+        options["publicKey"]["excludeCredentials"][0]["id"],
+        passkey.id()
+    );
+    let twice = phone
+        .call(
+            "/api/passkeys",
+            json!({ "credential": passkey.create(&options) }),
+        )
+        .await;
+    assert_eq!(
+        error_of(&twice),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+    let listed: Vec<PasskeyInfo> = phone.get("/api/passkeys").await.unwrap();
+    assert_eq!(listed.len(), 1);
+}
+
+async fn an_account_with_a_passkey_approves_only_with_its_answer_to_that_code(
+    store: Arc<dyn Store>,
+) {
+    let server = passkey_server(store).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let mut passkey = add_passkey(&server, &phone).await;
+    let challenge = browser.challenge().await;
+    let token = token_of(&challenge);
+    let mut socket = browser.watch(&challenge).await;
+    let options = phone
+        .inspect(&token)
+        .await
+        .unwrap()
+        .passkey
+        .expect("options");
+    assert_eq!(
+        options["publicKey"]["allowCredentials"][0]["id"],
+        passkey.id()
+    );
+
+    // No answer: refused, and the code still waits for one.
+    let missing = phone.approve(&token).await.unwrap_err();
+    assert_eq!(
+        (missing.0, missing.1.error),
+        (StatusCode::FORBIDDEN, ErrorCode::PasskeyRequired)
+    );
+    // Signed by another key: refused. That spent the options.
+    let with = |answer: Value| ApproveRequest {
+        passkey: Some(answer),
+        ..approval(&token)
+    };
+    let forged = phone
+        .approve_with(&with(passkey.get_forged(&options)))
+        .await;
+    assert_eq!(forged.unwrap_err().1.error, ErrorCode::PasskeyRefused);
+    let spent = phone.approve_with(&with(passkey.get(&options))).await;
+    assert_eq!(spent.unwrap_err().1.error, ErrorCode::PasskeyRefused);
+    // Without the phone's own check (user verification): refused.
+    let options = phone.inspect(&token).await.unwrap().passkey.unwrap();
+    passkey.verifies_user = false;
+    let unverified = phone.approve_with(&with(passkey.get(&options))).await;
+    assert_eq!(unverified.unwrap_err().1.error, ErrorCode::PasskeyRefused);
+    passkey.verifies_user = true;
+    // Not JSON of an assertion: refused.
+    let options = phone.inspect(&token).await.unwrap().passkey.unwrap();
+    let garbage = phone.approve_with(&with(json!("refused"))).await;
+    assert_eq!(garbage.unwrap_err().1.error, ErrorCode::PasskeyRefused);
+
+    // The right answer to this code's newest options approves.
+    let stale = options;
+    let options = phone.inspect(&token).await.unwrap().passkey.unwrap();
+    assert_ne!(stale, options, "each inspect makes new options");
+    let answer = passkey.get(&options);
+    let approved = phone.approve_with(&with(answer.clone())).await;
+    assert_eq!(approved.unwrap(), json!({ "status": "authorized" }));
+    // Each inspect told the browser it was scanned; then it is signed in.
+    let access_token = loop {
+        match socket.next_event().await {
+            BrowserEvent::QrScanned { .. } => {}
+            BrowserEvent::QrAuthorized { access_token, .. } => break access_token,
+            other => panic!("expected qr_authorized, got {other:?}"),
+        }
+    };
+    assert_eq!(
+        browser.open_session(&access_token).await.status,
+        StatusCode::OK
+    );
+    let listed: Vec<PasskeyInfo> = phone.get("/api/passkeys").await.unwrap();
+    assert!(listed[0].last_used_at.is_some());
+
+    // That answer does not approve another code: it signed this one's options.
+    let next = Browser::new(&server).challenge().await;
+    let next_token = token_of(&next);
+    phone.inspect(&next_token).await.unwrap();
+    let replayed = phone
+        .approve_with(&ApproveRequest {
+            passkey: Some(answer),
+            ..approval(&next_token)
+        })
+        .await;
+    assert_eq!(replayed.unwrap_err().1.error, ErrorCode::PasskeyRefused);
+    // Another phone of the account cannot use the options this one was given.
+    let other = phone.another("iPad").await;
+    let options = phone.inspect(&next_token).await.unwrap().passkey.unwrap();
+    let elsewhere = other
+        .approve_with(&ApproveRequest {
+            passkey: Some(passkey.get(&options)),
+            ..approval(&next_token)
+        })
+        .await;
+    assert_eq!(elsewhere.unwrap_err().1.error, ErrorCode::PasskeyRefused);
+    // "Not me" needs no passkey.
+    assert!(phone.deny(&next_token).await.is_ok());
+}
+
+async fn removing_a_passkey_needs_the_password(store: Arc<dyn Store>) {
+    let server = passkey_server(store).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let passkey = add_passkey(&server, &phone).await;
+    let wrong = phone
+        .call(
+            "/api/passkeys/remove",
+            json!({ "id": passkey.id(), "password": "not it at all" }),
+        )
+        .await;
+    assert_eq!(
+        error_of(&wrong),
+        (StatusCode::UNAUTHORIZED, Some("unauthorized"))
+    );
+    let unknown = phone
+        .call(
+            "/api/passkeys/remove",
+            json!({ "id": "nothing-of-the-kind", "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(
+        error_of(&unknown),
+        (StatusCode::NOT_FOUND, Some("not_found"))
+    );
+    let listed: Vec<PasskeyInfo> = phone.get("/api/passkeys").await.unwrap();
+    assert_eq!(listed.len(), 1, "nothing changed");
+
+    let (status, _) = phone
+        .call(
+            "/api/passkeys/remove",
+            json!({ "id": passkey.id(), "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let listed: Vec<PasskeyInfo> = phone.get("/api/passkeys").await.unwrap();
+    assert!(listed.is_empty());
+    // No passkey left: approving asks for none.
+    let token = token_of(&browser.challenge().await);
+    assert_eq!(phone.inspect(&token).await.unwrap().passkey, None);
+    assert!(phone.approve(&token).await.is_ok());
+}
+
+async fn a_passkey_signs_a_phone_in_without_the_password(store: Arc<dyn Store>) {
+    let server = passkey_server(store).await;
+    let phone = Phone::sign_up(&server).await;
+    let http = reqwest::Client::new();
+    let call = |path: &'static str, body: Value| {
+        let request = http.post(server.url(path)).json(&body);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status();
+            (
+                status,
+                response.json::<Value>().await.unwrap_or(Value::Null),
+            )
+        }
+    };
+    // No account, or one without a passkey: nothing to sign in with.
+    let unknown = call(
+        "/api/auth/passkey/options",
+        json!({ "username": "nobody-here" }),
+    )
+    .await;
+    assert_eq!(
+        error_of(&unknown),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+    let without = call(
+        "/api/auth/passkey/options",
+        json!({ "username": phone.username }),
+    )
+    .await;
+    assert_eq!(
+        error_of(&without),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+
+    let mut passkey = add_passkey(&server, &phone).await;
+    let (status, started) = call(
+        "/api/auth/passkey/options",
+        json!({ "username": phone.username }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{started}");
+    let sign_in = |ceremony: &Value, credential: Value| json!({ "ceremony": ceremony, "credential": credential, "deviceName": "Pixel 9", "deviceType": "android" });
+    let forged = call(
+        "/api/auth/passkey",
+        sign_in(
+            &started["ceremony"],
+            passkey.get_forged(&started["options"]),
+        ),
+    )
+    .await;
+    assert_eq!(
+        error_of(&forged),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+    // That spent the ceremony.
+    let spent = call(
+        "/api/auth/passkey",
+        sign_in(&started["ceremony"], passkey.get(&started["options"])),
+    )
+    .await;
+    assert_eq!(
+        error_of(&spent),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+    let made_up = call(
+        "/api/auth/passkey",
+        sign_in(&json!("../../etc"), passkey.get(&started["options"])),
+    )
+    .await;
+    assert_eq!(
+        error_of(&made_up),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+
+    let (_, started) = call(
+        "/api/auth/passkey/options",
+        json!({ "username": phone.username }),
+    )
+    .await;
+    let (status, signed_in) = call(
+        "/api/auth/passkey",
+        sign_in(&started["ceremony"], passkey.get(&started["options"])),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{signed_in}");
+    assert_eq!(signed_in["user"]["displayName"], phone.display_name);
+    let token = signed_in["deviceToken"].as_str().unwrap();
+    let phones = http
+        .get(server.url("/api/auth/sessions"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(phones.status(), StatusCode::OK);
+    let phones: Value = phones.json().await.unwrap();
+    assert!(
+        phones
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["deviceName"] == "Pixel 9"),
+        "{phones}"
+    );
+}
+
+async fn required_user_verification_asks_an_account_to_add_one_first(store: Arc<dyn Store>) {
+    let mut settings = test_settings();
+    settings.require_user_verification = true;
+    let server = start_on_localhost(store, settings).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let token = token_of(&browser.challenge().await);
+    let inspected = phone.inspect(&token).await.unwrap();
+    assert!(inspected.passkey_missing);
+    assert_eq!(inspected.passkey, None);
+    let refused = phone.approve(&token).await.unwrap_err();
+    assert_eq!(
+        (refused.0, refused.1.error),
+        (StatusCode::FORBIDDEN, ErrorCode::PasskeyRequired)
+    );
+    // Once it has one, it approves with it.
+    let mut passkey = add_passkey(&server, &phone).await;
+    let inspected = phone.inspect(&token).await.unwrap();
+    assert!(!inspected.passkey_missing);
+    let approved = phone
+        .approve_with(&ApproveRequest {
+            passkey: Some(passkey.get(&inspected.passkey.unwrap())),
+            ..approval(&token)
+        })
+        .await;
+    assert!(approved.is_ok(), "{approved:?}");
+}
+
+async fn passkeys_are_off_where_the_site_is_an_ip_address(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let off = phone
+        .call("/api/passkeys/options", json!({ "password": PASSWORD }))
+        .await;
+    assert_eq!(
+        error_of(&off),
+        (StatusCode::BAD_REQUEST, Some("bad_request"))
+    );
+    assert!(off.1["message"]
+        .as_str()
+        .unwrap()
+        .contains("passkeys are off"));
+    let token = token_of(&browser.challenge().await);
+    assert_eq!(phone.inspect(&token).await.unwrap().passkey, None);
+    assert!(phone.approve(&token).await.is_ok());
+}
+
+/// The page a phone's browser gets, without JavaScript: the options ride on
+/// the form for the page's script, and a post without an answer (or with a
+/// refusal) lands on the confirmation again, saying why.
+async fn the_phone_page_asks_for_the_passkey_and_says_what_went_wrong(store: Arc<dyn Store>) {
+    let server = passkey_server(store).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    add_passkey(&server, &phone).await;
+    let page = Browser::new(&server);
+    page.sign_in_as_phone(&phone.username, PASSWORD).await;
+    let token = token_of(&browser.challenge().await);
+    let get = |path: String| {
+        let request = page.http.get(server.url(&path));
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let html = get(format!("/l/{token}")).await;
+    assert!(html.contains("data-passkey=\""), "{html}");
+    assert!(html.contains("/passkey/passkey.js"));
+    assert!(html.contains("asks for this phone's passkey"));
+
+    let decide = |passkey: Option<&'static str>| {
+        let mut form = vec![("token", token.clone()), ("approve", "true".to_owned())];
+        form.extend(passkey.map(|p| ("passkey", p.to_owned())));
+        let request = page
+            .http
+            .post(server.url("/api/web/decide"))
+            .header("accept", "text/html")
+            .form(&form);
+        async move { request.send().await.unwrap() }
+    };
+    let landed = decide(None).await;
+    assert_eq!(landed.url().query(), Some("error=passkey_required"));
+    let text = landed.text().await.unwrap();
+    assert!(text.contains("This login needs your passkey"), "{text}");
+    let landed = decide(Some("refused")).await;
+    assert_eq!(landed.url().query(), Some("error=passkey_refused"));
+    let text = landed.text().await.unwrap();
+    assert!(
+        text.contains("Your passkey did not confirm this login"),
+        "{text}"
+    );
+    // Still waiting (a used code would be `already_used`): nothing was approved.
+    assert!(phone.inspect(&token).await.is_ok());
+
+    let listed = get("/passkeys".into()).await;
+    assert!(listed.contains("Pixel 8"), "{listed}");
+    assert!(listed.contains("id=\"add-passkey\""));
+    let signin = Browser::new(&server);
+    let html = signin
+        .http
+        .get(server.url("/signin"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Sign in with a passkey"));
+}
