@@ -330,8 +330,28 @@ impl Config {
                 "true or false",
             )?
             .is_some_and(|Flag(f)| f),
+            passkey_origins: var("PASSKEY_ORIGINS")
+                .map(|list| {
+                    list.split(',')
+                        .map(str::trim)
+                        .filter(|origin| !origin.is_empty())
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default(),
             dev_reload,
         };
+        if !settings.passkey_origins.is_empty() {
+            if let Err(why) = app::auth::passkeys::relying_party(&settings) {
+                return Err(ConfigError {
+                    var: "PASSKEY_ORIGINS",
+                    value: settings.passkey_origins.join(","),
+                    expected: format!(
+                        "origins separated by commas (android:apk-key-hash:…), and a PUBLIC_URL that passkeys work with ({why})"
+                    ),
+                });
+            }
+        }
         // Passkeys are bound to a domain name: one that cannot have them
         // cannot require them.
         if settings.require_user_verification {
@@ -524,6 +544,11 @@ mod tests {
             ("LOG_FORMAT", "JSON"),
             ("TRUST_PROXY", "yes"),
             ("NUMBER_MATCHING", "true"),
+            ("REQUIRE_USER_VERIFICATION", "true"),
+            (
+                "PASSKEY_ORIGINS",
+                " android:apk-key-hash:AbC_1, ,https://app.example.com ",
+            ),
             ("METRICS_ADDR", "127.0.0.1:9100"),
         ])
         .unwrap_or_else(|e| panic!("{e}"));
@@ -539,6 +564,11 @@ mod tests {
         assert_eq!(config.log_format, LogFormat::Json);
         assert!(config.settings.trust_proxy);
         assert!(config.settings.number_matching);
+        assert!(config.settings.require_user_verification);
+        assert_eq!(
+            config.settings.passkey_origins,
+            ["android:apk-key-hash:AbC_1", "https://app.example.com"]
+        );
         assert_eq!(
             config.settings.qr_payload("TOKEN"),
             "https://login.example.com/l/TOKEN"
@@ -559,6 +589,9 @@ mod tests {
             ("COOKIE_SECURE", "maybe"),
             ("QR_SCHEME", "My App"),
             ("APP_ENV", "staging"),
+            // Passkeys need a domain name, and the default PUBLIC_URL is 127.0.0.1.
+            ("REQUIRE_USER_VERIFICATION", "true"),
+            ("PASSKEY_ORIGINS", "android:apk-key-hash:x"),
             ("SIGN_INS_PER_MINUTE", "0"),
             ("PASSWORD_HASH_SLOTS", "lots"),
             ("MAX_CONNECTIONS", "-1"),
@@ -599,6 +632,7 @@ mod tests {
         "TRUST_PROXY",
         "NUMBER_MATCHING",
         "REQUIRE_USER_VERIFICATION",
+        "PASSKEY_ORIGINS",
         "LOG_FORMAT",
         "MAX_CONNECTIONS",
         "HEADER_READ_TIMEOUT_SECS",

@@ -304,6 +304,7 @@ pub async fn approve(
         (&device.user_id, &device.id),
         &seen.value.qr_id,
         request.passkey.as_ref(),
+        client,
     )
     .await?;
     let persistent = request.keep_signed_in.unwrap_or(true);

@@ -59,20 +59,28 @@ fn sign_in_key(ceremony: &str) -> String {
 }
 
 /// The relying party this site is to passkeys: its domain (from
-/// `PUBLIC_URL`) and origin. Passkeys are bound to a domain name, so a site
-/// reached by an IP address has none (for a local run: `http://localhost:3000`).
+/// `PUBLIC_URL`) and origins (that one, and `PASSKEY_ORIGINS`'). Passkeys
+/// are bound to a domain name, so a site reached by an IP address has none
+/// (for a local run: `http://localhost:3000`).
 pub fn relying_party(settings: &Settings) -> Result<Webauthn, String> {
     let origin = Url::parse(&settings.public_url).map_err(|e| e.to_string())?;
     let Some(domain) = origin.domain() else {
         return Err("PUBLIC_URL is an IP address, and passkeys need a domain name".into());
     };
-    WebauthnBuilder::new(domain, &origin)
-        .and_then(|builder| {
-            builder
-                .rp_name(&settings.site_name)
-                .timeout(PROMPT_TIMEOUT)
-                .build()
+    let others = settings
+        .passkey_origins
+        .iter()
+        .map(|other| Url::parse(other).map_err(|e| format!("passkey origin {other:?}: {e}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let builder = WebauthnBuilder::new(domain, &origin).map_err(|e| e.to_string())?;
+    others
+        .iter()
+        .fold(builder, |builder, other| {
+            builder.append_allowed_origin(other)
         })
+        .rp_name(&settings.site_name)
+        .timeout(PROMPT_TIMEOUT)
+        .build()
         .map_err(|e| e.to_string())
 }
 
@@ -342,6 +350,7 @@ pub async fn check_approval(
     (user_id, device_id): (&str, &str),
     qr_id: &str,
     answer: Option<&Value>,
+    client: &Client,
 ) -> Result<(), ApiError> {
     let Some(rp) = core.passkeys.as_deref() else {
         return Ok(());
@@ -361,12 +370,28 @@ pub async fn check_approval(
             "this account confirms logins with a passkey: send its answer (passkey)".into(),
         ));
     };
-    let state: PasskeyAuthentication = take(core, &approve_key(qr_id, device_id))
-        .await?
-        .ok_or_else(|| {
-            refused("no passkey request is open for this phone and code: inspect it again")
-        })?;
-    verify(core, rp, user_id, answer, &state).await
+    let state: Option<PasskeyAuthentication> = take(core, &approve_key(qr_id, device_id)).await?;
+    let checked = match state {
+        Some(state) => verify(core, rp, user_id, answer, &state).await,
+        None => Err(refused(
+            "no passkey request is open for this phone and code: inspect it again",
+        )),
+    };
+    // A signed-in phone whose passkey says no: the owner's activity shows it.
+    if let Err(ApiError::PasskeyRefused(why)) = &checked {
+        audit::record(
+            core,
+            Entry {
+                kind: AuditKind::PasskeyRefused,
+                client,
+                user_id: Some(user_id),
+                qr_id: Some(qr_id),
+                detail: why.clone(),
+            },
+        )
+        .await;
+    }
+    checked
 }
 
 /// Checks `answer` against `state`, then notes the passkey's use (its
@@ -504,6 +529,11 @@ mod tests {
         settings.public_url = "https://login.example.com".into();
         assert!(relying_party(&settings).is_ok());
         settings.public_url = "https://[::1]:8443".into();
+        assert!(relying_party(&settings).is_err());
+        settings.public_url = "https://login.example.com".into();
+        settings.passkey_origins = vec!["android:apk-key-hash:AbC_1".into()];
+        assert!(relying_party(&settings).is_ok());
+        settings.passkey_origins.push("not an origin".into());
         assert!(relying_party(&settings).is_err());
     }
 }

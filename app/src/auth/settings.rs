@@ -41,6 +41,10 @@ pub struct Settings {
     /// account that has none yet (it must add one first); otherwise only
     /// accounts with a passkey are asked for it (`auth/passkeys.rs`).
     pub require_user_verification: bool,
+    /// Origins besides `PUBLIC_URL` that a passkey's answer may come from:
+    /// native apps (`android:apk-key-hash:…`; an iOS app answers with the
+    /// site's own origin).
+    pub passkey_origins: Vec<String>,
     /// `cargo leptos watch`'s live-reload socket (`ws://host:port`), which
     /// the pages' Content-Security-Policy must then allow.
     pub dev_reload: Option<String>,
@@ -151,6 +155,7 @@ impl Settings {
             trust_proxy: false,
             number_matching: false,
             require_user_verification: false,
+            passkey_origins: Vec::new(),
             dev_reload: None,
         }
     }

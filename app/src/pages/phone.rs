@@ -234,6 +234,7 @@ fn what(kind: AuditKind) -> &'static str {
         AuditKind::PasswordChanged => "Password changed",
         AuditKind::PasskeyAdded => "Passkey added",
         AuditKind::PasskeyRemoved => "Passkey removed",
+        AuditKind::PasskeyRefused => "Passkey did not confirm the login",
     }
 }
 

@@ -498,6 +498,8 @@ pub enum AuditKind {
     PasswordChanged,
     PasskeyAdded,
     PasskeyRemoved,
+    /// A phone's passkey did not confirm an approval.
+    PasskeyRefused,
 }
 
 /// The `error` field of every error body.

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use app::auth::Store;
-use app::protocol::{ApproveRequest, BrowserEvent, ErrorCode, PasskeyInfo};
+use app::protocol::{ApproveRequest, AuditKind, BrowserEvent, ErrorCode, PasskeyInfo};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -23,6 +23,7 @@ for_each_store!(
     a_passkey_signs_a_phone_in_without_the_password,
     required_user_verification_asks_an_account_to_add_one_first,
     passkeys_are_off_where_the_site_is_an_ip_address,
+    a_native_app_answers_from_its_own_origin_once_it_is_listed,
     the_phone_page_asks_for_the_passkey_and_says_what_went_wrong,
 );
 
@@ -32,7 +33,10 @@ async fn passkey_server(store: Arc<dyn Store>) -> Server {
 
 /// Adds a software passkey to the phone's account through the JSON API.
 async fn add_passkey(server: &Server, phone: &Phone) -> SoftPasskey {
-    let mut passkey = SoftPasskey::new(&server.core.settings.public_url);
+    add_this_passkey(phone, SoftPasskey::new(&server.core.settings.public_url)).await
+}
+
+async fn add_this_passkey(phone: &Phone, mut passkey: SoftPasskey) -> SoftPasskey {
     let (status, options) = phone
         .call("/api/passkeys/options", json!({ "password": PASSWORD }))
         .await;
@@ -192,6 +196,17 @@ async fn an_account_with_a_passkey_approves_only_with_its_answer_to_that_code(
         .approve_with(&with(passkey.get_forged(&options)))
         .await;
     assert_eq!(forged.unwrap_err().1.error, ErrorCode::PasskeyRefused);
+    let (_, account) = app::auth::devices::authenticate(&server.core, &phone.token)
+        .await
+        .unwrap();
+    let trail = app::auth::audit::recent_for_user(&server.core, &account.id, 5)
+        .await
+        .unwrap();
+    assert_eq!(
+        (trail[0].kind, trail[0].qr_id.is_some()),
+        (AuditKind::PasskeyRefused, true),
+        "the owner's activity shows the refusal: {trail:?}"
+    );
     let spent = phone.approve_with(&with(passkey.get(&options))).await;
     assert_eq!(spent.unwrap_err().1.error, ErrorCode::PasskeyRefused);
     // Without the phone's own check (user verification): refused.
@@ -444,6 +459,44 @@ async fn passkeys_are_off_where_the_site_is_an_ip_address(store: Arc<dyn Store>)
     let token = token_of(&browser.challenge().await);
     assert_eq!(phone.inspect(&token).await.unwrap().passkey, None);
     assert!(phone.approve(&token).await.is_ok());
+}
+
+/// `PASSKEY_ORIGINS`: a native app's answers carry the app's origin, not
+/// the site's; refused unless the origin is listed.
+async fn a_native_app_answers_from_its_own_origin_once_it_is_listed(store: Arc<dyn Store>) {
+    const APP: &str = "android:apk-key-hash:Z2V0LXRoZS1hcHBz";
+    let mut settings = test_settings();
+    settings.passkey_origins = vec![APP.into()];
+    let server = start_on_localhost(store.clone(), settings).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let mut passkey = add_this_passkey(&phone, SoftPasskey::in_app("localhost", APP)).await;
+    let token = token_of(&browser.challenge().await);
+    let options = phone.inspect(&token).await.unwrap().passkey.unwrap();
+    let approved = phone
+        .approve_with(&ApproveRequest {
+            passkey: Some(passkey.get(&options)),
+            ..approval(&token)
+        })
+        .await;
+    assert!(approved.is_ok(), "{approved:?}");
+
+    // The same app with a site that does not list it: refused.
+    let unlisted = passkey_server(store).await;
+    let phone = Phone::sign_up(&unlisted).await;
+    let mut passkey = SoftPasskey::in_app("localhost", APP);
+    let (_, options) = phone
+        .call("/api/passkeys/options", json!({ "password": PASSWORD }))
+        .await;
+    let refused = phone
+        .call(
+            "/api/passkeys",
+            json!({ "credential": passkey.create(&options) }),
+        )
+        .await;
+    assert_eq!(
+        error_of(&refused),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
 }
 
 /// The page a phone's browser gets, without JavaScript: the options ride on

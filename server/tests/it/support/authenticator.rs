@@ -78,12 +78,17 @@ impl SoftPasskey {
             .split("://")
             .nth(1)
             .and_then(|rest| rest.split(':').next())
-            .unwrap()
-            .to_owned();
+            .unwrap();
+        Self::in_app(rp_id, origin)
+    }
+
+    /// A passkey of the site `rp_id` used from a native app, whose answers
+    /// name the app's own origin (`android:apk-key-hash:…`).
+    pub fn in_app(rp_id: &str, origin: &str) -> Self {
         Self {
             key: random_key(),
             id: uuid::Uuid::new_v4().as_bytes().to_vec(),
-            rp_id,
+            rp_id: rp_id.to_owned(),
             origin: origin.to_owned(),
             counter: 0,
             verifies_user: true,
