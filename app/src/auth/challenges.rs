@@ -222,7 +222,7 @@ pub async fn inspect(
     device: &DeviceSession,
     client: &Client,
 ) -> Result<InspectResponse, ApiError> {
-    let (key, seen) = find(core, code, &device.user_id, client).await?;
+    let (key, seen, enrolled) = find(core, code, &device.user_id, client).await?;
     let challenge = swap(core, &key, Some(seen), |c, now| {
         c.scan(now, &device.device_name)
     })
@@ -243,7 +243,8 @@ pub async fn inspect(
         sessions::list(core, &device.user_id),
         passkeys::approval_options(
             core,
-            (&device.user_id, &device.id),
+            &enrolled,
+            &device.id,
             &challenge.qr_id,
             challenge.expires_at
         ),
@@ -284,7 +285,7 @@ pub async fn approve(
     account: &Account,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let (key, seen) = find(core, code, &device.user_id, client).await?;
+    let (key, seen, enrolled) = find(core, code, &device.user_id, client).await?;
     if let Some(number) = &seen.value.number {
         match number.check(request.number) {
             Ok(()) => {}
@@ -301,6 +302,7 @@ pub async fn approve(
     }
     passkeys::check_approval(
         core,
+        enrolled,
         (&device.user_id, &device.id),
         &seen.value.qr_id,
         request.passkey.as_ref(),
@@ -393,7 +395,7 @@ pub async fn deny(
     device: &DeviceSession,
     client: &Client,
 ) -> Result<(), ApiError> {
-    let (key, seen) = find(core, code, &device.user_id, client).await?;
+    let (key, seen, _) = find(core, code, &device.user_id, client).await?;
     decline(core, &key, seen, device, client, device.device_name.clone()).await
 }
 
@@ -435,21 +437,27 @@ async fn find(
     code: &LoginCode,
     user_id: &str,
     client: &Client,
-) -> Result<(String, Seen<Challenge>), ApiError> {
+) -> Result<(String, Seen<Challenge>, passkeys::Enrolled), ApiError> {
     let counters = miss_counters(core, code, user_id, client);
     let index = match code {
         LoginCode::Scanned(token) => token_key(token),
         LoginCode::Typed(typed) => user_code_key(core, typed),
     };
-    // The counters and the index in one read; the limits decide before
-    // anything found is used.
+    let passkeys_key = passkeys::list_key_if_any(core, user_id);
+    // The counters, the account's passkeys and the index in one read; the
+    // limits decide before anything found is used.
     let keys: Vec<String> = counters
         .iter()
         .map(|(key, ..)| key.clone())
+        .chain(passkeys_key.clone())
         .chain([index])
         .collect();
     let mut read = core.store.get_many(&keys).await?;
     let qr_id = read.pop().flatten();
+    let enrolled = match passkeys_key {
+        Some(key) => passkeys::Enrolled::read(&key, read.pop().flatten().as_deref())?,
+        None => passkeys::Enrolled::default(),
+    };
     for ((_, window, limit), counter) in counters.iter().zip(&read) {
         rate::judge(counter.as_deref(), *window, *limit)?;
     }
@@ -477,7 +485,7 @@ async fn find(
         let uses = format!("rate:user-code-use:{qr_id}");
         rate::count(core, &uses, lifetime, USER_CODE_USES).await?;
     }
-    Ok((key, challenge))
+    Ok((key, challenge, enrolled))
 }
 
 /// Applies `step` to the stored challenge atomically: whenever another

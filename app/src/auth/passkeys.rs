@@ -310,18 +310,15 @@ async fn record(core: &Core, kind: AuditKind, client: &Client, user_id: &str, na
 /// account must add one first (`REQUIRE_USER_VERIFICATION`).
 pub async fn approval_options(
     core: &Core,
-    (user_id, device_id): (&str, &str),
+    Enrolled(keys): &Enrolled,
+    device_id: &str,
     qr_id: &str,
     expires_at: u64,
 ) -> Result<(Option<Value>, bool), ApiError> {
     let Some(rp) = core.passkeys.as_deref() else {
         return Ok((None, false));
     };
-    let keys: Vec<Passkey> = stored(core, user_id)
-        .await?
-        .into_iter()
-        .map(|p| p.key)
-        .collect();
+    let keys: Vec<Passkey> = keys.iter().map(|p| p.key.clone()).collect();
     if keys.is_empty() {
         return Ok((None, core.settings.require_user_verification));
     }
@@ -342,11 +339,36 @@ pub async fn approval_options(
     ))
 }
 
+/// An account's passkeys as one inspect or approval read them: in the same
+/// read as the challenge (`challenges::find`), so the login's path has no
+/// round trip more for them.
+#[derive(Default)]
+pub struct Enrolled(Vec<Stored>);
+
+impl Enrolled {
+    /// From the record under `key` ([`list_key_if_any`]) as read.
+    pub fn read(key: &str, raw: Option<&[u8]>) -> Result<Self, ApiError> {
+        raw.map(|raw| {
+            serde_json::from_slice(raw)
+                .map_err(|e| ApiError::internal(format!("record {key}: {e}")))
+        })
+        .transpose()
+        .map(|list| Self(list.unwrap_or_default()))
+    }
+}
+
+/// Where the account's passkeys are, when this server has passkeys at all.
+pub fn list_key_if_any(core: &Core, user_id: &str) -> Option<String> {
+    core.passkeys.as_ref().map(|_| list_key(user_id))
+}
+
 /// Before the challenge `qr_id` is approved: the passkey's answer to the
-/// options this phone was given for it, when the account has passkeys (or
-/// every account must). `None`: the phone sent no answer.
+/// options this phone was given for it, when the account has passkeys
+/// (`keys`, read with the challenge) or every account must. `None`: the phone
+/// sent no answer.
 pub async fn check_approval(
     core: &Core,
+    Enrolled(keys): Enrolled,
     (user_id, device_id): (&str, &str),
     qr_id: &str,
     answer: Option<&Value>,
@@ -355,7 +377,6 @@ pub async fn check_approval(
     let Some(rp) = core.passkeys.as_deref() else {
         return Ok(());
     };
-    let keys = stored(core, user_id).await?;
     if keys.is_empty() {
         return if core.settings.require_user_verification {
             Err(ApiError::PasskeyRequired(
