@@ -5,6 +5,8 @@
 // domain), which answers with user verification until told not to.
 // Passkeys need a domain name: scripts/test starts a server whose
 // PUBLIC_URL is http://localhost:PORT and sets PASSKEYS; other runs skip this.
+// It runs twice: plain, and with NUMBER_MATCHING, where the number tapped
+// is the "Log in" that asks for the passkey.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { BASE_URL, PHONE, hydrated, shot, watchErrors } from './support';
@@ -39,6 +41,18 @@ async function seriousViolations(page: Page) {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${page.url()} ${v.id}: ${v.help}`);
+}
+
+const MATCHING = Boolean(process.env.NUMBER_MATCHING);
+const SHOTS = MATCHING ? 'passkey-matching' : 'passkey';
+
+/// What approves on the phone: "Log in", or with number matching the
+/// number the desktop shows.
+async function approveButton(desktop: Page, mobile: Page) {
+  if (!MATCHING) return mobile.getByRole('button', { name: 'Log in', exact: true });
+  await desktop.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  const shown = (await desktop.locator('.match-number').textContent())!.trim();
+  return mobile.getByRole('button', { name: shown, exact: true });
 }
 
 /// The desktop's current code, opened on the phone's page.
@@ -82,33 +96,33 @@ test('a passkey is added, asked at "Log in", refused without the check, and sign
   await expect(mobile.getByRole('status').first()).toHaveText('Passkey added. Logins you approve now ask for it.');
   await expect(mobile.locator('.passkey-name')).toHaveText(['Test phone']);
   expect(await credentials()).toHaveLength(1);
-  await shot(mobile, 'passkey-1-phone-added');
+  await shot(mobile, `${SHOTS}-1-phone-added`);
 
   // "Log in" asks for it, and the desktop is signed in.
   await openCode(page, mobile);
-  await expect(mobile.getByText('“Log in” asks for this phone\'s passkey')).toBeVisible();
+  await expect(mobile.getByText(/asks for this phone's passkey/)).toBeVisible();
   found.push(...(await seriousViolations(mobile)));
-  await shot(mobile, 'passkey-2-phone-confirm');
-  await mobile.getByRole('button', { name: 'Log in', exact: true }).click();
+  await shot(mobile, `${SHOTS}-2-phone-confirm`);
+  await (await approveButton(page, mobile)).click();
   await mobile.getByRole('heading', { name: 'Done' }).waitFor();
   await page.locator('.signed-in').waitFor();
-  await shot(page, 'passkey-3-desktop-signed-in');
+  await shot(page, `${SHOTS}-3-desktop-signed-in`);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.locator('.qr-code svg').waitFor();
 
   // The phone's check fails: nothing is approved, and the phone says why.
   await verifies(false);
   await openCode(page, mobile);
-  await mobile.getByRole('button', { name: 'Log in', exact: true }).click();
+  await (await approveButton(page, mobile)).click();
   await expect(mobile.getByRole('alert')).toContainText('Your passkey did not confirm this login, so nothing was approved.');
   await mobile.getByRole('heading', { name: 'Log in on this computer?' }).waitFor();
-  await shot(mobile, 'passkey-4-phone-refused');
+  await shot(mobile, `${SHOTS}-4-phone-refused`);
   await expect(page.getByRole('heading', { name: 'Confirm on your phone' })).toBeVisible();
   await expect(page.locator('.signed-in')).toHaveCount(0);
   // Tried again with the check: approved.
   await verifies(true);
   await hydrated(mobile);
-  await mobile.getByRole('button', { name: 'Log in', exact: true }).click();
+  await (await approveButton(page, mobile)).click();
   await mobile.getByRole('heading', { name: 'Done' }).waitFor();
   await page.locator('.signed-in').waitFor();
 
@@ -121,7 +135,7 @@ test('a passkey is added, asked at "Log in", refused without the check, and sign
   await expect(mobile.getByText('Type your username above first.')).toBeVisible();
   await mobile.fill('input[name="username"]', name);
   found.push(...(await seriousViolations(mobile)));
-  await shot(mobile, 'passkey-5-phone-sign-in');
+  await shot(mobile, `${SHOTS}-5-phone-sign-in`);
   await Promise.all([mobile.waitForURL('/phone'), withPasskey.click()]);
   await mobile.getByRole('heading', { name: /Hello/ }).waitFor();
 

@@ -218,14 +218,18 @@ fn Decision(
 ) -> impl IntoView {
     let at_limit = !linked.is_empty();
     let deny_token = token.clone();
-    let asks_passkey = passkey.is_some();
+    let asks_passkey = passkey.is_some().then_some(if choices.is_some() {
+        "The number you tap asks for this phone's passkey: its fingerprint, face or PIN."
+    } else {
+        "“Log in” asks for this phone's passkey: its fingerprint, face or PIN."
+    });
     view! {
         <form method="post" action="/api/web/decide" id="approve" class="decide-approve" data-passkey=passkey>
             <input type="hidden" name="token" value=token/>
             <input type="hidden" name="approve" value="true"/>
-            {asks_passkey.then(|| view! {
+            {asks_passkey.map(|note| view! {
                 <input type="hidden" name="passkey"/>
-                <p class="passkey-note">"“Log in” asks for this phone's passkey: its fingerprint, face or PIN."</p>
+                <p class="passkey-note">{note}</p>
                 <noscript><p class="notice">"Confirming with a passkey needs JavaScript."</p></noscript>
                 <script type="module" src="/passkey/passkey.js"></script>
             })}

@@ -24,6 +24,7 @@ for_each_store!(
     required_user_verification_asks_an_account_to_add_one_first,
     passkeys_are_off_where_the_site_is_an_ip_address,
     a_native_app_answers_from_its_own_origin_once_it_is_listed,
+    with_number_matching_the_number_and_the_passkey_are_both_needed,
     the_phone_page_asks_for_the_passkey_and_says_what_went_wrong,
 );
 
@@ -459,6 +460,55 @@ async fn passkeys_are_off_where_the_site_is_an_ip_address(store: Arc<dyn Store>)
     let token = token_of(&browser.challenge().await);
     assert_eq!(phone.inspect(&token).await.unwrap().passkey, None);
     assert!(phone.approve(&token).await.is_ok());
+}
+
+async fn with_number_matching_the_number_and_the_passkey_are_both_needed(store: Arc<dyn Store>) {
+    let mut settings = test_settings();
+    settings.number_matching = true;
+    let server = start_on_localhost(store, settings).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let mut passkey = add_passkey(&server, &phone).await;
+    let challenge = browser.challenge().await;
+    let token = token_of(&challenge);
+    let mut socket = browser.watch(&challenge).await;
+    let inspected = phone.inspect(&token).await.unwrap();
+    let (options, choices) = (
+        inspected.passkey.unwrap(),
+        inspected.number_choices.unwrap(),
+    );
+    let BrowserEvent::QrScanned {
+        number: Some(shown),
+        ..
+    } = socket.next_event().await
+    else {
+        panic!("scanned with a number");
+    };
+    assert!(choices.contains(&shown));
+    // The right number alone: the passkey is still asked, nothing spent.
+    let number_only = phone
+        .approve_with(&ApproveRequest {
+            number: Some(shown),
+            ..approval(&token)
+        })
+        .await;
+    assert_eq!(number_only.unwrap_err().1.error, ErrorCode::PasskeyRequired);
+    // The passkey alone: the number is still asked.
+    let passkey_only = phone
+        .approve_with(&ApproveRequest {
+            passkey: Some(passkey.get(&options)),
+            ..approval(&token)
+        })
+        .await;
+    assert_eq!(passkey_only.unwrap_err().1.error, ErrorCode::BadRequest);
+    // Both: approved.
+    let both = phone
+        .approve_with(&ApproveRequest {
+            number: Some(shown),
+            passkey: Some(passkey.get(&options)),
+            ..approval(&token)
+        })
+        .await;
+    assert!(both.is_ok(), "{both:?}");
 }
 
 /// `PASSKEY_ORIGINS`: a native app's answers carry the app's origin, not
