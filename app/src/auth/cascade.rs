@@ -1,11 +1,13 @@
 //! Steps that end more than one thing at once: a phone that signs out takes
-//! the browsers it approved with it; a disabled account, or a changed
-//! password, ends the account's other phones and theirs.
+//! the browsers it approved with it; one signed out from another phone
+//! takes the passkeys it added too; a disabled account, or a changed
+//! password, ends the account's other phones and theirs (a changed
+//! password, every passkey but the changing phone's).
 
 use super::accounts;
 use super::devices::{self, DeviceSession};
 use super::requester::Client;
-use super::{sessions, ApiError, Core};
+use super::{passkeys, sessions, ApiError, Core};
 use crate::protocol::{AuditKind, PasswordChange};
 
 /// Ends a phone's session and every web session it approved; their open
@@ -33,7 +35,9 @@ pub async fn sign_out_other_phone(
         .into_iter()
         .find(|d| d.id == session_id)
         .ok_or(ApiError::NotFound)?;
-    sign_out_phone(core, &other, "signed_out", client).await
+    sign_out_phone(core, &other, "signed_out", client).await?;
+    // A lost phone: whoever holds it must not sign in with its passkeys.
+    passkeys::remove_added_by(core, &other.user_id, &other.id, client).await
 }
 
 /// Disables an account or enables it again. Disabling ends every phone
@@ -89,5 +93,5 @@ pub async fn change_password(
             sign_out_phone(core, &device, "password_changed", client).await?;
         }
     }
-    Ok(())
+    passkeys::remove_all_but_added_by(core, &account.id, &current.id, client).await
 }

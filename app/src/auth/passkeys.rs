@@ -99,6 +99,10 @@ struct Stored {
     name: String,
     created_at: u64,
     last_used_at: Option<u64>,
+    /// The device session that added it: signing that phone out from
+    /// another one (a lost phone) removes it too.
+    #[serde(default)]
+    added_by: Option<String>,
     key: Passkey,
 }
 
@@ -227,6 +231,7 @@ pub async fn add(
         },
         created_at: now_ms(),
         last_used_at: None,
+        added_by: Some(device_id.to_owned()),
         key,
     };
     let info = entry.info();
@@ -287,6 +292,63 @@ pub async fn remove(
     .await?;
     let name = name.unwrap_or_default();
     record(core, AuditKind::PasskeyRemoved, client, &account.id, &name).await;
+    Ok(())
+}
+
+/// A phone signed out from another one (a lost phone): the passkeys it
+/// added go with it, so whoever holds it cannot sign in again with one of
+/// them. A phone that signs itself out keeps its passkeys.
+pub(super) async fn remove_added_by(
+    core: &Core,
+    user_id: &str,
+    device_id: &str,
+    client: &Client,
+) -> Result<(), ApiError> {
+    let detail = "with the phone that added it";
+    remove_where(core, user_id, client, detail, |by| by == Some(device_id)).await
+}
+
+/// A changed password: whoever knew the old one may have added a passkey
+/// from a phone (and signed that phone out again), so every passkey but
+/// those of the phone that changed it goes.
+pub(super) async fn remove_all_but_added_by(
+    core: &Core,
+    user_id: &str,
+    device_id: &str,
+    client: &Client,
+) -> Result<(), ApiError> {
+    let detail = "with the password change";
+    remove_where(core, user_id, client, detail, |by| by != Some(device_id)).await
+}
+
+/// Removes the passkeys whose adding phone `goes`, each audited with `why`.
+async fn remove_where(
+    core: &Core,
+    user_id: &str,
+    client: &Client,
+    why: &str,
+    goes: impl Fn(Option<&str>) -> bool,
+) -> Result<(), ApiError> {
+    let mut removed = Vec::new();
+    update_json(
+        &*core.store,
+        &list_key(user_id),
+        None,
+        |list: Option<&Vec<Stored>>| {
+            let Some(list) = list else { return Ok(None) };
+            let (gone, kept): (Vec<Stored>, Vec<Stored>) = list
+                .iter()
+                .cloned()
+                .partition(|p| goes(p.added_by.as_deref()));
+            removed = gone.into_iter().map(|p| p.name).collect();
+            Ok((!removed.is_empty()).then_some(kept))
+        },
+    )
+    .await?;
+    for name in removed {
+        let detail = format!("{name}, {why}");
+        record(core, AuditKind::PasskeyRemoved, client, user_id, &detail).await;
+    }
     Ok(())
 }
 

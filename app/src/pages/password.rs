@@ -25,7 +25,7 @@ pub fn PasswordPage() -> impl IntoView {
             <PhoneNav current="/password"/>
             <h1>"Change password"</h1>
             {changed.then(|| view! {
-                <p class="notice" role="status">"Password changed. Your other phones were signed out."</p>
+                <p class="notice" role="status">"Password changed. Your other phones were signed out, and the passkeys of other phones removed."</p>
             })}
             {error.map(|text| view! { <p class="error" role="alert">{text}</p> })}
             <form method="post" action="/api/web/password">
@@ -34,7 +34,7 @@ pub fn PasswordPage() -> impl IntoView {
                     "New password"
                     <input name="new_password" type="password" autocomplete="new-password" required minlength="8" aria-describedby="new-rule"/>
                 </label>
-                <p class="hint" id="new-rule">"At least 8 characters. Your other phones are signed out, with the computers they logged in."</p>
+                <p class="hint" id="new-rule">"At least 8 characters. Your other phones are signed out, with the computers they logged in, and only this phone's passkeys are kept."</p>
                 <button type="submit">"Change password"</button>
             </form>
         </Page>

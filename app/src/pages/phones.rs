@@ -31,8 +31,8 @@ pub fn PhonesPage() -> impl IntoView {
                             Either::Left(view! {
                                 <PhoneNav current="/phones"/>
                                 <h1>"Signed-in phones"</h1>
-                                <p class="muted">"Every phone or app that can approve logins for this account. Sign out any you do not have with you: the computers it logged in are logged out too."</p>
-                                {done.then(|| view! { <p class="notice" role="status">"That phone is signed out, with the computers it had logged in."</p> })}
+                                <p class="muted">"Every phone or app that can approve logins for this account. Sign out any you do not have with you: the computers it logged in are logged out too, and the passkeys it added are removed."</p>
+                                {done.then(|| view! { <p class="notice" role="status">"That phone is signed out, with the computers it had logged in and the passkeys it added."</p> })}
                                 {error.map(|text| view! { <p class="error" role="alert">{text}</p> })}
                                 <ul class="devices">
                                     {phones.sessions.into_iter().map(|p| view! { <PhoneRow phone=p now/> }).collect_view()}

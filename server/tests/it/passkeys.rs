@@ -25,6 +25,7 @@ for_each_store!(
     passkeys_are_off_where_the_site_is_an_ip_address,
     a_native_app_answers_from_its_own_origin_once_it_is_listed,
     with_number_matching_the_number_and_the_passkey_are_both_needed,
+    a_phone_signed_out_from_another_takes_its_passkeys_with_it,
     the_phone_page_asks_for_the_passkey_and_says_what_went_wrong,
 );
 
@@ -460,6 +461,70 @@ async fn passkeys_are_off_where_the_site_is_an_ip_address(store: Arc<dyn Store>)
     let token = token_of(&browser.challenge().await);
     assert_eq!(phone.inspect(&token).await.unwrap().passkey, None);
     assert!(phone.approve(&token).await.is_ok());
+}
+
+/// A lost phone, signed out from another phone, takes the passkeys it
+/// added: whoever holds it cannot sign in with them. A phone that signs
+/// itself out keeps its own. A changed password keeps only the changing
+/// phone's.
+async fn a_phone_signed_out_from_another_takes_its_passkeys_with_it(store: Arc<dyn Store>) {
+    let server = passkey_server(store).await;
+    let lost = Phone::sign_up(&server).await;
+    let kept = lost.another("iPad").await;
+    let leaving = lost.another("Pixel 7").await;
+    let stolen = lost.another("Old phone").await;
+    for phone in [&lost, &kept, &leaving, &stolen] {
+        add_passkey(&server, phone).await;
+    }
+    let names = |keys: Vec<PasskeyInfo>| keys.into_iter().map(|k| k.name).collect::<Vec<_>>();
+    assert_eq!(
+        leaving.post_empty("/api/auth/logout").await,
+        StatusCode::NO_CONTENT
+    );
+    let listed = names(kept.get("/api/passkeys").await.unwrap());
+    assert!(
+        listed.contains(&"Pixel 7".to_owned()),
+        "its own sign-out keeps it: {listed:?}"
+    );
+
+    let theirs = kept
+        .phones()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.device_name == "Pixel 8")
+        .unwrap()
+        .session_id;
+    assert_eq!(
+        kept.delete(&format!("/api/auth/sessions/{theirs}")).await,
+        StatusCode::NO_CONTENT
+    );
+    let listed = names(kept.get("/api/passkeys").await.unwrap());
+    assert_eq!(
+        listed,
+        ["iPad", "Pixel 7", "Old phone"],
+        "the lost phone's went with it"
+    );
+    let (_, account) = app::auth::devices::authenticate(&server.core, &kept.token)
+        .await
+        .unwrap();
+    let trail = app::auth::audit::recent_for_user(&server.core, &account.id, 5)
+        .await
+        .unwrap();
+    assert_eq!(trail[0].kind, AuditKind::PasskeyRemoved);
+    assert!(trail[0].detail.contains("Pixel 8"), "{:?}", trail[0]);
+
+    let (status, _) = kept
+        .call(
+            "/api/auth/password",
+            json!({ "currentPassword": PASSWORD, "newPassword": "a new password" }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    // Every passkey but this phone's: the one of a phone that signed
+    // itself out too (whoever knew the password may have added it).
+    let listed = names(kept.get("/api/passkeys").await.unwrap());
+    assert_eq!(listed, ["iPad"], "only the changing phone's stays");
 }
 
 async fn with_number_matching_the_number_and_the_passkey_are_both_needed(store: Arc<dyn Store>) {
