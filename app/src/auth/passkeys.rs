@@ -19,7 +19,6 @@ use std::time::Duration;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use webauthn_rs::prelude::{
@@ -29,7 +28,7 @@ use webauthn_rs::prelude::{
 
 use super::accounts::{self, Account};
 use super::audit::{self, Entry};
-use super::records::{get_json, put_json, update_json};
+use super::records::{decode, get_json, put_json, take_json, update_json};
 use super::requester::Client;
 use super::{now_ms, random, ApiError, Core, Settings};
 use crate::protocol::label::{self, NAME_MAX_CHARS};
@@ -130,16 +129,6 @@ async fn stored(core: &Core, user_id: &str) -> Result<Vec<Stored>, ApiError> {
         .unwrap_or_default())
 }
 
-/// Takes a ceremony's state: each answers once.
-async fn take<T: DeserializeOwned>(core: &Core, key: &str) -> Result<Option<T>, ApiError> {
-    match core.store.take(key).await? {
-        Some(raw) => serde_json::from_slice(&raw)
-            .map(Some)
-            .map_err(|e| ApiError::internal(format!("record {key}: {e}"))),
-        None => Ok(None),
-    }
-}
-
 fn refused(why: impl std::fmt::Display) -> ApiError {
     ApiError::PasskeyRefused(why.to_string())
 }
@@ -208,11 +197,13 @@ pub async fn add(
     client: &Client,
 ) -> Result<PasskeyInfo, ApiError> {
     let rp = relying(core)?;
-    let state: PasskeyRegistration = take(core, &add_key(device_id)).await?.ok_or_else(|| {
-        refused(
+    let state: PasskeyRegistration = take_json(&*core.store, &add_key(device_id))
+        .await?
+        .ok_or_else(|| {
+            refused(
             "no passkey is being added on this phone: ask for new options (they last 5 minutes)",
         )
-    })?;
+        })?;
     let credential: RegisterPublicKeyCredential = serde_json::from_value(request.credential)
         .map_err(|_| refused("that is not a WebAuthn credential"))?;
     let key = rp
@@ -410,12 +401,8 @@ pub struct Enrolled(Vec<Stored>);
 impl Enrolled {
     /// From the record under `key` ([`list_key_if_any`]) as read.
     pub fn read(key: &str, raw: Option<&[u8]>) -> Result<Self, ApiError> {
-        raw.map(|raw| {
-            serde_json::from_slice(raw)
-                .map_err(|e| ApiError::internal(format!("record {key}: {e}")))
-        })
-        .transpose()
-        .map(|list| Self(list.unwrap_or_default()))
+        let list = raw.map(|raw| decode(key, raw)).transpose()?;
+        Ok(Self(list.unwrap_or_default()))
     }
 }
 
@@ -453,7 +440,8 @@ pub async fn check_approval(
             "this account confirms logins with a passkey: send its answer (passkey)".into(),
         ));
     };
-    let state: Option<PasskeyAuthentication> = take(core, &approve_key(qr_id, device_id)).await?;
+    let state: Option<PasskeyAuthentication> =
+        take_json(&*core.store, &approve_key(qr_id, device_id)).await?;
     let checked = match state {
         Some(state) => verify(core, rp, user_id, answer, &state).await,
         None => Err(refused(
@@ -567,7 +555,7 @@ pub async fn sign_in(
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     let started: Option<SignIn> = if well_formed {
-        take(core, &sign_in_key(ceremony)).await?
+        take_json(&*core.store, &sign_in_key(ceremony)).await?
     } else {
         None
     };

@@ -16,7 +16,8 @@ fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, ApiError> {
     serde_json::to_vec(value).map_err(ApiError::internal)
 }
 
-fn decode<T: DeserializeOwned>(key: &str, raw: &[u8]) -> Result<T, ApiError> {
+/// A record under `key` as read (a caller that read it in a batch).
+pub fn decode<T: DeserializeOwned>(key: &str, raw: &[u8]) -> Result<T, ApiError> {
     serde_json::from_slice(raw).map_err(|e| ApiError::internal(format!("record {key}: {e}")))
 }
 
@@ -37,6 +38,18 @@ pub async fn put_json<T: Serialize>(
     ttl: Option<Duration>,
 ) -> Result<(), ApiError> {
     Ok(store.put(key, &encode(value)?, ttl).await?)
+}
+
+/// Removes and returns the record in one step (`Store::take`): of many
+/// concurrent takers, exactly one receives it.
+pub async fn take_json<T: DeserializeOwned>(
+    store: &dyn Store,
+    key: &str,
+) -> Result<Option<T>, ApiError> {
+    match store.take(key).await? {
+        Some(raw) => decode(key, &raw).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// Writes `value` only where no live record exists; true when it wrote.

@@ -21,3 +21,22 @@ pub use password::PasswordPage;
 pub use phone::{ActivityPage, PhoneHome, SignInPage, SignUpPage};
 pub use phones::PhonesPage;
 pub use scan::ScanPage;
+
+use leptos::prelude::ReadUntracked;
+
+use crate::components::{sentence, Place};
+use crate::protocol::ErrorCode;
+
+/// A query value of the page's URL (`""` when absent).
+fn query(name: &'static str) -> String {
+    leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get(name)
+        .unwrap_or_default()
+}
+
+/// The sentence for the `?error=…&retry=…` a form's redirect put in the URL.
+fn error_from_query(place: Place) -> Option<String> {
+    let retry = query("retry").parse().ok();
+    ErrorCode::named(&query("error")).map(|code| sentence(code, place, retry))
+}

@@ -8,9 +8,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{ago, sentence, Page, PhoneNav, Place};
+use crate::components::{ago, Page, PhoneNav, Place};
 use crate::functions::passkeys::{list_passkeys, PasskeyPage};
-use crate::protocol::{ErrorCode, PasskeyInfo};
+use crate::protocol::PasskeyInfo;
 
 #[component]
 pub fn PasskeysPage() -> impl IntoView {
@@ -23,15 +23,7 @@ pub fn PasskeysPage() -> impl IntoView {
     } else {
         None
     };
-    let retry = query
-        .read_untracked()
-        .get("retry")
-        .and_then(|r| r.parse().ok());
-    let error = query
-        .read_untracked()
-        .get("error")
-        .and_then(|code| ErrorCode::named(&code))
-        .map(|code| sentence(code, Place::Passkeys, retry));
+    let error = super::error_from_query(Place::Passkeys);
     view! {
         <Page title="Passkeys" class="phone">
             <Suspense fallback=|| ()>

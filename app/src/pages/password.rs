@@ -4,22 +4,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{sentence, Page, PhoneNav, Place};
-use crate::protocol::ErrorCode;
+use crate::components::{Page, PhoneNav, Place};
 
 #[component]
 pub fn PasswordPage() -> impl IntoView {
     let query = use_query_map();
     let changed = query.read_untracked().get("changed").is_some();
-    let retry = query
-        .read_untracked()
-        .get("retry")
-        .and_then(|r| r.parse().ok());
-    let error = query
-        .read_untracked()
-        .get("error")
-        .and_then(|code| ErrorCode::named(&code))
-        .map(|code| sentence(code, Place::Password, retry));
+    let error = super::error_from_query(Place::Password);
     view! {
         <Page title="Change password" class="phone">
             <PhoneNav current="/password"/>

@@ -5,25 +5,11 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
-use crate::components::{sentence, NewLoginNotice, Page, PhoneNav, Place};
+use super::{error_from_query, query};
+use crate::components::{NewLoginNotice, Page, PhoneNav, Place};
 use crate::functions::phone::{activity, phone_user};
-use crate::protocol::{return_path, AuditEvent, AuditKind, ErrorCode};
-
-/// A query value of the page's URL (`""` when absent).
-fn query(name: &'static str) -> String {
-    use_query_map()
-        .read_untracked()
-        .get(name)
-        .unwrap_or_default()
-}
-
-/// The sentence for the `?error=…&retry=…` a form's redirect put in the URL.
-fn error_from_query(place: Place) -> Option<String> {
-    let retry = query("retry").parse().ok();
-    ErrorCode::named(&query("error")).map(|code| sentence(code, place, retry))
-}
+use crate::protocol::{return_path, AuditEvent, AuditKind};
 
 /// An error under a form, announced to screen readers.
 #[component]

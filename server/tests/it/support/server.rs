@@ -56,15 +56,54 @@ pub async fn start_with(store: Arc<dyn Store>, settings: Settings) -> Server {
 /// Settings are the caller's, but `PUBLIC_URL` is always the address the
 /// server got, as a deployment's would be its own.
 pub async fn start_with_edge(store: Arc<dyn Store>, settings: Settings, edge: Edge) -> Server {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let state = state_with(
+    let (listener, port) = listen().await;
+    let base = format!("http://127.0.0.1:{port}");
+    let public_url = base.clone();
+    launch(
+        listener,
         store,
         Settings {
-            public_url: base.clone(),
+            public_url,
             ..settings
         },
-    );
+        edge,
+        base,
+    )
+}
+
+/// A server whose `PUBLIC_URL` is `http://localhost:{port}`: a domain
+/// name, as passkeys need (the tests still reach it at 127.0.0.1).
+pub async fn start_on_localhost(store: Arc<dyn Store>, settings: Settings) -> Server {
+    let (listener, port) = listen().await;
+    let public_url = format!("http://localhost:{port}");
+    let base = format!("http://127.0.0.1:{port}");
+    launch(
+        listener,
+        store,
+        Settings {
+            public_url,
+            ..settings
+        },
+        test_edge(),
+        base,
+    )
+}
+
+async fn listen() -> (tokio::net::TcpListener, u16) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    (listener, port)
+}
+
+/// Serves the router for `settings` on `listener`, reached at `base`.
+fn launch(
+    listener: tokio::net::TcpListener,
+    store: Arc<dyn Store>,
+    settings: Settings,
+    edge: Edge,
+    base: String,
+) -> Server {
+    let state = state_with(store, settings);
     let app = server::routes::router(state.clone());
     tokio::spawn(server::serve::serve(
         listener,
@@ -74,31 +113,6 @@ pub async fn start_with_edge(store: Arc<dyn Store>, settings: Settings, edge: Ed
     ));
     Server {
         base,
-        core: state.core,
-    }
-}
-
-/// A server whose `PUBLIC_URL` is `http://localhost:{port}`: a domain
-/// name, as passkeys need (the tests still reach it at 127.0.0.1).
-pub async fn start_on_localhost(store: Arc<dyn Store>, settings: Settings) -> Server {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let state = state_with(
-        store,
-        Settings {
-            public_url: format!("http://localhost:{port}"),
-            ..settings
-        },
-    );
-    let app = server::routes::router(state.clone());
-    tokio::spawn(server::serve::serve(
-        listener,
-        app,
-        test_edge(),
-        std::future::pending(),
-    ));
-    Server {
-        base: format!("http://127.0.0.1:{port}"),
         core: state.core,
     }
 }
@@ -114,24 +128,16 @@ pub fn with_qr_ttl(qr_ttl: Duration) -> Settings {
 /// A server whose `PUBLIC_URL` is not the address it listens on (behind a
 /// reverse proxy): the origin its pages have is `public_url`.
 pub async fn start_behind(store: Arc<dyn Store>, public_url: &str) -> Server {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let state = state_with(
-        store,
-        Settings {
-            public_url: public_url.into(),
-            ..test_settings()
-        },
-    );
-    let app = server::routes::router(state.clone());
-    tokio::spawn(server::serve::serve(
+    let (listener, port) = listen().await;
+    let settings = Settings {
+        public_url: public_url.into(),
+        ..test_settings()
+    };
+    launch(
         listener,
-        app,
+        store,
+        settings,
         test_edge(),
-        std::future::pending(),
-    ));
-    Server {
-        base,
-        core: state.core,
-    }
+        format!("http://127.0.0.1:{port}"),
+    )
 }
