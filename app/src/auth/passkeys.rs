@@ -408,7 +408,7 @@ impl Enrolled {
 
 /// Where the account's passkeys are, when this server has passkeys at all.
 pub fn list_key_if_any(core: &Core, user_id: &str) -> Option<String> {
-    core.passkeys.as_ref().map(|_| list_key(user_id))
+    available(core).then(|| list_key(user_id))
 }
 
 /// Before the challenge `qr_id` is approved: the passkey's answer to the

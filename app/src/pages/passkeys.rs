@@ -127,7 +127,7 @@ fn AddPasskey() -> impl IntoView {
 /// Whether this server has passkeys (the sign-in page offers them then).
 #[cfg(feature = "ssr")]
 pub fn available() -> bool {
-    crate::state::current().is_some_and(|state| state.core.passkeys.is_some())
+    crate::state::current().is_some_and(|state| crate::auth::passkeys::available(&state.core))
 }
 
 #[cfg(not(feature = "ssr"))]
