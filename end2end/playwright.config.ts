@@ -50,6 +50,8 @@ export default defineConfig({
     { name: 'matching', testMatch: /number-matching\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
     // A server at http://localhost (passkeys need a domain name; scripts/test starts it; skipped otherwise).
     { name: 'passkeys', testMatch: /passkeys\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
+    // Another web app signing in through this one (OpenID Connect; scripts/test starts both; skipped otherwise).
+    { name: 'oidc', testMatch: /oidc\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
     // Two server nodes on one Redis (scripts/test starts them; skipped otherwise).
     { name: 'nodes', testMatch: /two-nodes\.spec\.ts/ },
   ],

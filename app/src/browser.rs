@@ -73,6 +73,22 @@ pub fn mark_hydrated() {
 #[cfg(not(feature = "hydrate"))]
 pub fn mark_hydrated() {}
 
+/// The app's pending sign-in (OpenID Connect) this page is for: the id in
+/// its address, `/login?authorization={id}`, which the server wrote. Read
+/// once per page and kept for its life (leaked, so that it is `Copy`).
+#[cfg(feature = "hydrate")]
+pub fn app_authorization() -> Option<&'static str> {
+    let query = window().location().search().ok()?;
+    let id = query.strip_prefix("?authorization=")?.split('&').next()?;
+    let id = id.to_owned();
+    Some(String::leak(id))
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn app_authorization() -> Option<&'static str> {
+    None
+}
+
 /// Loads `path` in place of the current page (no new history entry): the
 /// server renders it again with what just changed.
 #[cfg(feature = "hydrate")]

@@ -31,8 +31,12 @@ pub enum LoginStart {
 pub async fn login_start(request: ChallengeRequest) -> Result<LoginStart, ErrorBody> {
     #[cfg(feature = "ssr")]
     {
-        if let Some(session) = current_session().await? {
-            return Ok(LoginStart::SignedIn(session));
+        // An app's sign-in shows a code even here: the provider sent the
+        // browser because its sign-in does not serve the app (`prompt=login`).
+        if request.authorization.is_none() {
+            if let Some(session) = current_session().await? {
+                return Ok(LoginStart::SignedIn(session));
+            }
         }
         new_challenge(request).await.map(LoginStart::Code)
     }

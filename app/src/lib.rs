@@ -117,6 +117,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/phones") view=pages::PhonesPage ssr=SsrMode::Async/>
                 <Route path=path!("/password") view=pages::PasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/passkeys") view=pages::PasskeysPage ssr=SsrMode::Async/>
+                <Route path=path!("/oauth/notice") view=pages::AppNoticePage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

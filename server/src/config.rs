@@ -339,6 +339,10 @@ impl Config {
                         .collect()
                 })
                 .unwrap_or_default(),
+            oidc_clients: match var("OIDC_CLIENTS") {
+                Some(path) => oidc_clients(&path)?,
+                None => app::auth::oidc::Clients::default(),
+            },
             dev_reload,
         };
         if !settings.passkey_origins.is_empty() {
@@ -401,6 +405,29 @@ impl FromStr for Flag {
             _ => Err(()),
         }
     }
+}
+
+/// The apps of the file `path` (TOML, `[[client]]` tables: docs/oidc.md).
+#[allow(clippy::disallowed_methods)] // configuration is read here, once
+fn oidc_clients(path: &str) -> Result<app::auth::oidc::Clients, ConfigError> {
+    let bad = |expected: String| ConfigError {
+        var: "OIDC_CLIENTS",
+        value: path.to_owned(),
+        expected,
+    };
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| bad(format!("a readable TOML file of clients ({error})")))?;
+    let file: app::auth::oidc::clients::ClientFile = toml::from_str(&text).map_err(|error| {
+        let line = error
+            .span()
+            .map(|span| text[..span.start.min(text.len())].lines().count().max(1));
+        let at = line.map(|n| format!("line {n}: ")).unwrap_or_default();
+        bad(format!(
+            "[[client]] tables (docs/oidc.md); {at}{}",
+            error.message()
+        ))
+    })?;
+    app::auth::oidc::Clients::new(file).map_err(|why| bad(format!("valid clients; {why}")))
 }
 
 fn parse_with<T: FromStr>(
@@ -603,6 +630,51 @@ mod tests {
             let line = error.map(|e| e.to_string()).unwrap_or_default();
             assert!(line.contains(var) && line.contains("expected"), "{line}");
         }
+    }
+
+    #[test]
+    fn the_oidc_clients_file_is_read_once_and_a_bad_one_named_by_its_line() {
+        let dir = std::env::temp_dir().join(format!("qr-login-oidc-{}", uuid_like()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let write = |name: &str, text: &str| {
+            let path = dir.join(name);
+            std::fs::write(&path, text).unwrap();
+            path.display().to_string()
+        };
+        let good = write(
+            "good.toml",
+            "[[client]]\nid = \"shop\"\nname = \"Shop\"\nredirect_uris = [\"https://shop.example/cb\"]\n",
+        );
+        let config = load(&[("OIDC_CLIENTS", &good)]).unwrap();
+        assert_eq!(
+            config.settings.oidc_clients.find("shop").unwrap().name,
+            "Shop"
+        );
+        assert!(load(&[]).unwrap().settings.oidc_clients.is_empty());
+
+        let cases = [
+            (write("syntax.toml", "[[client]]\nid = \"shop\"\nname = \n"), "line 3"),
+            (write("unknown.toml", "[[client]]\nid = \"a\"\nname = \"A\"\nredirect_uris = []\ncolour = 1\n"), "colour"),
+            (write("plain.toml", "[[client]]\nid = \"a\"\nname = \"A\"\nredirect_uris = [\"http://a.example/cb\"]\n"), "plain http"),
+            (dir.join("missing.toml").display().to_string(), "readable"),
+        ];
+        for (path, says) in cases {
+            let error = load(&[("OIDC_CLIENTS", &path)]).unwrap_err();
+            assert_eq!(error.var, "OIDC_CLIENTS");
+            let line = error.to_string();
+            assert!(
+                line.contains(says) && !line.contains('\n'),
+                "{line} should say {says}"
+            );
+        }
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    fn uuid_like() -> String {
+        app::auth::random::<8>()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 
     const VARS: &[&str] = &[

@@ -5,6 +5,7 @@ pub mod api;
 pub mod config;
 pub mod edge;
 pub mod metrics;
+pub mod oauth;
 pub mod ops;
 pub mod routes;
 pub mod serve;

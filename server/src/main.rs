@@ -1,6 +1,7 @@
 //! Reads the configuration, opens the store, serves until SIGTERM or Ctrl-C.
 //! `server admin disable-user NAME` / `enable-user NAME` act on a shared
-//! (Redis) store and exit.
+//! (Redis) store and exit; `server admin oidc-secret` prints a new client
+//! secret for `OIDC_CLIENTS`.
 
 use std::process::ExitCode;
 
@@ -118,14 +119,20 @@ async fn serve(state: AppState, config: Config) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `admin disable-user NAME` | `admin enable-user NAME`.
+/// `admin disable-user NAME` | `admin enable-user NAME` | `admin oidc-secret`.
 async fn admin(state: &AppState, config: &Config, args: &[String]) -> ExitCode {
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     let (disable, name) = match words.as_slice() {
         ["admin", "disable-user", name] => (true, *name),
         ["admin", "enable-user", name] => (false, *name),
+        ["admin", "oidc-secret"] => {
+            let (secret, digest) = app::auth::oidc::clients::new_secret(app::auth::random());
+            println!("client secret (give it to the app):  {secret}");
+            println!("its line for OIDC_CLIENTS:           secret_sha256 = \"{digest}\"");
+            return ExitCode::SUCCESS;
+        }
         _ => {
-            eprintln!("usage: server [admin disable-user NAME | admin enable-user NAME]");
+            eprintln!("usage: server [admin disable-user NAME | admin enable-user NAME | admin oidc-secret]");
             return ExitCode::from(2);
         }
     };

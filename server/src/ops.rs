@@ -25,10 +25,10 @@ pub async fn readyz(State(core): State<Core>) -> Result<StatusCode, ApiError> {
     get,
     path = "/.well-known/jwks.json",
     tag = "other services",
-    summary = "The public key (Ed25519) that verifies access tokens",
-    responses((status = 200, description = "A JWK set: { keys: [{ kty: OKP, crv: Ed25519, alg: EdDSA, use: sig, kid, x }] }", content_type = "application/json")),
+    summary = "The public keys that verify this server's tokens: Ed25519 (access tokens) and P-256 (OpenID Connect ID and logout tokens)",
+    responses((status = 200, description = "A JWK set: { keys: [{ kty: OKP, crv: Ed25519, alg: EdDSA, use: sig, kid, x }, { kty: EC, crv: P-256, alg: ES256, use: sig, kid, x, y }] }", content_type = "application/json")),
 )]
-/// `GET /.well-known/jwks.json`: the public key that verifies access tokens.
+/// `GET /.well-known/jwks.json`: the public keys that verify this server's tokens.
 pub async fn jwks(State(core): State<Core>) -> Json<serde_json::Value> {
     Json(core.keys.jwks())
 }

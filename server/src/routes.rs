@@ -12,7 +12,7 @@ use app::auth::settings::BODY_LIMIT_BYTES;
 use app::state::AppState;
 use app::{shell, App};
 
-use crate::{api, edge, ops};
+use crate::{api, edge, oauth, ops};
 
 pub fn router(state: AppState) -> Router {
     let pages = generate_route_list(App);
@@ -22,6 +22,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/.well-known/jwks.json", get(ops::jwks))
+        .merge(oauth::router())
         .leptos_routes_with_context(
             &state,
             pages,

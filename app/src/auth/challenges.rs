@@ -24,7 +24,7 @@ use super::records::{get_json, get_seen, put_json, update_from, Seen};
 use super::requester::Client;
 use super::settings::{USER_CODE_MISSES_PER_ACCOUNT, USER_CODE_USES};
 use super::store::{Delivery, Subscription};
-use super::{metrics, millis, now_ms, passkeys, random, rate, sessions, ApiError, Core};
+use super::{metrics, millis, now_ms, oidc, passkeys, random, rate, sessions, ApiError, Core};
 use crate::protocol::{
     ApproveRequest, AuditKind, BindingSecret, BrowserEvent, Challenge, ChallengeCreated,
     ChallengeError, ChallengeRequest, InspectResponse, LoginCode, NumberError, NumberMatch,
@@ -162,6 +162,14 @@ pub async fn issue(
     if core.settings.number_matching {
         challenge.number = Some(NumberMatch::from_random(random()));
     }
+    if let Some(id) = request.authorization.as_deref() {
+        let app = oidc::provider::app_of(core, id).await?.ok_or_else(|| {
+            ApiError::BadRequest(
+                "This sign-in for the app has expired: go back to the app and start again.".into(),
+            )
+        })?;
+        challenge.app = Some(app.name);
+    }
     let keep = Some(Duration::from_millis(challenge.store_ttl_ms(now)));
     // Independent writes, sent together (one round trip on Redis): nobody
     // can present the token before this answer is sent.
@@ -268,6 +276,7 @@ pub async fn inspect(
         number_choices: challenge.number.map(|n| n.choices.to_vec()),
         passkey,
         passkey_missing,
+        app: challenge.app,
     })
 }
 
@@ -300,7 +309,7 @@ pub async fn approve(
             }
         }
     }
-    passkeys::check_approval(
+    let passkey = passkeys::check_approval(
         core,
         enrolled,
         (&device.user_id, &device.id),
@@ -310,7 +319,7 @@ pub async fn approve(
     )
     .await?;
     let persistent = request.keep_signed_in.unwrap_or(true);
-    let mut session = sessions::prepare(&account.id, device, &seen.value, persistent);
+    let mut session = sessions::prepare(&account.id, device, &seen.value, (persistent, passkey));
     seen.value.claim(now_ms(), &account.id, &session.id)?;
     // The session is saved while the challenge is claimed for it; each
     // undoes the other if only one of them worked.

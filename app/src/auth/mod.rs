@@ -12,7 +12,9 @@
 //!   signed in to an account) → `sessions` (the browsers a phone linked) →
 //!   `challenges` (the QR codes that link them);
 //! - `cascade`: the steps that end several of those at once (a phone's
-//!   sign-out, a disabled account, a changed password).
+//!   sign-out, a disabled account, a changed password);
+//! - `oidc`: the OpenID Connect provider over all of the above (its
+//!   `backchannel` is what `sessions::revoke` calls to tell the apps).
 
 pub mod accounts;
 pub mod admission;
@@ -24,6 +26,7 @@ pub mod core;
 pub mod devices;
 pub mod error;
 pub mod metrics;
+pub mod oidc;
 pub mod passkeys;
 pub mod rate;
 pub mod records;

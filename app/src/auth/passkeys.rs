@@ -414,7 +414,7 @@ pub fn list_key_if_any(core: &Core, user_id: &str) -> Option<String> {
 /// Before the challenge `qr_id` is approved: the passkey's answer to the
 /// options this phone was given for it, when the account has passkeys
 /// (`keys`, read with the challenge) or every account must. `None`: the phone
-/// sent no answer.
+/// sent no answer. True when a passkey confirmed it.
 pub async fn check_approval(
     core: &Core,
     Enrolled(keys): Enrolled,
@@ -422,9 +422,9 @@ pub async fn check_approval(
     qr_id: &str,
     answer: Option<&Value>,
     client: &Client,
-) -> Result<(), ApiError> {
+) -> Result<bool, ApiError> {
     let Some(rp) = core.passkeys.as_deref() else {
-        return Ok(());
+        return Ok(false);
     };
     if keys.is_empty() {
         return if core.settings.require_user_verification {
@@ -432,7 +432,7 @@ pub async fn check_approval(
                 "every login needs a passkey here: add one to this account first".into(),
             ))
         } else {
-            Ok(())
+            Ok(false)
         };
     }
     let Some(answer) = answer else {
@@ -462,7 +462,7 @@ pub async fn check_approval(
         )
         .await;
     }
-    checked
+    checked.map(|()| true)
 }
 
 /// Checks `answer` against `state`, then notes the passkey's use (its

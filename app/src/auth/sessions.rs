@@ -18,7 +18,7 @@ use super::records::{get_json, put_json, update_json, Index};
 use super::requester::{bearer, Client};
 use super::settings::touch_every_ms;
 use super::tokens::{Claims, TokenUse, ISSUER};
-use super::{millis, now_ms, ApiError, Core};
+use super::{millis, now_ms, oidc, ApiError, Core};
 use crate::protocol::{
     AuditKind, BindingSecret, BrowserEvent, Challenge, LinkedDevice, PhoneEvent, SessionInfo,
 };
@@ -51,6 +51,13 @@ pub struct WebSession {
     /// The session cookie was handed out (once, ever).
     #[serde(default = "yes")]
     pub cookie_issued: bool,
+    /// A passkey with user verification confirmed the approval.
+    #[serde(default)]
+    pub passkey: bool,
+    /// Apps (OpenID Connect client ids) this sign-in was given to: its end
+    /// reaches them (`oidc/backchannel.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apps: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -81,7 +88,7 @@ impl WebSession {
     }
 }
 
-fn key(id: &str) -> String {
+pub fn key(id: &str) -> String {
     format!("web:{id}")
 }
 
@@ -123,7 +130,7 @@ pub fn prepare(
     user_id: &str,
     approved_by: &DeviceSession,
     challenge: &Challenge,
-    persistent: bool,
+    (persistent, passkey): (bool, bool),
 ) -> WebSession {
     let now = now_ms();
     let requester = &challenge.requester;
@@ -132,6 +139,8 @@ pub fn prepare(
         kiosk: challenge.kiosk,
         binding_digest: challenge.binding_digest.clone(),
         cookie_issued: false,
+        passkey,
+        apps: Vec::new(),
         id: uuid::Uuid::new_v4().simple().to_string(),
         user_id: user_id.to_owned(),
         approved_by: approved_by.id.clone(),
@@ -314,6 +323,7 @@ fn claims(core: &Core, session: &WebSession, token_use: TokenUse, lifetime: u64)
         token_use,
         iat: now,
         exp: now + lifetime,
+        scope: None,
     }
 }
 
@@ -364,6 +374,7 @@ pub async fn revoke(
     };
     let json = serde_json::to_vec(&event).map_err(ApiError::internal)?;
     core.store.publish(&channel(&session.id), &json).await?;
+    oidc::backchannel::session_ended(core, session);
     audit::record(
         core,
         Entry {

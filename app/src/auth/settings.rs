@@ -45,6 +45,9 @@ pub struct Settings {
     /// native apps (`android:apk-key-hash:…`; an iOS app answers with the
     /// site's own origin).
     pub passkey_origins: Vec<String>,
+    /// The apps that sign in through this server (OpenID Connect,
+    /// `OIDC_CLIENTS`); none: the provider's endpoints answer `not_found`.
+    pub oidc_clients: super::oidc::Clients,
     /// `cargo leptos watch`'s live-reload socket (`ws://host:port`), which
     /// the pages' Content-Security-Policy must then allow.
     pub dev_reload: Option<String>,
@@ -156,6 +159,7 @@ impl Settings {
             number_matching: false,
             require_user_verification: false,
             passkey_origins: Vec::new(),
+            oidc_clients: super::oidc::Clients::default(),
             dev_reload: None,
         }
     }

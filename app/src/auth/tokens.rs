@@ -1,10 +1,13 @@
 //! Signed tokens (EdDSA JWTs): the access token a requesting browser receives
-//! when a phone approves it, and the session cookie it exchanges it for.
+//! when a phone approves it, and the session cookie it exchanges it for; and
+//! the ES256 tokens of OpenID Connect (ID and logout tokens, `auth/oidc`),
+//! an algorithm every client library verifies.
 //!
 //! The signing key is an Ed25519 key in a PKCS#8 PEM file, created on first
-//! start when none exists. Every server node must use the same file. Its public
-//! half is published at `/.well-known/jwks.json` so that other services can
-//! verify access tokens without calling this one.
+//! start when none exists. Every server node must use the same file; the
+//! P-256 key is derived from it, so the file stays the one secret to share.
+//! Both public halves are published at `/.well-known/jwks.json` so that other
+//! services can verify tokens without calling this one.
 
 use std::path::Path;
 
@@ -32,6 +35,8 @@ pub enum TokenUse {
     Access,
     /// The browser's session cookie.
     Session,
+    /// An app's access token (OpenID Connect): `/oauth/userinfo` only.
+    Userinfo,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -48,6 +53,9 @@ pub struct Claims {
     pub token_use: TokenUse,
     pub iat: u64,
     pub exp: u64,
+    /// What an app's access token may read at `/oauth/userinfo`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
 }
 
 pub struct Keys {
@@ -58,6 +66,50 @@ pub struct Keys {
     /// Keys the store's digests of typed login codes (derived from the
     /// signing key, so every node that shares the key file agrees on it).
     code_key: [u8; 32],
+    /// The OpenID Connect signing key (ES256), derived the same way.
+    es256: EcKey,
+}
+
+struct EcKey {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    kid: String,
+    x: String,
+    y: String,
+}
+
+impl EcKey {
+    /// The P-256 key of `seed`: the first of SHA-256(label, seed, counter)
+    /// that is a valid scalar (each is but with odds of about 2^-32).
+    fn derive(seed: &[u8; 32]) -> Self {
+        use p256::elliptic_curve::sec1::ToEncodedPoint as _;
+        use p256::pkcs8::EncodePrivateKey as _;
+        let mut counter = 0u32;
+        let secret = loop {
+            let bytes = Sha256::new()
+                .chain_update(b"qr-login openid connect es256 v1\0")
+                .chain_update(seed)
+                .chain_update(counter.to_be_bytes())
+                .finalize();
+            if let Ok(secret) = p256::SecretKey::from_bytes(&bytes) {
+                break secret;
+            }
+            counter = counter.wrapping_add(1);
+        };
+        let point = secret.public_key().to_encoded_point(false);
+        let (x, y) = (point.x().map(|x| x.to_vec()), point.y().map(|y| y.to_vec()));
+        let der = secret
+            .to_pkcs8_der()
+            .map(|der| der.as_bytes().to_vec())
+            .unwrap_or_default();
+        Self {
+            encoding: EncodingKey::from_ec_der(&der),
+            decoding: DecodingKey::from_ec_der(point.as_bytes()),
+            kid: URL_SAFE_NO_PAD.encode(&Sha256::digest(point.as_bytes())[..12]),
+            x: URL_SAFE_NO_PAD.encode(x.unwrap_or_default()),
+            y: URL_SAFE_NO_PAD.encode(y.unwrap_or_default()),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -110,6 +162,7 @@ impl Keys {
                 .chain_update(seed)
                 .finalize()
                 .into(),
+            es256: EcKey::derive(seed),
         }
     }
 
@@ -145,6 +198,38 @@ impl Keys {
             .ok_or(ApiError::Unauthorized)
     }
 
+    /// An OpenID Connect token (ES256) with the JOSE type `typ`: `JWT` for
+    /// ID tokens, `logout+jwt` for back-channel logout tokens.
+    pub fn sign_es256(&self, typ: &str, claims: &impl Serialize) -> Result<String, ApiError> {
+        let mut header = Header::new(Algorithm::ES256);
+        header.kid = Some(self.es256.kid.clone());
+        header.typ = Some(typ.to_owned());
+        jsonwebtoken::encode(&header, claims, &self.es256.encoding)
+            .map_err(|error| ApiError::internal(format!("cannot sign a token: {error}")))
+    }
+
+    /// The claims of an ES256 token this server signed for `audience`
+    /// (`None`: any), expired or not when `expired_ok` (a logout hint).
+    pub fn verify_es256<T: serde::de::DeserializeOwned>(
+        &self,
+        token: &str,
+        issuer: &str,
+        audience: Option<&str>,
+        expired_ok: bool,
+    ) -> Option<T> {
+        let mut validation = Validation::new(Algorithm::ES256);
+        validation.set_issuer(&[issuer]);
+        match audience {
+            Some(audience) => validation.set_audience(&[audience]),
+            None => validation.validate_aud = false,
+        }
+        validation.validate_exp = !expired_ok;
+        validation.set_required_spec_claims(&["iss", "sub"]);
+        jsonwebtoken::decode::<T>(token, &self.es256.decoding, &validation)
+            .ok()
+            .map(|data| data.claims)
+    }
+
     /// The public key set served at `/.well-known/jwks.json`.
     pub fn jwks(&self) -> serde_json::Value {
         serde_json::json!({
@@ -155,6 +240,14 @@ impl Keys {
                 "use": "sig",
                 "kid": self.kid,
                 "x": self.public_x,
+            }, {
+                "kty": "EC",
+                "crv": "P-256",
+                "alg": "ES256",
+                "use": "sig",
+                "kid": self.es256.kid,
+                "x": self.es256.x,
+                "y": self.es256.y,
             }]
         })
     }
@@ -206,6 +299,7 @@ mod tests {
             token_use,
             iat: 0,
             exp,
+            scope: None,
         }
     }
 

@@ -173,7 +173,7 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
     };
     view! {
         <section class="confirm" aria-labelledby="confirm-title">
-            <p class="site-banner">"Logging in to " <strong>{site_name()}</strong></p>
+            <p class="site-banner">"Logging in to " <strong>{review.login.app.clone().unwrap_or_else(site_name)}</strong></p>
             <h1 id="confirm-title">{if kiosk { "Log in on this kiosk?" } else { "Log in on this computer?" }}</h1>
             <p class="muted">"Signed in here as " <strong>{review.user.display_name}</strong></p>
             <dl class="requester">

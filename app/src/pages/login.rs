@@ -36,13 +36,26 @@ pub fn KioskPage() -> impl IntoView {
 /// island as its props.
 #[component]
 fn Login(kiosk: bool) -> impl IntoView {
+    // `/login?authorization=…`: an app's sign-in (OpenID Connect) that
+    // goes back to the app once the phone approves.
+    let authorization = (!kiosk)
+        .then(|| super::query("authorization"))
+        .filter(|id| !id.is_empty());
+    let asked = authorization.clone();
     let start = Resource::new(
         || (),
         move |_| {
-            calls::login_start(ChallengeRequest {
-                replaces: None,
-                kiosk,
-            })
+            let authorization = asked.clone();
+            async move {
+                let app = app_name(authorization.as_deref()).await;
+                let start = calls::login_start(ChallengeRequest {
+                    replaces: None,
+                    kiosk,
+                    authorization,
+                })
+                .await;
+                (start, app)
+            }
         },
     );
     let idle_ms = kiosk.then(kiosk_idle_ms).flatten();
@@ -54,8 +67,12 @@ fn Login(kiosk: bool) -> impl IntoView {
                 {move || {
                     let code_page = code_page.clone();
                     Suspend::new(async move {
-                    match start.await {
-                        Ok(start) => Either::Left(view! { <LoginLive kiosk start idle_ms code_page/> }),
+                    let (start, app) = start.await;
+                    let app = app.map(|app| view! {
+                        <p class="site-banner app-banner">"Sign in to " <strong>{app}</strong></p>
+                    });
+                    match start {
+                        Ok(start) => Either::Left(view! { {app} <LoginLive kiosk start idle_ms code_page/> }),
                         Err(error) => Either::Right(view! {
                             <section class="login-card">
                                 <div class="load-failed" role="alert">
@@ -69,6 +86,20 @@ fn Login(kiosk: bool) -> impl IntoView {
             </Suspense>
         </Page>
     }
+}
+
+/// The name of the app a pending sign-in is for; `None` for this site's own
+/// login, or when the app's request is unknown or expired.
+#[cfg(feature = "ssr")]
+async fn app_name(authorization: Option<&str>) -> Option<String> {
+    let state = crate::state::current()?;
+    let app = crate::auth::oidc::provider::app_of(&state.core, authorization?).await;
+    app.ok().flatten().map(|client| client.name)
+}
+
+#[cfg(not(feature = "ssr"))]
+async fn app_name(_: Option<&str>) -> Option<String> {
+    None
 }
 
 /// How long a signed-in kiosk waits for a touch before it signs out: the
@@ -127,6 +158,10 @@ struct Start {
     current: RwSignal<LoginStart>,
     failed: RwSignal<Option<ErrorBody>>,
     kiosk: bool,
+    /// An app's pending sign-in (OpenID Connect), read from the page's
+    /// address (`browser::app_authorization`): each code is for it, and once
+    /// signed in the page goes on to it instead of the signed-in view.
+    authorization: Option<&'static str>,
 }
 
 impl Start {
@@ -142,6 +177,7 @@ impl Start {
             let request = ChallengeRequest {
                 replaces,
                 kiosk: self.kiosk,
+                authorization: self.authorization.map(str::to_owned),
             };
             match calls::new_challenge(request).await {
                 Ok(created) => {
@@ -153,7 +189,7 @@ impl Start {
         });
         // Nothing renews on the server: the page there shows the first code.
         #[cfg(not(feature = "hydrate"))]
-        let _ = self.kiosk;
+        let _ = (self.kiosk, self.authorization);
     }
 }
 
@@ -171,6 +207,7 @@ fn LoginLive(
         current: RwSignal::new(start),
         failed: RwSignal::new(None),
         kiosk,
+        authorization: browser::app_authorization(),
     };
     let screen = RwSignal::new(match start.current.get_untracked() {
         LoginStart::SignedIn(session) => Screen::SignedIn { user: session.user },
@@ -474,7 +511,10 @@ fn finish_login(access_token: String, screen: RwSignal<Screen>, start: Start) {
     #[cfg(feature = "hydrate")]
     leptos::task::spawn_local(async move {
         match calls::open_session(&access_token).await {
-            Ok(session) => start.current.set(LoginStart::SignedIn(session)),
+            Ok(session) => match start.authorization {
+                Some(id) => browser::replace_page(&format!("/oauth/continue/{id}")),
+                None => start.current.set(LoginStart::SignedIn(session)),
+            },
             Err(_) => {
                 screen.set(Screen::Waiting);
                 start.renew();

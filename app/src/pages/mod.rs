@@ -1,5 +1,6 @@
 //! One module per page of the site.
 
+mod app_sign_in;
 mod approve;
 mod devices;
 mod home;
@@ -11,6 +12,7 @@ mod phone;
 mod phones;
 mod scan;
 
+pub use app_sign_in::AppNoticePage;
 pub use approve::{ApprovePage, DecidedPage, LinkPage};
 pub use devices::DevicesPage;
 pub use home::Home;

@@ -221,6 +221,7 @@ fn what(kind: AuditKind) -> &'static str {
         AuditKind::PasskeyAdded => "Passkey added",
         AuditKind::PasskeyRemoved => "Passkey removed",
         AuditKind::PasskeyRefused => "Passkey did not confirm the login",
+        AuditKind::AppSignedIn => "Signed in to an app",
     }
 }
 
@@ -235,6 +236,7 @@ fn detail(event: &AuditEvent) -> String {
         ("(replaced_by_new_login)", ": made room for a new login"),
         ("(password_changed)", ": the password was changed"),
         ("(expired)", ": unused for too long"),
+        ("(signed_out_by_app)", ": an app logged it out"),
     ];
     reasons
         .iter()

@@ -79,6 +79,10 @@ pub struct Challenge {
     /// the phone offers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<NumberMatch>,
+    /// The app (OpenID Connect client) this login signs in to, by the name
+    /// people see; `None`: this site itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -107,6 +111,7 @@ impl Challenge {
             state: ChallengeState::Pending,
             kiosk,
             number: None,
+            app: None,
         }
     }
 

@@ -65,6 +65,12 @@ secret!(
     16
 );
 secret!(
+    /// The one-time authorization code an app trades for its tokens
+    /// (OpenID Connect).
+    AuthCode,
+    32
+);
+secret!(
     /// The per-page secret that binds a challenge to the browser that showed it.
     BindingSecret,
     32

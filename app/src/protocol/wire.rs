@@ -33,6 +33,10 @@ pub struct ChallengeRequest {
     /// "this session only" and ends after `KIOSK_IDLE_SECS` unused.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub kiosk: bool,
+    /// The app's pending sign-in (OpenID Connect, `/login?authorization=…`)
+    /// this code is for: the phone names the app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<String>,
 }
 
 /// Who is asking to log in, as the approving device shows it.
@@ -109,6 +113,10 @@ pub struct InspectResponse {
     /// account has none yet; it must add one (`POST /api/passkeys`) first.
     #[serde(default)]
     pub passkey_missing: bool,
+    /// The app this login signs in to (OpenID Connect), by the name people
+    /// see: "Logging in to <app>". `null`: this site itself.
+    #[serde(default)]
+    pub app: Option<String>,
 }
 
 /// `POST /api/qr/approve`.
@@ -500,6 +508,8 @@ pub enum AuditKind {
     PasskeyRemoved,
     /// A phone's passkey did not confirm an approval.
     PasskeyRefused,
+    /// An app (OpenID Connect) was given this account's sign-in.
+    AppSignedIn,
 }
 
 /// The `error` field of every error body.

@@ -3,7 +3,7 @@
 
 mod auth;
 mod devices;
-mod extract;
+pub(crate) mod extract;
 mod live;
 pub mod openapi;
 mod passkeys;

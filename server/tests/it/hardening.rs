@@ -499,6 +499,7 @@ async fn the_access_token_opens_one_session_once_for_its_own_browser(store: Arc<
         token_use: app::auth::tokens::TokenUse::Access,
         iat: claims["iat"].as_u64().unwrap(),
         exp: claims["exp"].as_u64().unwrap(),
+        scope: None,
     };
     let forged = server.core.keys.sign(&elsewhere).unwrap();
     assert_eq!(
@@ -600,6 +601,7 @@ async fn a_kiosk_login_is_session_only_and_ends_on_the_server_by_itself(store: A
         .challenge_with(&ChallengeRequest {
             replaces: None,
             kiosk: true,
+            authorization: None,
         })
         .await;
     let mut socket = kiosk.watch(&challenge).await;

@@ -110,6 +110,7 @@ fn forged_tokens(server: &Server, real_access: &str) -> Vec<(&'static str, Strin
             token_use: TokenUse::Access,
             iat: real["iat"].as_u64().unwrap(),
             exp: real["exp"].as_u64().unwrap(),
+            scope: None,
         };
         edit(&mut claims);
         server.core.keys.sign(&claims).unwrap()
@@ -417,6 +418,7 @@ async fn hostile_requests_get_4xx_json_change_nothing_and_the_server_stays_healt
         "/api/passkeys/remove",
         "/api/auth/passkey",
         "/api/auth/passkey/options",
+        "/oauth/token",
     ]
     .into_iter()
     .map(|p| (Method::POST, p.to_owned()))

@@ -25,6 +25,7 @@ mod http_api;
 mod lifecycle;
 mod login;
 mod number_matching;
+mod oidc;
 mod openapi;
 mod pages;
 mod passkeys;

@@ -151,7 +151,8 @@ async fn it_describes_the_json_the_server_really_sends() {
             "ChallengeRequest",
             json!(ChallengeRequest {
                 replaces: Some("q".into()),
-                kiosk: true
+                kiosk: true,
+                authorization: None,
             }),
         ),
         (
@@ -167,7 +168,8 @@ async fn it_describes_the_json_the_server_really_sends() {
                 same_network: Some(false),
                 number_choices: Some(vec![17, 42, 88]),
                 passkey: Some(json!({ "publicKey": { "challenge": "c" } })),
-                passkey_missing: false
+                passkey_missing: false,
+                app: Some("Example app".into()),
             }),
         ),
         (

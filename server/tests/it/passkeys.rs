@@ -34,7 +34,7 @@ async fn passkey_server(store: Arc<dyn Store>) -> Server {
 }
 
 /// Adds a software passkey to the phone's account through the JSON API.
-async fn add_passkey(server: &Server, phone: &Phone) -> SoftPasskey {
+pub(crate) async fn add_passkey(server: &Server, phone: &Phone) -> SoftPasskey {
     add_this_passkey(phone, SoftPasskey::new(&server.core.settings.public_url)).await
 }
 

@@ -107,6 +107,7 @@ async fn the_typed_code_dies_with_its_challenge(store: Arc<dyn Store>) {
         .challenge_with(&ChallengeRequest {
             replaces: Some(first.qr_id.clone()),
             kiosk: false,
+            authorization: None,
         })
         .await;
     assert_eq!(

@@ -21,6 +21,9 @@ pub type RawSocket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
 pub struct Browser {
     pub http: reqwest::Client,
+    /// Top-level navigations: no `Origin` (a GET sends none), redirects
+    /// not followed, so that each step's `Location` can be read.
+    nav: reqwest::Client,
     jar: Arc<reqwest::cookie::Jar>,
     base: String,
     /// The site's origin (`PUBLIC_URL`), which the browser's pages have.
@@ -53,8 +56,16 @@ impl Browser {
             .default_headers(headers)
             .build()
             .unwrap();
+        let nav = reqwest::Client::builder()
+            .local_address(address)
+            .cookie_provider(jar.clone())
+            .user_agent(DESKTOP_AGENT)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
         Self {
             http,
+            nav,
             jar,
             base: server.base.clone(),
             origin,
@@ -69,6 +80,17 @@ impl Browser {
 
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// Opens `url` (of any site) as the address bar would: its status and
+    /// where it redirects to, if it does.
+    pub async fn visit(&self, url: &str) -> (StatusCode, Option<String>) {
+        let response = self.nav.get(url).send().await.unwrap();
+        let location = response
+            .headers()
+            .get("location")
+            .map(|v| v.to_str().unwrap().to_owned());
+        (response.status(), location)
     }
 
     /// A new login code for this browser (step 1).

@@ -1,0 +1,343 @@
+//! The apps that may sign in through this server (OpenID Connect relying
+//! parties): the TOML file `OIDC_CLIENTS` names, checked once at start-up.
+
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+/// The file as written: `[[client]]` tables.
+#[derive(Deserialize, Debug, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ClientFile {
+    #[serde(default, rename = "client")]
+    pub clients: Vec<ClientEntry>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct ClientEntry {
+    pub id: String,
+    /// What the QR page and the phone call the app ("Sign in to …").
+    pub name: String,
+    pub redirect_uris: Vec<String>,
+    #[serde(default)]
+    pub post_logout_redirect_uris: Vec<String>,
+    /// SHA-256 (hex) of the client secret: a confidential client. Absent:
+    /// a public client (a native or single-page app), proven by PKCE alone.
+    /// Secrets are long random strings (`server admin oidc-secret` makes
+    /// one), so a fast hash is enough and costs the token endpoint nothing.
+    #[serde(default)]
+    pub secret_sha256: Option<String>,
+    #[serde(default = "default_scopes")]
+    pub scopes: Vec<String>,
+    #[serde(default)]
+    pub backchannel_logout_uri: Option<String>,
+}
+
+fn default_scopes() -> Vec<String> {
+    SCOPES.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// The scopes this provider knows: `openid` (the ID token's `sub`) and
+/// `profile` (`name`, `preferred_username`).
+pub const SCOPES: &[&str] = &["openid", "profile"];
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Client {
+    pub id: String,
+    pub name: String,
+    pub redirect_uris: Vec<String>,
+    pub post_logout_redirect_uris: Vec<String>,
+    secret_sha256: Option<[u8; 32]>,
+    pub scopes: Vec<String>,
+    pub backchannel_logout_uri: Option<String>,
+}
+
+impl Client {
+    pub fn is_confidential(&self) -> bool {
+        self.secret_sha256.is_some()
+    }
+
+    /// Whether `secret` is this client's (compared in constant time).
+    pub fn secret_matches(&self, secret: &str) -> bool {
+        let Some(expected) = self.secret_sha256 else {
+            return false;
+        };
+        let digest: [u8; 32] = Sha256::digest(secret.as_bytes()).into();
+        digest
+            .iter()
+            .zip(expected.iter())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+    }
+}
+
+/// The registered clients (none: OpenID Connect is off).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Clients(Vec<Client>);
+
+impl Clients {
+    /// Checks every entry; the first problem is the error, naming the client.
+    pub fn new(file: ClientFile) -> Result<Self, String> {
+        let mut clients: Vec<Client> = Vec::new();
+        for entry in file.clients {
+            let client = check(entry)?;
+            if clients.iter().any(|c| c.id == client.id) {
+                return Err(format!("client {:?} is listed twice", client.id));
+            }
+            clients.push(client);
+        }
+        Ok(Self(clients))
+    }
+
+    pub fn find(&self, id: &str) -> Option<&Client> {
+        self.0.iter().find(|client| client.id == id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+fn check(entry: ClientEntry) -> Result<Client, String> {
+    let id = entry.id;
+    let valid_id = !id.is_empty()
+        && id.len() <= 100
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b));
+    if !valid_id {
+        return Err(format!(
+            "client id {id:?}: 1 to 100 letters, digits or - . _ ~"
+        ));
+    }
+    let problem = |what: String| format!("client {id:?}: {what}");
+    let name = entry.name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > 60 || name.chars().any(char::is_control) {
+        return Err(problem("name: 1 to 60 characters, shown to people".into()));
+    }
+    if entry.redirect_uris.is_empty() {
+        return Err(problem("redirect_uris: at least one".into()));
+    }
+    let uris = entry
+        .redirect_uris
+        .iter()
+        .chain(&entry.post_logout_redirect_uris)
+        .chain(&entry.backchannel_logout_uri);
+    for uri in uris {
+        check_uri(uri).map_err(|why| problem(format!("{uri:?}: {why}")))?;
+    }
+    let secret_sha256 = entry
+        .secret_sha256
+        .map(|hex| {
+            decode_hex(&hex).ok_or_else(|| {
+                problem("secret_sha256: 64 hex digits (server admin oidc-secret makes one)".into())
+            })
+        })
+        .transpose()?;
+    if !entry.scopes.iter().any(|s| s == "openid") {
+        return Err(problem("scopes: must include \"openid\"".into()));
+    }
+    if let Some(unknown) = entry.scopes.iter().find(|s| !SCOPES.contains(&s.as_str())) {
+        return Err(problem(format!(
+            "scope {unknown:?} is not one this server knows ({})",
+            SCOPES.join(", ")
+        )));
+    }
+    Ok(Client {
+        name,
+        redirect_uris: entry.redirect_uris,
+        post_logout_redirect_uris: entry.post_logout_redirect_uris,
+        secret_sha256,
+        scopes: entry.scopes,
+        backchannel_logout_uri: entry.backchannel_logout_uri,
+        id,
+    })
+}
+
+/// An absolute `https` URI without a fragment; plain `http` only to this
+/// machine (a developer's app), as OAuth 2.0 Security BCP asks.
+fn check_uri(uri: &str) -> Result<(), &'static str> {
+    if uri.contains('#') {
+        return Err("a redirect URI has no fragment");
+    }
+    if uri.chars().any(|c| c.is_whitespace() || c.is_control()) || uri.len() > 2000 {
+        return Err("not a URI");
+    }
+    let (scheme, rest) = uri.split_once("://").ok_or("not an absolute URI")?;
+    let authority = rest.split(['/', '?']).next().unwrap_or_default();
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.split(':').next().unwrap_or_default(),
+    };
+    if host.is_empty() || authority.contains('@') {
+        return Err("no host (or a user name in it)");
+    }
+    let loopback = host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    match scheme {
+        "https" => Ok(()),
+        "http" if loopback => Ok(()),
+        "http" => Err("plain http only to localhost or 127.x.x.x; use https"),
+        _ => Err("only https (or http to this machine)"),
+    }
+}
+
+fn decode_hex(hex: &str) -> Option<[u8; 32]> {
+    let hex = hex.trim();
+    if hex.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok()?;
+    }
+    Some(out)
+}
+
+/// A new client secret and the `secret_sha256` line that registers it.
+pub fn new_secret(random: [u8; 32]) -> (String, String) {
+    use base64::Engine as _;
+    let secret = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(random);
+    let digest = Sha256::digest(secret.as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    (secret, hex)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str) -> ClientEntry {
+        ClientEntry {
+            id: id.into(),
+            name: "Example app".into(),
+            redirect_uris: vec!["https://app.example/callback".into()],
+            post_logout_redirect_uris: vec![],
+            secret_sha256: None,
+            scopes: default_scopes(),
+            backchannel_logout_uri: None,
+        }
+    }
+
+    fn one(entry: ClientEntry) -> Result<Clients, String> {
+        Clients::new(ClientFile {
+            clients: vec![entry],
+        })
+    }
+
+    #[test]
+    fn a_good_client_is_found_by_its_id() {
+        let clients = one(entry("example")).unwrap();
+        let client = clients.find("example").unwrap();
+        assert_eq!(client.name, "Example app");
+        assert!(!client.is_confidential());
+        assert!(clients.find("other").is_none());
+    }
+
+    #[test]
+    fn the_secret_is_checked_by_its_hash() {
+        let (secret, hex) = new_secret([5; 32]);
+        let mut confidential = entry("example");
+        confidential.secret_sha256 = Some(hex);
+        let clients = one(confidential).unwrap();
+        let client = clients.find("example").unwrap();
+        assert!(client.is_confidential());
+        assert!(client.secret_matches(&secret));
+        assert!(!client.secret_matches(&format!("{secret}x")));
+        assert!(!client.secret_matches(""));
+    }
+
+    #[test]
+    fn bad_entries_stop_start_up_naming_the_client() {
+        let cases: Vec<(ClientEntry, &str)> = vec![
+            (entry(""), "client id"),
+            (entry("a b"), "client id"),
+            (
+                ClientEntry {
+                    name: " ".into(),
+                    ..entry("x")
+                },
+                "name",
+            ),
+            (
+                ClientEntry {
+                    redirect_uris: vec![],
+                    ..entry("x")
+                },
+                "redirect_uris",
+            ),
+            (
+                ClientEntry {
+                    redirect_uris: vec!["http://app.example/cb".into()],
+                    ..entry("x")
+                },
+                "plain http",
+            ),
+            (
+                ClientEntry {
+                    redirect_uris: vec!["https://app.example/cb#x".into()],
+                    ..entry("x")
+                },
+                "fragment",
+            ),
+            (
+                ClientEntry {
+                    redirect_uris: vec!["/callback".into()],
+                    ..entry("x")
+                },
+                "absolute",
+            ),
+            (
+                ClientEntry {
+                    backchannel_logout_uri: Some("javascript://x".into()),
+                    ..entry("x")
+                },
+                "only https",
+            ),
+            (
+                ClientEntry {
+                    secret_sha256: Some("abc".into()),
+                    ..entry("x")
+                },
+                "secret_sha256",
+            ),
+            (
+                ClientEntry {
+                    scopes: vec!["profile".into()],
+                    ..entry("x")
+                },
+                "openid",
+            ),
+            (
+                ClientEntry {
+                    scopes: vec!["openid".into(), "email".into()],
+                    ..entry("x")
+                },
+                "email",
+            ),
+        ];
+        for (bad, says) in cases {
+            let error = one(bad).unwrap_err();
+            assert!(error.contains(says), "{error} should say {says}");
+        }
+        let twice = Clients::new(ClientFile {
+            clients: vec![entry("x"), entry("x")],
+        });
+        assert!(twice.unwrap_err().contains("twice"));
+    }
+
+    #[test]
+    fn loopback_apps_may_use_plain_http() {
+        for uri in [
+            "http://127.0.0.1:4000/callback",
+            "http://localhost:4000/cb",
+            "http://[::1]:4000/cb",
+        ] {
+            assert_eq!(check_uri(uri), Ok(()), "{uri}");
+        }
+        assert!(check_uri("http://127.0.0.1.evil.example/cb").is_err());
+        assert!(check_uri("https://user@app.example/cb").is_err());
+    }
+}

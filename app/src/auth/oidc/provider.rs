@@ -1,0 +1,534 @@
+//! The provider's steps over the store: an app's request kept while the
+//! person scans, the one-time code the browser carries back, the tokens the
+//! app trades it for, and what the app may read with them.
+//!
+//! Store layout:
+//! - `oidc:request:{id}` → a pending [`AuthRequest`] (10 minutes)
+//! - `oidc:code:{sha256(code)}` → a [`Grant`] (60 seconds, taken once)
+//! - the web session lists the apps it signed in to (`WebSession::apps`),
+//!   so that its end reaches them (`backchannel.rs`).
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use super::clients::Client;
+use super::request::{self, AuthRequest};
+use crate::auth::accounts::{self, Account};
+use crate::auth::audit;
+use crate::auth::records::{get_json, put_json, take_json, update_json};
+use crate::auth::requester::Client as Requester;
+use crate::auth::sessions::{self, WebSession};
+use crate::auth::tokens::{Claims, TokenUse, ISSUER};
+use crate::auth::{now_ms, random, rate, ApiError, Core};
+use crate::protocol::{AuditKind, AuthCode};
+
+/// How long a person has to scan and confirm once an app sent them here.
+pub const REQUEST_TTL: Duration = Duration::from_secs(600);
+/// How long the app has to trade its code (RFC 6749 §4.1.2: short).
+pub const CODE_TTL: Duration = Duration::from_secs(60);
+/// Lifetime of an ID token: the app keeps its own session after reading it.
+pub const ID_TOKEN_TTL_SECS: u64 = 600;
+
+#[derive(Serialize, Deserialize, Clone, Debug)]
+pub struct Pending {
+    pub id: String,
+    pub request: AuthRequest,
+    pub created_at: u64,
+}
+
+/// What a code stands for, until the app trades it.
+#[derive(Serialize, Deserialize, Clone, Debug)]
+struct Grant {
+    request: AuthRequest,
+    session_id: String,
+}
+
+fn request_key(id: &str) -> String {
+    format!("oidc:request:{id}")
+}
+
+fn code_key(code: &AuthCode) -> String {
+    format!("oidc:code:{}", code.digest())
+}
+
+/// Keeps `request` while the person scans; its id goes into the QR page's
+/// address. Counted with the QR codes an address may ask for, as each of
+/// these pages asks for one.
+pub async fn begin(
+    core: &Core,
+    request: AuthRequest,
+    requester: &Requester,
+) -> Result<Pending, ApiError> {
+    rate::count(
+        core,
+        &format!("rate:oidc-request:{}", requester.network),
+        Duration::from_secs(60),
+        core.settings.limits.challenges_per_minute,
+    )
+    .await?;
+    let pending = Pending {
+        id: uuid::Uuid::new_v4().simple().to_string(),
+        request,
+        created_at: now_ms(),
+    };
+    put_json(
+        &*core.store,
+        &request_key(&pending.id),
+        &pending,
+        Some(REQUEST_TTL),
+    )
+    .await?;
+    Ok(pending)
+}
+
+/// A pending request by the id in an address; `None` when unknown or expired.
+pub async fn pending(core: &Core, id: &str) -> Result<Option<Pending>, ApiError> {
+    if id.is_empty() || id.len() > 64 {
+        return Ok(None);
+    }
+    get_json(&*core.store, &request_key(id)).await
+}
+
+/// The app a pending request is for, as people see it.
+pub async fn app_of(core: &Core, id: &str) -> Result<Option<Client>, ApiError> {
+    Ok(pending(core, id).await?.and_then(|p| {
+        core.settings
+            .oidc_clients
+            .find(&p.request.client_id)
+            .cloned()
+    }))
+}
+
+/// The request is done with (a code was given, or the person went away).
+pub async fn finish(core: &Core, pending: &Pending) -> Result<(), ApiError> {
+    core.store.delete(&request_key(&pending.id)).await?;
+    Ok(())
+}
+
+/// A code for `session`'s sign-in to the app of `request`: the address the
+/// browser goes back to the app with. The session notes the app, whose
+/// back-channel logout it will call when it ends.
+pub async fn grant(
+    core: &Core,
+    request: &AuthRequest,
+    session: &WebSession,
+    requester: &Requester,
+) -> Result<String, ApiError> {
+    let app = request.client_id.clone();
+    update_json(
+        &*core.store,
+        &sessions::key(&session.id),
+        None,
+        |stored: Option<&WebSession>| {
+            let session = stored.ok_or(ApiError::Unauthorized)?;
+            if session.apps.contains(&app) {
+                return Ok(None);
+            }
+            let mut next = session.clone();
+            next.apps.push(app.clone());
+            Ok(Some(next))
+        },
+    )
+    .await?;
+    let code = AuthCode::from_random(random());
+    let grant = Grant {
+        request: request.clone(),
+        session_id: session.id.clone(),
+    };
+    put_json(&*core.store, &code_key(&code), &grant, Some(CODE_TTL)).await?;
+    let name = core
+        .settings
+        .oidc_clients
+        .find(&app)
+        .map_or(app.as_str(), |client| client.name.as_str());
+    audit::record(
+        core,
+        audit::Entry {
+            kind: AuditKind::AppSignedIn,
+            client: requester,
+            user_id: Some(&session.user_id),
+            qr_id: None,
+            detail: format!("{name}, from {} on {}", session.browser, session.os),
+        },
+    )
+    .await;
+    let mut answer = vec![
+        ("code", code.encode()),
+        ("iss", core.settings.public_url.clone()),
+    ];
+    if let Some(state) = &request.state {
+        answer.push(("state", state.clone()));
+    }
+    let pairs: Vec<(&str, &str)> = answer.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    Ok(request::with_query(&request.redirect_uri, &pairs))
+}
+
+/// `POST /oauth/token` errors (RFC 6749 §5.2).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{error}: {description}")]
+pub struct TokenError {
+    pub error: &'static str,
+    pub description: String,
+    /// The client tried HTTP Basic authentication and failed: 401 with
+    /// `WWW-Authenticate`.
+    pub basic_challenge: bool,
+    /// Too many refused requests from this address: 429 with `Retry-After`.
+    pub retry_after_secs: Option<u64>,
+}
+
+impl TokenError {
+    fn new(error: &'static str, description: &str) -> Self {
+        Self {
+            error,
+            description: description.to_owned(),
+            basic_challenge: false,
+            retry_after_secs: None,
+        }
+    }
+
+    pub fn status(&self) -> u16 {
+        match (self.error, self.retry_after_secs) {
+            ("invalid_client", _) => 401,
+            ("server_error", _) => 500,
+            ("temporarily_unavailable", Some(_)) => 429,
+            ("temporarily_unavailable", None) => 503,
+            _ => 400,
+        }
+    }
+
+    fn from_api(error: ApiError) -> Self {
+        match error {
+            ApiError::RateLimited { retry_after_secs } => Self {
+                retry_after_secs: Some(retry_after_secs),
+                ..Self::new("temporarily_unavailable", &error.to_string())
+            },
+            ApiError::Unavailable | ApiError::Overloaded { .. } => {
+                Self::new("temporarily_unavailable", "try again later")
+            }
+            _ => Self::new("server_error", "something went wrong on the server"),
+        }
+    }
+
+    /// A refusal that counts against the address (a wrong secret or code).
+    fn is_miss(&self) -> bool {
+        matches!(self.error, "invalid_client" | "invalid_grant")
+    }
+}
+
+/// What the token endpoint read from the form and the Authorization header.
+#[derive(Debug, Default)]
+pub struct TokenRequest {
+    pub grant_type: Option<String>,
+    pub code: Option<String>,
+    pub redirect_uri: Option<String>,
+    pub code_verifier: Option<String>,
+    /// From HTTP Basic when `basic` is true, else from the form.
+    pub client_id: Option<String>,
+    pub client_secret: Option<String>,
+    pub basic: bool,
+}
+
+#[derive(Serialize, Debug)]
+pub struct TokenResponse {
+    pub access_token: String,
+    pub token_type: &'static str,
+    pub expires_in: u64,
+    pub id_token: String,
+    pub scope: String,
+}
+
+/// ID token claims (OpenID Connect Core §2) and the profile's.
+#[derive(Serialize, Deserialize, Debug, Clone)]
+pub struct IdClaims {
+    pub iss: String,
+    pub sub: String,
+    pub aud: String,
+    pub exp: u64,
+    pub iat: u64,
+    pub auth_time: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nonce: Option<String>,
+    /// How the person signed in: `qr`, with `hwk` and `user` when a
+    /// passkey (a hardware key with user verification) confirmed it.
+    pub amr: Vec<String>,
+    /// The web session at this server: what a logout names.
+    pub sid: String,
+    pub azp: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preferred_username: Option<String>,
+}
+
+/// The app's client, authenticated as registered: a confidential client by
+/// its secret (HTTP Basic or the form), a public one by its id alone.
+fn authenticate_client<'a>(core: &'a Core, form: &TokenRequest) -> Result<&'a Client, TokenError> {
+    let refused = |description: &str| TokenError {
+        basic_challenge: form.basic,
+        ..TokenError::new("invalid_client", description)
+    };
+    let id = form
+        .client_id
+        .as_deref()
+        .ok_or_else(|| refused("client authentication is missing"))?;
+    let client = core
+        .settings
+        .oidc_clients
+        .find(id)
+        .ok_or_else(|| refused("unknown client"))?;
+    match (client.is_confidential(), form.client_secret.as_deref()) {
+        (true, Some(secret)) if client.secret_matches(secret) => Ok(client),
+        (true, _) => Err(refused("wrong or missing client secret")),
+        (false, None | Some("")) => Ok(client),
+        (false, Some(_)) => Err(refused("this client is public: it has no secret")),
+    }
+}
+
+/// `POST /oauth/token`: the code, the redirect URI it was given for and
+/// the PKCE verifier, for an ID token and an access token. A code works
+/// once; every refusal changes nothing but spending the code. Wrong
+/// secrets and codes are counted per address (`CODE_MISSES_PER_MINUTE`):
+/// an app's server makes none, a guesser is stopped.
+pub async fn exchange(
+    core: &Core,
+    form: &TokenRequest,
+    requester: &Requester,
+) -> Result<TokenResponse, TokenError> {
+    let key = format!("rate:oidc-token-miss:{}", requester.network);
+    let (window, limit) = (
+        Duration::from_secs(60),
+        core.settings.limits.code_misses_per_minute,
+    );
+    let counter = core
+        .store
+        .get(&key)
+        .await
+        .map_err(|e| TokenError::from_api(e.into()))?;
+    rate::judge(counter.as_deref(), window, limit).map_err(TokenError::from_api)?;
+    let answer = trade(core, form).await;
+    if answer.as_ref().is_err_and(TokenError::is_miss) {
+        core.store
+            .increment(&key, window)
+            .await
+            .map_err(|e| TokenError::from_api(e.into()))?;
+    }
+    answer
+}
+
+async fn trade(core: &Core, form: &TokenRequest) -> Result<TokenResponse, TokenError> {
+    match form.grant_type.as_deref() {
+        Some("authorization_code") => {}
+        None => return Err(TokenError::new("invalid_request", "grant_type is missing")),
+        Some(_) => {
+            return Err(TokenError::new(
+                "unsupported_grant_type",
+                "only authorization_code is supported",
+            ))
+        }
+    }
+    let client = authenticate_client(core, form)?;
+    let code = form
+        .code
+        .as_deref()
+        .ok_or_else(|| TokenError::new("invalid_request", "code is missing"))?;
+    let invalid = |description: &str| TokenError::new("invalid_grant", description);
+    let code = AuthCode::parse(code)
+        .map_err(|_| invalid("the code is unknown, expired or already used"))?;
+    let grant: Grant = take_json(&*core.store, &code_key(&code))
+        .await
+        .map_err(TokenError::from_api)?
+        .ok_or_else(|| invalid("the code is unknown, expired or already used"))?;
+    let request = &grant.request;
+    if request.client_id != client.id {
+        return Err(invalid("the code was given to another client"));
+    }
+    if form.redirect_uri.as_deref() != Some(request.redirect_uri.as_str()) {
+        return Err(invalid(
+            "redirect_uri is not the one the code was given for",
+        ));
+    }
+    let verifier = form.code_verifier.as_deref().unwrap_or_default();
+    if !request::pkce_matches(&request.code_challenge, verifier) {
+        return Err(invalid("code_verifier does not match the code_challenge"));
+    }
+    let session = sessions::load(core, &grant.session_id)
+        .await
+        .map_err(TokenError::from_api)?
+        .ok_or_else(|| invalid("the sign-in has ended since"))?;
+    let account = accounts::load(core, &session.user_id)
+        .await
+        .map_err(TokenError::from_api)?
+        .filter(|a| !a.disabled)
+        .ok_or_else(|| invalid("the sign-in has ended since"))?;
+    let now = now_ms() / 1000;
+    let profile = request.scopes.iter().any(|s| s == "profile");
+    let mut amr = vec!["qr".to_owned()];
+    if session.passkey {
+        amr.extend(["hwk".to_owned(), "user".to_owned()]);
+    }
+    let id_claims = IdClaims {
+        iss: core.settings.public_url.clone(),
+        sub: account.id.clone(),
+        aud: client.id.clone(),
+        exp: now + ID_TOKEN_TTL_SECS,
+        iat: now,
+        auth_time: session.created_at / 1000,
+        nonce: request.nonce.clone(),
+        amr,
+        sid: session.id.clone(),
+        azp: client.id.clone(),
+        name: profile.then(|| account.display_name.clone()),
+        preferred_username: profile.then(|| account.username.clone()),
+    };
+    let id_token = core
+        .keys
+        .sign_es256("JWT", &id_claims)
+        .map_err(TokenError::from_api)?;
+    let expires_in = core.settings.access_token_ttl.as_secs();
+    let access = Claims {
+        iss: ISSUER.into(),
+        aud: core.settings.public_url.clone(),
+        sub: account.id.clone(),
+        sid: session.id.clone(),
+        token_use: TokenUse::Userinfo,
+        iat: now,
+        exp: now + expires_in,
+        scope: Some(request.scopes.join(" ")),
+    };
+    let access_token = core.keys.sign(&access).map_err(TokenError::from_api)?;
+    Ok(TokenResponse {
+        access_token,
+        token_type: "Bearer",
+        expires_in,
+        id_token,
+        scope: request.scopes.join(" "),
+    })
+}
+
+/// `GET /oauth/userinfo`: the claims the access token's sign-in may read,
+/// while that sign-in lasts.
+pub async fn userinfo(core: &Core, access_token: &str) -> Result<serde_json::Value, ApiError> {
+    let claims = core
+        .keys
+        .verify(access_token, TokenUse::Userinfo, &core.settings.public_url)?;
+    let session = sessions::load(core, &claims.sid)
+        .await?
+        .ok_or(ApiError::Unauthorized)?;
+    let account: Account = accounts::load(core, &session.user_id)
+        .await?
+        .filter(|a| !a.disabled)
+        .ok_or(ApiError::Unauthorized)?;
+    let profile = claims
+        .scope
+        .as_deref()
+        .is_some_and(|scope| scope.split(' ').any(|s| s == "profile"));
+    Ok(if profile {
+        serde_json::json!({
+            "sub": account.id,
+            "name": account.display_name,
+            "preferred_username": account.username,
+        })
+    } else {
+        serde_json::json!({ "sub": account.id })
+    })
+}
+
+/// The session an ID token of this server names (its `sid`), expired or
+/// not: RP-initiated logout's `id_token_hint`. `None` for anything else.
+pub fn hinted(core: &Core, id_token: &str) -> Option<IdClaims> {
+    core.keys
+        .verify_es256::<IdClaims>(id_token, &core.settings.public_url, None, true)
+}
+
+/// The browser's own sign-in here (its session cookie), if it has a live one.
+pub async fn signed_in(
+    core: &Core,
+    headers: &axum::http::HeaderMap,
+) -> Result<Option<WebSession>, ApiError> {
+    let Some(token) =
+        crate::auth::cookies::read(headers, crate::auth::cookies::Kind::Session, &core.settings)
+    else {
+        return Ok(None);
+    };
+    match sessions::authenticate(core, &token, TokenUse::Session).await {
+        Ok((session, _)) => Ok(Some(session)),
+        Err(ApiError::Unauthorized) => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// RP-initiated logout with the app's `id_token_hint`: ends the session it
+/// names, if it still lives and is that person's. Returns whether it ended one.
+pub async fn end_hinted(
+    core: &Core,
+    hint: &IdClaims,
+    requester: &Requester,
+) -> Result<bool, ApiError> {
+    match sessions::load(core, &hint.sid).await? {
+        Some(session) if session.user_id == hint.sub => {
+            sessions::revoke(core, &session, "signed_out_by_app", requester).await?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// The client id and secret of an `Authorization: Basic` header; each is
+/// form-encoded first (RFC 6749 §2.3.1).
+pub fn basic_credentials(header: &str) -> Option<(String, String)> {
+    use base64::Engine as _;
+    let encoded = header
+        .strip_prefix("Basic ")
+        .or_else(|| header.strip_prefix("basic "))?;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .ok()?;
+    let text = String::from_utf8(decoded).ok()?;
+    let (id, secret) = text.split_once(':')?;
+    Some((form_decode(id)?, form_decode(secret)?))
+}
+
+fn form_decode(raw: &str) -> Option<String> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = raw.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 2;
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basic_credentials_are_form_decoded() {
+        use base64::Engine as _;
+        let header = format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode("my%20app:s%3Acret+x")
+        );
+        assert_eq!(
+            basic_credentials(&header),
+            Some(("my app".into(), "s:cret x".into()))
+        );
+        assert_eq!(basic_credentials("Bearer abc"), None);
+        assert_eq!(basic_credentials("Basic !!!"), None);
+        let bad_escape = format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode("a:%zz")
+        );
+        assert_eq!(basic_credentials(&bad_escape), None);
+    }
+}

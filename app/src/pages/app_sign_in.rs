@@ -1,0 +1,54 @@
+//! `/oauth/notice?about=…`: what the OpenID Connect provider tells a person
+//! when it cannot send them back to the app, or has nothing to send them
+//! back to. Fixed sentences only: nothing of the address is shown.
+
+use leptos::prelude::*;
+
+use crate::components::Page;
+
+#[component]
+pub fn AppNoticePage() -> impl IntoView {
+    let about = super::query("about");
+    let (heading, text) = match about.as_str() {
+        "signed_out" => (
+            "You are logged out",
+            "The app logged you out of this site too. Close this tab, or log in again from the app.",
+        ),
+        "expired" => (
+            "This sign-in has expired",
+            "The app asked for it more than 10 minutes ago, or it was already used. Go back to the app and sign in again.",
+        ),
+        "unknown_client" => (
+            "This app is not known here",
+            "The link that brought you here names an app this site does not sign in to. Nothing was sent to it. Tell the app's owner.",
+        ),
+        "bad_redirect_uri" => (
+            "This sign-in link is not right",
+            "The app asked to be answered at an address it has not registered with this site, so nothing was sent there. Tell the app's owner.",
+        ),
+        "bad_logout_redirect" => (
+            "This logout link is not right",
+            "The app asked to come back to an address it has not registered with this site. Nothing was changed.",
+        ),
+        "logout_needs_hint" => (
+            "Nothing was logged out",
+            "The app did not say which sign-in to end. To log out, use the app's own Log out, or your phone's list of linked devices.",
+        ),
+        _ => (
+            "Something went wrong",
+            "This page has nothing to show. Go back to the app and try again.",
+        ),
+    };
+    #[cfg(feature = "ssr")]
+    if !matches!(about.as_str(), "signed_out" | "logout_needs_hint") {
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(axum::http::StatusCode::BAD_REQUEST);
+        }
+    }
+    view! {
+        <Page title=heading>
+            <h1>{heading}</h1>
+            <p>{text}</p>
+        </Page>
+    }
+}

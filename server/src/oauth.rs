@@ -1,0 +1,340 @@
+//! The OpenID Connect provider's endpoints (docs/oidc.md): thin over
+//! `app::auth::oidc`. With no client registered (`OIDC_CLIENTS`), each
+//! answers `not_found`.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::{Form, Json, Router};
+
+use app::auth::oidc::provider::{self, TokenError, TokenRequest};
+use app::auth::oidc::request::{self, Prompt, Refusal};
+use app::auth::requester::bearer;
+use app::auth::{now_ms, ApiError, Core};
+use app::state::AppState;
+
+use crate::api::extract::ClientInfo;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/.well-known/openid-configuration", get(discovery))
+        .route("/oauth/authorize", get(authorize))
+        .route("/oauth/continue/{id}", get(resume))
+        .route("/oauth/token", axum::routing::post(token))
+        .route("/oauth/userinfo", get(userinfo).post(userinfo))
+        .route("/oauth/logout", get(logout))
+}
+
+type Pairs = Vec<(String, String)>;
+
+fn enabled(core: &Core) -> Result<(), ApiError> {
+    if core.settings.oidc_clients.is_empty() {
+        Err(ApiError::NotFound)
+    } else {
+        Ok(())
+    }
+}
+
+/// `GET /.well-known/openid-configuration`.
+async fn discovery(State(core): State<Core>) -> Result<Json<serde_json::Value>, ApiError> {
+    enabled(&core)?;
+    Ok(Json(app::auth::oidc::discovery(&core.settings.public_url)))
+}
+
+/// A page of this site that says what went wrong, in words for people.
+fn notice(about: &str) -> Response {
+    Redirect::to(&format!("/oauth/notice?about={about}")).into_response()
+}
+
+fn refused(refusal: Refusal) -> Response {
+    match refusal {
+        Refusal::Page { problem } => notice(problem),
+        Refusal::Redirect {
+            redirect_uri,
+            state,
+            error,
+            description,
+        } => {
+            let mut params = vec![
+                ("error", error),
+                ("error_description", description.as_str()),
+            ];
+            if let Some(state) = state.as_deref() {
+                params.push(("state", state));
+            }
+            Redirect::to(&request::with_query(&redirect_uri, &params)).into_response()
+        }
+    }
+}
+
+/// A fault here (the store, a limit) after the app's redirect URI is known:
+/// told to the app, which can say so (RFC 6749 §4.1.2.1).
+fn failed(request: &request::AuthRequest, error: &ApiError) -> Response {
+    let code = match error {
+        ApiError::Internal => "server_error",
+        _ => "temporarily_unavailable",
+    };
+    refused(Refusal::redirect(
+        &request.redirect_uri,
+        request.state.as_deref(),
+        code,
+        &error.to_string(),
+    ))
+}
+
+/// `GET /oauth/authorize`: a browser already signed in here goes straight
+/// back to the app with a code (unless `prompt=login` or `max_age` asks
+/// for a new scan); otherwise the QR page, which names the app.
+async fn authorize(
+    State(core): State<Core>,
+    ClientInfo(requester): ClientInfo,
+    headers: HeaderMap,
+    Query(pairs): Query<Pairs>,
+) -> Response {
+    if let Err(error) = enabled(&core) {
+        return error.into_response();
+    }
+    let auth = match request::parse(&pairs, &core.settings.oidc_clients) {
+        Ok(auth) => auth,
+        Err(refusal) => return refused(refusal),
+    };
+    let session = match provider::signed_in(&core, &headers).await {
+        Ok(session) => session,
+        Err(error) => return failed(&auth, &error),
+    };
+    let served = session
+        .as_ref()
+        .filter(|s| request::sign_in_serves(&auth, s.created_at, None, now_ms()));
+    if let Some(session) = served {
+        return match provider::grant(&core, &auth, session, &requester).await {
+            Ok(back) => Redirect::to(&back).into_response(),
+            Err(error) => failed(&auth, &error),
+        };
+    }
+    if auth.prompt == Prompt::None {
+        return refused(Refusal::redirect(
+            &auth.redirect_uri,
+            auth.state.as_deref(),
+            "login_required",
+            "this browser is not signed in",
+        ));
+    }
+    match provider::begin(&core, auth.clone(), &requester).await {
+        Ok(pending) => {
+            Redirect::to(&format!("/login?authorization={}", pending.id)).into_response()
+        }
+        Err(error) => failed(&auth, &error),
+    }
+}
+
+/// `GET /oauth/continue/{id}`: where the QR page goes once the phone has
+/// signed this browser in; back to the app with a code, or to the QR page
+/// again if this browser's sign-in does not serve the request.
+async fn resume(
+    State(core): State<Core>,
+    ClientInfo(requester): ClientInfo,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(error) = enabled(&core) {
+        return error.into_response();
+    }
+    let pending = match provider::pending(&core, &id).await {
+        Ok(Some(pending)) => pending,
+        Ok(None) => return notice("expired"),
+        Err(error) => return error.into_response(),
+    };
+    let auth = &pending.request;
+    let session = match provider::signed_in(&core, &headers).await {
+        Ok(session) => session,
+        Err(error) => return failed(auth, &error),
+    };
+    let served = session.as_ref().filter(|s| {
+        request::sign_in_serves(auth, s.created_at, Some(pending.created_at), now_ms())
+    });
+    let Some(session) = served else {
+        return Redirect::to(&format!("/login?authorization={}", pending.id)).into_response();
+    };
+    match provider::grant(&core, auth, session, &requester).await {
+        Ok(back) => {
+            // Done: the address cannot be replayed for another code.
+            let _ = provider::finish(&core, &pending).await;
+            Redirect::to(&back).into_response()
+        }
+        Err(error) => failed(auth, &error),
+    }
+}
+
+fn token_error(error: TokenError) -> Response {
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+    let body = serde_json::json!({ "error": error.error, "error_description": error.description });
+    let mut response = (status, no_store(), Json(body)).into_response();
+    if let Some(seconds) = error.retry_after_secs {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
+    if error.basic_challenge {
+        response.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Basic realm=\"oauth\""),
+        );
+    }
+    response
+}
+
+/// Token answers are never cached (RFC 6749 §5.1).
+fn no_store() -> [(header::HeaderName, &'static str); 2] {
+    [
+        (header::CACHE_CONTROL, "no-store"),
+        (header::PRAGMA, "no-cache"),
+    ]
+}
+
+/// `POST /oauth/token` (form): code + PKCE verifier for an ID token and an
+/// access token. The client authenticates with HTTP Basic or the form.
+async fn token(
+    State(core): State<Core>,
+    ClientInfo(requester): ClientInfo,
+    headers: HeaderMap,
+    form: Result<Form<Pairs>, axum::extract::rejection::FormRejection>,
+) -> Response {
+    if let Err(error) = enabled(&core) {
+        return error.into_response();
+    }
+    let Ok(Form(pairs)) = form else {
+        return token_error(TokenError {
+            error: "invalid_request",
+            description: "the body must be application/x-www-form-urlencoded".into(),
+            basic_challenge: false,
+            retry_after_secs: None,
+        });
+    };
+    let mut form = TokenRequest::default();
+    for (name, value) in pairs {
+        let slot = match name.as_str() {
+            "grant_type" => &mut form.grant_type,
+            "code" => &mut form.code,
+            "redirect_uri" => &mut form.redirect_uri,
+            "code_verifier" => &mut form.code_verifier,
+            "client_id" => &mut form.client_id,
+            "client_secret" => &mut form.client_secret,
+            _ => continue,
+        };
+        if slot.replace(value).is_some() {
+            return token_error(TokenError {
+                error: "invalid_request",
+                description: format!("{name} is given more than once"),
+                basic_challenge: false,
+                retry_after_secs: None,
+            });
+        }
+    }
+    let basic = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| v.get(..6).is_some_and(|s| s.eq_ignore_ascii_case("basic ")));
+    if let Some(basic) = basic {
+        let Some((id, secret)) = provider::basic_credentials(basic) else {
+            return token_error(TokenError {
+                error: "invalid_client",
+                description: "the Basic credentials are not readable".into(),
+                basic_challenge: true,
+                retry_after_secs: None,
+            });
+        };
+        if form.client_id.as_deref().is_some_and(|named| named != id)
+            || form.client_secret.is_some()
+        {
+            return token_error(TokenError {
+                error: "invalid_request",
+                description: "one way of client authentication at a time".into(),
+                basic_challenge: false,
+                retry_after_secs: None,
+            });
+        }
+        form.client_id = Some(id);
+        form.client_secret = Some(secret);
+        form.basic = true;
+    }
+    match provider::exchange(&core, &form, &requester).await {
+        Ok(tokens) => (no_store(), Json(tokens)).into_response(),
+        Err(error) => token_error(error),
+    }
+}
+
+/// `GET|POST /oauth/userinfo` with the app's access token.
+async fn userinfo(State(core): State<Core>, headers: HeaderMap) -> Response {
+    if let Err(error) = enabled(&core) {
+        return error.into_response();
+    }
+    let claims = match bearer(&headers) {
+        Some(token) => provider::userinfo(&core, &token).await,
+        None => Err(ApiError::Unauthorized),
+    };
+    match claims {
+        Ok(claims) => (no_store(), Json(claims)).into_response(),
+        Err(ApiError::Unauthorized) => {
+            let mut response = ApiError::Unauthorized.into_response();
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer error=\"invalid_token\""),
+            );
+            response
+        }
+        Err(error) => error.into_response(),
+    }
+}
+
+/// `GET /oauth/logout` (RP-initiated logout): with the app's
+/// `id_token_hint`, ends the sign-in it names (and with it every other app's
+/// hold on it, by back-channel logout), then goes to the app's registered
+/// `post_logout_redirect_uri`, or to a page that says it is done. Without a
+/// valid hint nothing is ended: any page could link here.
+async fn logout(
+    State(core): State<Core>,
+    ClientInfo(requester): ClientInfo,
+    Query(pairs): Query<Pairs>,
+) -> Response {
+    if let Err(error) = enabled(&core) {
+        return error.into_response();
+    }
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+    };
+    let hint = get("id_token_hint").and_then(|token| provider::hinted(&core, token));
+    let client_id = get("client_id").or(hint.as_ref().map(|h| h.aud.as_str()));
+    let client = client_id.and_then(|id| core.settings.oidc_clients.find(id));
+    let back = match (get("post_logout_redirect_uri"), client) {
+        (None, _) => None,
+        (Some(uri), Some(client)) if client.post_logout_redirect_uris.iter().any(|r| r == uri) => {
+            Some(uri)
+        }
+        (Some(_), _) => return notice("bad_logout_redirect"),
+    };
+    if hint
+        .as_ref()
+        .is_some_and(|h| client_id.is_some_and(|id| id != h.aud))
+    {
+        return notice("bad_logout_redirect");
+    }
+    let Some(hint) = hint else {
+        return notice("logout_needs_hint");
+    };
+    if let Err(error) = provider::end_hinted(&core, &hint, &requester).await {
+        return error.into_response();
+    }
+    // The browser's cookie, if it was that session's, now opens nothing.
+    match back {
+        Some(uri) => {
+            let state: Vec<(&str, &str)> = get("state").map(|s| ("state", s)).into_iter().collect();
+            Redirect::to(&request::with_query(uri, &state)).into_response()
+        }
+        None => notice("signed_out"),
+    }
+}

@@ -1,0 +1,1087 @@
+//! The OpenID Connect provider (docs/oidc.md), driven by a real client
+//! library (the `openidconnect` crate) as an app would: discovery, code +
+//! PKCE, the ID token verified against the JWKS, userinfo; the refusals,
+//! each with its error; an app's sign-in ended by the phone reaching the
+//! app (back-channel logout); RP-initiated logout.
+
+use std::sync::{Arc, Mutex};
+
+use app::auth::oidc::clients::{new_secret, ClientEntry, ClientFile};
+use app::auth::oidc::Clients;
+use app::auth::{Settings, Store};
+use app::protocol::ChallengeRequest;
+use openidconnect::core::{
+    CoreAuthenticationFlow, CoreClient, CoreProviderMetadata, CoreUserInfoClaims,
+};
+use openidconnect::{
+    AccessToken, AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce,
+    OAuth2TokenResponse as _, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope,
+    TokenResponse as _,
+};
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::support::browser::{token_of, Browser};
+use crate::support::phone::Phone;
+use crate::support::server::{start_on_localhost, start_with, Server};
+use crate::support::{finish, for_each_store, test_settings};
+
+for_each_store!(
+    an_app_signs_in_by_the_scan_with_code_and_pkce,
+    a_browser_signed_in_here_goes_back_without_scanning_unless_asked,
+    each_refused_token_request_gets_its_error,
+    authorize_refusals_go_to_a_page_or_back_to_the_app,
+    the_phone_logging_the_browser_out_reaches_the_app,
+    the_app_logs_the_person_out_with_its_id_token,
+    wrong_secrets_and_codes_are_limited_per_address,
+    a_sign_in_confirmed_by_a_passkey_says_so_in_amr,
+);
+
+const WEB_CB: &str = "http://127.0.0.1:9/web/callback";
+const NATIVE_CB: &str = "http://127.0.0.1:9/native/callback";
+const AFTER_LOGOUT: &str = "http://127.0.0.1:9/web/";
+
+/// What the apps' back-channel logout endpoint received.
+type Received = Arc<Mutex<Vec<String>>>;
+
+struct Provider {
+    server: Server,
+    secret: String,
+    logouts: Received,
+}
+
+/// A server with two apps: "web" (confidential, with a back-channel
+/// logout endpoint this test serves) and "native" (public, PKCE only).
+async fn provider(store: Arc<dyn Store>) -> Provider {
+    provider_with(store, test_settings()).await
+}
+
+async fn provider_with(store: Arc<dyn Store>, settings: Settings) -> Provider {
+    provider_at(store, settings, false).await
+}
+
+/// `on_localhost`: the site is `http://localhost:PORT` (passkeys need a
+/// domain name), still reached at 127.0.0.1.
+async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bool) -> Provider {
+    let (secret, digest) = new_secret(app::auth::random());
+    let (logout_uri, logouts) = logout_receiver().await;
+    let entry = |id: &str, name: &str, cb: &str| ClientEntry {
+        id: id.into(),
+        name: name.into(),
+        redirect_uris: vec![cb.into()],
+        post_logout_redirect_uris: vec![AFTER_LOGOUT.into()],
+        secret_sha256: None,
+        scopes: vec!["openid".into(), "profile".into()],
+        backchannel_logout_uri: None,
+    };
+    let web = ClientEntry {
+        secret_sha256: Some(digest),
+        backchannel_logout_uri: Some(logout_uri),
+        ..entry("web", "Example Web", WEB_CB)
+    };
+    let native = ClientEntry {
+        scopes: vec!["openid".into()],
+        ..entry("native", "Example Native", NATIVE_CB)
+    };
+    let clients = Clients::new(ClientFile {
+        clients: vec![web, native],
+    })
+    .unwrap();
+    let settings = Settings {
+        oidc_clients: clients,
+        ..settings
+    };
+    let server = if on_localhost {
+        start_on_localhost(store, settings).await
+    } else {
+        start_with(store, settings).await
+    };
+    Provider {
+        server,
+        secret,
+        logouts,
+    }
+}
+
+/// A loopback endpoint that keeps each `logout_token` posted to it.
+async fn logout_receiver() -> (String, Received) {
+    let received: Received = Arc::default();
+    let kept = received.clone();
+    let app = axum::Router::new().route(
+        "/backchannel-logout",
+        axum::routing::post(move |axum::Form(form): axum::Form<Vec<(String, String)>>| {
+            let kept = kept.clone();
+            async move {
+                for (name, value) in form {
+                    if name == "logout_token" {
+                        kept.lock().unwrap().push(value);
+                    }
+                }
+                StatusCode::OK
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (format!("http://{address}/backchannel-logout"), received)
+}
+
+fn http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+type App = CoreClient<
+    openidconnect::EndpointSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointMaybeSet,
+    openidconnect::EndpointMaybeSet,
+>;
+
+/// The app's client, configured by discovery alone.
+async fn app_client(provider: &Provider, id: &str) -> App {
+    let issuer = IssuerUrl::new(provider.server.core.settings.public_url.clone()).unwrap();
+    let metadata = CoreProviderMetadata::discover_async(issuer, &http())
+        .await
+        .unwrap();
+    let (secret, cb) = match id {
+        "web" => (Some(ClientSecret::new(provider.secret.clone())), WEB_CB),
+        _ => (None, NATIVE_CB),
+    };
+    CoreClient::from_provider_metadata(metadata, ClientId::new(id.into()), secret)
+        .set_redirect_uri(RedirectUrl::new(cb.into()).unwrap())
+}
+
+/// What the app keeps while its user is away signing in.
+struct Started {
+    url: String,
+    state: CsrfToken,
+    nonce: Nonce,
+    verifier: PkceCodeVerifier,
+}
+
+fn start_sign_in(client: &App, prompt_login: bool) -> Started {
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let mut request = client
+        .authorize_url(
+            CoreAuthenticationFlow::AuthorizationCode,
+            CsrfToken::new_random,
+            Nonce::new_random,
+        )
+        .add_scope(Scope::new("profile".into()))
+        .set_pkce_challenge(challenge);
+    if prompt_login {
+        request = request.add_prompt(openidconnect::core::CoreAuthPrompt::Login);
+    }
+    let (url, state, nonce) = request.url();
+    Started {
+        url: url.to_string(),
+        state,
+        nonce,
+        verifier,
+    }
+}
+
+/// The query of the app's callback address the browser was sent to.
+fn callback_query(location: &str, callback: &str) -> Vec<(String, String)> {
+    let query = location
+        .strip_prefix(&format!("{callback}?"))
+        .unwrap_or_else(|| panic!("{location} is not {callback}"));
+    form_pairs(query)
+}
+
+fn form_pairs(query: &str) -> Vec<(String, String)> {
+    serde_urlencoded::from_str(query).unwrap()
+}
+
+fn param<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The person scans the QR page the provider sent the browser to, and the
+/// phone approves: the browser ends on the app's callback with a code.
+async fn scan_and_approve(
+    server: &Server,
+    browser: &Browser,
+    phone: &Phone,
+    to_qr: &str,
+) -> String {
+    let id = to_qr
+        .strip_prefix("/login?authorization=")
+        .unwrap_or_else(|| panic!("not the QR page: {to_qr}"));
+    let (status, _) = browser.visit(&server.url(to_qr)).await;
+    assert_eq!(status, StatusCode::OK);
+    let challenge = browser
+        .challenge_with(&ChallengeRequest {
+            authorization: Some(id.into()),
+            ..ChallengeRequest::default()
+        })
+        .await;
+    let mut socket = browser.watch(&challenge).await;
+    let inspected = phone.inspect(&token_of(&challenge)).await.unwrap();
+    assert_eq!(
+        inspected.app.as_deref(),
+        Some("Example Web"),
+        "the phone names the app"
+    );
+    phone.approve(&token_of(&challenge)).await.unwrap();
+    finish(browser, &mut socket).await;
+    // The page goes on where the app's request waits.
+    let (status, back) = browser
+        .visit(&server.url(&format!("/oauth/continue/{id}")))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    back.unwrap()
+}
+
+async fn an_app_signs_in_by_the_scan_with_code_and_pkce(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let phone = Phone::sign_up(server).await;
+    let browser = Browser::new(server);
+
+    // Discovery says what the provider does.
+    let discovered: Value = http()
+        .get(server.url("/.well-known/openid-configuration"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(discovered["issuer"], server.base.as_str());
+    assert_eq!(
+        discovered["code_challenge_methods_supported"],
+        serde_json::json!(["S256"])
+    );
+    assert_eq!(
+        discovered["id_token_signing_alg_values_supported"],
+        serde_json::json!(["ES256"])
+    );
+    assert_eq!(discovered["backchannel_logout_supported"], true);
+
+    let client = app_client(&provider, "web").await;
+    let started = start_sign_in(&client, false);
+    // Not signed in here: to the QR page, which names the app.
+    let (status, to_qr) = browser.visit(&started.url).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let to_qr = to_qr.unwrap();
+    let page = browser
+        .http
+        .get(server.url(&to_qr))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Sign in to <strong>Example Web</strong>"),
+        "{page}"
+    );
+
+    let back = scan_and_approve(server, &browser, &phone, &to_qr).await;
+    let answer = callback_query(&back, WEB_CB);
+    assert_eq!(
+        param(&answer, "state"),
+        Some(started.state.secret().as_str())
+    );
+    assert_eq!(param(&answer, "iss"), Some(server.base.as_str()));
+    let code = param(&answer, "code").unwrap().to_owned();
+
+    let tokens = client
+        .exchange_code(AuthorizationCode::new(code))
+        .unwrap()
+        .set_pkce_verifier(started.verifier)
+        .request_async(&http())
+        .await
+        .unwrap();
+    let id_token = tokens.id_token().expect("an ID token");
+    let claims = id_token
+        .claims(&client.id_token_verifier(), &started.nonce)
+        .expect("the ID token verifies against the JWKS, with the nonce");
+    let user = browser.session().await.unwrap().user;
+    assert_eq!(
+        claims.subject().as_str(),
+        user.id,
+        "sub is the account's id"
+    );
+    let name = claims
+        .name()
+        .and_then(|n| n.get(None))
+        .map(|n| n.to_string());
+    assert_eq!(name.as_deref(), Some(phone.display_name.as_str()));
+    assert_eq!(
+        claims
+            .preferred_username()
+            .map(|u| u.to_string())
+            .as_deref(),
+        Some(phone.username.as_str())
+    );
+    let amr: Vec<String> = claims
+        .auth_method_refs()
+        .unwrap()
+        .iter()
+        .map(|m| m.to_string())
+        .collect();
+    assert_eq!(amr, ["qr"]);
+    let auth_time = claims.auth_time().unwrap().timestamp();
+    assert!(
+        (chrono_now() - auth_time).abs() < 60,
+        "auth_time is the approval"
+    );
+    let payload = jwt_payload(&id_token.to_string());
+    let linked = phone.devices().await;
+    assert_eq!(
+        payload["sid"],
+        linked[0].session_id.as_str(),
+        "sid names the browser's session"
+    );
+
+    // Userinfo, with the access token, while the sign-in lasts.
+    let info: CoreUserInfoClaims = client
+        .user_info(
+            tokens.access_token().clone(),
+            Some(claims.subject().clone()),
+        )
+        .unwrap()
+        .request_async(&http())
+        .await
+        .unwrap();
+    assert_eq!(
+        info.preferred_username().map(|u| u.to_string()).as_deref(),
+        Some(phone.username.as_str())
+    );
+    // The app's access token is no browser session here.
+    assert_eq!(
+        server
+            .session_by_bearer(tokens.access_token().secret())
+            .await,
+        StatusCode::UNAUTHORIZED
+    );
+    // The code's address cannot be replayed for another code.
+    let id = to_qr.trim_start_matches("/login?authorization=");
+    let (_, again) = browser
+        .visit(&server.url(&format!("/oauth/continue/{id}")))
+        .await;
+    assert_eq!(again.as_deref(), Some("/oauth/notice?about=expired"));
+}
+
+fn chrono_now() -> i64 {
+    i64::try_from(app::auth::now_ms() / 1000).unwrap()
+}
+
+fn jwt_payload(jwt: &str) -> Value {
+    use base64::Engine as _;
+    let payload = jwt.split('.').nth(1).unwrap();
+    serde_json::from_slice(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(payload)
+            .unwrap(),
+    )
+    .unwrap()
+}
+
+fn jwt_header(jwt: &str) -> Value {
+    use base64::Engine as _;
+    let header = jwt.split('.').next().unwrap();
+    serde_json::from_slice(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(header)
+            .unwrap(),
+    )
+    .unwrap()
+}
+
+/// Signs the browser in to the "web" app by a scan; returns the app's
+/// tokens and the phone.
+struct SignedIn {
+    browser: Browser,
+    phone: Phone,
+    client: App,
+    id_token: String,
+    access_token: AccessToken,
+}
+
+async fn signed_in(provider: &Provider) -> SignedIn {
+    let server = &provider.server;
+    let phone = Phone::sign_up(server).await;
+    let browser = Browser::new(server);
+    let client = app_client(provider, "web").await;
+    let started = start_sign_in(&client, false);
+    let (_, to_qr) = browser.visit(&started.url).await;
+    let back = scan_and_approve(server, &browser, &phone, &to_qr.unwrap()).await;
+    let code = param(&callback_query(&back, WEB_CB), "code")
+        .unwrap()
+        .to_owned();
+    let tokens = client
+        .exchange_code(AuthorizationCode::new(code))
+        .unwrap()
+        .set_pkce_verifier(started.verifier)
+        .request_async(&http())
+        .await
+        .unwrap();
+    SignedIn {
+        id_token: tokens.id_token().unwrap().to_string(),
+        access_token: tokens.access_token().clone(),
+        browser,
+        phone,
+        client,
+    }
+}
+
+async fn a_browser_signed_in_here_goes_back_without_scanning_unless_asked(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let done = signed_in(&provider).await;
+    // Another app, same browser: a code at once, no QR page.
+    let native = app_client(&provider, "native").await;
+    let started = start_sign_in(&native, false);
+    let (status, back) = done.browser.visit(&started.url).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let answer = callback_query(&back.unwrap(), NATIVE_CB);
+    let code = param(&answer, "code").unwrap().to_owned();
+    // A public client proves itself by PKCE alone; its scope is openid.
+    let tokens = native
+        .exchange_code(AuthorizationCode::new(code))
+        .unwrap()
+        .set_pkce_verifier(started.verifier)
+        .request_async(&http())
+        .await
+        .unwrap();
+    let claims = tokens
+        .id_token()
+        .unwrap()
+        .claims(&native.id_token_verifier(), &started.nonce)
+        .unwrap();
+    assert!(
+        claims.preferred_username().is_none(),
+        "no profile scope for this client"
+    );
+
+    // prompt=none: signed in, so a code; a fresh browser: login_required.
+    let silent = format!("{}&prompt=none", start_sign_in(&done.client, false).url);
+    let (_, back) = done.browser.visit(&silent).await;
+    assert!(param(&callback_query(&back.unwrap(), WEB_CB), "code").is_some());
+    let stranger = Browser::new(server);
+    let started = start_sign_in(&done.client, false);
+    let (_, back) = stranger
+        .visit(&format!("{}&prompt=none", started.url))
+        .await;
+    let answer = callback_query(&back.unwrap(), WEB_CB);
+    assert_eq!(param(&answer, "error"), Some("login_required"));
+    assert_eq!(
+        param(&answer, "state"),
+        Some(started.state.secret().as_str())
+    );
+
+    // prompt=login: the QR page again, and the old sign-in does not serve.
+    let started = start_sign_in(&done.client, true);
+    let (_, to_qr) = done.browser.visit(&started.url).await;
+    let to_qr = to_qr.unwrap();
+    assert!(to_qr.starts_with("/login?authorization="), "{to_qr}");
+    let id = to_qr.trim_start_matches("/login?authorization=");
+    let (_, stay) = done
+        .browser
+        .visit(&server.url(&format!("/oauth/continue/{id}")))
+        .await;
+    assert_eq!(
+        stay.as_deref(),
+        Some(to_qr.as_str()),
+        "a new scan is needed"
+    );
+    let back = scan_and_approve(server, &done.browser, &done.phone, &to_qr).await;
+    assert!(param(&callback_query(&back, WEB_CB), "code").is_some());
+}
+
+/// Posts a token request by hand, to see each refusal.
+async fn token_request(
+    server: &Server,
+    form: &[(&str, &str)],
+    basic: Option<(&str, &str)>,
+) -> (StatusCode, Value) {
+    let mut request = http().post(server.url("/oauth/token")).form(form);
+    if let Some((id, secret)) = basic {
+        request = request.basic_auth(id, Some(secret));
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status();
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    (status, response.json().await.unwrap())
+}
+
+/// A fresh code for the "web" app, from a browser already signed in.
+async fn fresh_code(browser: &Browser, client: &App) -> (String, PkceCodeVerifier) {
+    let started = start_sign_in(client, false);
+    let (_, back) = browser.visit(&started.url).await;
+    let code = param(&callback_query(&back.unwrap(), WEB_CB), "code")
+        .unwrap()
+        .to_owned();
+    (code, started.verifier)
+}
+
+async fn each_refused_token_request_gets_its_error(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let done = signed_in(&provider).await;
+    let secret = provider.secret.as_str();
+    let error_of =
+        |(status, body): (StatusCode, Value)| (status, body["error"].as_str().unwrap().to_owned());
+
+    let (code, verifier) = fresh_code(&done.browser, &done.client).await;
+    let good = |code: &str, verifier: &str| -> Vec<(String, String)> {
+        [
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", WEB_CB),
+            ("code_verifier", verifier),
+        ]
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+    };
+    let as_refs = |pairs: &[(String, String)]| -> Vec<(String, String)> { pairs.to_vec() };
+    let send = |pairs: Vec<(String, String)>, basic: Option<(&'static str, String)>| {
+        let server_url = server.url("/oauth/token");
+        async move {
+            let mut request = http().post(server_url).form(&pairs);
+            if let Some((id, secret)) = basic {
+                request = request.basic_auth(id, Some(secret));
+            }
+            let response = request.send().await.unwrap();
+            (response.status(), response.json::<Value>().await.unwrap())
+        }
+    };
+    let web = Some(("web", secret.to_owned()));
+    // Unknown client, wrong secret: invalid_client (401), the code kept.
+    let unknown = send(
+        as_refs(&good(&code, verifier.secret())),
+        Some(("other", secret.to_owned())),
+    )
+    .await;
+    assert_eq!(
+        error_of(unknown),
+        (StatusCode::UNAUTHORIZED, "invalid_client".into())
+    );
+    let wrong = send(
+        as_refs(&good(&code, verifier.secret())),
+        Some(("web", "not the secret".into())),
+    )
+    .await;
+    assert_eq!(
+        error_of(wrong),
+        (StatusCode::UNAUTHORIZED, "invalid_client".into())
+    );
+    let mut no_secret = good(&code, verifier.secret());
+    no_secret.push(("client_id".into(), "web".into()));
+    assert_eq!(error_of(send(no_secret, None).await).1, "invalid_client");
+    // Another grant type.
+    let mut refresh = good(&code, verifier.secret());
+    refresh[0].1 = "refresh_token".into();
+    assert_eq!(
+        error_of(send(refresh, web.clone()).await).1,
+        "unsupported_grant_type"
+    );
+    // The right code with a wrong verifier: invalid_grant, and spent.
+    let bad_verifier = send(good(&code, &"x".repeat(43)), web.clone()).await;
+    assert_eq!(
+        error_of(bad_verifier),
+        (StatusCode::BAD_REQUEST, "invalid_grant".into())
+    );
+    let spent = send(good(&code, verifier.secret()), web.clone()).await;
+    assert_eq!(error_of(spent).1, "invalid_grant", "a code is tried once");
+
+    // Another redirect URI than the code's.
+    let (code, verifier) = fresh_code(&done.browser, &done.client).await;
+    let mut elsewhere = good(&code, verifier.secret());
+    elsewhere[2].1 = NATIVE_CB.into();
+    assert_eq!(
+        error_of(send(elsewhere, web.clone()).await).1,
+        "invalid_grant"
+    );
+
+    // A code given to "web" is no use to "native".
+    let (code, verifier) = fresh_code(&done.browser, &done.client).await;
+    let mut native = good(&code, verifier.secret());
+    native.push(("client_id".into(), "native".into()));
+    native[2].1 = NATIVE_CB.into();
+    assert_eq!(error_of(send(native, None).await).1, "invalid_grant");
+
+    // The right request works once; again, invalid_grant.
+    let (code, verifier) = fresh_code(&done.browser, &done.client).await;
+    let (status, tokens) = send(good(&code, verifier.secret()), web.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{tokens}");
+    assert_eq!(tokens["token_type"], "Bearer");
+    let reused = send(good(&code, verifier.secret()), web.clone()).await;
+    assert_eq!(error_of(reused).1, "invalid_grant");
+
+    // The secret in the form works too; a form that is not one does not.
+    let (code, verifier) = fresh_code(&done.browser, &done.client).await;
+    let (code, verifier) = (code.as_str(), verifier.secret().as_str());
+    let (status, _) = token_request(
+        server,
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", WEB_CB),
+            ("code_verifier", verifier),
+            ("client_id", "web"),
+            ("client_secret", secret),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let not_a_form = http()
+        .post(server.url("/oauth/token"))
+        .json(&serde_json::json!({ "grant_type": "authorization_code" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(not_a_form.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        not_a_form.json::<Value>().await.unwrap()["error"],
+        "invalid_request"
+    );
+    let (status, body) = token_request(
+        server,
+        &[("grant_type", "authorization_code"), ("grant_type", "x")],
+        Some(("web", secret)),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_request"))
+    );
+
+    // Userinfo without a valid token: 401 with the Bearer challenge.
+    let refused = http()
+        .get(server.url("/oauth/userinfo"))
+        .bearer_auth("not-a-token")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+    assert!(refused.headers()["www-authenticate"]
+        .to_str()
+        .unwrap()
+        .contains("invalid_token"));
+}
+
+async fn authorize_refusals_go_to_a_page_or_back_to_the_app(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let browser = Browser::new(server);
+    let client = app_client(&provider, "web").await;
+    let url = start_sign_in(&client, false).url;
+    let swap = |from: &str, to: &str| url.replace(from, to);
+    let encoded_cb = serde_urlencoded::to_string([("r", WEB_CB)]).unwrap();
+    let encoded_cb = encoded_cb.trim_start_matches("r=");
+
+    // Unknown client, unregistered redirect URI: a page here, never a redirect there.
+    for (bad, about) in [
+        (swap("client_id=web", "client_id=nobody"), "unknown_client"),
+        (
+            swap(encoded_cb, "https%3A%2F%2Fevil.example%2Fcb"),
+            "bad_redirect_uri",
+        ),
+    ] {
+        let (status, location) = browser.visit(&bad).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            location.as_deref(),
+            Some(format!("/oauth/notice?about={about}").as_str())
+        );
+        let page = browser
+            .http
+            .get(server.url(location.as_deref().unwrap()))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), StatusCode::BAD_REQUEST);
+        assert!(page.text().await.unwrap().contains("Tell the app"));
+    }
+    // The rest goes back to the app, with its state.
+    let no_pkce = url
+        .split('&')
+        .filter(|p| !p.starts_with("code_challenge"))
+        .collect::<Vec<_>>()
+        .join("&");
+    for (bad, error) in [
+        (no_pkce, "invalid_request"),
+        (
+            swap("code_challenge_method=S256", "code_challenge_method=plain"),
+            "invalid_request",
+        ),
+        (
+            swap("response_type=code", "response_type=token"),
+            "unsupported_response_type",
+        ),
+        (
+            swap("scope=openid+profile", "scope=profile"),
+            "invalid_scope",
+        ),
+    ] {
+        let (status, location) = browser.visit(&bad).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{bad}");
+        let answer = callback_query(&location.unwrap(), WEB_CB);
+        assert_eq!(param(&answer, "error"), Some(error), "{bad}");
+        assert!(param(&answer, "state").is_some());
+        assert!(param(&answer, "code").is_none());
+    }
+    // An expired or made-up request id: the page says so.
+    let (_, location) = browser.visit(&server.url("/oauth/continue/nothing")).await;
+    assert_eq!(location.as_deref(), Some("/oauth/notice?about=expired"));
+    let refused = browser
+        .http
+        .post(server.url("/api/qr/challenge"))
+        .json(&ChallengeRequest {
+            authorization: Some("nothing".into()),
+            ..ChallengeRequest::default()
+        })
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+}
+
+async fn the_phone_logging_the_browser_out_reaches_the_app(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let done = signed_in(&provider).await;
+    let id_claims = jwt_payload(&done.id_token);
+    let sid = id_claims["sid"].as_str().unwrap().to_owned();
+
+    // The phone logs that browser out.
+    assert_eq!(
+        done.phone.delete(&format!("/api/devices/{sid}")).await,
+        StatusCode::NO_CONTENT
+    );
+    let token = wait_for_logout(&provider.logouts, &sid).await;
+
+    // A logout token (OpenID Connect Back-Channel Logout 1.0 §2.4),
+    // signed with the key the JWKS publishes.
+    assert_eq!(jwt_header(&token)["typ"], "logout+jwt");
+    let claims = verify_with_jwks(server, &token).await;
+    assert_eq!(claims["iss"], server.base.as_str());
+    assert_eq!(claims["aud"], "web");
+    assert_eq!(claims["sid"], sid.as_str());
+    assert_eq!(claims["sub"], id_claims["sub"]);
+    assert!(claims["events"]["http://schemas.openid.net/event/backchannel-logout"].is_object());
+    assert!(claims.get("nonce").is_none());
+    assert!(claims["jti"].as_str().is_some_and(|j| !j.is_empty()));
+
+    // What the app holds is worth nothing now.
+    let userinfo = done
+        .client
+        .user_info(done.access_token.clone(), None)
+        .unwrap()
+        .request_async::<openidconnect::EmptyAdditionalClaims, _, openidconnect::core::CoreGenderClaim>(&http())
+        .await;
+    assert!(userinfo.is_err(), "userinfo after logout");
+    let started = start_sign_in(&done.client, false);
+    let (_, to_qr) = done.browser.visit(&started.url).await;
+    assert!(
+        to_qr.unwrap().starts_with("/login?authorization="),
+        "the browser must scan again"
+    );
+
+    // A disabled account: its apps hear it too.
+    let other = signed_in(&provider).await;
+    let other_sid = jwt_payload(&other.id_token)["sid"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        app::auth::cascade::set_disabled(&server.core, &other.phone.username, true)
+            .await
+            .unwrap()
+    );
+    let token = wait_for_logout(&provider.logouts, &other_sid).await;
+    assert_eq!(verify_with_jwks(server, &token).await["aud"], "web");
+}
+
+/// The logout token the app received for session `sid`.
+async fn wait_for_logout(received: &Received, sid: &str) -> String {
+    for _ in 0..100 {
+        let found = received
+            .lock()
+            .unwrap()
+            .iter()
+            .find(|token| jwt_payload(token)["sid"] == sid)
+            .cloned();
+        if let Some(token) = found {
+            return token;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no back-channel logout within 5 s");
+}
+
+/// Verifies an ES256 token with nothing but the provider's JWKS.
+async fn verify_with_jwks(server: &Server, token: &str) -> Value {
+    let jwks: Value = http()
+        .get(server.url("/.well-known/jwks.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let kid = jwt_header(token)["kid"].as_str().unwrap().to_owned();
+    let key = jwks["keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["kid"] == kid.as_str())
+        .unwrap();
+    assert_eq!(key["alg"], "ES256");
+    let decoding = jsonwebtoken::DecodingKey::from_ec_components(
+        key["x"].as_str().unwrap(),
+        key["y"].as_str().unwrap(),
+    )
+    .unwrap();
+    let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::ES256);
+    validation.set_audience(&["web"]);
+    validation.set_issuer(&[server.base.as_str()]);
+    validation.set_required_spec_claims(&["iss", "aud", "iat"]);
+    jsonwebtoken::decode::<Value>(token, &decoding, &validation)
+        .unwrap()
+        .claims
+}
+
+async fn the_app_logs_the_person_out_with_its_id_token(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let done = signed_in(&provider).await;
+    let logout = |query: &[(&str, &str)]| {
+        server.url(&format!(
+            "/oauth/logout?{}",
+            serde_urlencoded::to_string(query).unwrap()
+        ))
+    };
+    // Without a hint, or to an address the app did not register: nothing ends.
+    let (_, location) = done.browser.visit(&logout(&[("client_id", "web")])).await;
+    assert_eq!(
+        location.as_deref(),
+        Some("/oauth/notice?about=logout_needs_hint")
+    );
+    let (_, location) = done
+        .browser
+        .visit(&logout(&[
+            ("id_token_hint", &done.id_token),
+            ("post_logout_redirect_uri", "https://evil.example/"),
+        ]))
+        .await;
+    assert_eq!(
+        location.as_deref(),
+        Some("/oauth/notice?about=bad_logout_redirect")
+    );
+    assert_eq!(done.phone.devices().await.len(), 1, "still signed in");
+
+    // With the app's ID token: the sign-in ends, the browser goes back.
+    let (status, location) = done
+        .browser
+        .visit(&logout(&[
+            ("id_token_hint", &done.id_token),
+            ("post_logout_redirect_uri", AFTER_LOGOUT),
+            ("state", "bye"),
+        ]))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        location.as_deref(),
+        Some(format!("{AFTER_LOGOUT}?state=bye").as_str())
+    );
+    assert!(
+        done.phone.devices().await.is_empty(),
+        "the browser is logged out here"
+    );
+    assert_eq!(
+        done.browser.session_status().await,
+        StatusCode::UNAUTHORIZED
+    );
+    // Every app of that sign-in hears it (the one that asked, too).
+    let sid = jwt_payload(&done.id_token)["sid"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let token = wait_for_logout(&provider.logouts, &sid).await;
+    assert_eq!(
+        verify_with_jwks(server, &token).await["sub"],
+        jwt_payload(&done.id_token)["sub"]
+    );
+    // Again: nothing left to end, and the page says so.
+    let (_, location) = done
+        .browser
+        .visit(&logout(&[("id_token_hint", &done.id_token)]))
+        .await;
+    assert_eq!(location.as_deref(), Some("/oauth/notice?about=signed_out"));
+}
+
+/// Without registered clients the provider is off: its addresses are unknown.
+#[tokio::test]
+async fn without_clients_the_provider_is_off() {
+    let server = crate::support::server::start(crate::support::memory_store()).await;
+    for path in [
+        "/.well-known/openid-configuration",
+        "/oauth/authorize?client_id=x",
+        "/oauth/userinfo",
+    ] {
+        let response = http().get(server.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+}
+
+async fn wrong_secrets_and_codes_are_limited_per_address(store: Arc<dyn Store>) {
+    let mut settings = test_settings();
+    settings.limits.code_misses_per_minute = 3;
+    let provider = provider_with(store, settings).await;
+    let server = &provider.server;
+    let phone = Phone::sign_up(server).await;
+    let browser = Browser::new(server);
+    let client = app_client(&provider, "web").await;
+    let started = start_sign_in(&client, false);
+    let (_, to_qr) = browser.visit(&started.url).await;
+    let back = scan_and_approve(server, &browser, &phone, &to_qr.unwrap()).await;
+    let code = param(&callback_query(&back, WEB_CB), "code")
+        .unwrap()
+        .to_owned();
+    let form = [
+        ("grant_type", "authorization_code"),
+        ("code", code.as_str()),
+        ("redirect_uri", WEB_CB),
+        ("code_verifier", started.verifier.secret().as_str()),
+    ];
+    // The guesser's own address (the shared Redis counts every test's).
+    let guesser = reqwest::Client::builder()
+        .local_address(Some(fresh_loopback()))
+        .build()
+        .unwrap();
+    let send = |secret: &str| {
+        guesser
+            .post(server.url("/oauth/token"))
+            .form(&form)
+            .basic_auth("web", Some(secret.to_owned()))
+            .send()
+    };
+    for _ in 0..3 {
+        let response = send("guess").await.unwrap();
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            response.json::<Value>().await.unwrap()["error"],
+            "invalid_client"
+        );
+    }
+    // The fourth miss in the minute: every request of that address waits,
+    // the right one too (the code is still unspent: the secret was wrong).
+    let response = send(&provider.secret).await.unwrap();
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(response.headers().contains_key("retry-after"));
+    assert_eq!(
+        response.json::<Value>().await.unwrap()["error"],
+        "temporarily_unavailable"
+    );
+    // Another address (the app's server) is not held up by it.
+    let app_server = reqwest::Client::builder()
+        .local_address(Some(fresh_loopback()))
+        .build()
+        .unwrap();
+    let response = app_server
+        .post(server.url("/oauth/token"))
+        .form(&form)
+        .basic_auth("web", Some(&provider.secret))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+}
+
+/// A loopback address of its own (127.x.y.z): another client to the server.
+fn fresh_loopback() -> std::net::IpAddr {
+    let r = uuid::Uuid::new_v4().as_u128();
+    std::net::IpAddr::V4(std::net::Ipv4Addr::new(
+        127,
+        (r >> 16) as u8,
+        (r >> 8) as u8,
+        (r as u8).max(2),
+    ))
+}
+
+async fn a_sign_in_confirmed_by_a_passkey_says_so_in_amr(store: Arc<dyn Store>) {
+    let provider = provider_at(store, test_settings(), true).await;
+    let server = &provider.server;
+    let phone = Phone::sign_up(server).await;
+    let mut passkey = crate::passkeys::add_passkey(server, &phone).await;
+    let browser = Browser::new(server);
+    let client = app_client(&provider, "web").await;
+    let started = start_sign_in(&client, false);
+    // The app sends the browser to the site's name; the test reaches it at 127.0.0.1.
+    let url = started
+        .url
+        .replace(&server.core.settings.public_url, &server.base);
+    let (_, to_qr) = browser.visit(&url).await;
+    let id = to_qr
+        .unwrap()
+        .trim_start_matches("/login?authorization=")
+        .to_owned();
+    let challenge = browser
+        .challenge_with(&ChallengeRequest {
+            authorization: Some(id.clone()),
+            ..ChallengeRequest::default()
+        })
+        .await;
+    let mut socket = browser.watch(&challenge).await;
+    let token = token_of(&challenge);
+    let options = phone
+        .inspect(&token)
+        .await
+        .unwrap()
+        .passkey
+        .expect("options");
+    phone
+        .approve_with(&app::protocol::ApproveRequest {
+            passkey: Some(passkey.get(&options)),
+            ..crate::support::phone::approval(&token)
+        })
+        .await
+        .unwrap();
+    finish(&browser, &mut socket).await;
+    let (_, back) = browser
+        .visit(&server.url(&format!("/oauth/continue/{id}")))
+        .await;
+    let code = param(&callback_query(&back.unwrap(), WEB_CB), "code")
+        .unwrap()
+        .to_owned();
+    let tokens = client
+        .exchange_code(AuthorizationCode::new(code))
+        .unwrap()
+        .set_pkce_verifier(started.verifier)
+        .request_async(&http())
+        .await
+        .unwrap();
+    let claims = tokens
+        .id_token()
+        .unwrap()
+        .claims(&client.id_token_verifier(), &started.nonce)
+        .unwrap();
+    let amr: Vec<String> = claims
+        .auth_method_refs()
+        .unwrap()
+        .iter()
+        .map(|m| m.to_string())
+        .collect();
+    assert_eq!(
+        amr,
+        ["qr", "hwk", "user"],
+        "a user-verified passkey confirmed it"
+    );
+}
