@@ -21,6 +21,7 @@ pub fn router() -> Router<AppState> {
         .route("/.well-known/openid-configuration", get(discovery))
         .route("/oauth/authorize", get(authorize))
         .route("/oauth/continue/{id}", get(resume))
+        .route("/oauth/cancel/{id}", get(cancel))
         .route("/oauth/token", axum::routing::post(token))
         .route("/oauth/userinfo", get(userinfo).post(userinfo))
         .route("/oauth/logout", get(logout))
@@ -47,7 +48,9 @@ fn notice(about: &str) -> Response {
     Redirect::to(&format!("/oauth/notice?about={about}")).into_response()
 }
 
-fn refused(refusal: Refusal) -> Response {
+/// A page of this site for what cannot go back to the app; the rest goes
+/// back with `error`, `state` and `iss` (RFC 9207).
+fn refused(core: &Core, refusal: Refusal) -> Response {
     match refusal {
         Refusal::Page { problem } => notice(problem),
         Refusal::Redirect {
@@ -59,6 +62,7 @@ fn refused(refusal: Refusal) -> Response {
             let mut params = vec![
                 ("error", error),
                 ("error_description", description.as_str()),
+                ("iss", core.settings.public_url.as_str()),
             ];
             if let Some(state) = state.as_deref() {
                 params.push(("state", state));
@@ -70,17 +74,20 @@ fn refused(refusal: Refusal) -> Response {
 
 /// A fault here (the store, a limit) after the app's redirect URI is known:
 /// told to the app, which can say so (RFC 6749 §4.1.2.1).
-fn failed(request: &request::AuthRequest, error: &ApiError) -> Response {
+fn failed(core: &Core, request: &request::AuthRequest, error: &ApiError) -> Response {
     let code = match error {
         ApiError::Internal => "server_error",
         _ => "temporarily_unavailable",
     };
-    refused(Refusal::redirect(
-        &request.redirect_uri,
-        request.state.as_deref(),
-        code,
-        &error.to_string(),
-    ))
+    refused(
+        core,
+        Refusal::redirect(
+            &request.redirect_uri,
+            request.state.as_deref(),
+            code,
+            &error.to_string(),
+        ),
+    )
 }
 
 /// `GET /oauth/authorize`: a browser already signed in here goes straight
@@ -97,11 +104,11 @@ async fn authorize(
     }
     let auth = match request::parse(&pairs, &core.settings.oidc_clients) {
         Ok(auth) => auth,
-        Err(refusal) => return refused(refusal),
+        Err(refusal) => return refused(&core, refusal),
     };
     let session = match provider::signed_in(&core, &headers).await {
         Ok(session) => session,
-        Err(error) => return failed(&auth, &error),
+        Err(error) => return failed(&core, &auth, &error),
     };
     let served = session
         .as_ref()
@@ -109,22 +116,25 @@ async fn authorize(
     if let Some(session) = served {
         return match provider::grant(&core, &auth, session, &requester).await {
             Ok(back) => Redirect::to(&back).into_response(),
-            Err(error) => failed(&auth, &error),
+            Err(error) => failed(&core, &auth, &error),
         };
     }
     if auth.prompt == Prompt::None {
-        return refused(Refusal::redirect(
-            &auth.redirect_uri,
-            auth.state.as_deref(),
-            "login_required",
-            "this browser is not signed in",
-        ));
+        return refused(
+            &core,
+            Refusal::redirect(
+                &auth.redirect_uri,
+                auth.state.as_deref(),
+                "login_required",
+                "this browser is not signed in",
+            ),
+        );
     }
     match provider::begin(&core, auth.clone(), &requester).await {
         Ok(pending) => {
             Redirect::to(&format!("/login?authorization={}", pending.id)).into_response()
         }
-        Err(error) => failed(&auth, &error),
+        Err(error) => failed(&core, &auth, &error),
     }
 }
 
@@ -148,7 +158,7 @@ async fn resume(
     let auth = &pending.request;
     let session = match provider::signed_in(&core, &headers).await {
         Ok(session) => session,
-        Err(error) => return failed(auth, &error),
+        Err(error) => return failed(&core, auth, &error),
     };
     let served = session.as_ref().filter(|s| {
         request::sign_in_serves(auth, s.created_at, Some(pending.created_at), now_ms())
@@ -156,13 +166,36 @@ async fn resume(
     let Some(session) = served else {
         return Redirect::to(&format!("/login?authorization={}", pending.id)).into_response();
     };
+    // One code per request, however many times the address is opened.
+    match provider::take(&core, &pending.id).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return notice("expired"),
+        Err(error) => return failed(&core, auth, &error),
+    }
     match provider::grant(&core, auth, session, &requester).await {
-        Ok(back) => {
-            // Done: the address cannot be replayed for another code.
-            let _ = provider::finish(&core, &pending).await;
-            Redirect::to(&back).into_response()
-        }
-        Err(error) => failed(auth, &error),
+        Ok(back) => Redirect::to(&back).into_response(),
+        Err(error) => failed(&core, auth, &error),
+    }
+}
+
+/// `GET /oauth/cancel/{id}`: the person gives up on the QR page ("Cancel
+/// and go back to …"); the app hears `access_denied`.
+async fn cancel(State(core): State<Core>, Path(id): Path<String>) -> Response {
+    if let Err(error) = enabled(&core) {
+        return error.into_response();
+    }
+    match provider::take(&core, &id).await {
+        Ok(Some(pending)) => refused(
+            &core,
+            Refusal::redirect(
+                &pending.request.redirect_uri,
+                pending.request.state.as_deref(),
+                "access_denied",
+                "the person cancelled the sign-in",
+            ),
+        ),
+        Ok(None) => notice("expired"),
+        Err(error) => error.into_response(),
     }
 }
 

@@ -41,20 +41,22 @@ fn Login(kiosk: bool) -> impl IntoView {
     let authorization = (!kiosk)
         .then(|| super::query("authorization"))
         .filter(|id| !id.is_empty());
-    let asked = authorization.clone();
     let start = Resource::new(
         || (),
         move |_| {
-            let authorization = asked.clone();
+            let authorization = authorization.clone();
             async move {
                 let app = app_name(authorization.as_deref()).await;
+                let cancel = authorization
+                    .as_ref()
+                    .map(|id| format!("/oauth/cancel/{id}"));
                 let start = calls::login_start(ChallengeRequest {
                     replaces: None,
                     kiosk,
                     authorization,
                 })
                 .await;
-                (start, app)
+                (start, app.zip(cancel))
             }
         },
     );
@@ -68,11 +70,13 @@ fn Login(kiosk: bool) -> impl IntoView {
                     let code_page = code_page.clone();
                     Suspend::new(async move {
                     let (start, app) = start.await;
-                    let app = app.map(|app| view! {
-                        <p class="site-banner app-banner">"Sign in to " <strong>{app}</strong></p>
-                    });
+                    // Which app, and a way back to it that gives up.
+                    let (banner, cancel) = app.map(|(app, cancel)| (
+                        view! { <p class="site-banner app-banner">"Sign in to " <strong>{app.clone()}</strong></p> },
+                        view! { <p class="app-cancel"><a href=cancel>"Cancel and go back to " {app}</a></p> },
+                    )).unzip();
                     match start {
-                        Ok(start) => Either::Left(view! { {app} <LoginLive kiosk start idle_ms code_page/> }),
+                        Ok(start) => Either::Left(view! { {banner} <LoginLive kiosk start idle_ms code_page/> {cancel} }),
                         Err(error) => Either::Right(view! {
                             <section class="login-card">
                                 <div class="load-failed" role="alert">

@@ -735,8 +735,48 @@ async fn authorize_refusals_go_to_a_page_or_back_to_the_app(store: Arc<dyn Store
         let answer = callback_query(&location.unwrap(), WEB_CB);
         assert_eq!(param(&answer, "error"), Some(error), "{bad}");
         assert!(param(&answer, "state").is_some());
+        assert_eq!(
+            param(&answer, "iss"),
+            Some(server.base.as_str()),
+            "RFC 9207"
+        );
         assert!(param(&answer, "code").is_none());
     }
+    // The person gives up on the QR page: the app hears access_denied, once.
+    let started = start_sign_in(&client, false);
+    let (_, to_qr) = browser.visit(&started.url).await;
+    let id = to_qr
+        .unwrap()
+        .trim_start_matches("/login?authorization=")
+        .to_owned();
+    let page = browser
+        .http
+        .get(server.url(&format!("/login?authorization={id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let cancel = format!("/oauth/cancel/{id}");
+    assert!(
+        page.contains(&format!("href=\"{cancel}\"")),
+        "the QR page offers the way back"
+    );
+    let (_, back) = browser.visit(&server.url(&cancel)).await;
+    let answer = callback_query(&back.unwrap(), WEB_CB);
+    assert_eq!(param(&answer, "error"), Some("access_denied"));
+    assert_eq!(
+        param(&answer, "state"),
+        Some(started.state.secret().as_str())
+    );
+    let (_, again) = browser.visit(&server.url(&cancel)).await;
+    assert_eq!(again.as_deref(), Some("/oauth/notice?about=expired"));
+    let (_, gone) = browser
+        .visit(&server.url(&format!("/oauth/continue/{id}")))
+        .await;
+    assert_eq!(gone.as_deref(), Some("/oauth/notice?about=expired"));
+
     // An expired or made-up request id: the page says so.
     let (_, location) = browser.visit(&server.url("/oauth/continue/nothing")).await;
     assert_eq!(location.as_deref(), Some("/oauth/notice?about=expired"));
@@ -1084,4 +1124,73 @@ async fn a_sign_in_confirmed_by_a_passkey_says_so_in_amr(store: Arc<dyn Store>) 
         ["qr", "hwk", "user"],
         "a user-verified passkey confirmed it"
     );
+}
+
+/// Whatever a client without an account sends to the provider's addresses:
+/// an answer under 500, and the provider still works after.
+#[tokio::test]
+async fn hostile_input_to_the_provider_is_refused_and_changes_nothing() {
+    let provider = provider(crate::support::memory_store()).await;
+    let server = &provider.server;
+    let nav = Browser::new(server);
+    let long = "x".repeat(5000);
+    let gets = [
+        "/oauth/authorize".to_owned(),
+        "/oauth/authorize?client_id=%FF%FE".to_owned(),
+        format!("/oauth/authorize?client_id=web&redirect_uri={WEB_CB}&state={long}"),
+        format!("/oauth/authorize?client_id=web&redirect_uri={WEB_CB}&response_type=code&scope=openid&code_challenge=%00&code_challenge_method=S256"),
+        "/oauth/authorize?client_id=web&client_id=native".to_owned(),
+        "/oauth/continue/..%2F..%2Fetc".to_owned(),
+        format!("/oauth/continue/{long}"),
+        format!("/oauth/cancel/{long}"),
+        "/oauth/logout?id_token_hint=a.b.c".to_owned(),
+        format!("/oauth/logout?id_token_hint={long}&post_logout_redirect_uri=https://evil.example/"),
+        "/oauth/logout?client_id=nobody&post_logout_redirect_uri=https://evil.example/".to_owned(),
+        "/oauth/notice?about=%3Cscript%3E".to_owned(),
+    ];
+    for path in &gets {
+        let (status, location) = nav.visit(&server.url(path)).await;
+        assert!(
+            status.is_client_error() || status.is_redirection(),
+            "{path}: {status}"
+        );
+        if let Some(location) = location {
+            assert!(
+                location.starts_with('/') || location.starts_with("http://127.0.0.1:9/"),
+                "{path} sent the browser off to {location}"
+            );
+        }
+    }
+    let bodies = [
+        String::new(),
+        "grant_type=authorization_code&code=%FF".into(),
+        format!("grant_type=authorization_code&client_id=native&code={long}&redirect_uri={NATIVE_CB}&code_verifier={long}"),
+        "grant_type=authorization_code&client_id=native&code=AAAA&redirect_uri=x".into(),
+        "\u{0}\u{0}".into(),
+    ];
+    for body in bodies {
+        let response = http()
+            .post(server.url("/oauth/token"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body.clone())
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        assert!(status.is_client_error(), "{body:.40}: {status}");
+        let json: Value = response.json().await.unwrap();
+        assert!(json["error"].is_string(), "{json}");
+    }
+    for token in ["", "a.b.c", long.as_str()] {
+        let response = http()
+            .get(server.url("/oauth/userinfo"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{token:.20}");
+    }
+    // Still signs a person in.
+    let done = signed_in(&provider).await;
+    assert_eq!(done.phone.devices().await.len(), 1);
 }

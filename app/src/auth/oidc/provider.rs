@@ -100,10 +100,13 @@ pub async fn app_of(core: &Core, id: &str) -> Result<Option<Client>, ApiError> {
     }))
 }
 
-/// The request is done with (a code was given, or the person went away).
-pub async fn finish(core: &Core, pending: &Pending) -> Result<(), ApiError> {
-    core.store.delete(&request_key(&pending.id)).await?;
-    Ok(())
+/// Ends the request, once: of concurrent callers exactly one gets it (a
+/// code is then given for it, or the person cancelled).
+pub async fn take(core: &Core, id: &str) -> Result<Option<Pending>, ApiError> {
+    if id.is_empty() || id.len() > 64 {
+        return Ok(None);
+    }
+    take_json(&*core.store, &request_key(id)).await
 }
 
 /// A code for `session`'s sign-in to the app of `request`: the address the
