@@ -237,60 +237,18 @@ async fn token(
         return error.into_response();
     }
     let Ok(Form(pairs)) = form else {
-        return token_error(TokenError {
-            error: "invalid_request",
-            description: "the body must be application/x-www-form-urlencoded".into(),
-            basic_challenge: false,
-            retry_after_secs: None,
-        });
+        return token_error(TokenError::new(
+            "invalid_request",
+            "the body must be application/x-www-form-urlencoded",
+        ));
     };
-    let mut form = TokenRequest::default();
-    for (name, value) in pairs {
-        let slot = match name.as_str() {
-            "grant_type" => &mut form.grant_type,
-            "code" => &mut form.code,
-            "redirect_uri" => &mut form.redirect_uri,
-            "code_verifier" => &mut form.code_verifier,
-            "client_id" => &mut form.client_id,
-            "client_secret" => &mut form.client_secret,
-            _ => continue,
-        };
-        if slot.replace(value).is_some() {
-            return token_error(TokenError {
-                error: "invalid_request",
-                description: format!("{name} is given more than once"),
-                basic_challenge: false,
-                retry_after_secs: None,
-            });
-        }
-    }
     let basic = headers
         .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .filter(|v| v.get(..6).is_some_and(|s| s.eq_ignore_ascii_case("basic ")));
-    if let Some(basic) = basic {
-        let Some((id, secret)) = provider::basic_credentials(basic) else {
-            return token_error(TokenError {
-                error: "invalid_client",
-                description: "the Basic credentials are not readable".into(),
-                basic_challenge: true,
-                retry_after_secs: None,
-            });
-        };
-        if form.client_id.as_deref().is_some_and(|named| named != id)
-            || form.client_secret.is_some()
-        {
-            return token_error(TokenError {
-                error: "invalid_request",
-                description: "one way of client authentication at a time".into(),
-                basic_challenge: false,
-                retry_after_secs: None,
-            });
-        }
-        form.client_id = Some(id);
-        form.client_secret = Some(secret);
-        form.basic = true;
-    }
+        .and_then(|v| v.to_str().ok());
+    let form = match TokenRequest::read(pairs, basic) {
+        Ok(form) => form,
+        Err(error) => return token_error(error),
+    };
     match provider::exchange(&core, &form, &requester).await {
         Ok(tokens) => (no_store(), Json(tokens)).into_response(),
         Err(error) => token_error(error),

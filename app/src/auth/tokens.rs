@@ -354,6 +354,51 @@ mod tests {
     }
 
     #[test]
+    fn the_es256_key_is_derived_from_the_seed_and_published() {
+        let keys = Keys::from_seed(&[9; 32]);
+        let again = Keys::from_seed(&[9; 32]);
+        let other = Keys::from_seed(&[10; 32]);
+        let claims =
+            serde_json::json!({ "iss": AUD, "sub": "u1", "aud": "app", "exp": far_future() });
+        let token = keys.sign_es256("JWT", &claims).unwrap();
+        // Every node with the same key file signs and verifies alike.
+        let read: Option<serde_json::Value> = again.verify_es256(&token, AUD, Some("app"), false);
+        assert_eq!(read.unwrap()["sub"], "u1");
+        assert!(other
+            .verify_es256::<serde_json::Value>(&token, AUD, Some("app"), false)
+            .is_none());
+        assert!(keys
+            .verify_es256::<serde_json::Value>(&token, AUD, Some("other"), false)
+            .is_none());
+        // Anyone verifies it with the JWK alone.
+        let jwks = keys.jwks();
+        let ec = &jwks["keys"][1];
+        assert_eq!(
+            (ec["kty"].as_str(), ec["alg"].as_str()),
+            (Some("EC"), Some("ES256"))
+        );
+        let decoding =
+            DecodingKey::from_ec_components(ec["x"].as_str().unwrap(), ec["y"].as_str().unwrap())
+                .unwrap();
+        let mut validation = Validation::new(Algorithm::ES256);
+        validation.set_audience(&["app"]);
+        assert!(jsonwebtoken::decode::<serde_json::Value>(&token, &decoding, &validation).is_ok());
+        // An expired one is read only where asked (a logout hint).
+        let old = keys
+            .sign_es256(
+                "JWT",
+                &serde_json::json!({ "iss": AUD, "sub": "u1", "exp": 1_000 }),
+            )
+            .unwrap();
+        assert!(keys
+            .verify_es256::<serde_json::Value>(&old, AUD, None, false)
+            .is_none());
+        assert!(keys
+            .verify_es256::<serde_json::Value>(&old, AUD, None, true)
+            .is_some());
+    }
+
+    #[test]
     fn jwks_publishes_the_public_key_only() {
         let keys = Keys::from_seed(&[9; 32]);
         let jwks = keys.jwks();

@@ -46,16 +46,18 @@ fn Login(kiosk: bool) -> impl IntoView {
         move |_| {
             let authorization = authorization.clone();
             async move {
-                let app = app_name(authorization.as_deref()).await;
                 let cancel = authorization
                     .as_ref()
                     .map(|id| format!("/oauth/cancel/{id}"));
-                let start = calls::login_start(ChallengeRequest {
-                    replaces: None,
-                    kiosk,
-                    authorization,
-                })
-                .await;
+                // Both read the app's request: at once, not one after the other.
+                let (app, start) = futures::join!(
+                    app_name(authorization.as_deref()),
+                    calls::login_start(ChallengeRequest {
+                        replaces: None,
+                        kiosk,
+                        authorization: authorization.clone(),
+                    })
+                );
                 (start, app.zip(cancel))
             }
         },

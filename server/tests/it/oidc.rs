@@ -127,6 +127,18 @@ async fn logout_receiver() -> (String, Received) {
     (format!("http://{address}/backchannel-logout"), received)
 }
 
+/// A provider document (discovery, JWKS), as an app fetches it.
+async fn get_json(server: &Server, path: &str) -> Value {
+    http()
+        .get(server.url(path))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 fn http() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -249,14 +261,7 @@ async fn an_app_signs_in_by_the_scan_with_code_and_pkce(store: Arc<dyn Store>) {
     let browser = Browser::new(server);
 
     // Discovery says what the provider does.
-    let discovered: Value = http()
-        .get(server.url("/.well-known/openid-configuration"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let discovered: Value = get_json(server, "/.well-known/openid-configuration").await;
     assert_eq!(discovered["issuer"], server.base.as_str());
     assert_eq!(
         discovered["code_challenge_methods_supported"],
@@ -297,13 +302,7 @@ async fn an_app_signs_in_by_the_scan_with_code_and_pkce(store: Arc<dyn Store>) {
     assert_eq!(param(&answer, "iss"), Some(server.base.as_str()));
     let code = param(&answer, "code").unwrap().to_owned();
 
-    let tokens = client
-        .exchange_code(AuthorizationCode::new(code))
-        .unwrap()
-        .set_pkce_verifier(started.verifier)
-        .request_async(&http())
-        .await
-        .unwrap();
+    let tokens = exchange(&client, code, started.verifier).await;
     let id_token = tokens.id_token().expect("an ID token");
     let claims = id_token
         .claims(&client.id_token_verifier(), &started.nonce)
@@ -326,12 +325,7 @@ async fn an_app_signs_in_by_the_scan_with_code_and_pkce(store: Arc<dyn Store>) {
             .as_deref(),
         Some(phone.username.as_str())
     );
-    let amr: Vec<String> = claims
-        .auth_method_refs()
-        .unwrap()
-        .iter()
-        .map(|m| m.to_string())
-        .collect();
+    let amr = amr_of(claims);
     assert_eq!(amr, ["qr"]);
     let auth_time = claims.auth_time().unwrap().timestamp();
     assert!(
@@ -373,6 +367,30 @@ async fn an_app_signs_in_by_the_scan_with_code_and_pkce(store: Arc<dyn Store>) {
         .visit(&server.url(&format!("/oauth/continue/{id}")))
         .await;
     assert_eq!(again.as_deref(), Some("/oauth/notice?about=expired"));
+}
+
+/// The app trades its code (and PKCE verifier) for its tokens.
+async fn exchange(
+    client: &App,
+    code: String,
+    verifier: PkceCodeVerifier,
+) -> openidconnect::core::CoreTokenResponse {
+    client
+        .exchange_code(AuthorizationCode::new(code))
+        .unwrap()
+        .set_pkce_verifier(verifier)
+        .request_async(&http())
+        .await
+        .unwrap()
+}
+
+fn amr_of(claims: &openidconnect::core::CoreIdTokenClaims) -> Vec<String> {
+    claims
+        .auth_method_refs()
+        .unwrap()
+        .iter()
+        .map(|m| m.to_string())
+        .collect()
 }
 
 fn chrono_now() -> i64 {
@@ -422,13 +440,7 @@ async fn signed_in(provider: &Provider) -> SignedIn {
     let code = param(&callback_query(&back, WEB_CB), "code")
         .unwrap()
         .to_owned();
-    let tokens = client
-        .exchange_code(AuthorizationCode::new(code))
-        .unwrap()
-        .set_pkce_verifier(started.verifier)
-        .request_async(&http())
-        .await
-        .unwrap();
+    let tokens = exchange(&client, code, started.verifier).await;
     SignedIn {
         id_token: tokens.id_token().unwrap().to_string(),
         access_token: tokens.access_token().clone(),
@@ -450,13 +462,7 @@ async fn a_browser_signed_in_here_goes_back_without_scanning_unless_asked(store:
     let answer = callback_query(&back.unwrap(), NATIVE_CB);
     let code = param(&answer, "code").unwrap().to_owned();
     // A public client proves itself by PKCE alone; its scope is openid.
-    let tokens = native
-        .exchange_code(AuthorizationCode::new(code))
-        .unwrap()
-        .set_pkce_verifier(started.verifier)
-        .request_async(&http())
-        .await
-        .unwrap();
+    let tokens = exchange(&native, code, started.verifier).await;
     let claims = tokens
         .id_token()
         .unwrap()
@@ -868,14 +874,7 @@ async fn wait_for_logout(received: &Received, sid: &str) -> String {
 
 /// Verifies an ES256 token with nothing but the provider's JWKS.
 async fn verify_with_jwks(server: &Server, token: &str) -> Value {
-    let jwks: Value = http()
-        .get(server.url("/.well-known/jwks.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let jwks: Value = get_json(server, "/.well-known/jwks.json").await;
     let kid = jwt_header(token)["kid"].as_str().unwrap().to_owned();
     let key = jwks["keys"]
         .as_array()
@@ -1101,24 +1100,13 @@ async fn a_sign_in_confirmed_by_a_passkey_says_so_in_amr(store: Arc<dyn Store>) 
     let code = param(&callback_query(&back.unwrap(), WEB_CB), "code")
         .unwrap()
         .to_owned();
-    let tokens = client
-        .exchange_code(AuthorizationCode::new(code))
-        .unwrap()
-        .set_pkce_verifier(started.verifier)
-        .request_async(&http())
-        .await
-        .unwrap();
+    let tokens = exchange(&client, code, started.verifier).await;
     let claims = tokens
         .id_token()
         .unwrap()
         .claims(&client.id_token_verifier(), &started.nonce)
         .unwrap();
-    let amr: Vec<String> = claims
-        .auth_method_refs()
-        .unwrap()
-        .iter()
-        .map(|m| m.to_string())
-        .collect();
+    let amr = amr_of(claims);
     assert_eq!(
         amr,
         ["qr", "hwk", "user"],

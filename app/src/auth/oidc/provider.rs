@@ -181,7 +181,7 @@ pub struct TokenError {
 }
 
 impl TokenError {
-    fn new(error: &'static str, description: &str) -> Self {
+    pub fn new(error: &'static str, description: &str) -> Self {
         Self {
             error,
             description: description.to_owned(),
@@ -230,6 +230,58 @@ pub struct TokenRequest {
     pub client_id: Option<String>,
     pub client_secret: Option<String>,
     pub basic: bool,
+}
+
+impl TokenRequest {
+    /// The form's fields (each at most once; others ignored) and the
+    /// `Authorization` header, when it is HTTP Basic.
+    pub fn read(
+        pairs: Vec<(String, String)>,
+        authorization: Option<&str>,
+    ) -> Result<Self, TokenError> {
+        let mut form = Self::default();
+        for (name, value) in pairs {
+            let slot = match name.as_str() {
+                "grant_type" => &mut form.grant_type,
+                "code" => &mut form.code,
+                "redirect_uri" => &mut form.redirect_uri,
+                "code_verifier" => &mut form.code_verifier,
+                "client_id" => &mut form.client_id,
+                "client_secret" => &mut form.client_secret,
+                _ => continue,
+            };
+            if slot.replace(value).is_some() {
+                return Err(TokenError::new(
+                    "invalid_request",
+                    &format!("{name} is given more than once"),
+                ));
+            }
+        }
+        // Another scheme (a Bearer token, say) authenticates no client here.
+        let basic = authorization.and_then(|v| {
+            v.get(..6)
+                .filter(|scheme| scheme.eq_ignore_ascii_case("basic "))
+                .and(v.get(6..))
+        });
+        if let Some(encoded) = basic {
+            let (id, secret) = basic_credentials(encoded).ok_or_else(|| TokenError {
+                basic_challenge: true,
+                ..TokenError::new("invalid_client", "the Basic credentials are not readable")
+            })?;
+            if form.client_id.as_deref().is_some_and(|named| named != id)
+                || form.client_secret.is_some()
+            {
+                return Err(TokenError::new(
+                    "invalid_request",
+                    "one way of client authentication at a time",
+                ));
+            }
+            form.client_id = Some(id);
+            form.client_secret = Some(secret);
+            form.basic = true;
+        }
+        Ok(form)
+    }
 }
 
 #[derive(Serialize, Debug)]
@@ -477,13 +529,10 @@ pub async fn end_hinted(
     }
 }
 
-/// The client id and secret of an `Authorization: Basic` header; each is
-/// form-encoded first (RFC 6749 §2.3.1).
-pub fn basic_credentials(header: &str) -> Option<(String, String)> {
+/// The client id and secret of HTTP Basic credentials (what follows
+/// `Basic `); each is form-encoded first (RFC 6749 §2.3.1).
+fn basic_credentials(encoded: &str) -> Option<(String, String)> {
     use base64::Engine as _;
-    let encoded = header
-        .strip_prefix("Basic ")
-        .or_else(|| header.strip_prefix("basic "))?;
     let decoded = base64::engine::general_purpose::STANDARD
         .decode(encoded.trim())
         .ok()?;
@@ -518,20 +567,43 @@ mod tests {
     #[test]
     fn basic_credentials_are_form_decoded() {
         use base64::Engine as _;
+        let basic = |text: &str| {
+            let header = format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(text)
+            );
+            TokenRequest::read(Vec::new(), Some(&header))
+        };
+        let read = basic("my%20app:s%3Acret+x").unwrap();
+        assert_eq!(read.client_id.as_deref(), Some("my app"));
+        assert_eq!(read.client_secret.as_deref(), Some("s:cret x"));
+        assert!(read.basic);
+        for bad in ["a:%zz", "no colon"] {
+            let refused = basic(bad).unwrap_err();
+            assert_eq!(
+                (refused.error, refused.basic_challenge),
+                ("invalid_client", true),
+                "{bad}"
+            );
+        }
+        let garbage = TokenRequest::read(Vec::new(), Some("Basic !!!")).unwrap_err();
+        assert_eq!(garbage.error, "invalid_client");
+        // Another scheme names no client.
+        let bearer = TokenRequest::read(Vec::new(), Some("Bearer abc")).unwrap();
+        assert!(bearer.client_id.is_none() && !bearer.basic);
+        // Both ways at once, or a field twice: invalid_request.
+        let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect()
+        };
         let header = format!(
             "Basic {}",
-            base64::engine::general_purpose::STANDARD.encode("my%20app:s%3Acret+x")
+            base64::engine::general_purpose::STANDARD.encode("a:b")
         );
-        assert_eq!(
-            basic_credentials(&header),
-            Some(("my app".into(), "s:cret x".into()))
-        );
-        assert_eq!(basic_credentials("Bearer abc"), None);
-        assert_eq!(basic_credentials("Basic !!!"), None);
-        let bad_escape = format!(
-            "Basic {}",
-            base64::engine::general_purpose::STANDARD.encode("a:%zz")
-        );
-        assert_eq!(basic_credentials(&bad_escape), None);
+        let both = TokenRequest::read(pairs(&[("client_secret", "b")]), Some(&header)).unwrap_err();
+        assert_eq!(both.error, "invalid_request");
+        let twice = TokenRequest::read(pairs(&[("code", "x"), ("code", "y")]), None).unwrap_err();
+        assert_eq!(twice.error, "invalid_request");
     }
 }
