@@ -1,11 +1,13 @@
 //! The whole router: the JSON API under `/api`, health checks, the Leptos
 //! pages, and the static files of the site.
 
+use std::sync::OnceLock;
+
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::routing::get;
 use axum::Router;
 use leptos::prelude::provide_context;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use tower_http::trace::TraceLayer;
 
 use app::auth::settings::BODY_LIMIT_BYTES;
@@ -15,7 +17,7 @@ use app::{shell, App};
 use crate::{api, edge, oauth, ops};
 
 pub fn router(state: AppState) -> Router {
-    let pages = generate_route_list(App);
+    let pages = pages();
     let context_state = state.clone();
     let routes = Router::new()
         .nest("/api", api::router())
@@ -37,6 +39,16 @@ pub fn router(state: AppState) -> Router {
     edge::wrap(routes, &state.core)
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
+}
+
+/// The app's pages, listed once per process. Listing renders the app with
+/// every resource held back: a process-wide switch in leptos_server, so a
+/// second listing while another router renders a page (tests run many
+/// servers in one process) would leave that page's resources pending
+/// forever, and the page would hang until the request timeout.
+fn pages() -> Vec<AxumRouteListing> {
+    static PAGES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    PAGES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 /// The span of a request names its route template, never the raw URI: the
