@@ -11,8 +11,6 @@ import { args, executablePath } from './chromium.js';
 
 const baseURL = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 const store = process.env.SCREENSHOT_SET ?? 'local';
-// Runs at the same time need output folders of their own (scripts/test).
-const run = process.env.RUN_NAME ?? store;
 
 export default defineConfig({
   testDir: './tests',
@@ -21,8 +19,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  outputDir: `test-results/${run}`,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: `playwright-report/${run}` }]],
+  outputDir: `test-results/${store}`,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: `playwright-report/${store}` }]],
   use: {
     baseURL,
     // A trace of every failing test (DOM snapshots and network; no screencast,

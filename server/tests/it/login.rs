@@ -340,9 +340,9 @@ async fn no_secret_appears_in_any_log_line() {
     let _ = page.text().await;
     phone.inspect(&token_of(&challenge)).await.unwrap();
     phone.approve(&token_of(&challenge)).await.unwrap();
-    socket.next_event().await;
-    let access_token = socket.access_token().await;
-    browser.open_session(&access_token).await;
+    // `qr_scanned` may come first or be skipped (the socket reads the
+    // stored state): wait for the token either way.
+    let (access_token, _, _) = crate::support::finish(&browser, &mut socket).await;
     let binding = browser.cookie("qr_bind").unwrap();
 
     let text = String::from_utf8_lossy(&logs.lock().unwrap()).into_owned();

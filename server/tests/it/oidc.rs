@@ -506,6 +506,17 @@ async fn a_browser_signed_in_here_goes_back_without_scanning_unless_asked(store:
     );
     let back = scan_and_approve(server, &done.browser, &done.phone, &to_qr).await;
     assert!(param(&callback_query(&back, WEB_CB), "code").is_some());
+
+    // max_age=0: the same, a scan each time (and the scan made serves).
+    let started = start_sign_in(&done.client, false);
+    let (_, to_qr) = done
+        .browser
+        .visit(&format!("{}&max_age=0", started.url))
+        .await;
+    let to_qr = to_qr.unwrap();
+    assert!(to_qr.starts_with("/login?authorization="), "{to_qr}");
+    let back = scan_and_approve(server, &done.browser, &done.phone, &to_qr).await;
+    assert!(param(&callback_query(&back, WEB_CB), "code").is_some());
 }
 
 /// Posts a token request by hand, to see each refusal.

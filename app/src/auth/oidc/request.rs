@@ -216,20 +216,24 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
     })
 }
 
-/// Whether a sign-in made at `signed_in_at` (ms) serves this request now:
-/// not with `prompt=login` (unless made after the request was, at
-/// `asked_at`), not when older than `max_age`.
+/// Whether a sign-in made at `signed_in_at` (ms) serves this request now.
+/// One made since the request was asked (at `asked_at`) always does: it is
+/// the scan the request asked for (`max_age=0` included, which no clock
+/// could meet otherwise). An older one, neither with `prompt=login` nor
+/// when older than `max_age`.
 pub fn sign_in_serves(
     request: &AuthRequest,
     signed_in_at: u64,
     asked_at: Option<u64>,
     now: u64,
 ) -> bool {
+    if asked_at.is_some_and(|asked| signed_in_at >= asked) {
+        return true;
+    }
     let fresh_enough = request
         .max_age
         .is_none_or(|max_age| now.saturating_sub(signed_in_at) <= max_age.saturating_mul(1000));
-    let after_asking = asked_at.is_some_and(|asked| signed_in_at >= asked);
-    fresh_enough && (request.prompt != Prompt::Login || after_asking)
+    fresh_enough && request.prompt != Prompt::Login
 }
 
 fn is_s256_challenge(challenge: &str) -> bool {
@@ -397,6 +401,11 @@ mod tests {
         request.max_age = Some(60);
         assert!(sign_in_serves(&request, 1_000, None, 61_000));
         assert!(!sign_in_serves(&request, 1_000, None, 61_001));
+        // max_age=0: only the scan made for this request serves, however
+        // long ago it was by the time the browser comes back.
+        request.max_age = Some(0);
+        assert!(!sign_in_serves(&request, 1_000, Some(1_500), 2_000));
+        assert!(sign_in_serves(&request, 1_600, Some(1_500), 9_000));
         request.max_age = None;
         request.prompt = Prompt::Login;
         assert!(!sign_in_serves(&request, 1_000, None, 2_000));
