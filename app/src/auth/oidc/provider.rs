@@ -84,10 +84,16 @@ pub async fn begin(
 
 /// A pending request by the id in an address; `None` when unknown or expired.
 pub async fn pending(core: &Core, id: &str) -> Result<Option<Pending>, ApiError> {
-    if id.is_empty() || id.len() > 64 {
-        return Ok(None);
+    match address_key(id) {
+        Some(key) => get_json(&*core.store, &key).await,
+        None => Ok(None),
     }
-    get_json(&*core.store, &request_key(id)).await
+}
+
+/// The store key of a request id taken from an address; `None` for one no
+/// request of ours could have (nothing is looked up for it).
+fn address_key(id: &str) -> Option<String> {
+    (!id.is_empty() && id.len() <= 64).then(|| request_key(id))
 }
 
 /// The app a pending request is for, as people see it.
@@ -103,10 +109,10 @@ pub async fn app_of(core: &Core, id: &str) -> Result<Option<Client>, ApiError> {
 /// Ends the request, once: of concurrent callers exactly one gets it (a
 /// code is then given for it, or the person cancelled).
 pub async fn take(core: &Core, id: &str) -> Result<Option<Pending>, ApiError> {
-    if id.is_empty() || id.len() > 64 {
-        return Ok(None);
+    match address_key(id) {
+        Some(key) => take_json(&*core.store, &key).await,
+        None => Ok(None),
     }
-    take_json(&*core.store, &request_key(id)).await
 }
 
 /// A code for `session`'s sign-in to the app of `request`: the address the
