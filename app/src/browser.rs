@@ -7,6 +7,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+#[cfg(feature = "hydrate")]
+use crate::protocol::json::{FromJson, JsonValue};
+
 /// Milliseconds on the page's monotonic clock (`performance.now()`): what
 /// countdowns and "how long ago" on the page are measured with, never the
 /// device's wall clock, which may be off.
@@ -276,6 +279,44 @@ pub async fn http(
         ok: response.ok(),
         text,
     })
+}
+
+/// `text` as a `T`, parsed by the browser's own `JSON.parse` (why not
+/// serde: `protocol::json`).
+#[cfg(feature = "hydrate")]
+pub fn from_json<T: FromJson>(text: &str) -> Option<T> {
+    T::from_json(&js_sys::JSON::parse(text).ok()?)
+}
+
+#[cfg(feature = "hydrate")]
+impl JsonValue for wasm_bindgen::JsValue {
+    fn member(&self, name: &str) -> Option<Self> {
+        if !self.is_object() {
+            return None;
+        }
+        let member = js_sys::Reflect::get(self, &name.into()).ok()?;
+        (!member.is_undefined() && !member.is_null()).then_some(member)
+    }
+
+    fn element(&self, index: u32) -> Option<Self> {
+        if !js_sys::Array::is_array(self) {
+            return None;
+        }
+        let element = js_sys::Reflect::get_u32(self, index).ok()?;
+        (!element.is_undefined()).then_some(element)
+    }
+
+    fn string(&self) -> Option<String> {
+        self.as_string()
+    }
+
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+
+    fn boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
 }
 
 /// A WebSocket to this site: its text messages, until it closes.

@@ -2,6 +2,7 @@
 //! their cookies on the page's response); in the browser they call the
 //! protocol's HTTP endpoints, so both paths share one contract.
 
+use crate::protocol::json::{get, maybe, FromJson, JsonValue};
 use crate::protocol::{ChallengeCreated, ChallengeRequest, ErrorBody, SessionInfo};
 
 /// A fresh login challenge for this browser (`POST /api/qr/challenge`); the
@@ -13,8 +14,7 @@ pub async fn new_challenge(request: ChallengeRequest) -> Result<ChallengeCreated
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let body = serde_json::to_string(&request).ok();
-        browser::send_from_page("POST", "/api/qr/challenge", None, body).await
+        browser::send_from_page("POST", "/api/qr/challenge", None, Some(request.to_json())).await
     }
 }
 
@@ -23,6 +23,15 @@ pub async fn new_challenge(request: ChallengeRequest) -> Result<ChallengeCreated
 pub enum LoginStart {
     SignedIn(SessionInfo),
     Code(ChallengeCreated),
+}
+
+impl FromJson for LoginStart {
+    fn from_json(value: &impl JsonValue) -> Option<Self> {
+        match maybe(value, "SignedIn")? {
+            Some(session) => Some(Self::SignedIn(session)),
+            None => get(value, "Code").map(Self::Code),
+        }
+    }
 }
 
 /// The server checks for a session at first render; the page asks again only
@@ -114,9 +123,8 @@ mod server {
 
 #[cfg(not(feature = "ssr"))]
 mod browser {
-    use serde::de::DeserializeOwned;
-
-    use crate::browser::http;
+    use crate::browser::{from_json, http};
+    use crate::protocol::json::FromJson;
     use crate::protocol::{ErrorBody, ErrorCode};
 
     fn network_error() -> ErrorBody {
@@ -127,7 +135,7 @@ mod browser {
     }
 
     fn refused(text: &str) -> ErrorBody {
-        serde_json::from_str(text).unwrap_or_else(|_| network_error())
+        from_json(text).unwrap_or_else(network_error)
     }
 
     /// A POST whose answer says nothing but whether it worked.
@@ -143,7 +151,7 @@ mod browser {
     }
 
     /// A JSON call from the page.
-    pub async fn send_from_page<T: DeserializeOwned>(
+    pub async fn send_from_page<T: FromJson>(
         method: &str,
         url: &str,
         bearer: Option<&str>,
@@ -153,7 +161,7 @@ mod browser {
             .await
             .ok_or_else(network_error)?;
         if reply.ok {
-            serde_json::from_str(&reply.text).map_err(|_| network_error())
+            from_json(&reply.text).ok_or_else(network_error)
         } else {
             Err(refused(&reply.text))
         }

@@ -1,6 +1,10 @@
 //! The web app: pages and components (rendered on the server, hydrated in the
 //! browser), the protocol's types, and (feature `ssr`) the login logic.
 
+// The server's future for `/login` nests its views' types deeper than the
+// default limit of 128.
+#![recursion_limit = "256"]
+
 #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
 compile_error!("build `app` with the `ssr` (server) or `hydrate` (browser) feature");
 

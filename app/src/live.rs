@@ -63,7 +63,8 @@ mod socket {
     use futures::future::{AbortHandle, Abortable};
 
     use super::Feed;
-    use crate::browser::{http, now, sleep, spread_ms, Backoff, Socket};
+    use crate::browser::{from_json, http, now, sleep, spread_ms, Backoff, Socket};
+    use crate::protocol::json::FromJson;
     use crate::protocol::{BrowserEvent, ErrorBody, ErrorCode, SessionInfo};
 
     /// Connections that close within this time without a word count as failed.
@@ -103,7 +104,7 @@ mod socket {
             loop {
                 if let Some(mut socket) = Socket::open("/api/auth/ws") {
                     while let Some(text) = socket.next().await {
-                        if let Ok(event) = serde_json::from_str(&text) {
+                        if let Some(event) = from_json(&text) {
                             backoff.reset();
                             on_event(event);
                         }
@@ -127,7 +128,7 @@ mod socket {
             let mut heard = false;
             if let Some(mut socket) = Socket::open(&source.socket_path()) {
                 while let Some(text) = socket.next().await {
-                    let Ok(event) = serde_json::from_str::<BrowserEvent>(&text) else {
+                    let Some(event) = from_json::<BrowserEvent>(&text) else {
                         continue;
                     };
                     heard = true;
@@ -205,12 +206,12 @@ mod socket {
     }
 
     /// `Err(None)`: the network failed; `Err(Some)`: the server said no.
-    async fn get_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<T, Option<ErrorBody>> {
+    async fn get_json<T: FromJson>(url: &str) -> Result<T, Option<ErrorBody>> {
         let reply = http("GET", url, None, None).await.ok_or(None)?;
         if reply.ok {
-            serde_json::from_str(&reply.text).map_err(|_| None)
+            from_json(&reply.text).ok_or(None)
         } else {
-            Err(serde_json::from_str(&reply.text).ok())
+            Err(from_json(&reply.text))
         }
     }
 }

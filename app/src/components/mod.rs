@@ -2,6 +2,7 @@
 
 mod ago;
 mod expiry_ring;
+mod island_props;
 mod local_times;
 mod new_login_notice;
 mod page;
@@ -12,6 +13,7 @@ mod signed_in;
 
 pub use ago::ago;
 pub use expiry_ring::ExpiryRing;
+pub use island_props::{island_props, IslandProps, WithProps};
 pub use local_times::LocalTimes;
 pub use new_login_notice::{new_login, NewLoginNotice};
 pub use page::{site_name, Page};

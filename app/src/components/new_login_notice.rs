@@ -1,15 +1,46 @@
 use leptos::prelude::*;
+use serde::Serialize;
 
+use super::{island_props, IslandProps, WithProps};
 use crate::browser;
 use crate::live;
+use crate::protocol::json::{maybe, FromJson, JsonValue};
 use crate::protocol::PhoneEvent;
 
 /// On the phone's pages: "New login: Chrome on Linux, 203.0.113.7" the
-/// moment a browser is linked to the account (an island: it listens). With
-/// `then_load`, that page is loaded instead (`/devices?new`: the list, which
-/// must show the new login, rendered again with its notice).
-#[island]
+/// moment a browser is linked to the account. With `then_load`, that page
+/// is loaded instead (`/devices?new`: the list, which must show the new
+/// login, rendered again with its notice).
+#[component]
 pub fn NewLoginNotice(then_load: Option<String>) -> impl IntoView {
+    view! { <WithProps props=NewLoginLiveData { then_load }><NewLoginLive/></WithProps> }
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+struct NewLoginLiveData {
+    then_load: Option<String>,
+}
+
+impl IslandProps for NewLoginLiveData {
+    const ID: &'static str = "new-login-props";
+}
+
+impl FromJson for NewLoginLiveData {
+    fn from_json(value: &impl JsonValue) -> Option<Self> {
+        Some(Self {
+            then_load: maybe(value, "thenLoad")?,
+        })
+    }
+}
+
+/// The island: it listens.
+#[island]
+fn NewLoginLive() -> impl IntoView {
+    island_props().map(|NewLoginLiveData { then_load }| notice(then_load))
+}
+
+fn notice(then_load: Option<String>) -> impl IntoView {
     let latest = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         browser::mark_hydrated();
@@ -34,4 +65,17 @@ pub fn NewLoginNotice(then_load: Option<String>) -> impl IntoView {
 /// The notice's words, also said by a page rendered after a new login.
 pub fn new_login(browser: &str, os: &str, ip: &str) -> String {
     format!("New login: {browser} on {os}, {ip}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::json::assert_reads_back;
+
+    #[test]
+    fn the_island_reads_what_the_server_hands_it() {
+        for then_load in [None, Some("/devices?new".to_owned())] {
+            assert_reads_back(&NewLoginLiveData { then_load });
+        }
+    }
 }

@@ -2,16 +2,20 @@
 //! `/link`, where a phone that cannot scan types the code shown beside it
 //! (`/l/{code}` is the same page). It shows who is asking and asks the user
 //! to decide; nothing is approved without a tap. The decision is a plain form
-//! (it works without JavaScript); the `Decision` island adds the live
+//! (it works without JavaScript); the `DecisionLive` island adds the live
 //! countdown and a pending state.
 
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::Serialize;
 
 use crate::browser;
-use crate::components::{ago, sentence, site_name, Page, PhoneNav, Place};
+use crate::components::{
+    ago, island_props, sentence, site_name, IslandProps, Page, PhoneNav, Place, WithProps,
+};
 use crate::functions::phone::{review_login, Review};
+use crate::protocol::json::{get, maybe, FromJson, JsonValue};
 use crate::protocol::{ErrorBody, ErrorCode, LinkedDevice, LoginCode};
 
 #[component]
@@ -274,8 +278,42 @@ fn Decision(
 /// The two buttons and the code's time left. In the browser it counts the
 /// seconds down, says when the code has expired (and takes the buttons
 /// away), and shows that a tap is being answered.
-#[island]
+#[component]
 fn DecisionButtons(seconds_left: u64, choices: Option<[u8; 3]>) -> impl IntoView {
+    view! { <WithProps props=DecisionLiveData { seconds_left, choices }><DecisionLive/></WithProps> }
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+struct DecisionLiveData {
+    seconds_left: u64,
+    choices: Option<[u8; 3]>,
+}
+
+impl IslandProps for DecisionLiveData {
+    const ID: &'static str = "decision-props";
+}
+
+impl FromJson for DecisionLiveData {
+    fn from_json(value: &impl JsonValue) -> Option<Self> {
+        Some(Self {
+            seconds_left: get(value, "secondsLeft")?,
+            choices: maybe(value, "choices")?,
+        })
+    }
+}
+
+#[island]
+fn DecisionLive() -> impl IntoView {
+    island_props().map(
+        |DecisionLiveData {
+             seconds_left,
+             choices,
+         }| decision(seconds_left, choices),
+    )
+}
+
+fn decision(seconds_left: u64, choices: Option<[u8; 3]>) -> impl IntoView {
     let left = RwSignal::new(seconds_left);
     let pending = RwSignal::new(false);
     Effect::new(move |_| {
@@ -443,5 +481,21 @@ fn SignInFirst(next: String) -> impl IntoView {
             " "
             <a href=sign_up>"Create an account"</a>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::json::assert_reads_back;
+
+    #[test]
+    fn the_island_reads_what_the_server_hands_it() {
+        for choices in [None, Some([3, 57, 91])] {
+            assert_reads_back(&DecisionLiveData {
+                seconds_left: 42,
+                choices,
+            });
+        }
     }
 }

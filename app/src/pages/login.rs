@@ -7,12 +7,16 @@ use std::time::Duration;
 
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
+use serde::Serialize;
 
 use crate::browser::{self, when_visible, Timer};
 use crate::calls::{self, LoginStart};
-use crate::components::{wait, ExpiryRing, Page, QrCode, SignedIn};
+use crate::components::{
+    island_props, wait, ExpiryRing, IslandProps, Page, QrCode, SignedIn, WithProps,
+};
 use crate::live::{self, Feed};
 use crate::protocol::challenge::refresh_delay_ms;
+use crate::protocol::json::{get, maybe, FromJson, JsonValue};
 use crate::protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest, ErrorBody, User};
 
 /// Renewals with nobody scanning before the page stops and waits for a click:
@@ -33,7 +37,7 @@ pub fn KioskPage() -> impl IntoView {
 }
 
 /// The server's part: the first code (or the signed-in view), handed to the
-/// island as its props.
+/// island (`WithProps`).
 #[component]
 fn Login(kiosk: bool) -> impl IntoView {
     // `/login?authorization=…`: an app's sign-in (OpenID Connect) that
@@ -78,7 +82,10 @@ fn Login(kiosk: bool) -> impl IntoView {
                         view! { <p class="app-cancel"><a href=cancel>"Cancel and go back to " {app}</a></p> },
                     )).unzip();
                     match start {
-                        Ok(start) => Either::Left(view! { {banner} <LoginLive kiosk start idle_ms code_page/> {cancel} }),
+                        Ok(start) => {
+                            let props = LoginLiveData { kiosk, start, idle_ms, code_page };
+                            Either::Left(view! { {banner} <WithProps props><LoginLive/></WithProps> {cancel} })
+                        }
                         Err(error) => Either::Right(view! {
                             <section class="login-card">
                                 <div class="load-failed" role="alert">
@@ -199,15 +206,46 @@ impl Start {
     }
 }
 
-/// Everything of `/login` that lives in the browser: the code that renews
-/// itself, its expiry ring, the event feed, the signed-in view.
-#[island]
-fn LoginLive(
+/// What the page's island starts from.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+struct LoginLiveData {
     kiosk: bool,
     start: LoginStart,
     idle_ms: Option<u64>,
     /// Where a phone types the code (`host/link`).
     code_page: String,
+}
+
+impl IslandProps for LoginLiveData {
+    const ID: &'static str = "login-props";
+}
+
+impl FromJson for LoginLiveData {
+    fn from_json(value: &impl JsonValue) -> Option<Self> {
+        Some(Self {
+            kiosk: get(value, "kiosk")?,
+            start: get(value, "start")?,
+            idle_ms: maybe(value, "idleMs")?,
+            code_page: get(value, "codePage")?,
+        })
+    }
+}
+
+/// Everything of `/login` that lives in the browser: the code that renews
+/// itself, its expiry ring, the event feed, the signed-in view.
+#[island]
+fn LoginLive() -> impl IntoView {
+    island_props().map(login_live)
+}
+
+fn login_live(
+    LoginLiveData {
+        kiosk,
+        start,
+        idle_ms,
+        code_page,
+    }: LoginLiveData,
 ) -> impl IntoView {
     let start = Start {
         current: RwSignal::new(start),
@@ -549,4 +587,45 @@ fn sign_out(screen: RwSignal<Screen>, start: Start) {
     });
     #[cfg(not(feature = "hydrate"))]
     let _ = start;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::json::assert_reads_back;
+    use crate::protocol::SessionInfo;
+
+    #[test]
+    fn the_island_reads_what_the_server_hands_it() {
+        let user = User {
+            id: "u1".into(),
+            display_name: "Ada".into(),
+        };
+        let created = ChallengeCreated {
+            qr_id: "q1".into(),
+            qr_payload: "https://example.test/l/abc".into(),
+            expires_at: 60_000,
+            ttl_ms: 60_000,
+            server_time: 0,
+            user_code: "BCDF-GHJK".into(),
+        };
+        for (start, idle_ms) in [
+            (LoginStart::Code(created), None),
+            (
+                LoginStart::SignedIn(SessionInfo {
+                    session_id: "s1".into(),
+                    user,
+                    expires_at: 1,
+                }),
+                Some(120_000),
+            ),
+        ] {
+            assert_reads_back(&LoginLiveData {
+                kiosk: idle_ms.is_some(),
+                start,
+                idle_ms,
+                code_page: "example.test/link".into(),
+            });
+        }
+    }
 }

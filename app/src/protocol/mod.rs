@@ -3,6 +3,7 @@
 //! so a phone-app developer can read these files beside the document.
 
 pub mod challenge;
+pub mod json;
 pub mod label;
 pub mod network;
 pub mod number_match;

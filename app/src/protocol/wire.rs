@@ -410,23 +410,22 @@ pub enum PhoneEvent {
 }
 
 /// An event as it arrives, every field of every kind optional. Both event
-/// enums decode through it rather than serde's internally tagged path, whose
-/// buffering (and float formatting for its errors) would cost the page's
-/// WASM about 20 KB.
+/// enums decode through it, with serde on the server and `json::FromJson`
+/// in the browser, so both read one shape with one set of rules.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct EventFrame {
-    event: String,
-    device_name: Option<String>,
-    number: Option<u8>,
-    access_token: Option<String>,
-    expires_in: Option<u64>,
-    user: Option<User>,
-    reason: Option<String>,
-    browser: Option<String>,
-    os: Option<String>,
-    ip: Option<String>,
-    at: Option<u64>,
+pub(super) struct EventFrame {
+    pub(super) event: String,
+    pub(super) device_name: Option<String>,
+    pub(super) number: Option<u8>,
+    pub(super) access_token: Option<String>,
+    pub(super) expires_in: Option<u64>,
+    pub(super) user: Option<User>,
+    pub(super) reason: Option<String>,
+    pub(super) browser: Option<String>,
+    pub(super) os: Option<String>,
+    pub(super) ip: Option<String>,
+    pub(super) at: Option<u64>,
 }
 
 const MISSING_FIELD: &str = "an event lacks a field of its kind";
@@ -514,8 +513,7 @@ pub enum AuditKind {
 
 /// The `error` field of every error body.
 // Its (de)serialisation is written out over `ErrorCode::NAMES` rather than
-// derived: the browser's WASM reads it, and a table costs it far fewer
-// bytes than serde's generated visitor.
+// derived, which the browser's reader (`json.rs`) shares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "ssr",
