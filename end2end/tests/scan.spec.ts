@@ -37,6 +37,10 @@ function writeVideo(file: string, grey: number[]) {
   writeFileSync(file, Buffer.concat([header, Buffer.from(grey), chroma]));
 }
 
+// scripts/test sets CAMERA on a server whose codes live 60 s: with the
+// suites' 8-second codes, a busy machine sometimes read one already replaced.
+test.skip(!process.env.CAMERA, 'needs a server with long-lived codes (scripts/test starts one)');
+
 let camera: Browser | undefined;
 test.afterAll(async () => { await camera?.close(); });
 
