@@ -21,75 +21,21 @@ pub mod pages;
 pub mod protocol;
 pub mod qr;
 #[cfg(feature = "ssr")]
+mod shell;
+#[cfg(feature = "ssr")]
 pub mod state;
 
+#[cfg(feature = "ssr")]
+pub use shell::shell;
+
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
+use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
-/// The HTML document around the app (server side only). Only pages with
-/// islands load the WASM; the others are plain HTML.
-pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    page_headers::set();
-    let stylesheet = view! { <HashedStylesheet options=options.clone() id="leptos"/> };
-    let scripts = page_has_islands().then(|| {
-        view! {
-            <AutoReload options=options.clone()/>
-            <HydrationScripts options islands=true/>
-        }
-    });
-    view! {
-        <!DOCTYPE html>
-        <html lang="en">
-            <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <meta name="color-scheme" content="light dark"/>
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                // With `hash-files`, the stylesheet's name carries its hash.
-                {stylesheet}
-                {scripts}
-                <MetaTags/>
-            </head>
-            <body>
-                <App/>
-            </body>
-        </html>
-    }
-}
-
-/// The pages whose islands run in the browser; the rest need no WASM.
-const PAGES_WITH_ISLANDS: &[&str] = &[
-    "/login",
-    "/kiosk",
-    "/l/",
-    "/link",
-    "/phone",
-    "/devices",
-    "/activity",
-];
-
-#[cfg(feature = "ssr")]
-fn page_has_islands() -> bool {
-    use_context::<http::request::Parts>().is_some_and(|parts| {
-        let path = parts.uri.path();
-        PAGES_WITH_ISLANDS
-            .iter()
-            .any(|page| path == *page || (page.ends_with('/') && path.starts_with(page)))
-    })
-}
-
-#[cfg(not(feature = "ssr"))]
-fn page_has_islands() -> bool {
-    let _ = PAGES_WITH_ISLANDS;
-    false
-}
-
-/// The browser's entry point (frontend crate): hydrates the islands of the
-/// page. Called from here, so that this crate (and its islands' exports) is
-/// linked into the WASM.
+/// The browser's entry point (the `frontend` and `frontend-phone` crates):
+/// hydrates the islands of the page. Called from here, so that this crate
+/// (and its islands' exports) is linked into the WASM.
 #[cfg(feature = "hydrate")]
 pub fn hydrate_islands() {
     leptos::mount::hydrate_islands();

@@ -1,6 +1,6 @@
 //! Reads a QR code from a camera frame, for the phone's `/scan` page when
 //! the browser has no `BarcodeDetector` (Chromium on desktop Linux and
-//! Windows, Firefox, Safari before 17). Built by `scripts/build-scanner` into
+//! Windows, Firefox, Safari before 17). Built by `scripts/build-wasm` into
 //! `target/site/scan/`, apart from the islands' WASM: only `/scan` loads it.
 
 use wasm_bindgen::prelude::wasm_bindgen;

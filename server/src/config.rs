@@ -94,12 +94,22 @@ fn check_hash_file(options: &LeptosOptions) -> Result<(), String> {
             beside.display()
         )
     })?;
-    for kind in ["js", "wasm", "css"] {
+    for kind in ["js", "wasm", "css", "phone"] {
         if !text
             .lines()
             .any(|line| line.trim().starts_with(&format!("{kind}:")))
         {
-            return Err(format!("hash file {}: no `{kind}:` line", beside.display()));
+            // The phone pages' bundle is built after cargo-leptos's, which
+            // rewrites the file without it.
+            let hint = if kind == "phone" {
+                " (scripts/build-wasm builds the phone pages' WASM and writes it)"
+            } else {
+                ""
+            };
+            return Err(format!(
+                "hash file {}: no `{kind}:` line{hint}",
+                beside.display()
+            ));
         }
     }
     Ok(())

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 /// Shows every `<time data-at>` of the page (rendered in UTC by the server,
 /// which does not know the reader's time zone) in the reader's own time
 /// zone and way of writing dates.
-#[island]
+#[cfg_attr(any(feature = "ssr", feature = "phone-islands"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "phone-islands")), component)]
 pub fn LocalTimes() -> impl IntoView {
     Effect::new(move |_| {
         crate::browser::mark_hydrated();

@@ -35,7 +35,8 @@ impl FromJson for NewLoginLiveData {
 }
 
 /// The island: it listens.
-#[island]
+#[cfg_attr(any(feature = "ssr", feature = "phone-islands"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "phone-islands")), component)]
 fn NewLoginLive() -> impl IntoView {
     island_props().map(|NewLoginLiveData { then_load }| notice(then_load))
 }

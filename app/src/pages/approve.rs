@@ -303,7 +303,8 @@ impl FromJson for DecisionLiveData {
     }
 }
 
-#[island]
+#[cfg_attr(any(feature = "ssr", feature = "phone-islands"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "phone-islands")), component)]
 fn DecisionLive() -> impl IntoView {
     island_props().map(
         |DecisionLiveData {

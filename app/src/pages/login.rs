@@ -234,7 +234,8 @@ impl FromJson for LoginLiveData {
 
 /// Everything of `/login` that lives in the browser: the code that renews
 /// itself, its expiry ring, the event feed, the signed-in view.
-#[island]
+#[cfg_attr(any(feature = "ssr", feature = "login-islands"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "login-islands")), component)]
 fn LoginLive() -> impl IntoView {
     island_props().map(login_live)
 }

@@ -26,8 +26,8 @@ async fn login_page_html_already_contains_the_qr_svg_and_sets_the_binding() {
     assert!(html[qr..].contains("<svg"), "the QR must be inline SVG");
     assert!(html.contains("data-qr-id="));
     assert!(
-        html.contains("/pkg/qr-login.js"),
-        "the page loads the WASM bundle"
+        html.contains("/pkg/qr-login.js") && !html.contains("qr-login-phone"),
+        "the page loads its own WASM bundle, not the phone's"
     );
     assert!(html.contains("Can&#x27;t scan?") || html.contains("Can't scan?"));
 }
@@ -57,6 +57,32 @@ async fn the_scan_page_loads_its_own_script_and_names_the_sites_codes() {
         html.contains(r#"href="/link""#),
         "the typed code is offered"
     );
+}
+
+/// The phone's pages load their own bundle (the phone's islands), never
+/// /login's; the others load none.
+#[tokio::test]
+async fn each_page_loads_its_own_bundle() {
+    let (app, _) = memory_app();
+    for page in [
+        "/link",
+        "/phone",
+        "/l/AAAAAAAAAAAAAAAAAAAAAA",
+        "/kiosk",
+        "/signin",
+    ] {
+        let html = body_text(call(&app, get(page)).await).await;
+        let (login, phone) = (
+            html.contains("/pkg/qr-login.js"),
+            html.contains("/pkg/qr-login-phone.js") && html.contains("/pkg/qr-login-phone.wasm"),
+        );
+        let expected = match page {
+            "/kiosk" => (true, false),
+            "/signin" => (false, false),
+            _ => (false, true),
+        };
+        assert_eq!((login, phone), expected, "{page}: {html}");
+    }
 }
 
 #[tokio::test]

@@ -1,0 +1,102 @@
+//! The HTML document around every page (server only), and which WASM
+//! bundle a page loads.
+
+use leptos::prelude::*;
+use leptos_meta::{HashedStylesheet, MetaTags};
+
+use crate::App;
+
+/// The HTML document around the app. Only pages with
+/// islands load a WASM, each its own bundle's; the others are plain HTML.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    crate::page_headers::set();
+    let stylesheet = view! { <HashedStylesheet options=options.clone() id="leptos"/> };
+    let scripts = page_bundle().map(|bundle| {
+        let islands = match bundle {
+            Bundle::Login => options.clone(),
+            Bundle::Phone => phone_bundle(&options),
+        };
+        view! {
+            <AutoReload options/>
+            <HydrationScripts options=islands islands=true/>
+        }
+    });
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light dark"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                // With `hash-files`, the stylesheet's name carries its hash.
+                {stylesheet}
+                {scripts}
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The islands' two WASM bundles: /login's own (cargo-leptos builds it,
+/// `frontend`, feature `login-islands`) and the phone pages' (`frontend-phone`,
+/// feature `phone-islands`, built by scripts/build-wasm). Apart, /login
+/// loads none of the phone's code (a quarter of one bundle for both).
+enum Bundle {
+    Login,
+    Phone,
+}
+
+/// The pages of each bundle (a path ending in `/` covers what it begins).
+const LOGIN_PAGES: &[&str] = &["/login", "/kiosk"];
+const PHONE_PAGES: &[&str] = &["/l/", "/link", "/phone", "/devices", "/activity"];
+
+/// The phone bundle's file name, without `.js` / `.wasm`.
+const PHONE_BUNDLE: &str = "qr-login-phone";
+
+fn page_bundle() -> Option<Bundle> {
+    let parts = use_context::<http::request::Parts>()?;
+    let path = parts.uri.path();
+    let listed = |pages: &[&str]| {
+        pages
+            .iter()
+            .any(|page| path == *page || (page.ends_with('/') && path.starts_with(page)))
+    };
+    if listed(LOGIN_PAGES) {
+        Some(Bundle::Login)
+    } else {
+        listed(PHONE_PAGES).then_some(Bundle::Phone)
+    }
+}
+
+/// Leptos's options that load the phone bundle: its name carries the hash
+/// on the `phone:` line of the hash file beside the binary (scripts/build-wasm
+/// writes it; the server checks it at start-up), read once.
+fn phone_bundle(options: &LeptosOptions) -> LeptosOptions {
+    static NAME: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let name = NAME.get_or_init(|| {
+        let hash = options.hash_files.then(|| phone_hash(options)).flatten();
+        hash.map_or_else(
+            || PHONE_BUNDLE.to_owned(),
+            |hash| format!("{PHONE_BUNDLE}.{hash}"),
+        )
+    });
+    let mut phone = options.clone();
+    phone.output_name = name.as_str().into();
+    // Named in full: leptos would look up the other bundle's hashes.
+    phone.hash_files = false;
+    phone
+}
+
+fn phone_hash(options: &LeptosOptions) -> Option<String> {
+    let file = std::env::current_exe()
+        .ok()?
+        .with_file_name(options.hash_file.as_ref());
+    let text = std::fs::read_to_string(file).ok()?;
+    text.lines()
+        .find_map(|line| line.trim().strip_prefix("phone:"))
+        .map(|hash| hash.trim().to_owned())
+}
