@@ -26,7 +26,7 @@ mod shell;
 pub mod state;
 
 #[cfg(feature = "ssr")]
-pub use shell::shell;
+pub use shell::{hash_file, phone_hash, shell};
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;

@@ -11,15 +11,15 @@ use crate::App;
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     crate::page_headers::set();
     let stylesheet = view! { <HashedStylesheet options=options.clone() id="leptos"/> };
-    let scripts = page_bundle().map(|bundle| {
+    let scripts = page_bundle().and_then(|bundle| {
         let islands = match bundle {
             Bundle::Login => options.clone(),
-            Bundle::Phone => phone_bundle(&options),
+            Bundle::Phone => phone_bundle(&options)?,
         };
-        view! {
+        Some(view! {
             <AutoReload options/>
             <HydrationScripts options=islands islands=true/>
-        }
+        })
     });
     view! {
         <!DOCTYPE html>
@@ -44,7 +44,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// The islands' two WASM bundles: /login's own (cargo-leptos builds it,
 /// `frontend`, feature `login-islands`) and the phone pages' (`frontend-phone`,
 /// feature `phone-islands`, built by scripts/build-wasm). Apart, /login
-/// loads none of the phone's code (a quarter of one bundle for both).
+/// loads none of the phone's code (a sixth of one bundle for both).
 enum Bundle {
     Login,
     Phone,
@@ -72,30 +72,34 @@ fn page_bundle() -> Option<Bundle> {
     }
 }
 
-/// Leptos's options that load the phone bundle: its name carries the hash
-/// on the `phone:` line of the hash file beside the binary (scripts/build-wasm
-/// writes it; the server checks it at start-up), read once.
-fn phone_bundle(options: &LeptosOptions) -> LeptosOptions {
-    static NAME: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let name = NAME.get_or_init(|| {
-        let hash = options.hash_files.then(|| phone_hash(options)).flatten();
-        hash.map_or_else(
-            || PHONE_BUNDLE.to_owned(),
-            |hash| format!("{PHONE_BUNDLE}.{hash}"),
-        )
+/// Leptos's options that load the phone bundle: with hashed file names, its
+/// name carries the hash on the `phone:` line of the hash file beside the
+/// binary (scripts/build-wasm writes it), read once (a process has one set
+/// of options). `None` without that line (`cargo leptos watch` builds no
+/// phone bundle; a release server refuses to start): the phone's pages then
+/// work without their islands, as they do with JavaScript off.
+fn phone_bundle(options: &LeptosOptions) -> Option<LeptosOptions> {
+    static NAME: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let name = NAME.get_or_init(|| match options.hash_files {
+        true => phone_hash(options).map(|hash| format!("{PHONE_BUNDLE}.{hash}")),
+        false => Some(PHONE_BUNDLE.to_owned()),
     });
     let mut phone = options.clone();
-    phone.output_name = name.as_str().into();
+    phone.output_name = name.as_deref()?.into();
     // Named in full: leptos would look up the other bundle's hashes.
     phone.hash_files = false;
-    phone
+    Some(phone)
 }
 
-fn phone_hash(options: &LeptosOptions) -> Option<String> {
-    let file = std::env::current_exe()
-        .ok()?
-        .with_file_name(options.hash_file.as_ref());
-    let text = std::fs::read_to_string(file).ok()?;
+/// The hash file cargo-leptos writes beside the server binary, where Leptos
+/// reads it.
+pub fn hash_file(options: &LeptosOptions) -> std::io::Result<std::path::PathBuf> {
+    Ok(std::env::current_exe()?.with_file_name(options.hash_file.as_ref()))
+}
+
+/// The phone bundle's hash, from its line in the hash file.
+pub fn phone_hash(options: &LeptosOptions) -> Option<String> {
+    let text = std::fs::read_to_string(hash_file(options).ok()?).ok()?;
     text.lines()
         .find_map(|line| line.trim().strip_prefix("phone:"))
         .map(|hash| hash.trim().to_owned())

@@ -1,7 +1,7 @@
 //! The wire types the browser reads and writes, without serde. The page's
 //! WASM reads what the browser's own `JSON.parse` made (`browser::from_json`),
 //! so it carries no JSON parser, no serde visitors and none of the float
-//! formatting their errors pull in: about a quarter of /login's bundle
+//! formatting their errors pull in: about a fifth of /login's bundle
 //! (issue 8's size budget). The server keeps serde (`wire.rs`); the tests
 //! here hold both to one shape, serde on one side and this on the other.
 
