@@ -8,6 +8,8 @@ test('the first HTML already holds the QR as inline SVG', async ({ page }) => {
   const html = await response!.text();
   expect(html).toMatch(/<div[^>]*class="qr-code"[^>]*><svg /);
   expect(html).toMatch(/data-qr-id="[0-9a-f]{32}"/);
+  // The expiry ring starts full.
+  expect(html).toMatch(/<circle(?=[^>]*class="expiry-left")(?=[^>]*stroke-dashoffset="0")/);
   await shot(page, 'login-first-paint');
 });
 
@@ -21,6 +23,9 @@ test('after hydration the page fetches the next QR and draws it in WASM, without
   await page.waitForSelector('html[data-hydrated="true"]', { timeout: 30_000 });
   // Survives only if the page is never reloaded.
   await page.evaluate(() => { (window as any).sameDocument = true; });
+  // The page's clock empties the ring (a quarter of it within the code's
+  // life: the test server's codes live 8 s, renewed 2 s before the end).
+  await page.waitForFunction(() => Number(document.querySelector('.expiry-left')?.getAttribute('stroke-dashoffset')) > 250, null, { timeout: 10_000 });
 
   // The test server gives codes a few seconds of life: the page renews them.
   await page.waitForFunction(

@@ -2,7 +2,7 @@
 // site (another port of this host is same-site, like a sibling subdomain)
 // posting a form with the phone's cookies, a sign-in link that tries to
 // lead off the site, and scripts the Content-Security-Policy must stop.
-import { test, expect, type BrowserContext } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { BASE_URL, hydrated, shot, signIn, signedInPhone, watchErrors } from './support';
 
 let phone: BrowserContext;
@@ -61,19 +61,33 @@ test('a sign-in link cannot lead off the site', async ({ browser }) => {
 
 test('pages run under a Content-Security-Policy with no violation', async ({ page }) => {
   const violations: string[] = [];
-  page.on('console', (msg) => { if (/Content Security Policy|Refused to/.test(msg.text())) violations.push(msg.text()); });
-  for (const path of ['/login', '/kiosk', '/signin', '/signup', '/']) {
-    const response = await page.goto(path);
+  const watch = (p: Page) => p.on('console', (msg) => { if (/Content Security Policy|Refused to/.test(msg.text())) violations.push(msg.text()); });
+  const visit = async (p: Page, path: string, live: boolean) => {
+    const response = await p.goto(path);
     expect(response!.headers()['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'nonce-/);
-    // Only pages with something live load the WASM.
-    if (path === '/login' || path === '/kiosk') await hydrated(page);
-  }
-  // A script the page did not bring is refused.
+    // Only pages with something live load a WASM.
+    if (live) await hydrated(p);
+  };
+  watch(page);
+  for (const path of ['/login', '/kiosk', '/signin', '/signup', '/']) await visit(page, path, path === '/login' || path === '/kiosk');
+  // The phone's pages, with their own bundle (a code's page and the live lists).
+  await page.goto('/login');
+  const code = new URL(await page.locator('.qr-link-text').inputValue()).pathname;
+  const mobile = await phone.newPage();
+  watch(mobile);
+  for (const path of [code, '/phone', '/devices', '/activity']) await visit(mobile, path, true);
+  await mobile.close();
+  expect(violations, 'no page broke its own policy').toEqual([]);
+
+  // A script the page did not bring is refused, and an inline style too
+  // (injected CSS can read a page out through its selectors).
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.injected = true';
     document.body.append(script);
+    document.body.insertAdjacentHTML('beforeend', '<p id="styled" style="color: rgb(1, 2, 3)">injected</p>');
   });
   expect(await page.evaluate(() => (window as any).injected)).toBeUndefined();
-  expect(violations.length, 'the injected script was refused').toBe(1);
+  expect(await page.locator('#styled').evaluate((p) => getComputedStyle(p).color)).not.toBe('rgb(1, 2, 3)');
+  expect(violations.length, 'the injected script and style were refused').toBe(2);
 });
