@@ -89,6 +89,9 @@ test('"This session only" gives the desktop a cookie that ends with the browser'
   await page.locator('.signed-in').waitFor();
   const cookie = (await context.cookies()).find((c) => c.name === 'qr_session');
   expect(cookie?.expires, 'a browser-session cookie').toBe(-1);
+  // The phone lands on its result before it closes (closing a page while
+  // its form post navigates can hang Chromium: playwright#41900).
+  await mobile.getByRole('heading', { name: 'Done' }).waitFor();
   await mobile.close();
 });
 
@@ -138,6 +141,7 @@ test('where WebSockets cannot connect, the desktop follows by long polling', asy
   await page.locator('.signed-in').waitFor();
   expect(await page.evaluate(() => (window as any).sameDocument), 'no reload').toBe(true);
   await shot(page, 'long-poll-signed-in');
+  await mobile.getByRole('heading', { name: 'Done' }).waitFor();
   await mobile.close();
 });
 
