@@ -24,14 +24,47 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Where `GET /metrics` (Prometheus) is served; `None`: nowhere.
     pub metrics_listen: Option<SocketAddr>,
-    /// `None`: the in-memory store (one node). `Some`: Redis, shared by nodes.
-    pub redis_url: Option<String>,
+    pub store: StoreConfig,
     pub log_format: LogFormat,
     /// Development mode (`APP_ENV=development`) creates the demo account.
     /// The default is production.
     pub development: bool,
     pub settings: Settings,
     pub edge: Edge,
+}
+
+/// Where state lives: in this process (one node), or in Redis that nodes share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreConfig {
+    Memory,
+    /// `REDIS_URL`: one Redis.
+    Redis(String),
+    /// `REDIS_CLUSTER_URLS`: seed nodes of a Redis Cluster.
+    Cluster(Vec<String>),
+}
+
+impl StoreConfig {
+    /// What the start-up log calls it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Memory => "memory",
+            Self::Redis(_) => "redis",
+            Self::Cluster(_) => "redis-cluster",
+        }
+    }
+}
+
+fn redis_url(var: &'static str, url: &str) -> Result<String, ConfigError> {
+    let url = url.trim();
+    if url.starts_with("redis://") || url.starts_with("rediss://") || url.starts_with("unix://") {
+        Ok(url.to_owned())
+    } else {
+        Err(ConfigError {
+            var,
+            value: url.to_owned(),
+            expected: "a redis://, rediss:// or unix:// URL (unset for the in-memory store)".into(),
+        })
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -209,24 +242,32 @@ impl Config {
                 }
             })
             .transpose()?;
-        let redis_url = var("REDIS_URL")
-            .map(|url| {
-                if url.starts_with("redis://")
-                    || url.starts_with("rediss://")
-                    || url.starts_with("unix://")
-                {
-                    Ok(url)
-                } else {
-                    Err(ConfigError {
-                        var: "REDIS_URL",
-                        value: url,
-                        expected:
-                            "a redis://, rediss:// or unix:// URL (unset for the in-memory store)"
-                                .into(),
-                    })
+        let store = match (var("REDIS_URL"), var("REDIS_CLUSTER_URLS")) {
+            (None, None) => StoreConfig::Memory,
+            (Some(url), None) => StoreConfig::Redis(redis_url("REDIS_URL", &url)?),
+            (None, Some(urls)) => {
+                let seeds = urls
+                    .split(',')
+                    .filter(|url| !url.trim().is_empty())
+                    .map(|url| redis_url("REDIS_CLUSTER_URLS", url))
+                    .collect::<Result<Vec<_>, _>>()?;
+                if seeds.is_empty() {
+                    return Err(ConfigError {
+                        var: "REDIS_CLUSTER_URLS",
+                        value: urls,
+                        expected: "redis:// URLs of cluster nodes, separated by commas".into(),
+                    });
                 }
-            })
-            .transpose()?;
+                StoreConfig::Cluster(seeds)
+            }
+            (Some(_), Some(urls)) => {
+                return Err(ConfigError {
+                    var: "REDIS_CLUSTER_URLS",
+                    value: urls,
+                    expected: "REDIS_URL unset: one Redis or a cluster, not both".into(),
+                })
+            }
+        };
         let log_format = parsed_log_format(var("LOG_FORMAT"))?;
         let development = match var("APP_ENV")
             .as_deref()
@@ -397,7 +438,7 @@ impl Config {
         Ok(Self {
             listen,
             metrics_listen,
-            redis_url,
+            store,
             log_format,
             development,
             settings,
@@ -521,7 +562,7 @@ mod tests {
             config.metrics_listen, None,
             "no metrics listener unless asked"
         );
-        assert_eq!(config.redis_url, None);
+        assert_eq!(config.store, StoreConfig::Memory);
         assert_eq!(config.settings.public_url, "http://127.0.0.1:3000");
         assert_eq!(config.settings.qr_ttl, Duration::from_secs(60));
         assert!(!config.settings.cookie_secure);
@@ -599,7 +640,10 @@ mod tests {
             config.settings.cookie_secure,
             "https implies Secure cookies"
         );
-        assert_eq!(config.redis_url.as_deref(), Some("redis://127.0.0.1:6390"));
+        assert_eq!(
+            config.store,
+            StoreConfig::Redis("redis://127.0.0.1:6390".into())
+        );
         assert_eq!(config.settings.qr_ttl, Duration::from_secs(30));
         assert_eq!(config.log_format, LogFormat::Json);
         assert!(config.settings.trust_proxy);
@@ -616,6 +660,27 @@ mod tests {
     }
 
     #[test]
+    fn a_cluster_is_its_seed_nodes_and_excludes_one_redis() {
+        let config = load(&[(
+            "REDIS_CLUSTER_URLS",
+            "redis://10.0.0.1:7000, rediss://user:pw@10.0.0.2:7000,",
+        )])
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            config.store,
+            StoreConfig::Cluster(vec![
+                "redis://10.0.0.1:7000".into(),
+                "rediss://user:pw@10.0.0.2:7000".into()
+            ])
+        );
+        let both = load(&[
+            ("REDIS_URL", "redis://127.0.0.1:6379"),
+            ("REDIS_CLUSTER_URLS", "redis://127.0.0.1:7000"),
+        ]);
+        assert_eq!(both.err().map(|e| e.var), Some("REDIS_CLUSTER_URLS"));
+    }
+
+    #[test]
     fn a_bad_value_names_the_variable_and_what_it_expects() {
         let cases = [
             ("QR_TTL_SECS", "soon"),
@@ -625,6 +690,8 @@ mod tests {
             ("PUBLIC_URL", "ftp://x"),
             ("PUBLIC_URL", "https://x/path"),
             ("REDIS_URL", "127.0.0.1:6379"),
+            ("REDIS_CLUSTER_URLS", "redis://10.0.0.1:7000,10.0.0.2:7000"),
+            ("REDIS_CLUSTER_URLS", " , "),
             ("LOG_FORMAT", "xml"),
             ("COOKIE_SECURE", "maybe"),
             ("QR_SCHEME", "My App"),
@@ -695,6 +762,7 @@ mod tests {
         "PUBLIC_URL",
         "QR_SCHEME",
         "REDIS_URL",
+        "REDIS_CLUSTER_URLS",
         "QR_TTL_SECS",
         "ACCESS_TOKEN_TTL_SECS",
         "SESSION_IDLE_SECS",

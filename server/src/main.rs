@@ -9,7 +9,7 @@ use app::auth::tokens::Keys;
 use app::auth::{accounts, cascade, Core};
 use app::state::AppState;
 use leptos::config::LeptosOptions;
-use server::config::{self, Config};
+use server::config::{self, Config, StoreConfig};
 use server::{routes, serve, store, telemetry};
 
 #[global_allocator]
@@ -22,9 +22,9 @@ const SOCKETS_CLOSE_GRACE: std::time::Duration = std::time::Duration::from_secs(
 const DEMO_USER: (&str, &str) = ("demo", "demo-password");
 
 async fn state(config: &Config, leptos_options: LeptosOptions) -> Result<AppState, String> {
-    let store = store::open(config.redis_url.as_deref())
+    let store = store::open(&config.store)
         .await
-        .map_err(|e| format!("REDIS_URL: cannot reach the store: {e}"))?;
+        .map_err(|e| format!("{}: cannot reach the store: {e}", config.store.name()))?;
     let keys = Keys::load_or_create(&config.settings.jwt_key_path, app::auth::random())
         .map_err(|e| format!("JWT_KEY_PATH: {e}"))?;
     Ok(AppState {
@@ -98,7 +98,7 @@ async fn serve(state: AppState, config: Config) -> ExitCode {
     tracing::info!(
         listen = %config.listen,
         public_url = %config.settings.public_url,
-        store = if config.redis_url.is_some() { "redis" } else { "memory" },
+        store = config.store.name(),
         max_connections = config.edge.max_connections,
         "serving"
     );
@@ -136,8 +136,8 @@ async fn admin(state: &AppState, config: &Config, args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if config.redis_url.is_none() {
-        eprintln!("admin commands act on a shared store: set REDIS_URL to the server's Redis");
+    if config.store == StoreConfig::Memory {
+        eprintln!("admin commands act on a shared store: set REDIS_URL (or REDIS_CLUSTER_URLS) as the servers have it");
         return ExitCode::from(2);
     }
     match cascade::set_disabled(&state.core, name, disable).await {

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::audit::{self, Entry};
 use super::rate;
-use super::records::{get_json, put_json};
+use super::records::{get_json, make_durable, put_json};
 use super::requester::Client;
 use super::{now_ms, ApiError, Core};
 use crate::protocol::label::{self, NAME_MAX_CHARS};
@@ -219,18 +219,19 @@ pub async fn register(
         disabled: false,
         password,
     };
-    save(core, &account).await?;
+    let name = [username_key(&account.username)];
+    let name = [name[0].as_str()];
+    let (saved, named) = futures::join!(save(core, &account), make_durable(&*core.store, &name));
+    saved?;
+    named?;
     Ok(account.user())
 }
 
+/// Writes the account, and waits for a replica to hold it.
 pub(super) async fn save(core: &Core, account: &Account) -> Result<(), ApiError> {
-    put_json(
-        &*core.store,
-        &user_key(&account.id),
-        &account.record(),
-        None,
-    )
-    .await
+    let key = user_key(&account.id);
+    put_json(&*core.store, &key, &account.record(), None).await?;
+    make_durable(&*core.store, &[&key]).await
 }
 
 pub async fn load(core: &Core, id: &str) -> Result<Option<Account>, ApiError> {

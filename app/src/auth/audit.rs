@@ -10,6 +10,10 @@ use crate::protocol::{AuditEvent, AuditKind};
 const KEEP_PER_USER: usize = 200;
 const KEEP_ALL: usize = 10_000;
 pub const ALL_KEY: &str = "audit:all";
+/// Events anyone can cause without an account (a code shown, a code that
+/// expired unused, a failed sign-in): a capped list of their own, so that a
+/// flood of them cannot push the accounts' own steps out of [`ALL_KEY`].
+pub const UNAUTHENTICATED_KEY: &str = "audit:unauthenticated";
 
 pub fn user_key(user_id: &str) -> String {
     format!("audit:user:{user_id}")
@@ -58,14 +62,19 @@ pub async fn record(core: &Core, entry: Entry<'_>) {
     let Ok(json) = serde_json::to_vec(&event) else {
         return;
     };
+    let unauthenticated = event.user_id.is_none() || caused_without_account(event.kind);
     let user_list = event.user_id.as_deref().map(|user_id| {
-        if caused_without_account(event.kind) {
+        if unauthenticated {
             unauthenticated_key(user_id)
         } else {
             user_key(user_id)
         }
     });
-    let mut lists = vec![(ALL_KEY, KEEP_ALL)];
+    let mut lists = vec![if unauthenticated {
+        (UNAUTHENTICATED_KEY, KEEP_ALL)
+    } else {
+        (ALL_KEY, KEEP_ALL)
+    }];
     if let Some(key) = &user_list {
         lists.push((key.as_str(), KEEP_PER_USER));
     }

@@ -5,7 +5,6 @@
 //! - `qr:{qrId}` → the [`Challenge`] as JSON
 //! - `qr:token:{digest(token)}` → `qrId`, how a phone's token finds its challenge
 //! - `qr:code:{keyed digest(user code)}` → `qrId`, the same for a typed code
-//! - `qr:bind:{digest(binding)}` → a binding secret this server handed out
 //! - `rate:challenge:{network}`, `rate:code-miss:{network}` → counters
 //! - `rate:user-code-miss:{network}`, `rate:user-code-miss:user:{userId}`,
 //!   `rate:user-code-use:{qrId}` → the typed code's counters
@@ -20,7 +19,7 @@ use super::accounts::{self, Account};
 use super::audit::{self, Entry};
 use super::cookies::{self, Kind};
 use super::devices::DeviceSession;
-use super::records::{get_json, get_seen, put_json, update_from, Seen};
+use super::records::{get_json, get_seen, is_record_id, put_json, update_from, Seen};
 use super::requester::Client;
 use super::settings::{USER_CODE_MISSES_PER_ACCOUNT, USER_CODE_USES};
 use super::store::{Delivery, Subscription};
@@ -31,10 +30,13 @@ use crate::protocol::{
     Outcome, QrToken, UserCode,
 };
 
-/// How long the server remembers a binding secret it handed out after the
-/// browser last asked for a code; an unknown one is replaced.
-const BINDING_LIFETIME: Duration = Duration::from_secs(12 * 3600);
+/// How long a binding secret this server handed out stays good (seconds);
+/// an older or unknown one is replaced by the next code the browser asks for.
+/// Nothing is stored for it: the secret carries its own seal.
+const BINDING_LIFETIME_SECS: u64 = 12 * 3600;
 const MINUTE: Duration = Duration::from_secs(60);
+/// How soon a watcher reads its challenge again when the store did not answer.
+const STORE_RETRY: Duration = Duration::from_millis(250);
 const HOUR: Duration = Duration::from_secs(3600);
 
 pub fn challenge_key(qr_id: &str) -> String {
@@ -49,10 +51,6 @@ pub fn user_code_key(core: &Core, code: &UserCode) -> String {
     format!("qr:code:{}", code.digest(core.keys.code_key()))
 }
 
-pub fn binding_key(binding: &BindingSecret) -> String {
-    format!("qr:bind:{}", binding.digest())
-}
-
 pub fn channel(qr_id: &str) -> String {
     format!("qr:{qr_id}")
 }
@@ -65,7 +63,7 @@ fn miss_rate_key(client: &Client) -> String {
     format!("rate:code-miss:{}", client.network)
 }
 
-/// A counter of misses: its key, its window, its limit.
+/// A counter of misses: its key, its window, its limit (`rate::reserve`).
 type MissCounter = (String, Duration, u64);
 
 /// What bounds guessing of one kind of code: QR tokens (128 bits) per
@@ -122,22 +120,25 @@ pub async fn issue(
     )
     .await?;
     let store = &core.store;
-    let known = match cookies::binding(headers, &core.settings) {
-        Some(binding) if store.get(&binding_key(&binding)).await?.is_some() => Some(binding),
-        _ => None,
-    };
+    let now = now_ms();
+    let seal = core.keys.binding_key();
+    let known = cookies::binding(headers, &core.settings)
+        .filter(|binding| binding.issued_by(seal, now / 1000, BINDING_LIFETIME_SECS));
     let (binding, set_cookie) = match known {
         Some(binding) => (binding, None),
         None => {
-            let binding = BindingSecret::from_random(random());
+            let binding = BindingSecret::issue(seal, now / 1000, random());
             let cookie = cookies::make(Kind::Binding, binding.encode(), None, &core.settings);
             (binding, Some(cookie))
         }
     };
-    let binding_record = binding_key(&binding);
-    let keep_binding = store.put(&binding_record, b"1", Some(BINDING_LIFETIME));
 
     if let Some(previous) = request.replaces.as_deref() {
+        if !is_record_id(previous) {
+            return Err(ApiError::BadRequest(
+                "replaces is not a challenge id".into(),
+            ));
+        }
         let key = challenge_key(previous);
         let ours = get_json::<Challenge>(&**store, &key)
             .await?
@@ -147,7 +148,6 @@ pub async fn issue(
         }
     }
 
-    let now = now_ms();
     let ttl_ms = millis(core.settings.qr_ttl);
     let token = QrToken::from_random(random());
     let qr_id = uuid::Uuid::new_v4().simple().to_string();
@@ -175,8 +175,7 @@ pub async fn issue(
     // can present the token before this answer is sent.
     let detail = if request.kiosk { "kiosk" } else { "" };
     let (challenge_record, token_record) = (challenge_key(&qr_id), token_key(&token));
-    let (kept, saved, indexed, user_code, ()) = futures::join!(
-        keep_binding,
+    let (saved, indexed, user_code, ()) = futures::join!(
         put_json(&**store, &challenge_record, &challenge, keep),
         store.put(&token_record, qr_id.as_bytes(), keep),
         draw_user_code(core, &qr_id, keep),
@@ -185,7 +184,6 @@ pub async fn issue(
             entry(AuditKind::Created, client, None, &qr_id, detail.into()),
         ),
     );
-    kept?;
     saved?;
     indexed?;
     let user_code = user_code?;
@@ -439,7 +437,9 @@ async fn decline(
 /// The challenge a phone's code belongs to; `expired` when it is unknown or
 /// gone. Whoever presents too many unknown codes (an address; for typed
 /// codes also an account) is refused every code of that kind for a while,
-/// found or not, so guessing gains nothing. A typed code also answers only
+/// found or not, so guessing gains nothing: each code presented takes a
+/// place in the miss counters before it is looked up, and a known one gives
+/// it back. A typed code also answers only
 /// [`USER_CODE_USES`] requests.
 async fn find(
     core: &Core,
@@ -448,45 +448,36 @@ async fn find(
     client: &Client,
 ) -> Result<(String, Seen<Challenge>, passkeys::Enrolled), ApiError> {
     let counters = miss_counters(core, code, user_id, client);
+    rate::reserve(core, &counters).await?;
     let index = match code {
         LoginCode::Scanned(token) => token_key(token),
         LoginCode::Typed(typed) => user_code_key(core, typed),
     };
     let passkeys_key = passkeys::list_key_if_any(core, user_id);
-    // The counters, the account's passkeys and the index in one read; the
-    // limits decide before anything found is used.
-    let keys: Vec<String> = counters
-        .iter()
-        .map(|(key, ..)| key.clone())
-        .chain(passkeys_key.clone())
-        .chain([index])
-        .collect();
+    // The account's passkeys and the index in one read.
+    let keys: Vec<String> = passkeys_key.iter().cloned().chain([index]).collect();
     let mut read = core.store.get_many(&keys).await?;
     let qr_id = read.pop().flatten();
     let enrolled = match passkeys_key {
         Some(key) => passkeys::Enrolled::read(&key, read.pop().flatten().as_deref())?,
         None => passkeys::Enrolled::default(),
     };
-    for ((_, window, limit), counter) in counters.iter().zip(&read) {
-        rate::judge(counter.as_deref(), *window, *limit)?;
-    }
     let found = match qr_id {
         Some(qr_id) => {
             let qr_id = String::from_utf8_lossy(&qr_id).into_owned();
             let key = challenge_key(&qr_id);
-            get_seen::<Challenge>(&*core.store, &key)
-                .await?
-                .map(|challenge| (qr_id, key, challenge))
+            let (challenge, refunded) = futures::join!(
+                get_seen::<Challenge>(&*core.store, &key),
+                rate::refund(core, &counters)
+            );
+            refunded?;
+            challenge?.map(|challenge| (qr_id, key, challenge))
         }
         None => None,
     };
+    // A code whose challenge ended in the moment between is no guess: its
+    // places were given back all the same.
     let Some((qr_id, key, challenge)) = found else {
-        futures::future::try_join_all(
-            counters
-                .iter()
-                .map(|(key, window, _)| core.store.increment(key, *window)),
-        )
-        .await?;
         return Err(ApiError::Expired);
     };
     if matches!(code, LoginCode::Typed(_)) {
@@ -559,7 +550,7 @@ pub async fn watch(
     binding: Option<&BindingSecret>,
     client: Client,
 ) -> Result<Watch, ApiError> {
-    if !is_challenge_id(qr_id) {
+    if !is_record_id(qr_id) {
         return Err(ApiError::BadRequest("qrId is not a challenge id".into()));
     }
     let key = challenge_key(qr_id);
@@ -585,15 +576,19 @@ pub async fn watch(
     })
 }
 
-/// 32 lowercase hex digits: the form of every `qrId`.
-pub fn is_challenge_id(qr_id: &str) -> bool {
-    qr_id.len() == 32
-        && qr_id
-            .bytes()
-            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-}
-
 impl Watch {
+    /// The challenge as stored. While the store is away for a moment (a
+    /// failover, a restart) the browser keeps its socket, and the state is
+    /// read again shortly.
+    async fn read(&self) -> Result<Option<Challenge>, ApiError> {
+        loop {
+            match get_json(&*self.core.store, &self.key).await {
+                Err(ApiError::Unavailable) => tokio::time::sleep(STORE_RETRY).await,
+                read => return read,
+            }
+        }
+    }
+
     /// The client already heard `qr_scanned` (a long-poll client says so), so
     /// only a final event is news.
     pub fn scanned_seen(mut self) -> Self {
@@ -607,8 +602,9 @@ impl Watch {
             // Read once after subscribing and after each change heard: a
             // change meanwhile waits in the subscription.
             if self.stale {
+                // Boxed, as `event` below: the socket waits in this state.
+                let challenge = Box::pin(self.read()).await?;
                 let now = now_ms();
-                let challenge: Option<Challenge> = get_json(&*self.core.store, &self.key).await?;
                 self.stale = false;
                 self.expires_at = challenge.as_ref().map_or(now, |c| c.expires_at);
                 let outcome = challenge

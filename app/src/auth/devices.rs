@@ -12,9 +12,10 @@ use serde::{Deserialize, Serialize};
 use super::accounts::{self, Account};
 use super::audit::{self, Entry};
 use super::cookies::{self, Kind};
-use super::records::{get_json, put_json, update_json, Index};
+use super::records::{get_json, make_durable, put_json, update_json, Index};
 use super::requester::{bearer, Client};
 use super::settings::touch_every_ms;
+use super::store::ListChange;
 use super::{now_ms, passkeys, random, ApiError, Core};
 use crate::protocol::label::{self, NAME_MAX_CHARS};
 use crate::protocol::token::sha256_hex;
@@ -122,14 +123,15 @@ async fn open(
         Some(core.settings.session_idle),
     )
     .await?;
-    let (_, gone) = index(core, &account.id).read::<DeviceSession>(key).await?;
-    index(core, &account.id)
-        .update(|ids| {
-            ids.retain(|id| !gone.contains(id));
-            ids.push(session.id.clone());
-            Ok(())
+    let phones = index(core, &account.id);
+    let (_, gone) = phones.read::<DeviceSession>(key).await?;
+    phones
+        .change(&ListChange {
+            add: Some(&session.id),
+            ..ListChange::remove(&gone)
         })
         .await?;
+    make_durable(&*core.store, &[&key(&session.id), &phones.key]).await?;
     audit::record(
         core,
         Entry {
@@ -195,12 +197,11 @@ pub async fn list(core: &Core, user_id: &str) -> Result<Vec<DeviceSession>, ApiE
 /// sessions it approved are the caller's to end (`cascade`).
 pub async fn end(core: &Core, session: &DeviceSession) -> Result<(), ApiError> {
     core.store.delete(&key(&session.id)).await?;
-    index(core, &session.user_id)
-        .update(|ids| {
-            ids.retain(|id| *id != session.id);
-            Ok(())
-        })
-        .await
+    let ended = [session.id.clone()];
+    let phones = index(core, &session.user_id);
+    phones.change(&ListChange::remove(&ended)).await?;
+    // A lost phone's token must not work again after a failover.
+    make_durable(&*core.store, &[&key(&session.id), &phones.key]).await
 }
 
 fn index<'a>(core: &'a Core, user_id: &str) -> Index<'a> {

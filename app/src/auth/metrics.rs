@@ -12,15 +12,17 @@ pub const OPEN_SOCKETS: &str = "qr_open_sockets";
 pub const REFUSALS: &str = "qr_refusals_total";
 pub const STORE_ERRORS: &str = "qr_store_errors_total";
 pub const PUBSUB_RECONNECTS: &str = "qr_pubsub_reconnects_total";
+pub const REPLICA_WAITS_MISSED: &str = "qr_replica_waits_missed_total";
 
 /// Name, help text and unit of each metric, for the exporter to describe.
-pub const DESCRIPTIONS: [(&str, &str); 6] = [
+pub const DESCRIPTIONS: [(&str, &str); 7] = [
     (LOGIN_EVENTS, "Steps of logins, by kind: created (a challenge issued), scanned, approved, denied, expired, token_issued, revoked, signed_in, failed_sign_in, password_changed"),
     (APPROVE_TO_NOTIFY, "Seconds from a phone's approval being published to the waiting browser's event being ready on this node"),
     (OPEN_SOCKETS, "WebSockets open on this node, by kind: challenge (a browser waiting for its QR code), session (a signed-in page), account (a phone)"),
     (REFUSALS, "Requests turned away by a limit, by reason: rate_limited (429) or overloaded (503: the password-hashing queue is full)"),
     (STORE_ERRORS, "Store operations that failed (Redis unreachable or timed out)"),
-    (PUBSUB_RECONNECTS, "Times the Redis pub/sub connection was lost and opened again"),
+    (PUBSUB_RECONNECTS, "Times a Redis connection carrying subscriptions was lost (each subscriber then reads its state again)"),
+    (REPLICA_WAITS_MISSED, "Durable writes (accounts, passwords, passkeys, phone sign-ins) that no Redis replica confirmed within half a second"),
 ];
 
 /// Buckets of [`APPROVE_TO_NOTIFY`], in seconds: the target is a few milliseconds.
@@ -47,6 +49,12 @@ pub fn refused(reason: &'static str) {
 
 pub fn store_error() {
     metrics::counter!(STORE_ERRORS).increment(1);
+}
+
+/// A durable write (an account, a password, a passkey, a phone's sign-in)
+/// that no replica confirmed in time.
+pub fn replica_wait_missed() {
+    metrics::counter!(REPLICA_WAITS_MISSED).increment(1);
 }
 
 pub fn pubsub_reconnected() {

@@ -28,7 +28,7 @@ use webauthn_rs::prelude::{
 
 use super::accounts::{self, Account};
 use super::audit::{self, Entry};
-use super::records::{decode, get_json, put_json, take_json, update_json};
+use super::records::{decode, get_json, make_durable, put_json, take_json, update_json};
 use super::requester::Client;
 use super::{now_ms, random, ApiError, Core, Settings};
 use crate::protocol::label::{self, NAME_MAX_CHARS};
@@ -246,6 +246,7 @@ pub async fn add(
         },
     )
     .await?;
+    make_durable(&*core.store, &[&list_key(&account.id)]).await?;
     record(
         core,
         AuditKind::PasskeyAdded,
@@ -281,6 +282,7 @@ pub async fn remove(
         },
     )
     .await?;
+    make_durable(&*core.store, &[&list_key(&account.id)]).await?;
     let name = name.unwrap_or_default();
     record(core, AuditKind::PasskeyRemoved, client, &account.id, &name).await;
     Ok(())
@@ -336,6 +338,9 @@ async fn remove_where(
         },
     )
     .await?;
+    if !removed.is_empty() {
+        make_durable(&*core.store, &[&list_key(user_id)]).await?;
+    }
     for name in removed {
         let detail = format!("{name}, {why}");
         record(core, AuditKind::PasskeyRemoved, client, user_id, &detail).await;

@@ -18,14 +18,28 @@ pub async fn count(core: &Core, key: &str, window: Duration, limit: u64) -> Resu
     Ok(count)
 }
 
-/// `rate_limited` when the counter (as the caller read it, with other keys
-/// at once) has reached `limit` in its window; counts nothing.
-pub fn judge(counter: Option<&[u8]>, window: Duration, limit: u64) -> Result<(), ApiError> {
-    let count = counter
-        .and_then(|raw| String::from_utf8_lossy(raw).parse::<u64>().ok())
-        .unwrap_or(0);
-    if count >= limit {
-        return Err(limited(window));
+/// Takes a place in each miss counter before the attempt they guard: each
+/// is counted first and judged by the count it got back, so concurrent
+/// guesses cannot all pass a limit that each saw unreached. `rate_limited`
+/// past any limit. A hit gives the places back ([`refund`]); a miss keeps them.
+pub async fn reserve(core: &Core, counters: &[(String, Duration, u64)]) -> Result<(), ApiError> {
+    let counts = futures::future::try_join_all(
+        counters
+            .iter()
+            .map(|(key, window, _)| core.store.increment(key, *window)),
+    )
+    .await?;
+    for ((_, window, limit), count) in counters.iter().zip(counts) {
+        if count > *limit {
+            return Err(limited(*window));
+        }
     }
+    Ok(())
+}
+
+/// Gives back the places [`reserve`] took: the attempt was no miss.
+pub async fn refund(core: &Core, counters: &[(String, Duration, u64)]) -> Result<(), ApiError> {
+    futures::future::try_join_all(counters.iter().map(|(key, ..)| core.store.decrement(key)))
+        .await?;
     Ok(())
 }

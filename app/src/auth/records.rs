@@ -1,5 +1,6 @@
 //! Typed JSON records over the byte [`Store`]: read, write, and change one
-//! with the compare-and-swap retry loop written once. Each record type keeps
+//! with the compare-and-swap retry loop written once; lists of ids, which
+//! the store changes in one step. Each record type keeps
 //! its key, its TTL and its rules in its own module; this one only moves bytes.
 
 use std::time::Duration;
@@ -7,10 +8,20 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use super::store::{ListChange, ListChanged};
 use super::{ApiError, Store};
 
-/// Attempts at a compare-and-swap before giving up (only contention loops).
+/// Attempts at a compare-and-swap before giving up (only contention loops:
+/// one record that many requests change at once; lists never loop).
 const ATTEMPTS: usize = 32;
+
+/// 32 lowercase hex digits: the form of every id this server makes (a
+/// challenge, a session, a phone, an account). An id that comes in a
+/// request is checked against it before it becomes part of a key, so no
+/// request can name another kind of record.
+pub fn is_record_id(id: &str) -> bool {
+    id.len() == 32 && id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
 
 fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, ApiError> {
     serde_json::to_vec(value).map_err(ApiError::internal)
@@ -38,6 +49,17 @@ pub async fn put_json<T: Serialize>(
     ttl: Option<Duration>,
 ) -> Result<(), ApiError> {
     Ok(store.put(key, &encode(value)?, ttl).await?)
+}
+
+/// Makes the writes to `keys` outlive a failover (`Store::replicate`):
+/// accounts, passwords, passkeys and phone sign-ins must. A copy not
+/// confirmed in time is logged, not refused: the write itself stands.
+pub async fn make_durable(store: &dyn Store, keys: &[&str]) -> Result<(), ApiError> {
+    if !store.replicate(keys).await? {
+        tracing::warn!(?keys, "no replica confirmed the write in time");
+        super::metrics::replica_wait_missed();
+    }
+    Ok(())
 }
 
 /// Removes and returns the record in one step (`Store::take`): of many
@@ -147,6 +169,8 @@ where
 
 /// A list of record ids under one key: an account's phones, its browsers.
 /// Records end by themselves (idle), so a list may name some that are gone.
+/// The store changes a list in one atomic step (`Store::change_list`), so
+/// any number of concurrent changes all land, none retried.
 pub struct Index<'a> {
     pub store: &'a dyn Store,
     pub key: String,
@@ -159,17 +183,7 @@ impl Index<'_> {
         &self,
         record_key: impl Fn(&str) -> String,
     ) -> Result<(Vec<T>, Vec<String>), ApiError> {
-        let (live, gone, _) = self.read_for_update(record_key).await?;
-        Ok((live, gone))
-    }
-
-    /// [`Self::read`], and the list as read, for [`Self::update_from`].
-    pub async fn read_for_update<T: DeserializeOwned>(
-        &self,
-        record_key: impl Fn(&str) -> String,
-    ) -> Result<(Vec<T>, Vec<String>, Option<Seen<Vec<String>>>), ApiError> {
-        let seen: Option<Seen<Vec<String>>> = get_seen(self.store, &self.key).await?;
-        let ids = seen.as_ref().map(|s| s.value.clone()).unwrap_or_default();
+        let ids: Vec<String> = get_json(self.store, &self.key).await?.unwrap_or_default();
         let keys: Vec<String> = ids.iter().map(|id| record_key(id)).collect();
         let records = self.store.get_many(&keys).await?;
         let (mut live, mut gone) = (Vec::with_capacity(ids.len()), Vec::new());
@@ -179,35 +193,10 @@ impl Index<'_> {
                 None => gone.push(id),
             }
         }
-        Ok((live, gone, seen))
+        Ok((live, gone))
     }
 
-    /// Changes the list atomically (see [`update_json`]); `change` may refuse.
-    pub async fn update(
-        &self,
-        change: impl FnMut(&mut Vec<String>) -> Result<(), ApiError>,
-    ) -> Result<(), ApiError> {
-        self.update_from(None, change).await
-    }
-
-    /// [`Self::update`] from the list as [`Self::read_for_update`] saw it.
-    pub async fn update_from(
-        &self,
-        seen: Option<Seen<Vec<String>>>,
-        mut change: impl FnMut(&mut Vec<String>) -> Result<(), ApiError>,
-    ) -> Result<(), ApiError> {
-        update_from(
-            self.store,
-            &self.key,
-            None,
-            seen,
-            |ids: Option<&Vec<String>>| {
-                let mut ids = ids.cloned().unwrap_or_default();
-                change(&mut ids)?;
-                Ok(Some(ids))
-            },
-        )
-        .await
-        .map(drop)
+    pub async fn change(&self, change: &ListChange<'_>) -> Result<ListChanged, ApiError> {
+        Ok(self.store.change_list(&self.key, change).await?)
     }
 }

@@ -14,9 +14,10 @@ use super::accounts::{self, Account};
 use super::audit::{self, Entry};
 use super::cookies::{self, Kind};
 use super::devices::DeviceSession;
-use super::records::{get_json, put_json, update_json, Index};
+use super::records::{get_json, is_record_id, put_json, update_json, Index};
 use super::requester::{bearer, Client};
 use super::settings::touch_every_ms;
+use super::store::{ListChange, ListChanged};
 use super::tokens::{Claims, TokenUse, ISSUER};
 use super::{millis, now_ms, oidc, ApiError, Core};
 use crate::protocol::{
@@ -180,24 +181,17 @@ pub async fn reserve(
 ) -> Result<Option<String>, ApiError> {
     let max = core.settings.max_linked_sessions;
     let index = index(core, &session.user_id);
-    let (_, gone, seen) = index.read_for_update::<WebSession>(key).await?;
-    let mut dropped = None::<String>;
-    index
-        .update_from(seen, |ids| {
-            ids.retain(|id| !gone.contains(id));
-            dropped = None;
-            if ids.len() >= max {
-                let chosen = drop_session
-                    .filter(|chosen| ids.iter().any(|id| id == chosen))
-                    .ok_or(ApiError::SessionLimit { max })?;
-                ids.retain(|id| id != chosen);
-                dropped = Some(chosen.to_owned());
-            }
-            ids.push(session.id.clone());
-            Ok(())
-        })
-        .await?;
-    Ok(dropped)
+    let (_, gone) = index.read::<WebSession>(key).await?;
+    let change = ListChange {
+        remove: &gone,
+        add: Some(&session.id),
+        cap: max,
+        evict: drop_session,
+    };
+    match index.change(&change).await? {
+        ListChanged::Done { evicted } => Ok(drop_session.filter(|_| evicted).map(str::to_owned)),
+        ListChanged::Full => Err(ApiError::SessionLimit { max }),
+    }
 }
 
 /// Undoes [`reserve`] after the approval lost: the place is given back, and
@@ -207,20 +201,21 @@ pub async fn release(
     session: &WebSession,
     dropped: Option<&str>,
 ) -> Result<(), ApiError> {
+    let ours = [session.id.clone()];
     index(core, &session.user_id)
-        .update(|ids| {
-            ids.retain(|id| *id != session.id);
-            if let Some(dropped) = dropped {
-                if !ids.iter().any(|id| id == dropped) {
-                    ids.push(dropped.to_owned());
-                }
-            }
-            Ok(())
+        .change(&ListChange {
+            add: dropped,
+            ..ListChange::remove(&ours)
         })
         .await
+        .map(drop)
 }
 
+/// The session `id` names; none for an id of another shape (it came in a request).
 pub async fn load(core: &Core, id: &str) -> Result<Option<WebSession>, ApiError> {
+    if !is_record_id(id) {
+        return Ok(None);
+    }
     get_json(&*core.store, &key(id)).await
 }
 
@@ -363,11 +358,9 @@ pub async fn revoke(
     client: &Client,
 ) -> Result<(), ApiError> {
     core.store.delete(&key(&session.id)).await?;
+    let ended = [session.id.clone()];
     index(core, &session.user_id)
-        .update(|ids| {
-            ids.retain(|id| *id != session.id);
-            Ok(())
-        })
+        .change(&ListChange::remove(&ended))
         .await?;
     let event = BrowserEvent::SessionRevoked {
         reason: reason.to_owned(),

@@ -56,6 +56,25 @@ pub trait Store: Send + Sync + 'static {
     /// counter lives for `window` from its first increment (fixed window).
     async fn increment(&self, key: &str, window: Duration) -> StoreResult<u64>;
 
+    /// Takes one back from the counter under `key` (a use that turned out
+    /// not to count): never below zero, the window unchanged, and nothing
+    /// where no counter lives.
+    async fn decrement(&self, key: &str) -> StoreResult<()>;
+
+    /// Changes the list of ids under `key` (a JSON array of strings; none
+    /// is an empty list) in one atomic step, on the list as it is then, so
+    /// that concurrent changes never undo each other and need no retry. A
+    /// new list never expires; a changed one keeps its expiry.
+    async fn change_list(&self, key: &str, change: &ListChange<'_>) -> StoreResult<ListChanged>;
+
+    /// Waits, up to about half a second, until a replica holds every write
+    /// made so far through this handle to the shards of `keys`: Redis copies
+    /// to replicas after answering, and a primary that dies first takes the
+    /// newest writes with it. False when no replica confirmed in time (the
+    /// writes stand on the primary alone). A store with no replicas to wait
+    /// for (memory, one Redis) answers true at once.
+    async fn replicate(&self, keys: &[&str]) -> StoreResult<bool>;
+
     /// Adds `value` at the front of each list of `lists` (key, and how many
     /// of its newest entries it keeps), in one round trip (audit trails).
     async fn push_recent(&self, lists: &[(&str, usize)], value: &[u8]) -> StoreResult<()>;
@@ -70,6 +89,65 @@ pub trait Store: Send + Sync + 'static {
 
     /// Succeeds when the store answers.
     async fn ping(&self) -> StoreResult<()>;
+}
+
+/// One change to a list of ids: `remove` leaves first; then `add` joins at
+/// the end (unless already listed) if the list has fewer than `cap` ids;
+/// at the cap `evict`, when listed, leaves to make room, else nothing
+/// changes at all and the answer is [`ListChanged::Full`].
+#[derive(Debug, Clone, Copy)]
+pub struct ListChange<'a> {
+    pub remove: &'a [String],
+    pub add: Option<&'a str>,
+    pub cap: usize,
+    pub evict: Option<&'a str>,
+}
+
+impl<'a> ListChange<'a> {
+    /// Only removes `ids`.
+    pub fn remove(ids: &'a [String]) -> Self {
+        Self {
+            remove: ids,
+            add: None,
+            cap: usize::MAX,
+            evict: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListChanged {
+    /// Applied; `evicted` when `evict` left to make room.
+    Done { evicted: bool },
+    /// At the cap with nothing to evict: the list is as it was.
+    Full,
+}
+
+/// The change applied to `ids` in memory: the one definition of its rules,
+/// which the memory store runs and the Redis script mirrors.
+pub fn apply_list_change(ids: &mut Vec<String>, change: &ListChange<'_>) -> ListChanged {
+    let before = ids.clone();
+    ids.retain(|id| !change.remove.contains(id));
+    let mut evicted = false;
+    if let Some(add) = change.add.filter(|add| !ids.iter().any(|id| id == add)) {
+        if ids.len() >= change.cap {
+            match change
+                .evict
+                .filter(|evict| ids.iter().any(|id| id == evict))
+            {
+                Some(evict) => {
+                    ids.retain(|id| id != evict);
+                    evicted = true;
+                }
+                None => {
+                    *ids = before;
+                    return ListChanged::Full;
+                }
+            }
+        }
+        ids.push(add.to_owned());
+    }
+    ListChanged::Done { evicted }
 }
 
 /// What a subscriber receives.
@@ -106,5 +184,65 @@ impl Subscription {
             Err(broadcast::error::RecvError::Lagged(_)) => Some(Delivery::Gap),
             Err(broadcast::error::RecvError::Closed) => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(list: &[&str]) -> Vec<String> {
+        list.iter().map(|id| (*id).to_owned()).collect()
+    }
+
+    #[test]
+    fn a_list_change_removes_then_adds_within_the_cap() {
+        let mut list = ids(&["a", "b", "gone"]);
+        let gone = ids(&["gone"]);
+        let change = ListChange {
+            remove: &gone,
+            add: Some("c"),
+            cap: 3,
+            evict: None,
+        };
+        assert_eq!(
+            apply_list_change(&mut list, &change),
+            ListChanged::Done { evicted: false }
+        );
+        assert_eq!(list, ids(&["a", "b", "c"]));
+        // Listed already: nothing added twice.
+        assert_eq!(
+            apply_list_change(&mut list, &change),
+            ListChanged::Done { evicted: false }
+        );
+        assert_eq!(list, ids(&["a", "b", "c"]));
+    }
+
+    #[test]
+    fn at_the_cap_only_a_listed_eviction_makes_room() {
+        let mut list = ids(&["a", "b"]);
+        let full = ListChange {
+            remove: &[],
+            add: Some("c"),
+            cap: 2,
+            evict: Some("zzz"),
+        };
+        assert_eq!(apply_list_change(&mut list, &full), ListChanged::Full);
+        assert_eq!(list, ids(&["a", "b"]));
+        let evicting = ListChange {
+            evict: Some("a"),
+            ..full
+        };
+        assert_eq!(
+            apply_list_change(&mut list, &evicting),
+            ListChanged::Done { evicted: true }
+        );
+        assert_eq!(list, ids(&["b", "c"]));
+        let removed = ids(&["b"]);
+        assert_eq!(
+            apply_list_change(&mut list, &ListChange::remove(&removed)),
+            ListChanged::Done { evicted: false }
+        );
+        assert_eq!(list, ids(&["c"]));
     }
 }

@@ -66,6 +66,8 @@ pub struct Keys {
     /// Keys the store's digests of typed login codes (derived from the
     /// signing key, so every node that shares the key file agrees on it).
     code_key: [u8; 32],
+    /// Seals the binding secrets this server hands out (`BindingSecret::issue`).
+    binding_key: [u8; 32],
     /// The OpenID Connect signing key (ES256), derived the same way.
     es256: EcKey,
 }
@@ -162,6 +164,11 @@ impl Keys {
                 .chain_update(seed)
                 .finalize()
                 .into(),
+            binding_key: Sha256::new()
+                .chain_update(b"qr-login binding secrets v1\0")
+                .chain_update(seed)
+                .finalize()
+                .into(),
             es256: EcKey::derive(seed),
         }
     }
@@ -169,6 +176,11 @@ impl Keys {
     /// The key of [`UserCode::digest`](crate::protocol::UserCode::digest).
     pub fn code_key(&self) -> &[u8; 32] {
         &self.code_key
+    }
+
+    /// The key of [`BindingSecret::issue`](crate::protocol::BindingSecret::issue).
+    pub fn binding_key(&self) -> &[u8; 32] {
+        &self.binding_key
     }
 
     pub fn sign(&self, claims: &Claims) -> Result<String, ApiError> {

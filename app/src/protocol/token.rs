@@ -2,14 +2,17 @@
 //!
 //! - [`QrToken`]: 128 random bits, base64url without padding (22 characters).
 //!   It is the only thing a QR code carries.
-//! - [`BindingSecret`]: 256 random bits in the requesting browser's HttpOnly
-//!   `qr_bind` cookie (`__Host-qr_bind` over https).
+//! - [`BindingSecret`]: 256 bits in the requesting browser's HttpOnly
+//!   `qr_bind` cookie (`__Host-qr_bind` over https): when it was issued,
+//!   64 random bits, and a MAC under the server's key over both, so the
+//!   server knows a binding it handed out without storing anything.
 //!
 //! Neither implements `Serialize`, so neither can end up in a response body by
 //! accident; the store only ever sees their SHA-256 digests ([`QrToken::digest`]).
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
 /// Characters of a token in its text form.
@@ -75,6 +78,39 @@ secret!(
     BindingSecret,
     32
 );
+
+impl BindingSecret {
+    /// A binding issued at `issued_at` (Unix seconds), sealed with `key`.
+    pub fn issue(key: &[u8], issued_at: u64, random: [u8; 8]) -> Self {
+        let mut bytes = [0; 32];
+        bytes[..8].copy_from_slice(&issued_at.to_be_bytes());
+        bytes[8..16].copy_from_slice(&random);
+        let seal = binding_mac(key, &bytes[..16]).finalize().into_bytes();
+        bytes[16..].copy_from_slice(&seal[..16]);
+        Self(bytes)
+    }
+
+    /// True when `key` sealed this binding no more than `lifetime` seconds
+    /// before `now`: one this server handed out, not one a client chose.
+    pub fn issued_by(&self, key: &[u8], now: u64, lifetime: u64) -> bool {
+        let mut issued_at = [0; 8];
+        issued_at.copy_from_slice(&self.0[..8]);
+        let age = now.checked_sub(u64::from_be_bytes(issued_at));
+        age.is_some_and(|age| age <= lifetime)
+            && binding_mac(key, &self.0[..16])
+                .verify_truncated_left(&self.0[16..])
+                .is_ok()
+    }
+}
+
+fn binding_mac(key: &[u8], sealed: &[u8]) -> Hmac<Sha256> {
+    // HMAC takes a key of any length.
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC accepts every key length"));
+    mac.update(b"qr-login binding v1\0");
+    mac.update(sealed);
+    mac
+}
 
 const fn encoded_len(bytes: usize) -> usize {
     (bytes * 8).div_ceil(6)
@@ -150,6 +186,22 @@ mod tests {
         ] {
             assert_eq!(QrToken::parse(bad), Err(TokenFormatError), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_binding_is_known_by_its_key_until_its_lifetime_ends() {
+        let key = [9; 32];
+        let binding = BindingSecret::issue(&key, 1_000, [3; 8]);
+        assert!(binding.issued_by(&key, 1_000, 60));
+        assert!(binding.issued_by(&key, 1_060, 60));
+        assert!(!binding.issued_by(&key, 1_061, 60), "too old");
+        assert!(!binding.issued_by(&key, 999, 60), "from the future");
+        assert!(!binding.issued_by(&[8; 32], 1_000, 60), "another key");
+        let mut forged = binding.0;
+        forged[0] ^= 1;
+        assert!(!BindingSecret(forged).issued_by(&key, 1_000, 60));
+        assert!(!BindingSecret::from_random([7; 32]).issued_by(&key, 1_000, u64::MAX));
+        assert_ne!(binding, BindingSecret::issue(&key, 1_000, [4; 8]));
     }
 
     #[test]

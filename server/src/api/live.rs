@@ -82,7 +82,7 @@ pub async fn challenge_events(
     WithRejection(Query(query), _): WithRejection<Query<WatchQuery>, ApiError>,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
 ) -> Result<Response, ApiError> {
-    if !challenges::is_challenge_id(&query.qr_id) {
+    if !app::auth::records::is_record_id(&query.qr_id) {
         return Err(ApiError::BadRequest("qrId is not a challenge id".into()));
     }
     let admitted = core.admission.socket(&client.network, Some(&query.qr_id))?;

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, MutexGuard, Weak};
 use std::time::Duration;
 
 use app::auth::store::StoreResult;
+use app::auth::store::{apply_list_change, ListChange, ListChanged};
 use app::auth::{Delivery, Store, StoreError, Subscription};
 use async_trait::async_trait;
 use tokio::sync::broadcast;
@@ -210,6 +211,46 @@ impl Store for MemoryStore {
             }
         };
         Ok(count)
+    }
+
+    async fn decrement(&self, key: &str) -> StoreResult<()> {
+        self.with_live(key, |record| {
+            if let Some(record) = record {
+                let count = record.bytes().map_or(0, parse_count);
+                if count > 0 {
+                    record.value = Value::Bytes((count - 1).to_string().into_bytes());
+                }
+            }
+        })
+    }
+
+    async fn change_list(&self, key: &str, change: &ListChange<'_>) -> StoreResult<ListChanged> {
+        let now = Instant::now();
+        let mut records = self.records()?;
+        let live = records.get_mut(key).filter(|r| r.live(now));
+        let mut ids: Vec<String> = match live.as_ref().and_then(|r| r.bytes()) {
+            Some(raw) => serde_json::from_slice(raw)
+                .map_err(|e| StoreError::Unavailable(format!("{key} is no list of ids: {e}")))?,
+            None => Vec::new(),
+        };
+        let before = ids.len();
+        let changed = apply_list_change(&mut ids, change);
+        if changed == ListChanged::Full || (live.is_none() && ids.is_empty() && before == 0) {
+            return Ok(changed);
+        }
+        let json = serde_json::to_vec(&ids).map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        match live {
+            Some(record) => record.value = Value::Bytes(json),
+            None => {
+                records.insert(key.to_owned(), Record::new(json, now, None));
+            }
+        }
+        Ok(changed)
+    }
+
+    /// One process: there is no replica to wait for.
+    async fn replicate(&self, _keys: &[&str]) -> StoreResult<bool> {
+        Ok(true)
     }
 
     async fn push_recent(&self, lists: &[(&str, usize)], value: &[u8]) -> StoreResult<()> {

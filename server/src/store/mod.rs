@@ -1,4 +1,4 @@
-//! The two backends of `app::auth::Store`.
+//! The backends of `app::auth::Store`: memory, and Redis (one, or a cluster).
 
 pub mod memory;
 pub mod redis;
@@ -7,13 +7,16 @@ use std::sync::Arc;
 
 use app::auth::{Store, StoreError};
 
+use crate::config::StoreConfig;
+
 pub use self::memory::MemoryStore;
 pub use self::redis::RedisStore;
 
-/// The store the configuration names: Redis when `redis_url` is set, else memory.
-pub async fn open(redis_url: Option<&str>) -> Result<Arc<dyn Store>, StoreError> {
-    Ok(match redis_url {
-        Some(url) => Arc::new(RedisStore::connect(url).await?),
-        None => Arc::new(MemoryStore::new()),
+/// The store the configuration names.
+pub async fn open(config: &StoreConfig) -> Result<Arc<dyn Store>, StoreError> {
+    Ok(match config {
+        StoreConfig::Memory => Arc::new(MemoryStore::new()),
+        StoreConfig::Redis(url) => Arc::new(RedisStore::connect(url).await?),
+        StoreConfig::Cluster(seeds) => Arc::new(RedisStore::connect_cluster(seeds).await?),
     })
 }

@@ -1,27 +1,43 @@
-//! Redis store: the shared backend when several server nodes run.
+//! Redis store: the shared backend when several server nodes run, on one
+//! Redis (`REDIS_URL`) or on a Redis Cluster (`REDIS_CLUSTER_URLS`).
 //!
-//! Commands go through one `ConnectionManager` (multiplexed, reconnects by
-//! itself). Pub/sub has its own connection, shared by every subscriber of this
-//! handle: a hub keeps one local broadcast channel per Redis channel, so ten
-//! thousand open WebSockets cost one Redis connection, not ten thousand. When
-//! that connection drops, the hub reconnects, subscribes again and tells every
-//! subscriber of the gap.
+//! Commands go through one multiplexed connection that reconnects by itself:
+//! a `ConnectionManager` on one Redis; on a cluster a `ClusterConnection`,
+//! which keeps a connection to each node, routes each key to its slot's
+//! primary and follows the slots when they move or a replica is promoted.
+//!
+//! Pub/sub rides on that same connection as RESP3 pushes. A hub keeps one
+//! local broadcast channel per Redis channel, so ten thousand open WebSockets
+//! cost ten thousand channels, not connections. On a cluster the channels are
+//! sharded (SSUBSCRIBE, SPUBLISH): an event travels only to the shard that
+//! owns its channel's slot, and after a failover the hub subscribes each
+//! channel again on its new owner. Whenever messages may have been missed
+//! (a connection dropped, a subscription made again), the subscribers
+//! concerned hear `Gap` and read the stored state again.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Weak};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, Weak};
 use std::time::Duration;
 
-use app::auth::store::StoreResult;
+use app::auth::store::{ListChange, ListChanged, StoreResult};
 use app::auth::{Delivery, Store, StoreError, Subscription};
 use async_trait::async_trait;
-use futures::StreamExt as _;
-use redis::aio::{ConnectionManager, ConnectionManagerConfig, PubSubSink, PubSubStream};
-use redis::{Client, RedisError, Script};
-use tokio::sync::{broadcast, mpsc, watch, Mutex};
+use redis::aio::{ConnectionLike, ConnectionManager, ConnectionManagerConfig};
+use redis::cluster::ClusterClientBuilder;
+use redis::cluster_async::ClusterConnection;
+use redis::cluster_routing::{Route, RoutingInfo, SingleNodeRoutingInfo, Slot, SlotAddr};
+use redis::{
+    Client, Cmd, IntoConnectionInfo, Pipeline, ProtocolVersion, PushInfo, PushKind, RedisError,
+    RedisFuture, Script, Value,
+};
+use tokio::sync::{broadcast, mpsc, watch};
 
 const TIMEOUT: Duration = Duration::from_secs(2);
 /// As in the memory store: a few messages per channel, one channel per waiting browser.
 const CHANNEL_CAPACITY: usize = 4;
+/// How long a durable write waits for a replica's copy (`Store::replicate`).
+const REPLICA_WAIT: Duration = Duration::from_millis(500);
 /// Redis back, logins work again within about this long.
 const RECONNECT_MAX_DELAY: Duration = Duration::from_secs(1);
 
@@ -44,24 +60,134 @@ local n = redis.call('INCR', KEYS[1])
 if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return n";
 
+/// Takes one back from a live counter, never below zero; DECR keeps its expiry.
+const DECREMENT: &str = r"
+local n = tonumber(redis.call('GET', KEYS[1]))
+if n and n > 0 then redis.call('DECR', KEYS[1]) end
+return 0";
+
+/// `app::auth::store::apply_list_change` on the JSON list under KEYS[1]:
+/// ARGV[1] the cap, ARGV[2] the id to add ('' none), ARGV[3] the id that
+/// may make room ('' none), ARGV[4..] the ids to remove. Answers -1 when
+/// full (nothing written), 1 when it evicted, else 0.
+const CHANGE_LIST: &str = r"
+local raw = redis.call('GET', KEYS[1])
+local ids = {}
+if raw then ids = cjson.decode(raw) end
+local removing = {}
+for i = 4, #ARGV do removing[ARGV[i]] = true end
+local kept, listed = {}, {}
+for _, id in ipairs(ids) do
+  if not removing[id] then
+    kept[#kept + 1] = id
+    listed[id] = true
+  end
+end
+local evicted = 0
+local add, evict = ARGV[2], ARGV[3]
+if add ~= '' and not listed[add] then
+  if #kept >= tonumber(ARGV[1]) then
+    if evict == '' or not listed[evict] then return -1 end
+    local rest = {}
+    for _, id in ipairs(kept) do
+      if id ~= evict then rest[#rest + 1] = id end
+    end
+    kept = rest
+    evicted = 1
+  end
+  kept[#kept + 1] = add
+end
+if not raw and #kept == 0 then return evicted end
+local encoded = '[]'
+if #kept > 0 then encoded = cjson.encode(kept) end
+if raw then
+  redis.call('SET', KEYS[1], encoded, 'KEEPTTL')
+else
+  redis.call('SET', KEYS[1], encoded)
+end
+return evicted";
+
 #[derive(Clone)]
 pub struct RedisStore {
-    commands: ConnectionManager,
+    connection: Connection,
     hub: Arc<Hub>,
-    compare_and_swap: Arc<Script>,
-    increment: Arc<Script>,
+    scripts: Arc<Scripts>,
+}
+
+/// Each compound step that Redis runs as one script on the key's slot.
+struct Scripts {
+    compare_and_swap: Script,
+    increment: Script,
+    decrement: Script,
+    change_list: Script,
+}
+
+/// One Redis or a cluster: both answer the same commands (the cluster client
+/// routes each to its slot); they differ in how channels are subscribed.
+#[derive(Clone)]
+enum Connection {
+    One(ConnectionManager),
+    Cluster(ClusterConnection),
+}
+
+impl ConnectionLike for Connection {
+    fn req_packed_command<'a>(&'a mut self, cmd: &'a Cmd) -> RedisFuture<'a, Value> {
+        match self {
+            Self::One(connection) => connection.req_packed_command(cmd),
+            Self::Cluster(connection) => connection.req_packed_command(cmd),
+        }
+    }
+
+    fn req_packed_commands<'a>(
+        &'a mut self,
+        pipeline: &'a Pipeline,
+        offset: usize,
+        count: usize,
+    ) -> RedisFuture<'a, Vec<Value>> {
+        match self {
+            Self::One(connection) => connection.req_packed_commands(pipeline, offset, count),
+            Self::Cluster(connection) => connection.req_packed_commands(pipeline, offset, count),
+        }
+    }
+
+    fn get_db(&self) -> i64 {
+        match self {
+            Self::One(connection) => connection.get_db(),
+            Self::Cluster(connection) => connection.get_db(),
+        }
+    }
+}
+
+impl Connection {
+    /// A cluster's channels are sharded: they live on their slot's shard alone.
+    async fn subscribe(&mut self, channel: &str) -> Result<(), RedisError> {
+        match self {
+            Self::One(connection) => connection.subscribe(channel).await,
+            Self::Cluster(connection) => connection.ssubscribe(channel).await,
+        }
+    }
+
+    async fn unsubscribe(&mut self, channel: &str) -> Result<(), RedisError> {
+        match self {
+            Self::One(connection) => connection.unsubscribe(channel).await,
+            Self::Cluster(connection) => connection.sunsubscribe(channel).await,
+        }
+    }
+
+    fn publish(&self) -> &'static str {
+        match self {
+            Self::One(_) => "PUBLISH",
+            Self::Cluster(_) => "SPUBLISH",
+        }
+    }
 }
 
 struct Hub {
-    state: Mutex<HubState>,
+    channels: Mutex<HashMap<String, Channel>>,
     /// Names of channels whose last local subscriber has gone.
     released: mpsc::UnboundedSender<String>,
-}
-
-struct HubState {
-    /// `None` while the pub/sub connection is down.
-    sink: Option<PubSubSink>,
-    channels: HashMap<String, Channel>,
+    /// Set while a dropped connection is being waited back.
+    recovering: AtomicBool,
 }
 
 /// One Redis channel someone on this node listens on.
@@ -70,6 +196,26 @@ struct Channel {
     /// Becomes true once Redis confirmed the SUBSCRIBE; the sender side is
     /// dropped if it failed.
     subscribed: watch::Receiver<bool>,
+    /// Redis's first confirmation answers this node's SUBSCRIBE; any later
+    /// one is the client subscribing again after a reconnect or a slot move,
+    /// and what was published in between is lost.
+    confirmed_once: bool,
+}
+
+impl Hub {
+    fn channels(&self) -> StoreResult<MutexGuard<'_, HashMap<String, Channel>>> {
+        self.channels
+            .lock()
+            .map_err(|_| StoreError::Unavailable("redis hub lock poisoned".into()))
+    }
+
+    fn tell_everyone_of_a_gap(&self) {
+        if let Ok(channels) = self.channels() {
+            for channel in channels.values() {
+                let _ = channel.sender.send(Delivery::Gap);
+            }
+        }
+    }
 }
 
 /// Dropped with a [`Subscription`]: asks the hub to unsubscribe when it was the last.
@@ -94,114 +240,204 @@ fn millis(ttl: Duration) -> u64 {
 }
 
 impl RedisStore {
-    /// Connects both connections; fails if Redis cannot be reached now.
+    /// Connects to one Redis; fails if it cannot be reached now.
     pub async fn connect(url: &str) -> StoreResult<Self> {
-        let client = Client::open(url).map_err(unavailable)?;
+        let info = url.into_connection_info().map_err(unavailable)?;
+        let resp3 = info
+            .redis_settings()
+            .clone()
+            .set_protocol(ProtocolVersion::RESP3);
+        let client = Client::open(info.set_redis_settings(resp3)).map_err(unavailable)?;
+        let (pushes, pushed) = mpsc::unbounded_channel();
         let config = ConnectionManagerConfig::new()
             .set_connection_timeout(Some(TIMEOUT))
             .set_response_timeout(Some(TIMEOUT))
             .set_number_of_retries(3)
-            .set_max_delay(RECONNECT_MAX_DELAY);
-        let commands = ConnectionManager::new_with_config(client.clone(), config)
+            .set_max_delay(RECONNECT_MAX_DELAY)
+            .set_push_sender(pushes)
+            .set_automatic_resubscription();
+        let connection = ConnectionManager::new_with_config(client, config)
             .await
             .map_err(unavailable)?;
-        let (sink, stream) = open_pubsub(&client).await?;
+        Ok(Self::with(Connection::One(connection), pushed))
+    }
+
+    /// Connects to a Redis Cluster through any of `seeds` (it learns the
+    /// other nodes from them); fails if none can be reached now.
+    pub async fn connect_cluster(seeds: &[String]) -> StoreResult<Self> {
+        let (pushes, pushed) = mpsc::unbounded_channel();
+        let client = ClusterClientBuilder::new(seeds.iter().map(String::as_str))
+            .use_protocol(ProtocolVersion::RESP3)
+            .push_sender(pushes)
+            .connection_timeout(TIMEOUT)
+            .response_timeout(TIMEOUT)
+            .build()
+            .map_err(unavailable)?;
+        let connection = tokio::time::timeout(TIMEOUT * 2, client.get_async_connection())
+            .await
+            .map_err(|_| StoreError::Unavailable("redis cluster did not answer".into()))?
+            .map_err(unavailable)?;
+        Ok(Self::with(Connection::Cluster(connection), pushed))
+    }
+
+    fn with(connection: Connection, pushed: mpsc::UnboundedReceiver<PushInfo>) -> Self {
         let (released, released_rx) = mpsc::unbounded_channel();
         let hub = Arc::new(Hub {
-            state: Mutex::new(HubState {
-                sink: Some(sink),
-                channels: HashMap::new(),
-            }),
+            channels: Mutex::new(HashMap::new()),
             released,
+            recovering: AtomicBool::new(false),
         });
-        tokio::spawn(run_hub(client, Arc::downgrade(&hub), stream, released_rx));
-        Ok(Self {
-            commands,
+        tokio::spawn(run_hub(
+            connection.clone(),
+            Arc::downgrade(&hub),
+            pushed,
+            released_rx,
+        ));
+        Self {
+            connection,
             hub,
-            compare_and_swap: Arc::new(Script::new(COMPARE_AND_SWAP)),
-            increment: Arc::new(Script::new(INCREMENT)),
-        })
+            scripts: Arc::new(Scripts {
+                compare_and_swap: Script::new(COMPARE_AND_SWAP),
+                increment: Script::new(INCREMENT),
+                decrement: Script::new(DECREMENT),
+                change_list: Script::new(CHANGE_LIST),
+            }),
+        }
     }
 
     async fn query<T: redis::FromRedisValue>(&self, cmd: &redis::Cmd) -> StoreResult<T> {
-        let mut conn = self.commands.clone();
-        cmd.query_async(&mut conn).await.map_err(unavailable)
+        let mut connection = self.connection.clone();
+        cmd.query_async(&mut connection).await.map_err(unavailable)
     }
 }
 
-async fn open_pubsub(client: &Client) -> StoreResult<(PubSubSink, PubSubStream)> {
-    let pubsub = tokio::time::timeout(TIMEOUT, client.get_async_pubsub())
-        .await
-        .map_err(|_| StoreError::Unavailable("pub/sub connection timed out".into()))?
-        .map_err(unavailable)?;
-    Ok(pubsub.split())
+/// The channel name and payload of a pushed message.
+fn channel_of(data: &[Value]) -> Option<String> {
+    match data.first()? {
+        Value::BulkString(name) => String::from_utf8(name.clone()).ok(),
+        _ => None,
+    }
 }
 
-/// Delivers messages to local subscribers, drops released channels, and
-/// reconnects the pub/sub connection when it breaks. Ends with the store.
+/// Delivers pushed messages to local subscribers, tells them of gaps, and
+/// unsubscribes released channels. Ends with the store.
 async fn run_hub(
-    client: Client,
+    connection: Connection,
     hub: Weak<Hub>,
-    mut stream: PubSubStream,
+    mut pushed: mpsc::UnboundedReceiver<PushInfo>,
     mut released: mpsc::UnboundedReceiver<String>,
 ) {
     loop {
         tokio::select! {
-            message = stream.next() => {
-                let Some(hub) = hub.upgrade() else { return };
-                match message {
-                    Some(message) => {
-                        let state = hub.state.lock().await;
-                        if let Some(channel) = state.channels.get(message.get_channel_name()) {
-                            let _ = channel.sender.send(Delivery::Message(message.get_payload_bytes().to_vec()));
+            push = pushed.recv() => {
+                let (Some(push), Some(hub)) = (push, hub.upgrade()) else { return };
+                match push.kind {
+                    PushKind::Message | PushKind::SMessage => {
+                        let (Some(name), Some(Value::BulkString(payload))) =
+                            (channel_of(&push.data), push.data.get(1))
+                        else {
+                            continue;
+                        };
+                        if let Ok(channels) = hub.channels() {
+                            if let Some(channel) = channels.get(&name) {
+                                let _ = channel.sender.send(Delivery::Message(payload.clone()));
+                            }
                         }
                     }
-                    None => {
-                        tracing::warn!("redis pub/sub connection lost; reconnecting");
-                        stream = reconnect(&client, &hub).await;
+                    PushKind::Subscribe | PushKind::SSubscribe => {
+                        let Some(name) = channel_of(&push.data) else { continue };
+                        if let Ok(mut channels) = hub.channels() {
+                            if let Some(channel) = channels.get_mut(&name) {
+                                if channel.confirmed_once {
+                                    let _ = channel.sender.send(Delivery::Gap);
+                                } else {
+                                    channel.confirmed_once = true;
+                                }
+                            }
+                        }
                     }
+                    // The gap is told once the store answers again: a
+                    // subscriber that read the state now would only fail.
+                    PushKind::Disconnection => {
+                        tracing::warn!("redis connection lost; reconnecting");
+                        app::auth::metrics::pubsub_reconnected();
+                        if !hub.recovering.swap(true, Ordering::AcqRel) {
+                            tokio::spawn(recover(connection.clone(), Arc::downgrade(&hub)));
+                        }
+                    }
+                    _ => {}
                 }
             }
-            channel = released.recv() => {
-                let (Some(channel), Some(hub)) = (channel, hub.upgrade()) else { return };
-                let mut state = hub.state.lock().await;
-                if state.channels.get(&channel).is_some_and(|c| c.sender.receiver_count() == 0) {
-                    state.channels.remove(&channel);
-                    if let Some(sink) = state.sink.as_mut() {
-                        let _ = tokio::time::timeout(TIMEOUT, sink.unsubscribe(&channel)).await;
+            name = released.recv() => {
+                let (Some(name), Some(hub)) = (name, hub.upgrade()) else { return };
+                let unused = hub.channels().is_ok_and(|mut channels| {
+                    let unused = channels.get(&name).is_some_and(|c| c.sender.receiver_count() == 0);
+                    if unused {
+                        channels.remove(&name);
                     }
+                    unused
+                });
+                if unused {
+                    let mut connection = connection.clone();
+                    tokio::spawn(async move {
+                        let _ = tokio::time::timeout(TIMEOUT, connection.unsubscribe(&name)).await;
+                    });
                 }
             }
         }
     }
 }
 
-/// A new pub/sub connection subscribed to every channel someone listens on;
-/// retries with backoff until Redis answers, then reports a gap to everyone.
-async fn reconnect(client: &Client, hub: &Hub) -> PubSubStream {
-    hub.state.lock().await.sink = None;
-    let mut delay = Duration::from_millis(100);
+/// Pings until the store answers again (on a cluster: every primary, so the
+/// client knows the slots anew, a promoted replica included), subscribes
+/// every channel again where it now lives, then tells every subscriber of
+/// the gap: what was published meanwhile is lost, and the state is read
+/// again. One Redis's connection subscribes again by itself as it comes
+/// back; a cluster client does not follow a channel to a promoted replica,
+/// so it is asked to here (SSUBSCRIBE where it is already is harmless).
+async fn recover(mut connection: Connection, hub: Weak<Hub>) {
+    let mut delay = Duration::from_millis(50);
     loop {
-        if let Ok((mut sink, stream)) = open_pubsub(client).await {
-            let mut state = hub.state.lock().await;
-            let names: Vec<String> = state.channels.keys().cloned().collect();
-            let resubscribed = names.is_empty()
-                || matches!(
-                    tokio::time::timeout(TIMEOUT, sink.subscribe(&names)).await,
-                    Ok(Ok(()))
-                );
-            if resubscribed {
-                for channel in state.channels.values() {
-                    let _ = channel.sender.send(Delivery::Gap);
-                }
-                state.sink = Some(sink);
-                tracing::info!(channels = names.len(), "redis pub/sub reconnected");
-                app::auth::metrics::pubsub_reconnected();
-                return stream;
+        let answered = tokio::time::timeout(
+            TIMEOUT,
+            redis::cmd("PING").query_async::<Value>(&mut connection),
+        )
+        .await
+        .is_ok_and(|reply| reply.is_ok());
+        let Some(hub) = hub.upgrade() else { return };
+        if answered {
+            if matches!(connection, Connection::Cluster(_)) {
+                resubscribe(&connection, &hub).await;
             }
+            hub.recovering.store(false, Ordering::Release);
+            hub.tell_everyone_of_a_gap();
+            tracing::info!("redis answers again");
+            return;
         }
+        drop(hub);
         tokio::time::sleep(delay).await;
         delay = (delay * 2).min(RECONNECT_MAX_DELAY);
+    }
+}
+
+/// Subscribes every channel of the hub again, a few dozen at a time.
+async fn resubscribe(connection: &Connection, hub: &Hub) {
+    use futures::StreamExt as _;
+    let names: Vec<String> = hub
+        .channels()
+        .map(|channels| channels.keys().cloned().collect())
+        .unwrap_or_default();
+    let failed = futures::stream::iter(names)
+        .map(|name| {
+            let mut connection = connection.clone();
+            async move { tokio::time::timeout(TIMEOUT, connection.subscribe(&name)).await }
+        })
+        .buffer_unordered(32)
+        .filter(|outcome| std::future::ready(!matches!(outcome, Ok(Ok(())))))
+        .count()
+        .await;
+    if failed > 0 {
+        tracing::warn!(failed, "channels not subscribed again after a failover");
     }
 }
 
@@ -230,6 +466,8 @@ impl Store for RedisStore {
         self.query(redis::cmd("GET").arg(key)).await
     }
 
+    /// On a cluster the client splits the MGET by slot and puts the answers
+    /// back in order.
     async fn get_many(&self, keys: &[String]) -> StoreResult<Vec<Option<Vec<u8>>>> {
         if keys.is_empty() {
             return Ok(Vec::new());
@@ -253,35 +491,95 @@ impl Store for RedisStore {
         new: &[u8],
         ttl: Option<Duration>,
     ) -> StoreResult<bool> {
-        let mut conn = self.commands.clone();
+        let mut connection = self.connection.clone();
         let swapped: i64 = self
+            .scripts
             .compare_and_swap
             .key(key)
             .arg(expected)
             .arg(new)
             .arg(ttl.map_or(0, millis))
-            .invoke_async(&mut conn)
+            .invoke_async(&mut connection)
             .await
             .map_err(unavailable)?;
         Ok(swapped == 1)
     }
 
     async fn increment(&self, key: &str, window: Duration) -> StoreResult<u64> {
-        let mut conn = self.commands.clone();
-        self.increment
+        let mut connection = self.connection.clone();
+        self.scripts
+            .increment
             .key(key)
             .arg(millis(window))
-            .invoke_async(&mut conn)
+            .invoke_async(&mut connection)
             .await
             .map_err(unavailable)
     }
 
+    async fn decrement(&self, key: &str) -> StoreResult<()> {
+        let mut connection = self.connection.clone();
+        self.scripts
+            .decrement
+            .key(key)
+            .invoke_async::<()>(&mut connection)
+            .await
+            .map_err(unavailable)
+    }
+
+    async fn change_list(&self, key: &str, change: &ListChange<'_>) -> StoreResult<ListChanged> {
+        let mut connection = self.connection.clone();
+        let mut invocation = self.scripts.change_list.key(key);
+        invocation
+            .arg(change.cap)
+            .arg(change.add.unwrap_or_default())
+            .arg(change.evict.unwrap_or_default())
+            .arg(change.remove);
+        let answer: i64 = invocation
+            .invoke_async(&mut connection)
+            .await
+            .map_err(unavailable)?;
+        Ok(match answer {
+            -1 => ListChanged::Full,
+            evicted => ListChanged::Done {
+                evicted: evicted == 1,
+            },
+        })
+    }
+
+    /// On a cluster, one `WAIT 1` on each primary that holds one of `keys`
+    /// (over the same connection the writes took, so it covers them). One
+    /// Redis is taken to run without replicas: nothing to wait for.
+    async fn replicate(&self, keys: &[&str]) -> StoreResult<bool> {
+        let Connection::Cluster(connection) = &self.connection else {
+            return Ok(true);
+        };
+        let slots: std::collections::HashSet<Slot> = keys.iter().map(Slot::for_key).collect();
+        let waits = slots.into_iter().map(|slot| {
+            let mut connection = connection.clone();
+            let mut wait = redis::cmd("WAIT");
+            wait.arg(1).arg(millis(REPLICA_WAIT));
+            let primary =
+                SingleNodeRoutingInfo::SpecificNode(Route::with_slot(slot, SlotAddr::Master));
+            async move {
+                let answer = connection
+                    .route_command(wait, RoutingInfo::SingleNode(primary))
+                    .await?;
+                redis::from_redis_value::<u64>(answer).map_err(RedisError::from)
+            }
+        });
+        let replicas = futures::future::try_join_all(waits)
+            .await
+            .map_err(unavailable)?;
+        Ok(replicas.iter().all(|&count| count >= 1))
+    }
+
     async fn push_recent(&self, lists: &[(&str, usize)], value: &[u8]) -> StoreResult<()> {
-        // One round trip, not a transaction: concurrent pushes may
-        // interleave, and each list still ends with its newest `keep`.
-        let mut pipe = redis::pipe();
-        for &(key, keep) in lists {
+        // Not a transaction: concurrent pushes may interleave, and each list
+        // still ends with its newest `keep`. One pipeline a list, all at once:
+        // a cluster keeps each list on its own slot.
+        let pushes = lists.iter().map(|&(key, keep)| {
             let last = i64::try_from(keep).unwrap_or(i64::MAX) - 1;
+            let mut pipe = redis::pipe();
             pipe.cmd("LPUSH")
                 .arg(key)
                 .arg(value)
@@ -291,9 +589,13 @@ impl Store for RedisStore {
                 .arg(0)
                 .arg(last)
                 .ignore();
-        }
-        let mut conn = self.commands.clone();
-        pipe.query_async::<()>(&mut conn).await.map_err(unavailable)
+            let mut connection = self.connection.clone();
+            async move { pipe.query_async::<()>(&mut connection).await }
+        });
+        futures::future::try_join_all(pushes)
+            .await
+            .map(drop)
+            .map_err(unavailable)
     }
 
     async fn recent(&self, key: &str, count: usize) -> StoreResult<Vec<Vec<u8>>> {
@@ -304,7 +606,11 @@ impl Store for RedisStore {
 
     async fn publish(&self, channel: &str, message: &[u8]) -> StoreResult<()> {
         let _receivers: u64 = self
-            .query(redis::cmd("PUBLISH").arg(channel).arg(message))
+            .query(
+                redis::cmd(self.connection.publish())
+                    .arg(channel)
+                    .arg(message),
+            )
             .await?;
         Ok(())
     }
@@ -316,23 +622,21 @@ impl Store for RedisStore {
     /// before a message published to it would reach it.
     async fn subscribe(&self, channel: &str) -> StoreResult<Subscription> {
         let (receiver, opening, mut subscribed) = {
-            let mut state = self.hub.state.lock().await;
-            match state.channels.get(channel) {
+            let mut channels = self.hub.channels()?;
+            match channels.get(channel) {
                 Some(open) => (open.sender.subscribe(), None, open.subscribed.clone()),
                 None => {
-                    let sink = state.sink.clone().ok_or_else(|| {
-                        StoreError::Unavailable("redis pub/sub is reconnecting".into())
-                    })?;
                     let (sender, receiver) = broadcast::channel(CHANNEL_CAPACITY);
                     let (confirm, subscribed) = watch::channel(false);
-                    state.channels.insert(
+                    channels.insert(
                         channel.to_owned(),
                         Channel {
                             sender,
                             subscribed: subscribed.clone(),
+                            confirmed_once: false,
                         },
                     );
-                    (receiver, Some((sink, confirm)), subscribed)
+                    (receiver, Some(confirm), subscribed)
                 }
             }
         };
@@ -342,8 +646,9 @@ impl Store for RedisStore {
             released: self.hub.released.clone(),
         };
         let outcome = match opening {
-            Some((mut sink, confirm)) => {
-                match tokio::time::timeout(TIMEOUT, sink.subscribe(channel)).await {
+            Some(confirm) => {
+                let mut connection = self.connection.clone();
+                match tokio::time::timeout(TIMEOUT, connection.subscribe(channel)).await {
                     Ok(Ok(())) => {
                         confirm.send_replace(true);
                         Ok(())
@@ -367,8 +672,9 @@ impl Store for RedisStore {
         Ok(Subscription::new(receiver, Some(Box::new(release))))
     }
 
+    /// On a cluster, every primary must answer: each holds a part of the keys.
     async fn ping(&self) -> StoreResult<()> {
-        let _pong: String = self.query(&redis::cmd("PING")).await?;
+        let _pong: Value = self.query(&redis::cmd("PING")).await?;
         Ok(())
     }
 }

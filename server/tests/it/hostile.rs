@@ -245,6 +245,35 @@ async fn hostile_requests_get_4xx_json_change_nothing_and_the_server_stays_healt
             );
         }
     }
+    // Ids of other kinds of record where a request names one of its own:
+    // they never become keys (a 500 once told whether such a key exists).
+    for other in [
+        "token:0",
+        "bind:0",
+        "code:0",
+        "user:0",
+        "../qr",
+        &"a".repeat(31),
+    ] {
+        attacks.push(
+            Attack::new(
+                format!("a code renewal replacing {other:?}"),
+                Method::POST,
+                "/api/qr/challenge",
+            )
+            .json(json!({ "replaces": other }).to_string()),
+        );
+        for path in ["/api/devices", "/api/auth/sessions"] {
+            attacks.push(
+                Attack::new(
+                    format!("DELETE {path}/{other}"),
+                    Method::DELETE,
+                    format!("{path}/{}", other.replace('/', "%2F")),
+                )
+                .bearer(&phone.token),
+            );
+        }
+    }
     attacks.push(
         Attack::new(
             "approve with keepSignedIn of the wrong type",

@@ -1,6 +1,7 @@
 //! Integration tests, in one binary (each file under tests/ would link its own).
-//! The Redis cases need `TEST_REDIS_URL`: `scripts/test` starts a redis-server
-//! on a free loopback port and sets it.
+//! The Redis cases need `TEST_REDIS_URL` and the Redis Cluster cases
+//! `TEST_REDIS_CLUSTER_URLS`: `scripts/test` starts a redis-server and a
+//! cluster of six on free loopback ports and sets both.
 //!
 //! Drivers live in `support/` (a browser, a phone, a real server); each
 //! other file is the scenarios of one concern.
@@ -16,7 +17,6 @@
 mod support;
 
 mod admin;
-mod cluster;
 mod delivery;
 mod errors;
 mod hardening;
@@ -24,10 +24,12 @@ mod hostile;
 mod http_api;
 mod lifecycle;
 mod login;
+mod nodes;
 mod number_matching;
 mod oidc;
 mod openapi;
 mod pages;
 mod passkeys;
+mod redis_cluster;
 mod store_contract;
 mod typed_code;

@@ -34,6 +34,7 @@ for_each_store!(
     the_phone_logging_the_browser_out_reaches_the_app,
     the_app_logs_the_person_out_with_its_id_token,
     wrong_secrets_and_codes_are_limited_per_address,
+    concurrent_wrong_secrets_cannot_pass_the_limit_together,
     a_sign_in_confirmed_by_a_passkey_says_so_in_amr,
 );
 
@@ -1053,6 +1054,46 @@ async fn wrong_secrets_and_codes_are_limited_per_address(store: Arc<dyn Store>) 
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
+}
+
+/// Each wrong secret takes its place in the address's count before it is
+/// checked: sixty at once against a limit of thirty, and no more than
+/// thirty are ever judged.
+async fn concurrent_wrong_secrets_cannot_pass_the_limit_together(store: Arc<dyn Store>) {
+    let mut settings = test_settings();
+    settings.limits.code_misses_per_minute = 30;
+    let provider = provider_with(store, settings).await;
+    let guesser = reqwest::Client::builder()
+        .local_address(Some(fresh_loopback()))
+        .build()
+        .unwrap();
+    let url = provider.server.url("/oauth/token");
+    let statuses = crate::support::all_at_once(60, |_| {
+        let request = guesser
+            .post(url.clone())
+            .form(&[
+                ("grant_type", "authorization_code"),
+                ("code", "not-a-code"),
+                ("redirect_uri", WEB_CB),
+                ("code_verifier", "x"),
+            ])
+            .basic_auth("web", Some("guess"));
+        async move { request.send().await.unwrap().status() }
+    })
+    .await;
+    let judged = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::UNAUTHORIZED)
+        .count();
+    let held = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!(judged + held, 60, "{statuses:?}");
+    assert!(
+        judged <= 30,
+        "{judged} secrets judged against a limit of 30"
+    );
 }
 
 /// A loopback address of its own (127.x.y.z): another client to the server.

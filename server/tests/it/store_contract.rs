@@ -1,10 +1,12 @@
-//! One contract, two backends: every case runs against the in-memory store
-//! and against a real Redis. Each case gets two handles of one store: clones
-//! for memory, two separate clients for Redis (as two server nodes would be).
+//! One contract, three backends: every case runs against the in-memory
+//! store, a real Redis and a real Redis Cluster. Each case gets two handles
+//! of one store: clones for memory, two separate clients for Redis (as two
+//! server nodes would be).
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use app::auth::store::{ListChange, ListChanged};
 use app::auth::{Delivery, Store};
 use tokio::sync::Barrier;
 use tokio::time::{sleep, timeout};
@@ -40,6 +42,17 @@ macro_rules! contract {
             )*
             use std::sync::Arc;
         }
+        mod cluster {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    let a = crate::support::cluster_store().await;
+                    let b = crate::support::cluster_store().await;
+                    super::$case((Arc::new(a), Arc::new(b))).await;
+                }
+            )*
+            use std::sync::Arc;
+        }
     };
 }
 
@@ -54,6 +67,10 @@ contract!(
     compare_and_swap_can_extend_the_expiry_but_not_revive_a_deleted_record,
     expired_record_is_gone_for_every_operation,
     counter_counts_within_its_window_then_restarts,
+    a_counter_taken_back_keeps_its_window_and_never_goes_below_zero,
+    a_list_changed_by_200_racers_at_once_keeps_every_change,
+    a_capped_list_takes_exactly_its_cap_of_200_racers,
+    a_list_change_keeps_the_lists_expiry_and_reads_as_json,
     publish_on_one_handle_reaches_a_subscriber_on_the_other,
     subscriber_hears_only_its_channel_and_many_subscribers_all_hear,
     ping_answers,
@@ -289,6 +306,169 @@ async fn counter_counts_within_its_window_then_restarts((a, b): Pair) {
     );
 }
 
+async fn a_counter_taken_back_keeps_its_window_and_never_goes_below_zero((a, b): Pair) {
+    let key = unique("refund");
+    a.decrement(&key).await.unwrap();
+    assert_eq!(a.get(&key).await.ok().flatten(), None, "no counter made");
+    assert_eq!(a.increment(&key, SHORT).await.ok(), Some(1));
+    assert_eq!(b.increment(&key, SHORT).await.ok(), Some(2));
+    b.decrement(&key).await.unwrap();
+    assert_eq!(a.increment(&key, SHORT).await.ok(), Some(2));
+    a.decrement(&key).await.unwrap();
+    a.decrement(&key).await.unwrap();
+    b.decrement(&key).await.unwrap();
+    assert_eq!(b.get(&key).await.ok().flatten().as_deref(), Some(&b"0"[..]));
+    sleep(PAST_SHORT).await;
+    assert_eq!(a.get(&key).await.ok().flatten(), None, "its window ended");
+    a.decrement(&key).await.unwrap();
+    assert_eq!(a.get(&key).await.ok().flatten(), None, "nothing revived");
+}
+
+/// 200 ids join one list at once, from two handles, each in one step.
+async fn a_list_changed_by_200_racers_at_once_keeps_every_change((a, b): Pair) {
+    let key = unique("list");
+    let outcomes = race(&a, &b, &key, usize::MAX).await;
+    assert!(outcomes
+        .iter()
+        .all(|o| *o == ListChanged::Done { evicted: false }));
+    let listed: Vec<String> = serde_json::from_slice(&a.get(&key).await.unwrap().unwrap()).unwrap();
+    assert_eq!(listed.len(), RACERS, "every id listed once");
+    // Half of them leave at once, each in its own step.
+    let start = Arc::new(Barrier::new(RACERS / 2));
+    let leavers: Vec<_> = (0..RACERS / 2)
+        .map(|i| {
+            let store = if i % 2 == 0 { a.clone() } else { b.clone() };
+            let (key, start) = (key.clone(), start.clone());
+            tokio::spawn(async move {
+                start.wait().await;
+                store
+                    .change_list(&key, &ListChange::remove(&[format!("id-{i}")]))
+                    .await
+            })
+        })
+        .collect();
+    for leaver in leavers {
+        assert!(matches!(leaver.await, Ok(Ok(ListChanged::Done { .. }))));
+    }
+    let mut listed: Vec<String> =
+        serde_json::from_slice(&b.get(&key).await.unwrap().unwrap()).unwrap();
+    listed.sort();
+    let mut stayed: Vec<String> = (RACERS / 2..RACERS).map(|i| format!("id-{i}")).collect();
+    stayed.sort();
+    assert_eq!(listed, stayed, "exactly the others stay");
+}
+
+async fn a_capped_list_takes_exactly_its_cap_of_200_racers((a, b): Pair) {
+    let key = unique("capped");
+    let outcomes = race(&a, &b, &key, 5).await;
+    let joined = outcomes
+        .iter()
+        .filter(|o| matches!(o, ListChanged::Done { .. }))
+        .count();
+    assert_eq!(joined, 5);
+    assert_eq!(
+        outcomes.iter().filter(|o| **o == ListChanged::Full).count(),
+        RACERS - 5
+    );
+    let listed: Vec<String> = serde_json::from_slice(&a.get(&key).await.unwrap().unwrap()).unwrap();
+    assert_eq!(listed.len(), 5);
+    // At the cap, a listed id makes room for a new one in the same step.
+    let evicting = ListChange {
+        remove: &[],
+        add: Some("newcomer"),
+        cap: 5,
+        evict: Some(&listed[0]),
+    };
+    assert_eq!(
+        b.change_list(&key, &evicting).await.ok(),
+        Some(ListChanged::Done { evicted: true })
+    );
+    let after: Vec<String> = serde_json::from_slice(&a.get(&key).await.unwrap().unwrap()).unwrap();
+    assert_eq!(after.len(), 5);
+    assert!(!after.contains(&listed[0]) && after.last().map(String::as_str) == Some("newcomer"));
+}
+
+async fn a_list_change_keeps_the_lists_expiry_and_reads_as_json((a, b): Pair) {
+    let key = unique("list-expiry");
+    a.put(&key, br#"["x","y"]"#, Some(SHORT)).await.unwrap();
+    let gone = vec!["x".to_owned()];
+    let change = ListChange {
+        add: Some("z"),
+        ..ListChange::remove(&gone)
+    };
+    assert_eq!(
+        b.change_list(&key, &change).await.ok(),
+        Some(ListChanged::Done { evicted: false })
+    );
+    assert_eq!(
+        a.get(&key).await.ok().flatten().as_deref(),
+        Some(&br#"["y","z"]"#[..])
+    );
+    sleep(PAST_SHORT).await;
+    assert_eq!(
+        a.get(&key).await.ok().flatten(),
+        None,
+        "the expiry was kept"
+    );
+    // Removing from no list writes nothing; the last id removed leaves [].
+    let none = unique("no-list");
+    a.change_list(&none, &ListChange::remove(&gone))
+        .await
+        .unwrap();
+    assert_eq!(b.get(&none).await.ok().flatten(), None);
+    let one = unique("one");
+    a.change_list(
+        &one,
+        &ListChange {
+            add: Some("x"),
+            ..ListChange::remove(&[])
+        },
+    )
+    .await
+    .unwrap();
+    b.change_list(&one, &ListChange::remove(&gone))
+        .await
+        .unwrap();
+    assert_eq!(
+        a.get(&one).await.ok().flatten().as_deref(),
+        Some(&b"[]"[..])
+    );
+}
+
+/// `RACERS` tasks, half on each handle, each adding `id-{i}` to the list at
+/// `key` (capped at `cap`) at the same moment.
+async fn race(a: &Arc<dyn Store>, b: &Arc<dyn Store>, key: &str, cap: usize) -> Vec<ListChanged> {
+    let start = Arc::new(Barrier::new(RACERS));
+    let racers: Vec<_> = (0..RACERS)
+        .map(|i| {
+            let store = if i % 2 == 0 { a.clone() } else { b.clone() };
+            let (key, start) = (key.to_owned(), start.clone());
+            tokio::spawn(async move {
+                start.wait().await;
+                let id = format!("id-{i}");
+                let change = ListChange {
+                    remove: &[],
+                    add: Some(&id),
+                    cap,
+                    evict: None,
+                };
+                store.change_list(&key, &change).await
+            })
+        })
+        .collect();
+    let mut outcomes = Vec::new();
+    for racer in racers {
+        match racer.await {
+            Ok(Ok(outcome)) => outcomes.push(outcome),
+            other => panic!(
+                "racer failed: {:?}",
+                other.map(|r| r.map_err(|e| e.to_string()))
+            ),
+        }
+    }
+    outcomes
+}
+
 async fn publish_on_one_handle_reaches_a_subscriber_on_the_other((a, b): Pair) {
     let channel = unique("channel");
     let mut subscription = a
@@ -454,4 +634,62 @@ async fn redis_holds_only_digests_of_tokens_binding_secrets_and_typed_codes() {
         holding_ours, 3,
         "the challenge, its token index and its typed code's index"
     );
+}
+
+/// A stranger's requests for codes leave nothing in Redis that outlives
+/// the codes: the binding secret is sealed, not stored, and what they cause
+/// is audited in a list of its own, capped. On a database of its own, so
+/// that every key there is this test's.
+#[tokio::test]
+async fn a_strangers_code_requests_leave_no_key_that_outlives_the_codes() {
+    let url = format!("{}/9", crate::support::redis_url());
+    let client = ::redis::Client::open(url.as_str()).unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = client
+        .get_multiplexed_async_connection()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let () = ::redis::cmd("FLUSHDB")
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    let store: Arc<dyn Store> = Arc::new(
+        server::store::RedisStore::connect(&url)
+            .await
+            .unwrap_or_else(|e| panic!("{e}")),
+    );
+    let settings = crate::support::test_settings();
+    let longest = settings.qr_ttl.max(Duration::from_secs(60));
+    let app = server::routes::router(crate::support::state_with(store, settings));
+    for _ in 0..5 {
+        let response = crate::support::oneshot::call(
+            &app,
+            crate::support::oneshot::post("/api/qr/challenge", ""),
+        )
+        .await;
+        assert_eq!(response.status(), 200);
+    }
+    let keys: Vec<String> = ::redis::cmd("KEYS")
+        .arg("*")
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    assert!(!keys.is_empty());
+    for key in keys {
+        let ttl_ms: i64 = ::redis::cmd("PTTL")
+            .arg(&key)
+            .query_async(&mut conn)
+            .await
+            .unwrap();
+        if key == app::auth::audit::UNAUTHENTICATED_KEY {
+            continue; // capped, not timed
+        }
+        assert!(
+            ttl_ms > 0 && ttl_ms <= i64::try_from(longest.as_millis()).unwrap() + 60_000,
+            "{key} lives {ttl_ms} ms"
+        );
+    }
+    let () = ::redis::cmd("FLUSHDB")
+        .query_async(&mut conn)
+        .await
+        .unwrap();
 }

@@ -21,6 +21,7 @@ for_each_store!(
     the_typed_code_dies_with_its_challenge,
     each_malformed_request_gets_its_error,
     guessing_is_bounded_per_address_and_per_account,
+    concurrent_guesses_cannot_pass_the_limits_together,
     one_typed_code_answers_a_bounded_number_of_requests,
     the_phone_pages_take_a_typed_code_without_javascript,
 );
@@ -267,6 +268,57 @@ async fn guessing_is_bounded_per_address_and_per_account(store: Arc<dyn Store>) 
         try_code(&other, &fresh_address(), right).await.0,
         StatusCode::OK
     );
+}
+
+/// Every code presented takes its place in the miss counters before it is
+/// looked up: forty typed codes at once from one account are judged ten at
+/// most (its limit an hour), and thirty unknown QR tokens at once from one
+/// address five at most (`CODE_MISSES_PER_MINUTE` here).
+async fn concurrent_guesses_cannot_pass_the_limits_together(store: Arc<dyn Store>) {
+    let mut settings = test_settings();
+    settings.limits.code_misses_per_minute = 5;
+    settings.trust_proxy = true;
+    let server = start_with(store, settings).await;
+    let guesser = Phone::sign_up(&server).await;
+    let guesses = |n: usize, body: fn() -> serde_json::Value, address: String| {
+        let url = server.url("/api/qr/inspect");
+        let bearer = format!("Bearer {}", guesser.token);
+        crate::support::all_at_once(n, move |_| {
+            let (url, bearer, address) = (url.clone(), bearer.clone(), address.clone());
+            async move {
+                let headers = [
+                    ("x-forwarded-for", address.as_str()),
+                    ("authorization", bearer.as_str()),
+                ];
+                post_json(url, &body(), &headers).await.status
+            }
+        })
+    };
+    let count = |statuses: &[StatusCode], status: StatusCode| {
+        statuses.iter().filter(|s| **s == status).count()
+    };
+
+    let typed = guesses(40, || json!({ "userCode": a_guess() }), fresh_address()).await;
+    let looked_up = count(&typed, StatusCode::GONE);
+    assert_eq!(
+        looked_up + count(&typed, StatusCode::TOO_MANY_REQUESTS),
+        40,
+        "{typed:?}"
+    );
+    assert!(
+        looked_up <= app::auth::settings::USER_CODE_MISSES_PER_ACCOUNT as usize,
+        "{looked_up} typed codes looked up"
+    );
+
+    let unknown_token = || json!({ "token": "AAAAAAAAAAAAAAAAAAAAAA" });
+    let scanned = guesses(30, unknown_token, fresh_address()).await;
+    let looked_up = count(&scanned, StatusCode::GONE);
+    assert_eq!(
+        looked_up + count(&scanned, StatusCode::TOO_MANY_REQUESTS),
+        30,
+        "{scanned:?}"
+    );
+    assert!(looked_up <= 5, "{looked_up} QR tokens looked up");
 }
 
 async fn one_typed_code_answers_a_bounded_number_of_requests(store: Arc<dyn Store>) {

@@ -16,7 +16,7 @@ use super::clients::Client;
 use super::request::{self, AuthRequest};
 use crate::auth::accounts::{self, Account};
 use crate::auth::audit;
-use crate::auth::records::{get_json, put_json, take_json, update_json};
+use crate::auth::records::{get_json, is_record_id, put_json, take_json, update_json};
 use crate::auth::requester::Client as Requester;
 use crate::auth::sessions::{self, WebSession};
 use crate::auth::tokens::{Claims, TokenUse, ISSUER};
@@ -93,7 +93,7 @@ pub async fn pending(core: &Core, id: &str) -> Result<Option<Pending>, ApiError>
 /// The store key of a request id taken from an address; `None` for one no
 /// request of ours could have (nothing is looked up for it).
 fn address_key(id: &str) -> Option<String> {
-    (!id.is_empty() && id.len() <= 64).then(|| request_key(id))
+    is_record_id(id).then(|| request_key(id))
 }
 
 /// The app a pending request is for, as people see it.
@@ -356,23 +356,19 @@ pub async fn exchange(
     form: &TokenRequest,
     requester: &Requester,
 ) -> Result<TokenResponse, TokenError> {
-    let key = format!("rate:oidc-token-miss:{}", requester.network);
-    let (window, limit) = (
+    let misses = [(
+        format!("rate:oidc-token-miss:{}", requester.network),
         Duration::from_secs(60),
         core.settings.limits.code_misses_per_minute,
-    );
-    let counter = core
-        .store
-        .get(&key)
+    )];
+    rate::reserve(core, &misses)
         .await
-        .map_err(|e| TokenError::from_api(e.into()))?;
-    rate::judge(counter.as_deref(), window, limit).map_err(TokenError::from_api)?;
+        .map_err(TokenError::from_api)?;
     let answer = trade(core, form).await;
-    if answer.as_ref().is_err_and(TokenError::is_miss) {
-        core.store
-            .increment(&key, window)
+    if !answer.as_ref().is_err_and(TokenError::is_miss) {
+        rate::refund(core, &misses)
             .await
-            .map_err(|e| TokenError::from_api(e.into()))?;
+            .map_err(TokenError::from_api)?;
     }
     answer
 }

@@ -10,14 +10,16 @@ pub mod server;
 
 use std::sync::Arc;
 
+use ::server::config::StoreConfig;
 use ::server::store::RedisStore;
 use app::auth::settings::Limits;
 use app::auth::{Core, Settings, Store};
 use app::state::AppState;
 use leptos::config::LeptosOptions;
 
-/// Runs each named scenario twice, against the in-memory store and against
-/// the test Redis: `async fn name(store: Arc<dyn Store>)` in the same file.
+/// Runs each named scenario three times, against the in-memory store, the
+/// test Redis and the test Redis Cluster: `async fn name(store: Arc<dyn
+/// Store>)` in the same file.
 macro_rules! for_each_store {
     ($($case:ident),* $(,)?) => {
         mod memory {
@@ -33,6 +35,14 @@ macro_rules! for_each_store {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $case() {
                     super::$case(crate::support::shared_redis().await).await;
+                }
+            )*
+        }
+        mod cluster {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    super::$case(crate::support::shared_cluster().await).await;
                 }
             )*
         }
@@ -52,13 +62,42 @@ pub async fn redis_store() -> RedisStore {
         .unwrap_or_else(|e| panic!("redis at {}: {e}", redis_url()))
 }
 
-/// A store on the Redis at `url` (a test's own one).
-pub async fn shared_redis_at(url: &str) -> Arc<dyn Store> {
-    Arc::new(
-        RedisStore::connect(url)
-            .await
-            .unwrap_or_else(|e| panic!("redis at {url}: {e}")),
-    )
+/// The seed nodes of the test Redis Cluster.
+pub fn cluster_urls() -> Vec<String> {
+    std::env::var("TEST_REDIS_CLUSTER_URLS")
+        .unwrap_or_else(|_| {
+            panic!("TEST_REDIS_CLUSTER_URLS is not set: run scripts/test, which starts a Redis Cluster for the tests")
+        })
+        .split(',')
+        .map(str::to_owned)
+        .collect()
+}
+
+pub async fn cluster_store() -> RedisStore {
+    RedisStore::connect_cluster(&cluster_urls())
+        .await
+        .unwrap_or_else(|e| panic!("redis cluster at {:?}: {e}", cluster_urls()))
+}
+
+pub async fn shared_cluster() -> Arc<dyn Store> {
+    Arc::new(cluster_store().await)
+}
+
+/// The test Redis, as a node's configuration names it.
+pub fn redis_config() -> StoreConfig {
+    StoreConfig::Redis(redis_url())
+}
+
+/// The test Redis Cluster, as a node's configuration names it.
+pub fn cluster_config() -> StoreConfig {
+    StoreConfig::Cluster(cluster_urls())
+}
+
+/// A store as a node's configuration names it (a test's own Redis too).
+pub async fn store_at(config: &StoreConfig) -> Arc<dyn Store> {
+    ::server::store::open(config)
+        .await
+        .unwrap_or_else(|e| panic!("{} store: {e}", config.name()))
 }
 
 pub fn memory_store() -> Arc<dyn Store> {

@@ -9,7 +9,8 @@ use std::time::Duration;
 use app::auth::Settings;
 
 use super::server::Server;
-use super::{shared_redis_at, state_with, test_settings};
+use super::{state_with, store_at, test_settings};
+use ::server::config::StoreConfig;
 
 pub struct Node {
     pub server: Server,
@@ -33,7 +34,8 @@ pub fn shared_key() -> PathBuf {
 }
 
 pub struct NodeOptions<'a> {
-    pub redis_url: &'a str,
+    /// One Redis or a cluster, shared with the other nodes.
+    pub store: &'a StoreConfig,
     pub key: &'a PathBuf,
     /// The deployment's `PUBLIC_URL`; `None`: the node's own address.
     pub public_url: Option<&'a str>,
@@ -50,7 +52,6 @@ impl Node {
         command
             .env("LISTEN_ADDR", base.trim_start_matches("http://"))
             .env("PUBLIC_URL", &public_url)
-            .env("REDIS_URL", options.redis_url)
             .env("JWT_KEY_PATH", options.key)
             .env("LEPTOS_CONFIG", "/nonexistent")
             .env("RUST_LOG", "warn")
@@ -63,6 +64,11 @@ impl Node {
             .env("SOCKETS_PER_ADDRESS", "100000")
             .envs(options.env.iter().copied())
             .stdout(Stdio::null());
+        match options.store {
+            StoreConfig::Redis(url) => command.env("REDIS_URL", url),
+            StoreConfig::Cluster(seeds) => command.env("REDIS_CLUSTER_URLS", seeds.join(",")),
+            StoreConfig::Memory => panic!("nodes share a Redis"),
+        };
         if let Some(port) = metrics_port {
             command.env("METRICS_ADDR", format!("127.0.0.1:{port}"));
         }
@@ -81,7 +87,7 @@ impl Node {
         tokio::time::timeout(Duration::from_secs(20), ready)
             .await
             .expect("the node is ready within 20 s");
-        let store = shared_redis_at(options.redis_url).await;
+        let store = store_at(options.store).await;
         let core = state_with(
             store,
             Settings {

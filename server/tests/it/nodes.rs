@@ -16,13 +16,14 @@ use tokio_tungstenite::tungstenite::Message;
 use crate::support::browser::{token_of, Browser, Socket};
 use crate::support::node::{free_port, shared_key, Node, NodeOptions};
 use crate::support::phone::Phone;
-use crate::support::{finish, logged_in_with, redis_url, LoggedIn};
+use crate::support::{finish, logged_in_with, redis_config, redis_url, LoggedIn};
+use ::server::config::StoreConfig;
 
 /// Two nodes of one deployment: the same Redis, signing key and `PUBLIC_URL`.
-async fn two_nodes(redis_url: &str) -> (Node, Node) {
+pub async fn two_nodes(store: &StoreConfig) -> (Node, Node) {
     let key = shared_key();
     let a = Node::start(NodeOptions {
-        redis_url,
+        store,
         key: &key,
         public_url: None,
         metrics: false,
@@ -30,7 +31,7 @@ async fn two_nodes(redis_url: &str) -> (Node, Node) {
     })
     .await;
     let b = Node::start(NodeOptions {
-        redis_url,
+        store,
         key: &key,
         public_url: Some(&a.server.core.settings.public_url.clone()),
         metrics: false,
@@ -60,7 +61,12 @@ async fn close_code(socket: &mut Socket, within: Duration) -> Option<u16> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_browser_on_one_node_is_signed_in_by_a_phone_on_another() {
-    let (a, b) = two_nodes(&redis_url()).await;
+    browser_on_one_node_signed_in_by_a_phone_on_another(&redis_config()).await;
+}
+
+/// Also run on the Redis Cluster (`redis_cluster.rs`).
+pub async fn browser_on_one_node_signed_in_by_a_phone_on_another(store: &StoreConfig) {
+    let (a, b) = two_nodes(store).await;
     let browser = Browser::new(&a.server);
     let challenge = browser.challenge().await;
     let mut socket = browser.watch(&challenge).await;
@@ -79,7 +85,12 @@ async fn a_browser_on_one_node_is_signed_in_by_a_phone_on_another() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_revocation_on_one_node_reaches_a_session_socket_on_another() {
-    let (a, b) = two_nodes(&redis_url()).await;
+    revocation_on_one_node_reaches_a_session_socket_on_another(&redis_config()).await;
+}
+
+/// Also run on the Redis Cluster (`redis_cluster.rs`).
+pub async fn revocation_on_one_node_reaches_a_session_socket_on_another(store: &StoreConfig) {
+    let (a, b) = two_nodes(store).await;
     let LoggedIn {
         phone,
         mut session_socket,
@@ -98,7 +109,7 @@ async fn a_revocation_on_one_node_reaches_a_session_socket_on_another() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn disabling_a_user_reaches_its_sessions_on_every_node() {
-    let (a, b) = two_nodes(&redis_url()).await;
+    let (a, b) = two_nodes(&redis_config()).await;
     let phone = Phone::sign_up(&b.server).await;
     let username = phone.username.clone();
     let second_phone = phone.another("Pixel 9").await;
@@ -128,7 +139,7 @@ async fn disabling_a_user_reaches_its_sessions_on_every_node() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stopping_node_closes_its_sockets_with_1012_and_its_browser_signs_in_elsewhere() {
-    let (mut a, b) = two_nodes(&redis_url()).await;
+    let (mut a, b) = two_nodes(&redis_config()).await;
     let mut browser = Browser::new(&a.server);
     let challenge = browser.challenge().await;
     let mut socket = browser.watch(&challenge).await;
@@ -162,7 +173,7 @@ async fn a_stopping_node_closes_its_sockets_with_1012_and_its_browser_signs_in_e
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_killed_nodes_browser_signs_in_through_another() {
-    let (mut a, b) = two_nodes(&redis_url()).await;
+    let (mut a, b) = two_nodes(&redis_config()).await;
     let mut browser = Browser::new(&a.server);
     let challenge = browser.challenge().await;
     let mut socket = browser.watch(&challenge).await;
@@ -191,7 +202,7 @@ fn sample(page: &str, name: &str) -> f64 {
 async fn metrics_are_served_apart_and_move_during_a_login() {
     let key = shared_key();
     let node = Node::start(NodeOptions {
-        redis_url: &redis_url(),
+        store: &redis_config(),
         key: &key,
         public_url: None,
         metrics: true,
@@ -334,7 +345,7 @@ async fn a_redis_outage_answers_unavailable_and_logins_resume_within_two_seconds
     let mut redis = OwnRedis::start();
     let key = shared_key();
     let mut node = Node::start(NodeOptions {
-        redis_url: &redis.url(),
+        store: &StoreConfig::Redis(redis.url()),
         key: &key,
         public_url: None,
         metrics: false,

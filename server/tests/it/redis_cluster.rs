@@ -1,0 +1,314 @@
+//! Redis Cluster, the third store. The contract (`store_contract.rs`) and
+//! the login scenarios (`for_each_store!`) run on the shared test cluster;
+//! here, what only a cluster does: nodes of one deployment on it, and a
+//! primary killed under a waiting browser and under a loop of logins, on a
+//! cluster of the test's own (`scripts/redis-cluster`).
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use ::server::config::StoreConfig;
+use app::protocol::BrowserEvent;
+use futures::StreamExt as _;
+use reqwest::StatusCode;
+use tokio_tungstenite::tungstenite::Message;
+
+use crate::nodes::{
+    browser_on_one_node_signed_in_by_a_phone_on_another,
+    revocation_on_one_node_reaches_a_session_socket_on_another,
+};
+use crate::support::browser::{token_of, Browser, Socket};
+use crate::support::phone::Phone;
+use crate::support::{cluster_config, finish, server, store_at, test_settings};
+
+/// How long a failover may cost: the dead primary noticed
+/// (cluster-node-timeout 1 s), its replica elected, and the clients told.
+const FAILOVER_WINDOW: Duration = Duration::from_secs(5);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_cluster_a_browser_on_one_node_is_signed_in_by_a_phone_on_another() {
+    browser_on_one_node_signed_in_by_a_phone_on_another(&cluster_config()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_cluster_a_revocation_on_one_node_reaches_a_session_socket_on_another() {
+    revocation_on_one_node_reaches_a_session_socket_on_another(&cluster_config()).await;
+}
+
+/// A cluster of the test's own, which it may break.
+struct OwnCluster {
+    dir: PathBuf,
+    urls: Vec<String>,
+}
+
+fn script() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../scripts/redis-cluster")
+}
+
+impl OwnCluster {
+    fn start() -> Self {
+        let dir = std::env::temp_dir().join(format!("qr-login-cluster-{}", uuid::Uuid::new_v4()));
+        let out = Command::new(script())
+            .args(["start", dir.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let urls = String::from_utf8(out.stdout)
+            .unwrap()
+            .trim()
+            .split(',')
+            .map(str::to_owned)
+            .collect();
+        Self { dir, urls }
+    }
+
+    fn config(&self) -> StoreConfig {
+        StoreConfig::Cluster(self.urls.clone())
+    }
+
+    fn cli(&self, port: u16, words: &[&str]) -> String {
+        let out = Command::new("redis-cli")
+            .args(["-p", &port.to_string()])
+            .args(words)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn ports(&self) -> Vec<u16> {
+        self.urls
+            .iter()
+            .filter_map(|url| url.rsplit(':').next()?.parse().ok())
+            .collect()
+    }
+
+    /// The port of the primary that serves `key`, as a live node sees it.
+    fn primary_of(&self, key: &str, dead: &[u16]) -> u16 {
+        let ask = *self.ports().iter().find(|p| !dead.contains(p)).unwrap();
+        let slot: u16 = self
+            .cli(ask, &["cluster", "keyslot", key])
+            .trim()
+            .parse()
+            .unwrap();
+        // Lines of CLUSTER NODES: id addr@bus flags primary ping pong epoch state slots…
+        for line in self.cli(ask, &["cluster", "nodes"]).lines() {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            if fields.len() < 9 || !fields[2].contains("master") || fields[2].contains("fail") {
+                continue;
+            }
+            let serves = fields[8..].iter().any(|range| {
+                let mut ends = range.split('-').filter_map(|n| n.parse::<u16>().ok());
+                match (ends.next(), ends.next()) {
+                    (Some(first), Some(last)) => (first..=last).contains(&slot),
+                    (Some(only), None) => only == slot,
+                    _ => false,
+                }
+            });
+            if serves {
+                let addr = fields[1].split('@').next().unwrap();
+                return addr.rsplit(':').next().unwrap().parse().unwrap();
+            }
+        }
+        panic!("no live primary serves slot {slot}")
+    }
+
+    /// SIGKILL: the node is gone at once, as a crashed machine is.
+    fn kill(&self, port: u16) {
+        let pid = std::fs::read_to_string(self.dir.join(format!("{port}.pid"))).unwrap();
+        let status = Command::new("kill")
+            .args(["-KILL", pid.trim()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+}
+
+impl Drop for OwnCluster {
+    fn drop(&mut self) {
+        let _ = Command::new(script())
+            .args(["stop", self.dir.to_str().unwrap()])
+            .status();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Waits for the access token on `socket`, past `qr_scanned`; never panics.
+async fn token_within(socket: &mut Socket, within: Duration) -> Result<String, String> {
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        match tokio::time::timeout_at(deadline, socket.0.next()).await {
+            Err(_) => return Err(format!("no token within {within:?}")),
+            Ok(None | Some(Err(_) | Ok(Message::Close(_)))) => return Err("socket closed".into()),
+            Ok(Some(Ok(Message::Text(text)))) => match serde_json::from_str(&text) {
+                Ok(BrowserEvent::QrAuthorized { access_token, .. }) => return Ok(access_token),
+                Ok(BrowserEvent::QrScanned { .. }) => {}
+                _ => return Err(format!("heard {text}")),
+            },
+            Ok(Some(Ok(_))) => {}
+        }
+    }
+}
+
+/// Tries a whole login (code, socket, approval, token) until one works;
+/// returns how long that took.
+async fn first_login_after(server: &server::Server, phone: &Phone, since: Instant) -> Duration {
+    loop {
+        let browser = Browser::new(server);
+        let attempt = async {
+            let response = browser
+                .http
+                .post(server.url("/api/qr/challenge"))
+                .json(&serde_json::json!({}))
+                .send()
+                .await
+                .ok()?;
+            response.status().is_success().then_some(())?;
+            let challenge: app::protocol::ChallengeCreated = response.json().await.ok()?;
+            let mut socket = browser
+                .socket(&format!("/api/qr/ws?qrId={}", challenge.qr_id))
+                .await
+                .ok()?;
+            phone.approve(&token_of(&challenge)).await.ok()?;
+            token_within(&mut socket, Duration::from_secs(3))
+                .await
+                .ok()
+                .map(drop)
+        };
+        if attempt.await.is_some() {
+            return since.elapsed();
+        }
+        assert!(
+            since.elapsed() < FAILOVER_WINDOW * 3,
+            "no login within {:?} of the kill",
+            FAILOVER_WINDOW * 3
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_killed_primary_is_replaced_and_the_browser_waiting_on_it_still_signs_in() {
+    let cluster = OwnCluster::start();
+    let server = server::start(store_at(&cluster.config()).await).await;
+    let phone = Phone::sign_up(&server).await;
+    let browser = Browser::new(&server);
+    let waiting = browser.challenge().await;
+    let mut socket = browser.watch(&waiting).await;
+    // Created just before the kill: its writes waited for a replica.
+    let newcomer = Phone::sign_up(&server).await;
+
+    let primary = cluster.primary_of(&format!("qr:{}", waiting.qr_id), &[]);
+    cluster.kill(primary);
+    let killed = Instant::now();
+
+    let resumed = first_login_after(&server, &phone, killed).await;
+    println!("# a login worked {resumed:?} after the primary was killed");
+    assert!(
+        resumed < FAILOVER_WINDOW,
+        "logins resumed after {resumed:?}"
+    );
+    let replacement = cluster.primary_of(&format!("qr:{}", waiting.qr_id), &[primary]);
+    assert_ne!(replacement, primary, "the replica took over the slot");
+
+    // The browser that waited through the failover: its socket stayed
+    // open, its channel subscribed again on the promoted replica, and the
+    // approval reaches it.
+    let token = token_of(&waiting);
+    phone.inspect(&token).await.unwrap();
+    phone.approve(&token).await.unwrap();
+    let access_token = token_within(&mut socket, Duration::from_secs(5))
+        .await
+        .unwrap();
+    let opened = browser.open_session(&access_token).await;
+    assert_eq!(opened.status, StatusCode::OK, "{}", opened.body);
+    assert_eq!(
+        browser.session().await.unwrap().user.display_name,
+        phone.display_name
+    );
+
+    // The account made just before the kill signs a browser in after it.
+    let later = Browser::new(&server);
+    let challenge = later.challenge().await;
+    let mut later_socket = later.watch(&challenge).await;
+    newcomer.approve(&token_of(&challenge)).await.unwrap();
+    finish(&later, &mut later_socket).await;
+    assert_eq!(
+        later.session().await.unwrap().user.display_name,
+        newcomer.display_name
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_primary_killed_during_a_login_loop_costs_nothing_beyond_the_failover_window() {
+    let cluster = OwnCluster::start();
+    let mut settings = test_settings();
+    settings.max_linked_sessions = 10_000;
+    let server = server::start_with(store_at(&cluster.config()).await, settings).await;
+    let phone = Phone::sign_up(&server).await;
+    let started = Instant::now();
+    let mut killed: Option<(u16, Instant)> = None;
+    let (mut logins, mut failures_outside_window) = (0, Vec::new());
+    // Bounded: 12 s of logins, one after another, a primary killed at 2 s.
+    while started.elapsed() < Duration::from_secs(12) {
+        if killed.is_none() && started.elapsed() > Duration::from_secs(2) {
+            let victim = cluster.primary_of("audit:all", &[]);
+            cluster.kill(victim);
+            killed = Some((victim, Instant::now()));
+        }
+        let browser = Browser::new(&server);
+        let outcome = async {
+            let response = browser
+                .http
+                .post(server.url("/api/qr/challenge"))
+                .json(&serde_json::json!({}))
+                .send()
+                .await
+                .map_err(|e| e.to_string())?;
+            let status = response.status();
+            if !status.is_success() {
+                return Err(format!("challenge {status}"));
+            }
+            let challenge: app::protocol::ChallengeCreated =
+                response.json().await.map_err(|e| e.to_string())?;
+            let mut socket = browser
+                .socket(&format!("/api/qr/ws?qrId={}", challenge.qr_id))
+                .await
+                .map_err(|code| format!("socket {code}"))?;
+            phone
+                .approve(&token_of(&challenge))
+                .await
+                .map_err(|(status, body)| format!("approve {status} {:?}", body.error))?;
+            token_within(&mut socket, Duration::from_secs(3))
+                .await
+                .map(drop)
+        }
+        .await;
+        match outcome {
+            Ok(()) => logins += 1,
+            Err(error) => {
+                let in_window = killed.is_some_and(|(_, at)| at.elapsed() < FAILOVER_WINDOW);
+                assert!(
+                    !error.contains(&StatusCode::INTERNAL_SERVER_ERROR.as_u16().to_string()),
+                    "a failover is no internal error: {error}"
+                );
+                if !in_window {
+                    failures_outside_window.push(error);
+                }
+            }
+        }
+    }
+    println!("# {logins} logins in 12 s, a primary killed at 2 s");
+    assert!(killed.is_some());
+    assert!(
+        failures_outside_window.is_empty(),
+        "{} failed outside the failover window, the first: {:?}",
+        failures_outside_window.len(),
+        failures_outside_window.first()
+    );
+    assert!(logins > 20, "{logins} logins");
+}
