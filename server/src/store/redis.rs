@@ -356,6 +356,21 @@ async fn run_hub(
                             }
                         }
                     }
+                    // Redis ends a subscription itself when the channel's
+                    // slot moves to another node (resharding), or when an
+                    // unsubscribe of a channel released here lands after a
+                    // new subscriber took it up again. Still listened to, it
+                    // is subscribed again (the client follows the slot), and
+                    // that confirmation tells of the gap.
+                    PushKind::Unsubscribe | PushKind::SUnsubscribe => {
+                        let Some(name) = channel_of(&push.data) else { continue };
+                        if hub.channels().is_ok_and(|channels| channels.contains_key(&name)) {
+                            let mut connection = connection.clone();
+                            tokio::spawn(async move {
+                                let _ = tokio::time::timeout(TIMEOUT, connection.subscribe(&name)).await;
+                            });
+                        }
+                    }
                     // The gap is told once the store answers again: a
                     // subscriber that read the state now would only fail.
                     PushKind::Disconnection => {

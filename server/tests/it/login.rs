@@ -19,7 +19,7 @@ for_each_store!(
     phone_approves_and_the_browser_is_logged_in_by_push,
     the_token_alone_cannot_obtain_the_session,
     of_100_concurrent_approves_exactly_one_succeeds,
-    thirty_two_browsers_of_one_account_approved_at_once_all_sign_in,
+    a_hundred_browsers_of_one_account_approved_at_once_all_sign_in,
     expiry_is_enforced_by_the_server,
     deny_reaches_the_browser_and_ends_the_challenge,
     a_websocket_opened_after_approval_still_gets_the_result,
@@ -196,14 +196,15 @@ async fn of_100_concurrent_approves_exactly_one_succeeds(store: Arc<dyn Store>) 
 
 /// A kiosk fleet or an office of shared computers: one account approves
 /// many logins at the same moment. Each takes its place in the account's
-/// list of browsers in one step of the store, so none is lost or refused.
-async fn thirty_two_browsers_of_one_account_approved_at_once_all_sign_in(store: Arc<dyn Store>) {
+/// list of browsers in one step of the store, so none is lost or refused
+/// (with a compare-and-swap loop of 32 tries, 24 of 100 failed with 503).
+async fn a_hundred_browsers_of_one_account_approved_at_once_all_sign_in(store: Arc<dyn Store>) {
     let mut settings = crate::support::test_settings();
-    settings.max_linked_sessions = 100;
+    settings.max_linked_sessions = 1000;
     let server = start_with(store, settings).await;
     let phone = Arc::new(Phone::sign_up(&server).await);
     let mut waiting = Vec::new();
-    for _ in 0..32 {
+    for _ in 0..100 {
         let browser = Browser::new(&server);
         let challenge = browser.challenge().await;
         let socket = browser.watch(&challenge).await;
@@ -224,7 +225,7 @@ async fn thirty_two_browsers_of_one_account_approved_at_once_all_sign_in(store: 
     for (browser, _, socket) in &mut waiting {
         crate::support::finish(browser, socket).await;
     }
-    assert_eq!(phone.devices().await.len(), 32, "every browser is listed");
+    assert_eq!(phone.devices().await.len(), 100, "every browser is listed");
 }
 
 async fn expiry_is_enforced_by_the_server(store: Arc<dyn Store>) {

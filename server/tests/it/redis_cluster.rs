@@ -87,6 +87,11 @@ impl OwnCluster {
             .collect()
     }
 
+    /// Whether the node at `port` is a primary now.
+    fn is_primary(&self, port: u16) -> bool {
+        self.cli(port, &["role"]).starts_with("master")
+    }
+
     /// The port of the primary that serves `key`, as a live node sees it.
     fn primary_of(&self, key: &str, dead: &[u16]) -> u16 {
         let ask = *self.ports().iter().find(|p| !dead.contains(p)).unwrap();
@@ -115,6 +120,26 @@ impl OwnCluster {
             }
         }
         panic!("no live primary serves slot {slot}")
+    }
+
+    fn node_id(&self, port: u16) -> String {
+        self.cli(port, &["cluster", "myid"]).trim().to_owned()
+    }
+
+    /// Gives `slot` to the primary at `to`, as a resharding does: the
+    /// importing and migrating marks, then the new owner told to every node.
+    fn move_slot(&self, slot: u16, from: u16, to: u16) {
+        let slot = slot.to_string();
+        let (from_id, to_id) = (self.node_id(from), self.node_id(to));
+        self.cli(to, &["cluster", "setslot", &slot, "importing", &from_id]);
+        self.cli(from, &["cluster", "setslot", &slot, "migrating", &to_id]);
+        for port in [to, from] {
+            let answer = self.cli(port, &["cluster", "setslot", &slot, "node", &to_id]);
+            assert_eq!(answer.trim(), "OK", "setslot node on {port}");
+        }
+        for port in self.ports() {
+            self.cli(port, &["cluster", "setslot", &slot, "node", &to_id]);
+        }
     }
 
     /// SIGKILL: the node is gone at once, as a crashed machine is.
@@ -311,4 +336,96 @@ async fn a_primary_killed_during_a_login_loop_costs_nothing_beyond_the_failover_
         failures_outside_window.first()
     );
     assert!(logins > 20, "{logins} logins");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn scratch_commands_per_login() {
+    let url = crate::support::redis_url();
+    let port = url.rsplit(':').next().unwrap().to_owned();
+    let count = || {
+        let out = Command::new("redis-cli")
+            .args(["-p", &port, "info", "commandstats"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| {
+                let name = l
+                    .split(':')
+                    .next()?
+                    .trim_start_matches("cmdstat_")
+                    .to_owned();
+                let calls: u64 = l.split("calls=").nth(1)?.split(',').next()?.parse().ok()?;
+                Some((name, calls))
+            })
+            .collect::<std::collections::BTreeMap<String, u64>>()
+    };
+    let mut settings = test_settings();
+    settings.max_linked_sessions = 10_000;
+    let server = server::start_with(crate::support::shared_redis().await, settings).await;
+    let phone = Phone::sign_up(&server).await;
+    let before = count();
+    let n = 50;
+    for _ in 0..n {
+        let browser = Browser::new(&server);
+        let challenge = browser.challenge().await;
+        let mut socket = browser.watch(&challenge).await;
+        phone.inspect(&token_of(&challenge)).await.unwrap();
+        phone.approve(&token_of(&challenge)).await.unwrap();
+        finish(&browser, &mut socket).await;
+    }
+    let after = count();
+    let mut total = 0;
+    for (name, calls) in &after {
+        let d = calls - before.get(name).copied().unwrap_or(0);
+        if d > 0 {
+            println!("{name}: {:.1}", d as f64 / n as f64);
+            total += d;
+        }
+    }
+    println!("total per login {:.1}", total as f64 / n as f64);
+}
+
+/// A resharding moves a channel's slot to another primary: Redis ends the
+/// subscription there, the hub subscribes it again on the new owner, tells
+/// its subscriber of the gap, and what is published next is heard.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_channel_whose_slot_moves_to_another_primary_is_still_heard() {
+    let cluster = OwnCluster::start();
+    let (listener, publisher) = (
+        store_at(&cluster.config()).await,
+        store_at(&cluster.config()).await,
+    );
+    let channel = "qr:0123456789abcdef0123456789abcdef";
+    let mut subscription = listener.subscribe(channel).await.unwrap();
+    let from = cluster.primary_of(channel, &[]);
+    let to = cluster
+        .ports()
+        .into_iter()
+        .find(|&port| port != from && cluster.is_primary(port))
+        .unwrap();
+    let slot: u16 = cluster
+        .cli(from, &["cluster", "keyslot", channel])
+        .trim()
+        .parse()
+        .unwrap();
+    cluster.move_slot(slot, from, to);
+    assert_eq!(cluster.primary_of(channel, &[]), to);
+    let told = tokio::time::timeout(Duration::from_secs(5), subscription.recv()).await;
+    assert_eq!(told.ok().flatten(), Some(app::auth::Delivery::Gap));
+    publisher.publish(channel, b"after the move").await.unwrap();
+    // Past any other gap (each confirmation tells one): the message.
+    let heard = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            match subscription.recv().await {
+                Some(app::auth::Delivery::Gap) => {}
+                other => return other,
+            }
+        }
+    })
+    .await;
+    assert_eq!(
+        heard.ok().flatten(),
+        Some(app::auth::Delivery::Message(b"after the move".to_vec()))
+    );
 }
