@@ -693,3 +693,80 @@ async fn a_strangers_code_requests_leave_no_key_that_outlives_the_codes() {
         .await
         .unwrap();
 }
+
+/// `rediss://`: the store speaks TLS to a Redis that only listens on TLS
+/// (a certificate of the test's own, so the URL says `#insecure`: a
+/// deployment's Redis has a certificate its system trusts).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redis_over_tls_keeps_records_and_carries_messages() {
+    use std::process::{Command, Stdio};
+
+    let dir = std::env::temp_dir().join(format!("qr-login-tls-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (cert, key) = (dir.join("redis.crt"), dir.join("redis.key"));
+    let made = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+        ])
+        .args(["-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-keyout"])
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .stderr(Stdio::null())
+        .status()
+        .expect("openssl on PATH (scripts/install-tools installs it)");
+    assert!(made.success());
+    let port = crate::support::node::free_port();
+    let mut server = Command::new("redis-server")
+        .args([
+            "--port",
+            "0",
+            "--tls-port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+        ])
+        .arg("--tls-cert-file")
+        .arg(&cert)
+        .arg("--tls-key-file")
+        .arg(&key)
+        .arg("--tls-ca-cert-file")
+        .arg(&cert)
+        .args([
+            "--tls-auth-clients",
+            "no",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ])
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let url = format!("rediss://127.0.0.1:{port}/#insecure");
+    let mut connected = None;
+    for _ in 0..100 {
+        if let Ok(store) = server::store::RedisStore::connect(&url).await {
+            connected = Some(store);
+            break;
+        }
+        sleep(Duration::from_millis(50)).await;
+    }
+    let (a, b): Pair = match connected {
+        Some(a) => (
+            Arc::new(a),
+            Arc::new(server::store::RedisStore::connect(&url).await.unwrap()),
+        ),
+        None => panic!("no TLS Redis at {url}"),
+    };
+    put_then_get_from_another_handle((a.clone(), b.clone())).await;
+    publish_on_one_handle_reaches_a_subscriber_on_the_other((a, b)).await;
+    let _ = server.kill();
+    let _ = server.wait();
+    let _ = std::fs::remove_dir_all(dir);
+}
