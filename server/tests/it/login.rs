@@ -398,3 +398,65 @@ async fn no_secret_appears_in_any_log_line() {
         assert!(!text.contains(&secret), "{name} found in the logs");
     }
 }
+
+/// What one complete login costs Redis (INFO commandstats, which counts
+/// the commands a script runs too), on a Redis of the test's own so that
+/// no other test's commands are counted: a ratchet, like the size budget.
+/// Lower it when a change saves commands; raise it only for a feature that
+/// needs them, by what it measured. (Issue 20's goal is 12.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_login_costs_a_bounded_number_of_redis_commands() {
+    const BUDGET: f64 = 80.0;
+    const LOGINS: u64 = 20;
+    let redis = crate::nodes::OwnRedis::start();
+    let calls = || {
+        let out = std::process::Command::new("redis-cli")
+            .args(["-p", &redis.port().to_string(), "info", "commandstats"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|line| {
+                let name = line.strip_prefix("cmdstat_")?.split(':').next()?.to_owned();
+                let calls = line
+                    .split("calls=")
+                    .nth(1)?
+                    .split(',')
+                    .next()?
+                    .parse()
+                    .ok()?;
+                Some((name, calls))
+            })
+            .collect::<std::collections::BTreeMap<String, u64>>()
+    };
+    let mut settings = crate::support::test_settings();
+    settings.max_linked_sessions = 1000;
+    let store = crate::support::store_at(&::server::config::StoreConfig::Redis(redis.url())).await;
+    let server = start_with(store, settings).await;
+    let phone = Phone::sign_up(&server).await;
+    let before = calls();
+    for _ in 0..LOGINS {
+        let browser = Browser::new(&server);
+        let challenge = browser.challenge().await;
+        let mut socket = browser.watch(&challenge).await;
+        phone.inspect(&token_of(&challenge)).await.unwrap();
+        phone.approve(&token_of(&challenge)).await.unwrap();
+        crate::support::finish(&browser, &mut socket).await;
+    }
+    let after = calls();
+    let per_login: Vec<(String, f64)> = after
+        .iter()
+        .filter(|(name, _)| name.as_str() != "info")
+        .map(|(name, n)| {
+            let spent = n - before.get(name).copied().unwrap_or(0);
+            (name.clone(), spent as f64 / LOGINS as f64)
+        })
+        .filter(|(_, n)| *n > 0.0)
+        .collect();
+    let total: f64 = per_login.iter().map(|(_, n)| n).sum();
+    println!("# redis commands per login: {total:.1} {per_login:?}");
+    assert!(
+        total <= BUDGET,
+        "a login costs {total:.1} commands (budget {BUDGET})"
+    );
+}

@@ -267,14 +267,14 @@ async fn metrics_are_served_apart_and_move_during_a_login() {
 
 /// A Redis of the test's own, which it may stop and start again with its
 /// data (saved on shutdown, as a deployment with persistence does).
-struct OwnRedis {
+pub struct OwnRedis {
     port: u16,
     dir: std::path::PathBuf,
     process: Option<Child>,
 }
 
 impl OwnRedis {
-    fn start() -> Self {
+    pub fn start() -> Self {
         let dir = std::env::temp_dir().join(format!("qr-login-redis-{}", uuid::Uuid::new_v4()));
         std::fs::create_dir_all(&dir).unwrap();
         let mut redis = Self {
@@ -286,8 +286,13 @@ impl OwnRedis {
         redis
     }
 
-    fn url(&self) -> String {
+    pub fn url(&self) -> String {
         format!("redis://127.0.0.1:{}", self.port)
+    }
+
+    /// The port, for `redis-cli -p`.
+    pub fn port(&self) -> u16 {
+        self.port
     }
 
     fn cli(&self, words: &[&str]) -> bool {

@@ -338,54 +338,6 @@ async fn a_primary_killed_during_a_login_loop_costs_nothing_beyond_the_failover_
     assert!(logins > 20, "{logins} logins");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn scratch_commands_per_login() {
-    let url = crate::support::redis_url();
-    let port = url.rsplit(':').next().unwrap().to_owned();
-    let count = || {
-        let out = Command::new("redis-cli")
-            .args(["-p", &port, "info", "commandstats"])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .filter_map(|l| {
-                let name = l
-                    .split(':')
-                    .next()?
-                    .trim_start_matches("cmdstat_")
-                    .to_owned();
-                let calls: u64 = l.split("calls=").nth(1)?.split(',').next()?.parse().ok()?;
-                Some((name, calls))
-            })
-            .collect::<std::collections::BTreeMap<String, u64>>()
-    };
-    let mut settings = test_settings();
-    settings.max_linked_sessions = 10_000;
-    let server = server::start_with(crate::support::shared_redis().await, settings).await;
-    let phone = Phone::sign_up(&server).await;
-    let before = count();
-    let n = 50;
-    for _ in 0..n {
-        let browser = Browser::new(&server);
-        let challenge = browser.challenge().await;
-        let mut socket = browser.watch(&challenge).await;
-        phone.inspect(&token_of(&challenge)).await.unwrap();
-        phone.approve(&token_of(&challenge)).await.unwrap();
-        finish(&browser, &mut socket).await;
-    }
-    let after = count();
-    let mut total = 0;
-    for (name, calls) in &after {
-        let d = calls - before.get(name).copied().unwrap_or(0);
-        if d > 0 {
-            println!("{name}: {:.1}", d as f64 / n as f64);
-            total += d;
-        }
-    }
-    println!("total per login {:.1}", total as f64 / n as f64);
-}
-
 /// A resharding moves a channel's slot to another primary: Redis ends the
 /// subscription there, the hub subscribes it again on the new owner, tells
 /// its subscriber of the gap, and what is published next is heard.
