@@ -13,7 +13,7 @@ use futures::StreamExt as _;
 use reqwest::StatusCode;
 use tokio_tungstenite::tungstenite::Message;
 
-use crate::support::browser::{token_of, Browser, Socket};
+use crate::support::browser::{token_of, try_login, Browser, Socket};
 use crate::support::node::{free_port, shared_key, Node, NodeOptions};
 use crate::support::phone::Phone;
 use crate::support::{finish, logged_in_with, redis_config, redis_url, LoggedIn};
@@ -388,26 +388,8 @@ async fn a_redis_outage_answers_unavailable_and_logins_resume_within_two_seconds
     redis.resume();
     let back = Instant::now();
     // A whole new login, retried until it works: within 2 s of Redis's return.
-    let fresh = Browser::new(&node.server);
     loop {
-        let attempt = async {
-            let response = fresh
-                .http
-                .post(node.server.url("/api/qr/challenge"))
-                .json(&serde_json::json!({}))
-                .send()
-                .await
-                .ok()?;
-            response.status().is_success().then_some(())?;
-            let challenge: app::protocol::ChallengeCreated = response.json().await.ok()?;
-            let mut socket = fresh
-                .socket(&format!("/api/qr/ws?qrId={}", challenge.qr_id))
-                .await
-                .ok()?;
-            phone.approve(&token_of(&challenge)).await.ok()?;
-            Some(socket.access_token().await)
-        };
-        if attempt.await.is_some() {
+        if try_login(&node.server, &phone).await.is_ok() {
             break;
         }
         assert!(

@@ -9,16 +9,13 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use ::server::config::StoreConfig;
-use app::protocol::BrowserEvent;
-use futures::StreamExt as _;
 use reqwest::StatusCode;
-use tokio_tungstenite::tungstenite::Message;
 
 use crate::nodes::{
     browser_on_one_node_signed_in_by_a_phone_on_another,
     revocation_on_one_node_reaches_a_session_socket_on_another,
 };
-use crate::support::browser::{token_of, Browser, Socket};
+use crate::support::browser::{token_of, try_login, Browser};
 use crate::support::phone::Phone;
 use crate::support::{cluster_config, finish, server, store_at, test_settings};
 
@@ -162,49 +159,10 @@ impl Drop for OwnCluster {
     }
 }
 
-/// Waits for the access token on `socket`, past `qr_scanned`; never panics.
-async fn token_within(socket: &mut Socket, within: Duration) -> Result<String, String> {
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        match tokio::time::timeout_at(deadline, socket.0.next()).await {
-            Err(_) => return Err(format!("no token within {within:?}")),
-            Ok(None | Some(Err(_) | Ok(Message::Close(_)))) => return Err("socket closed".into()),
-            Ok(Some(Ok(Message::Text(text)))) => match serde_json::from_str(&text) {
-                Ok(BrowserEvent::QrAuthorized { access_token, .. }) => return Ok(access_token),
-                Ok(BrowserEvent::QrScanned { .. }) => {}
-                _ => return Err(format!("heard {text}")),
-            },
-            Ok(Some(Ok(_))) => {}
-        }
-    }
-}
-
-/// Tries a whole login (code, socket, approval, token) until one works;
-/// returns how long that took.
+/// How long after `since` a whole login first works again.
 async fn first_login_after(server: &server::Server, phone: &Phone, since: Instant) -> Duration {
     loop {
-        let browser = Browser::new(server);
-        let attempt = async {
-            let response = browser
-                .http
-                .post(server.url("/api/qr/challenge"))
-                .json(&serde_json::json!({}))
-                .send()
-                .await
-                .ok()?;
-            response.status().is_success().then_some(())?;
-            let challenge: app::protocol::ChallengeCreated = response.json().await.ok()?;
-            let mut socket = browser
-                .socket(&format!("/api/qr/ws?qrId={}", challenge.qr_id))
-                .await
-                .ok()?;
-            phone.approve(&token_of(&challenge)).await.ok()?;
-            token_within(&mut socket, Duration::from_secs(3))
-                .await
-                .ok()
-                .map(drop)
-        };
-        if attempt.await.is_some() {
+        if try_login(server, phone).await.is_ok() {
             return since.elapsed();
         }
         assert!(
@@ -246,9 +204,7 @@ async fn a_killed_primary_is_replaced_and_the_browser_waiting_on_it_still_signs_
     let token = token_of(&waiting);
     phone.inspect(&token).await.unwrap();
     phone.approve(&token).await.unwrap();
-    let access_token = token_within(&mut socket, Duration::from_secs(5))
-        .await
-        .unwrap();
+    let access_token = socket.token_within(Duration::from_secs(5)).await.unwrap();
     let opened = browser.open_session(&access_token).await;
     assert_eq!(opened.status, StatusCode::OK, "{}", opened.body);
     assert_eq!(
@@ -285,36 +241,9 @@ async fn a_primary_killed_during_a_login_loop_costs_nothing_beyond_the_failover_
             cluster.kill(victim);
             killed = Some((victim, Instant::now()));
         }
-        let browser = Browser::new(&server);
-        let outcome = async {
-            let response = browser
-                .http
-                .post(server.url("/api/qr/challenge"))
-                .json(&serde_json::json!({}))
-                .send()
-                .await
-                .map_err(|e| e.to_string())?;
-            let status = response.status();
-            if !status.is_success() {
-                return Err(format!("challenge {status}"));
-            }
-            let challenge: app::protocol::ChallengeCreated =
-                response.json().await.map_err(|e| e.to_string())?;
-            let mut socket = browser
-                .socket(&format!("/api/qr/ws?qrId={}", challenge.qr_id))
-                .await
-                .map_err(|code| format!("socket {code}"))?;
-            phone
-                .approve(&token_of(&challenge))
-                .await
-                .map_err(|(status, body)| format!("approve {status} {:?}", body.error))?;
-            token_within(&mut socket, Duration::from_secs(3))
-                .await
-                .map(drop)
-        }
-        .await;
+        let outcome = try_login(&server, &phone).await;
         match outcome {
-            Ok(()) => logins += 1,
+            Ok(_) => logins += 1,
             Err(error) => {
                 let in_window = killed.is_some_and(|(_, at)| at.elapsed() < FAILOVER_WINDOW);
                 assert!(

@@ -283,6 +283,27 @@ impl Socket {
         }
     }
 
+    /// The access token of `qr_authorized`, past `qr_scanned`, within
+    /// `within`; what went wrong otherwise, never a panic (for tests that
+    /// break the store on purpose).
+    pub async fn token_within(&mut self, within: Duration) -> Result<String, String> {
+        let deadline = tokio::time::Instant::now() + within;
+        loop {
+            match tokio::time::timeout_at(deadline, self.0.next()).await {
+                Err(_) => return Err(format!("no token within {within:?}")),
+                Ok(None | Some(Err(_) | Ok(Message::Close(_)))) => {
+                    return Err("socket closed".into())
+                }
+                Ok(Some(Ok(Message::Text(text)))) => match serde_json::from_str(&text) {
+                    Ok(BrowserEvent::QrAuthorized { access_token, .. }) => return Ok(access_token),
+                    Ok(BrowserEvent::QrScanned { .. }) => {}
+                    _ => return Err(format!("heard {text}")),
+                },
+                Ok(Some(Ok(_))) => {}
+            }
+        }
+    }
+
     /// Waits for the server to close the socket (a close frame, or the
     /// connection ending), within `within`; true when it did.
     pub async fn closed_within(&mut self, within: Duration) -> bool {
@@ -300,4 +321,32 @@ impl Socket {
 /// The one-time token in a challenge's QR payload.
 pub fn token_of(challenge: &ChallengeCreated) -> String {
     challenge.qr_payload.rsplit('/').next().unwrap().to_owned()
+}
+
+/// A whole login by a new browser (a code, its socket, `phone`'s approval,
+/// the token within 3 s), or what failed first, never a panic: for tests
+/// that break the store on purpose and count what still works.
+pub async fn try_login(server: &Server, phone: &super::phone::Phone) -> Result<String, String> {
+    let browser = Browser::new(server);
+    let response = browser
+        .http
+        .post(server.url("/api/qr/challenge"))
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    let status = response.status();
+    if !status.is_success() {
+        return Err(format!("challenge {status}"));
+    }
+    let challenge: ChallengeCreated = response.json().await.map_err(|e| e.to_string())?;
+    let mut socket = browser
+        .socket(&format!("/api/qr/ws?qrId={}", challenge.qr_id))
+        .await
+        .map_err(|code| format!("socket {code}"))?;
+    phone
+        .approve(&token_of(&challenge))
+        .await
+        .map_err(|(status, body)| format!("approve {status} {:?}", body.error))?;
+    socket.token_within(Duration::from_secs(3)).await
 }
