@@ -79,6 +79,9 @@ secret!(
     32
 );
 
+/// How far ahead of this node's clock another node's may run.
+pub const CLOCK_SKEW_SECS: u64 = 300;
+
 impl BindingSecret {
     /// A binding issued at `issued_at` (Unix seconds), sealed with `key`.
     pub fn issue(key: &[u8], issued_at: u64, random: [u8; 8]) -> Self {
@@ -92,11 +95,13 @@ impl BindingSecret {
 
     /// True when `key` sealed this binding no more than `lifetime` seconds
     /// before `now`: one this server handed out, not one a client chose.
+    /// Another node's clock may run a little ahead ([`CLOCK_SKEW_SECS`]).
     pub fn issued_by(&self, key: &[u8], now: u64, lifetime: u64) -> bool {
         let mut issued_at = [0; 8];
         issued_at.copy_from_slice(&self.0[..8]);
-        let age = now.checked_sub(u64::from_be_bytes(issued_at));
-        age.is_some_and(|age| age <= lifetime)
+        let issued_at = u64::from_be_bytes(issued_at);
+        issued_at <= now.saturating_add(CLOCK_SKEW_SECS)
+            && now.saturating_sub(issued_at) <= lifetime
             && binding_mac(key, &self.0[..16])
                 .verify_truncated_left(&self.0[16..])
                 .is_ok()
@@ -195,7 +200,14 @@ mod tests {
         assert!(binding.issued_by(&key, 1_000, 60));
         assert!(binding.issued_by(&key, 1_060, 60));
         assert!(!binding.issued_by(&key, 1_061, 60), "too old");
-        assert!(!binding.issued_by(&key, 999, 60), "from the future");
+        assert!(
+            binding.issued_by(&key, 990, 60),
+            "from a node a little ahead"
+        );
+        assert!(
+            !binding.issued_by(&key, 699, 60),
+            "from further in the future"
+        );
         assert!(!binding.issued_by(&[8; 32], 1_000, 60), "another key");
         let mut forged = binding.0;
         forged[0] ^= 1;
