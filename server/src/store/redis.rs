@@ -4,7 +4,10 @@
 //! Commands go through one multiplexed connection that reconnects by itself:
 //! a `ConnectionManager` on one Redis; on a cluster a `ClusterConnection`,
 //! which keeps a connection to each node, routes each key to its slot's
-//! primary and follows the slots when they move or a replica is promoted.
+//! primary and follows MOVED answers. A primary that dies or falls silent
+//! tells it nothing it acts on, so the store itself recovers: it pings every
+//! primary, makes the connection anew from the seeds (reading the slots
+//! afresh) until they all answer, and subscribes its channels again.
 //!
 //! Pub/sub rides on that same connection as RESP3 pushes. A hub keeps one
 //! local broadcast channel per Redis channel, so ten thousand open WebSockets
@@ -24,7 +27,7 @@ use app::auth::store::{ListChange, ListChanged, StoreResult};
 use app::auth::{Delivery, Store, StoreError, Subscription};
 use async_trait::async_trait;
 use redis::aio::{ConnectionLike, ConnectionManager, ConnectionManagerConfig};
-use redis::cluster::ClusterClientBuilder;
+use redis::cluster::{ClusterClient, ClusterClientBuilder};
 use redis::cluster_async::ClusterConnection;
 use redis::cluster_routing::{Route, RoutingInfo, SingleNodeRoutingInfo, Slot, SlotAddr};
 use redis::{
@@ -122,15 +125,67 @@ struct Scripts {
     change_list: Script,
 }
 
-/// One Redis or a cluster: both answer the same commands (the cluster client
-/// routes each to its slot); they differ in how channels are subscribed.
+/// The store's connection: one Redis's, or a cluster's, which is made anew
+/// when a primary stops answering without its connections dropping (cut
+/// off rather than stopped): the client follows a slot to a promoted
+/// replica only when told so, and a silent node tells it nothing.
 #[derive(Clone)]
 enum Connection {
+    One(ConnectionManager),
+    Cluster(Arc<Cluster>),
+}
+
+struct Cluster {
+    client: ClusterClient,
+    /// Held only to clone or replace it.
+    current: Mutex<ClusterConnection>,
+}
+
+impl Cluster {
+    fn current(&self) -> MutexGuard<'_, ClusterConnection> {
+        self.current
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Connection {
+    /// The connection to send on now.
+    fn handle(&self) -> Handle {
+        match self {
+            Self::One(connection) => Handle::One(connection.clone()),
+            Self::Cluster(cluster) => Handle::Cluster(cluster.current().clone()),
+        }
+    }
+
+    /// A cluster's connection made anew from its seeds: it reads the slots
+    /// afresh and subscribes nothing yet.
+    async fn renew(&self) -> Result<(), RedisError> {
+        if let Self::Cluster(cluster) = self {
+            let fresh = cluster.client.get_async_connection().await?;
+            *cluster.current() = fresh;
+        }
+        Ok(())
+    }
+
+    fn publish(&self) -> &'static str {
+        match self {
+            Self::One(_) => "PUBLISH",
+            Self::Cluster(_) => "SPUBLISH",
+        }
+    }
+}
+
+/// One Redis or a cluster, as sent on: both answer the same commands (the
+/// cluster client routes each to its slot); they differ in how channels are
+/// subscribed.
+#[derive(Clone)]
+enum Handle {
     One(ConnectionManager),
     Cluster(ClusterConnection),
 }
 
-impl ConnectionLike for Connection {
+impl ConnectionLike for Handle {
     fn req_packed_command<'a>(&'a mut self, cmd: &'a Cmd) -> RedisFuture<'a, Value> {
         match self {
             Self::One(connection) => connection.req_packed_command(cmd),
@@ -158,7 +213,7 @@ impl ConnectionLike for Connection {
     }
 }
 
-impl Connection {
+impl Handle {
     /// A cluster's channels are sharded: they live on their slot's shard alone.
     async fn subscribe(&mut self, channel: &str) -> Result<(), RedisError> {
         match self {
@@ -171,13 +226,6 @@ impl Connection {
         match self {
             Self::One(connection) => connection.unsubscribe(channel).await,
             Self::Cluster(connection) => connection.sunsubscribe(channel).await,
-        }
-    }
-
-    fn publish(&self) -> &'static str {
-        match self {
-            Self::One(_) => "PUBLISH",
-            Self::Cluster(_) => "SPUBLISH",
         }
     }
 }
@@ -277,7 +325,11 @@ impl RedisStore {
             .await
             .map_err(|_| StoreError::Unavailable("redis cluster did not answer".into()))?
             .map_err(unavailable)?;
-        Ok(Self::with(Connection::Cluster(connection), pushed))
+        let connection = Connection::Cluster(Arc::new(Cluster {
+            client,
+            current: Mutex::new(connection),
+        }));
+        Ok(Self::with(connection, pushed))
     }
 
     fn with(connection: Connection, pushed: mpsc::UnboundedReceiver<PushInfo>) -> Self {
@@ -305,9 +357,26 @@ impl RedisStore {
         }
     }
 
+    /// A command that failed. On a cluster one that timed out or found no
+    /// connection may mean a primary is away without its connections
+    /// dropping, which nothing else would tell: the store recovers as from
+    /// a dropped connection.
+    fn failed(&self, error: RedisError) -> StoreError {
+        let lost = error.is_timeout()
+            || error.is_io_error()
+            || error.is_connection_dropped()
+            || error.is_connection_refusal();
+        if lost && matches!(self.connection, Connection::Cluster(_)) {
+            start_recovery(&self.connection, &self.hub);
+        }
+        unavailable(error)
+    }
+
     async fn query<T: redis::FromRedisValue>(&self, cmd: &redis::Cmd) -> StoreResult<T> {
-        let mut connection = self.connection.clone();
-        cmd.query_async(&mut connection).await.map_err(unavailable)
+        let mut connection = self.connection.handle();
+        cmd.query_async(&mut connection)
+            .await
+            .map_err(|e| self.failed(e))
     }
 }
 
@@ -365,7 +434,7 @@ async fn run_hub(
                     PushKind::Unsubscribe | PushKind::SUnsubscribe => {
                         let Some(name) = channel_of(&push.data) else { continue };
                         if hub.channels().is_ok_and(|channels| channels.contains_key(&name)) {
-                            let mut connection = connection.clone();
+                            let mut connection = connection.handle();
                             tokio::spawn(async move {
                                 let _ = tokio::time::timeout(TIMEOUT, connection.subscribe(&name)).await;
                             });
@@ -376,9 +445,7 @@ async fn run_hub(
                     PushKind::Disconnection => {
                         tracing::warn!("redis connection lost; reconnecting");
                         app::auth::metrics::pubsub_reconnected();
-                        if !hub.recovering.swap(true, Ordering::AcqRel) {
-                            tokio::spawn(recover(connection.clone(), Arc::downgrade(&hub)));
-                        }
+                        start_recovery(&connection, &hub);
                     }
                     _ => {}
                 }
@@ -393,7 +460,7 @@ async fn run_hub(
                     unused
                 });
                 if unused {
-                    let mut connection = connection.clone();
+                    let mut connection = connection.handle();
                     tokio::spawn(async move {
                         let _ = tokio::time::timeout(TIMEOUT, connection.unsubscribe(&name)).await;
                     });
@@ -403,26 +470,33 @@ async fn run_hub(
     }
 }
 
-/// Pings until the store answers again (on a cluster: every primary, so the
-/// client knows the slots anew, a promoted replica included), subscribes
-/// every channel again where it now lives, then tells every subscriber of
-/// the gap: what was published meanwhile is lost, and the state is read
-/// again. One Redis's connection subscribes again by itself as it comes
-/// back; a cluster client does not follow a channel to a promoted replica,
-/// so it is asked to here (SSUBSCRIBE where it is already is harmless).
-async fn recover(mut connection: Connection, hub: Weak<Hub>) {
+/// Starts [`recover`] unless it runs already.
+fn start_recovery(connection: &Connection, hub: &Arc<Hub>) {
+    if !hub.recovering.swap(true, Ordering::AcqRel) {
+        tokio::spawn(recover(connection.clone(), Arc::downgrade(hub)));
+    }
+}
+
+/// Pings until the store answers again (on a cluster: every primary, with
+/// a connection made anew after each failed ping, so that it reads the
+/// slots afresh, a promoted replica included), subscribes every channel
+/// again where it now lives, then tells every subscriber of the gap: what
+/// was published meanwhile is lost, and the state is read again. One
+/// Redis's connection subscribes again by itself as it comes back.
+async fn recover(connection: Connection, hub: Weak<Hub>) {
     let mut delay = Duration::from_millis(50);
     loop {
+        let mut handle = connection.handle();
         let answered = tokio::time::timeout(
             TIMEOUT,
-            redis::cmd("PING").query_async::<Value>(&mut connection),
+            redis::cmd("PING").query_async::<Value>(&mut handle),
         )
         .await
         .is_ok_and(|reply| reply.is_ok());
         let Some(hub) = hub.upgrade() else { return };
         if answered {
             if matches!(connection, Connection::Cluster(_)) {
-                resubscribe(&connection, &hub).await;
+                resubscribe(&handle, &hub).await;
             }
             hub.recovering.store(false, Ordering::Release);
             hub.tell_everyone_of_a_gap();
@@ -430,13 +504,16 @@ async fn recover(mut connection: Connection, hub: Weak<Hub>) {
             return;
         }
         drop(hub);
+        if let Err(error) = connection.renew().await {
+            tracing::debug!(%error, "redis cluster connection not made anew yet");
+        }
         tokio::time::sleep(delay).await;
         delay = (delay * 2).min(RECONNECT_MAX_DELAY);
     }
 }
 
 /// Subscribes every channel of the hub again, a few dozen at a time.
-async fn resubscribe(connection: &Connection, hub: &Hub) {
+async fn resubscribe(connection: &Handle, hub: &Hub) {
     use futures::StreamExt as _;
     let names: Vec<String> = hub
         .channels()
@@ -506,7 +583,7 @@ impl Store for RedisStore {
         new: &[u8],
         ttl: Option<Duration>,
     ) -> StoreResult<bool> {
-        let mut connection = self.connection.clone();
+        let mut connection = self.connection.handle();
         let swapped: i64 = self
             .scripts
             .compare_and_swap
@@ -516,33 +593,33 @@ impl Store for RedisStore {
             .arg(ttl.map_or(0, millis))
             .invoke_async(&mut connection)
             .await
-            .map_err(unavailable)?;
+            .map_err(|e| self.failed(e))?;
         Ok(swapped == 1)
     }
 
     async fn increment(&self, key: &str, window: Duration) -> StoreResult<u64> {
-        let mut connection = self.connection.clone();
+        let mut connection = self.connection.handle();
         self.scripts
             .increment
             .key(key)
             .arg(millis(window))
             .invoke_async(&mut connection)
             .await
-            .map_err(unavailable)
+            .map_err(|e| self.failed(e))
     }
 
     async fn decrement(&self, key: &str) -> StoreResult<()> {
-        let mut connection = self.connection.clone();
+        let mut connection = self.connection.handle();
         self.scripts
             .decrement
             .key(key)
             .invoke_async::<()>(&mut connection)
             .await
-            .map_err(unavailable)
+            .map_err(|e| self.failed(e))
     }
 
     async fn change_list(&self, key: &str, change: &ListChange<'_>) -> StoreResult<ListChanged> {
-        let mut connection = self.connection.clone();
+        let mut connection = self.connection.handle();
         let mut invocation = self.scripts.change_list.key(key);
         invocation
             .arg(change.cap)
@@ -552,7 +629,7 @@ impl Store for RedisStore {
         let answer: i64 = invocation
             .invoke_async(&mut connection)
             .await
-            .map_err(unavailable)?;
+            .map_err(|e| self.failed(e))?;
         Ok(match answer {
             -1 => ListChanged::Full,
             evicted => ListChanged::Done {
@@ -565,7 +642,7 @@ impl Store for RedisStore {
     /// (over the same connection the writes took, so it covers them). One
     /// Redis is taken to run without replicas: nothing to wait for.
     async fn replicate(&self, keys: &[&str]) -> StoreResult<bool> {
-        let Connection::Cluster(connection) = &self.connection else {
+        let Handle::Cluster(connection) = self.connection.handle() else {
             return Ok(true);
         };
         let slots: std::collections::HashSet<Slot> = keys.iter().map(Slot::for_key).collect();
@@ -584,7 +661,7 @@ impl Store for RedisStore {
         });
         let replicas = futures::future::try_join_all(waits)
             .await
-            .map_err(unavailable)?;
+            .map_err(|e| self.failed(e))?;
         Ok(replicas.iter().all(|&count| count >= 1))
     }
 
@@ -604,13 +681,13 @@ impl Store for RedisStore {
                 .arg(0)
                 .arg(last)
                 .ignore();
-            let mut connection = self.connection.clone();
+            let mut connection = self.connection.handle();
             async move { pipe.query_async::<()>(&mut connection).await }
         });
         futures::future::try_join_all(pushes)
             .await
             .map(drop)
-            .map_err(unavailable)
+            .map_err(|e| self.failed(e))
     }
 
     async fn recent(&self, key: &str, count: usize) -> StoreResult<Vec<Vec<u8>>> {
@@ -662,7 +739,7 @@ impl Store for RedisStore {
         };
         let outcome = match opening {
             Some(confirm) => {
-                let mut connection = self.connection.clone();
+                let mut connection = self.connection.handle();
                 match tokio::time::timeout(TIMEOUT, connection.subscribe(channel)).await {
                     Ok(Ok(())) => {
                         confirm.send_replace(true);

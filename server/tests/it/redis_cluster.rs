@@ -141,9 +141,19 @@ impl OwnCluster {
 
     /// SIGKILL: the node is gone at once, as a crashed machine is.
     fn kill(&self, port: u16) {
+        self.signal(port, "-KILL");
+    }
+
+    /// SIGSTOP: the node stops answering but its connections stay open, as
+    /// a machine cut off by the network does.
+    fn freeze(&self, port: u16) {
+        self.signal(port, "-STOP");
+    }
+
+    fn signal(&self, port: u16, signal: &str) {
         let pid = std::fs::read_to_string(self.dir.join(format!("{port}.pid"))).unwrap();
         let status = Command::new("kill")
-            .args(["-KILL", pid.trim()])
+            .args([signal, pid.trim()])
             .status()
             .unwrap();
         assert!(status.success());
@@ -309,4 +319,41 @@ async fn a_channel_whose_slot_moves_to_another_primary_is_still_heard() {
         heard.ok().flatten(),
         Some(app::auth::Delivery::Message(b"after the move".to_vec()))
     );
+}
+
+/// A primary that stops answering without its connections dropping (cut
+/// off, not crashed): no disconnection tells the node, but the commands
+/// that fail on it do. The waiting browser's socket stays open, its
+/// channel moves to the promoted replica, and the approval reaches it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_primary_cut_off_is_replaced_and_the_browser_waiting_on_it_still_signs_in() {
+    let cluster = OwnCluster::start();
+    let server = server::start(store_at(&cluster.config()).await).await;
+    let phone = Phone::sign_up(&server).await;
+    let browser = Browser::new(&server);
+    let waiting = browser.challenge().await;
+    let mut socket = browser.watch(&waiting).await;
+    let primary = cluster.primary_of(&format!("qr:{}", waiting.qr_id), &[]);
+    cluster.freeze(primary);
+    let frozen = Instant::now();
+
+    let token = token_of(&waiting);
+    loop {
+        if phone.approve(&token).await.is_ok() {
+            break;
+        }
+        assert!(
+            frozen.elapsed() < FAILOVER_WINDOW * 3,
+            "no approval within {:?} of the cut",
+            FAILOVER_WINDOW * 3
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    println!(
+        "# approved {:?} after the primary was cut off",
+        frozen.elapsed()
+    );
+    let access_token = socket.token_within(FAILOVER_WINDOW).await.unwrap();
+    let opened = browser.open_session(&access_token).await;
+    assert_eq!(opened.status, StatusCode::OK, "{}", opened.body);
 }
