@@ -219,9 +219,10 @@ pub async fn register(
         disabled: false,
         password,
     };
-    let name = [username_key(&account.username)];
-    let name = [name[0].as_str()];
-    let (saved, named) = futures::join!(save(core, &account), make_durable(&*core.store, &name));
+    // The name was written above (`put_new`); the account is written now.
+    let name = username_key(&account.username);
+    let names = [name.as_str()];
+    let (saved, named) = futures::join!(save(core, &account), make_durable(&*core.store, &names));
     saved?;
     named?;
     Ok(account.user())

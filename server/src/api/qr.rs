@@ -24,7 +24,7 @@ use super::extract::{ClientInfo, DeviceAuth, JsonBody};
     request_body(content = Option<ChallengeRequest>, description = "Optional: an empty body and {} are the same request"),
     responses(
         (status = 200, description = "The challenge; Set-Cookie qr_bind (__Host-qr_bind over https) when the browser had no binding of this server's", body = ChallengeCreated),
-        (status = 400, description = "bad_request: the body is not empty and not a JSON object", body = ErrorBody),
+        (status = 400, description = "bad_request: the body is not empty and not a JSON object, its `replaces` is not a qrId (32 lowercase hex digits), or its `authorization` is unknown or expired", body = ErrorBody),
         (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
         (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
         (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),

@@ -233,9 +233,9 @@ impl Store for MemoryStore {
                 .map_err(|e| StoreError::Unavailable(format!("{key} is no list of ids: {e}")))?,
             None => Vec::new(),
         };
-        let before = ids.len();
         let changed = apply_list_change(&mut ids, change);
-        if changed == ListChanged::Full || (live.is_none() && ids.is_empty() && before == 0) {
+        // Full changes nothing; nor does removing from a list that is not there.
+        if changed == ListChanged::Full || (live.is_none() && ids.is_empty()) {
             return Ok(changed);
         }
         let json = serde_json::to_vec(&ids).map_err(|e| StoreError::Unavailable(e.to_string()))?;
