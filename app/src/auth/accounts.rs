@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::audit::{self, Entry};
 use super::rate;
-use super::records::{get_json, make_durable, put_json};
+use super::records::{decode, get_json, make_durable, put_json};
 use super::requester::Client;
 use super::{now_ms, ApiError, Core};
 use crate::protocol::label::{self, NAME_MAX_CHARS};
@@ -239,6 +239,26 @@ pub async fn load(core: &Core, id: &str) -> Result<Option<Account>, ApiError> {
     Ok(get_json::<AccountRecord>(&*core.store, &user_key(id))
         .await?
         .map(Account::from_record))
+}
+
+/// The account `id` and the record of one of its own under `key` (a web
+/// session, say), read together in one round trip.
+pub async fn load_beside<T: serde::de::DeserializeOwned>(
+    core: &Core,
+    id: &str,
+    key: &str,
+) -> Result<(Option<Account>, Option<T>), ApiError> {
+    let account_key = user_key(id);
+    let mut read = core
+        .store
+        .get_many(&[account_key.clone(), key.to_owned()])
+        .await?
+        .into_iter();
+    let (account, other) = (read.next().flatten(), read.next().flatten());
+    let account = account
+        .map(|raw| decode::<AccountRecord>(&account_key, &raw).map(Account::from_record))
+        .transpose()?;
+    Ok((account, other.map(|raw| decode(key, &raw)).transpose()?))
 }
 
 pub async fn find_by_username(core: &Core, username: &str) -> Result<Option<Account>, ApiError> {

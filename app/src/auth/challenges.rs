@@ -8,14 +8,16 @@
 //! - `rate:challenge:{network}`, `rate:code-miss:{network}` → counters
 //! - `rate:user-code-miss:{network}`, `rate:user-code-miss:user:{userId}`,
 //!   `rate:user-code-use:{qrId}` → the typed code's counters
-//! - channel `qr:{qrId}` → the time of the change (ms): watchers read the stored state again
+//! - channel `qr:{qrId}` → the challenge as each change left it, published in
+//!   the same step as the change; anything else said there (a code replaced
+//!   by its page) means: read the stored state again
 
 use std::time::Duration;
 
 use axum::http::HeaderMap;
 use axum_extra::extract::cookie::Cookie;
 
-use super::accounts::{self, Account};
+use super::accounts::Account;
 use super::audit::{self, Entry};
 use super::cookies::{self, Kind};
 use super::devices::DeviceSession;
@@ -51,8 +53,10 @@ pub fn user_code_key(core: &Core, code: &UserCode) -> String {
     format!("qr:code:{}", code.digest(core.keys.code_key()))
 }
 
+/// Named as the record, so that on a cluster the script that changes the
+/// record can publish on it (both live on one slot).
 pub fn channel(qr_id: &str) -> String {
-    format!("qr:{qr_id}")
+    challenge_key(qr_id)
 }
 
 fn issue_rate_key(client: &Client) -> String {
@@ -144,7 +148,7 @@ pub async fn issue(
             .await?
             .filter(|c| c.binding_digest == binding.digest() && !c.is_final());
         if ours.is_some() && store.delete(&key).await? {
-            notify(core, previous).await?;
+            notify_gone(core, previous).await?;
         }
     }
 
@@ -229,13 +233,12 @@ pub async fn inspect(
     client: &Client,
 ) -> Result<InspectResponse, ApiError> {
     let (key, seen, enrolled) = find(core, code, &device.user_id, client).await?;
-    let challenge = swap(core, &key, Some(seen), |c, now| {
+    let challenge = swap(core, &key, Some(seen), Announced, |c, now| {
         c.scan(now, &device.device_name)
     })
     .await?
     .value;
-    let (notified, (), linked, passkey) = futures::join!(
-        notify(core, &challenge.qr_id),
+    let ((), linked, passkey) = futures::join!(
         audit::record(
             core,
             entry(
@@ -255,7 +258,6 @@ pub async fn inspect(
             challenge.expires_at
         ),
     );
-    notified?;
     let linked = linked?;
     let (passkey, passkey_missing) = passkey?;
     let same_network = crate::protocol::network::same_network(&challenge.requester.ip, &client.ip);
@@ -317,20 +319,29 @@ pub async fn approve(
     )
     .await?;
     let persistent = request.keep_signed_in.unwrap_or(true);
-    let mut session = sessions::prepare(&account.id, device, &seen.value, (persistent, passkey));
+    let session = sessions::prepare(
+        core,
+        &account.id,
+        device,
+        &seen.value,
+        (persistent, passkey),
+    );
     seen.value.claim(now_ms(), &account.id, &session.id)?;
     // The session is saved while the challenge is claimed for it; each
     // undoes the other if only one of them worked.
     let session_id = session.id.clone();
     let claim = |c: &Challenge, now| c.claim(now, &account.id, &session_id);
     let (saved, claimed) = futures::join!(
-        sessions::save(core, &mut session),
-        swap(core, &key, Some(seen), claim)
+        sessions::save(core, &session),
+        swap(core, &key, Some(seen), Quiet, claim)
     );
     let claimed = match (saved, claimed) {
         (Ok(()), Ok(claimed)) => claimed,
         (Err(error), Ok(claimed)) => {
-            swap(core, &key, Some(claimed), |c, _| c.unclaim(&session.id)).await?;
+            swap(core, &key, Some(claimed), Quiet, |c, now| {
+                c.unclaim(now, &session.id)
+            })
+            .await?;
             return Err(error);
         }
         (_, Err(error)) => {
@@ -341,12 +352,16 @@ pub async fn approve(
     let dropped = match sessions::reserve(core, &session, request.drop_session.as_deref()).await {
         Ok(dropped) => dropped,
         Err(error) => {
-            swap(core, &key, Some(claimed), |c, _| c.unclaim(&session.id)).await?;
+            swap(core, &key, Some(claimed), Quiet, |c, now| {
+                c.unclaim(now, &session.id)
+            })
+            .await?;
             sessions::discard(core, &session).await?;
             return Err(error);
         }
     };
-    let challenge = match swap(core, &key, Some(claimed), |c, _| c.confirm(&session.id)).await {
+    let confirm = |c: &Challenge, now| c.confirm(now, &session.id);
+    let challenge = match swap(core, &key, Some(claimed), Announced, confirm).await {
         Ok(confirmed) => confirmed.value,
         // Replaced by its page, or gone, in the moment between the steps.
         Err(error) => {
@@ -375,8 +390,7 @@ pub async fn approve(
         }
         Ok::<(), ApiError>(())
     };
-    let (notified, announced, replaced, ()) = futures::join!(
-        notify(core, &challenge.qr_id),
+    let (announced, replaced, ()) = futures::join!(
         sessions::announce(core, &session),
         drop_replaced,
         audit::record(
@@ -390,7 +404,6 @@ pub async fn approve(
             ),
         ),
     );
-    notified?;
     announced?;
     replaced
 }
@@ -415,23 +428,21 @@ async fn decline(
     client: &Client,
     detail: String,
 ) -> Result<(), ApiError> {
-    let challenge = swap(core, key, Some(seen), |c, now| c.deny(now))
+    let challenge = swap(core, key, Some(seen), Announced, |c, now| c.deny(now))
         .await?
         .value;
-    let (notified, ()) = futures::join!(
-        notify(core, &challenge.qr_id),
-        audit::record(
-            core,
-            entry(
-                AuditKind::Denied,
-                client,
-                Some(&device.user_id),
-                &challenge.qr_id,
-                detail,
-            ),
+    audit::record(
+        core,
+        entry(
+            AuditKind::Denied,
+            client,
+            Some(&device.user_id),
+            &challenge.qr_id,
+            detail,
         ),
-    );
-    notified
+    )
+    .await;
+    Ok(())
 }
 
 /// The challenge a phone's code belongs to; `expired` when it is unknown or
@@ -488,21 +499,37 @@ async fn find(
     Ok((key, challenge, enrolled))
 }
 
+/// Whether a step's change is news for the waiting browser.
+#[derive(Clone, Copy, PartialEq)]
+enum Told {
+    /// Published with the change, in the same step.
+    Announced,
+    /// A claim made or given up: the browser's view stays as it was.
+    Quiet,
+}
+use Told::{Announced, Quiet};
+
 /// Applies `step` to the stored challenge atomically: whenever another
 /// request changed it in between, the step runs again on the latest state
 /// (a second approve sees the first one and is `already_used`).
-/// It starts from `seen`, the challenge as this request last read or wrote it.
+/// It starts from `seen`, the challenge as this request last read or wrote
+/// it; an `Announced` change reaches its watchers on every node in the same
+/// step of the store.
 async fn swap(
     core: &Core,
     key: &str,
     seen: Option<Seen<Challenge>>,
+    told: Told,
     step: impl Fn(&Challenge, u64) -> Result<Challenge, ChallengeError>,
 ) -> Result<Seen<Challenge>, ApiError> {
+    // A challenge's `channel` is named as its key.
+    let channel = (told == Announced).then_some(key);
     update_from(
         &*core.store,
         key,
         None,
         seen,
+        channel,
         |current: Option<&Challenge>| {
             let current = current.ok_or(ApiError::Expired)?;
             Ok(Some(step(current, now_ms())?))
@@ -512,14 +539,10 @@ async fn swap(
     .ok_or(ApiError::Expired)
 }
 
-/// Tells the challenge's watchers, on every node, to read it again. The
-/// message is the time it was sent (ms), for the approve→notify metric.
-async fn notify(core: &Core, qr_id: &str) -> Result<(), ApiError> {
-    let sent_at = now_ms().to_string();
-    Ok(core
-        .store
-        .publish(&channel(qr_id), sent_at.as_bytes())
-        .await?)
+/// Tells the challenge's watchers, on every node, that it is gone (its page
+/// replaced it): they read it again and find it ended.
+async fn notify_gone(core: &Core, qr_id: &str) -> Result<(), ApiError> {
+    Ok(core.store.publish(&channel(qr_id), b"gone").await?)
 }
 
 /// A requesting browser's view of its challenge: the events it has not seen yet.
@@ -532,8 +555,11 @@ pub struct Watch {
     last: Option<Outcome>,
     scanned_seen: bool,
     done: bool,
-    /// When the last change heard was published (ms), if it said.
-    notified_at: Option<u64>,
+    /// The challenge as the last change heard left it, not yet looked at
+    /// (boxed: a waiting socket holds this state for its whole life).
+    heard: Option<Box<Challenge>>,
+    /// When the change looked at last was made (ms), if it was heard.
+    heard_change_at: Option<u64>,
     /// Something may have changed since the state was last read.
     stale: bool,
     /// The challenge's expiry as last read.
@@ -570,7 +596,8 @@ pub async fn watch(
         last: None,
         scanned_seen: false,
         done: false,
-        notified_at: None,
+        heard: None,
+        heard_change_at: None,
         stale: true,
         expires_at: challenge.expires_at,
     })
@@ -589,6 +616,15 @@ impl Watch {
         }
     }
 
+    /// The challenge as the change last heard left it, else as stored.
+    async fn current(&mut self) -> Result<Option<Challenge>, ApiError> {
+        self.heard_change_at = self.heard.as_ref().map(|c| c.changed_at);
+        match self.heard.take() {
+            Some(heard) => Ok(Some(*heard)),
+            None => self.read().await,
+        }
+    }
+
     /// The client already heard `qr_scanned` (a long-poll client says so), so
     /// only a final event is news.
     pub fn scanned_seen(mut self) -> Self {
@@ -603,7 +639,7 @@ impl Watch {
             // change meanwhile waits in the subscription.
             if self.stale {
                 // Boxed, as `event` below: the socket waits in this state.
-                let challenge = Box::pin(self.read()).await?;
+                let challenge = Box::pin(self.current()).await?;
                 let now = now_ms();
                 self.stale = false;
                 self.expires_at = challenge.as_ref().map_or(now, |c| c.expires_at);
@@ -632,10 +668,13 @@ impl Watch {
             };
             tokio::select! {
                 delivery = self.subscription.recv() => match delivery {
-                    Some(Delivery::Message(sent_at)) => {
-                        self.notified_at = std::str::from_utf8(&sent_at).ok().and_then(|t| t.parse().ok());
+                    // The challenge as changed; anything else: read it.
+                    Some(Delivery::Message(message)) => {
+                        self.heard = serde_json::from_slice::<Box<Challenge>>(&message)
+                            .ok()
+                            .filter(|c| c.qr_id == self.qr_id);
                     }
-                    Some(Delivery::Gap) => self.notified_at = None,
+                    Some(Delivery::Gap) => self.heard = None,
                     None => return Err(ApiError::Unavailable),
                 },
                 () = tokio::time::sleep(until_expiry) => {}
@@ -675,16 +714,12 @@ impl Watch {
                 user_id,
                 session_id,
             } => {
-                let (session, account) = futures::join!(
-                    sessions::load(core, &session_id),
-                    accounts::load(core, &user_id)
-                );
-                let session = session?.ok_or(ApiError::Unauthorized)?;
-                let account = account?.ok_or(ApiError::Unauthorized)?;
+                let (session, account) =
+                    sessions::load_with_account(core, &session_id, &user_id).await?;
                 let (access_token, expires_in) = sessions::access_token(core, &session)?;
-                if let Some(sent_at) = self.notified_at {
+                if let Some(approved_at) = self.heard_change_at {
                     metrics::approve_to_notify(Duration::from_millis(
-                        now_ms().saturating_sub(sent_at),
+                        now_ms().saturating_sub(approved_at),
                     ));
                 }
                 audit::record(

@@ -17,7 +17,7 @@ pub const REPLICA_WAITS_MISSED: &str = "qr_replica_waits_missed_total";
 /// Name, help text and unit of each metric, for the exporter to describe.
 pub const DESCRIPTIONS: [(&str, &str); 7] = [
     (LOGIN_EVENTS, "Steps of logins, by kind: created (a challenge issued), scanned, approved, denied, expired, token_issued, revoked, signed_in, failed_sign_in, password_changed"),
-    (APPROVE_TO_NOTIFY, "Seconds from a phone's approval being published to the waiting browser's event being ready on this node"),
+    (APPROVE_TO_NOTIFY, "Seconds from a phone's approval being stored (and published in the same step) to the waiting browser's event being ready on this node"),
     (OPEN_SOCKETS, "WebSockets open on this node, by kind: challenge (a browser waiting for its QR code), session (a signed-in page), account (a phone)"),
     (REFUSALS, "Requests turned away by a limit, by reason: rate_limited (429) or overloaded (503: the password-hashing queue is full)"),
     (STORE_ERRORS, "Store operations that failed (Redis unreachable or timed out)"),

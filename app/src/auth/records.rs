@@ -121,7 +121,7 @@ where
     T: Serialize + DeserializeOwned,
     F: FnMut(Option<&T>) -> Result<Option<T>, ApiError>,
 {
-    Ok(update_from(store, key, ttl, None, change)
+    Ok(update_from(store, key, ttl, None, None, change)
         .await?
         .map(|seen| seen.value))
 }
@@ -129,11 +129,14 @@ where
 /// [`update_json`] starting from `seen` (the record as the caller last saw
 /// it) instead of reading it first: one round trip instead of two when
 /// nobody changed it meanwhile; otherwise the swap fails and it reads.
+/// With `announce`, each change of a record that existed is published on
+/// that channel in the same step (`Store::compare_and_swap`).
 pub async fn update_from<T, F>(
     store: &dyn Store,
     key: &str,
     ttl: Option<Duration>,
     mut seen: Option<Seen<T>>,
+    announce: Option<&str>,
     mut change: F,
 ) -> Result<Option<Seen<T>>, ApiError>
 where
@@ -154,7 +157,11 @@ where
         };
         let new = encode(&next)?;
         let written = match &raw {
-            Some(old) => store.compare_and_swap(key, old, &new, ttl).await?,
+            Some(old) => {
+                store
+                    .compare_and_swap(key, old, &new, ttl, announce)
+                    .await?
+            }
             None => store.put_new(key, &new, ttl).await?,
         };
         if written {

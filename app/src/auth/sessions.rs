@@ -128,6 +128,7 @@ const COOKIE_LIFETIME_SECS: u64 = 400 * 24 * 3600;
 /// A new session for the browser that showed `challenge`, not yet stored.
 /// A kiosk's is never persistent, whatever the phone asked.
 pub fn prepare(
+    core: &Core,
     user_id: &str,
     approved_by: &DeviceSession,
     challenge: &Challenge,
@@ -135,7 +136,7 @@ pub fn prepare(
 ) -> WebSession {
     let now = now_ms();
     let requester = &challenge.requester;
-    WebSession {
+    let mut session = WebSession {
         persistent: persistent && !challenge.kiosk,
         kiosk: challenge.kiosk,
         binding_digest: challenge.binding_digest.clone(),
@@ -152,13 +153,14 @@ pub fn prepare(
         created_at: now,
         last_seen_at: now,
         expires_at: now,
-    }
+    };
+    session.expires_at = now + millis(session.idle(core));
+    session
 }
 
 /// Stores the session record; it counts as linked only after [`reserve`].
-pub async fn save(core: &Core, session: &mut WebSession) -> Result<(), ApiError> {
+pub async fn save(core: &Core, session: &WebSession) -> Result<(), ApiError> {
     let idle = session.idle(core);
-    session.expires_at = session.created_at + millis(idle);
     put_json(&*core.store, &key(&session.id), session, Some(idle)).await
 }
 
@@ -170,10 +172,11 @@ pub async fn discard(core: &Core, session: &WebSession) -> Result<(), ApiError> 
 
 /// Takes one of the account's linked-browser places for `session` in one
 /// atomic step, so that concurrent approvals can never link more browsers
-/// than allowed. At the limit, `drop_session` (the phone's choice, one of
-/// the linked sessions) gives up its place in the same step, and its id is
-/// returned to be revoked once the approval wins; without a valid choice,
-/// `session_limit`.
+/// than allowed. At the limit the list is read, and the places of sessions
+/// that have ended are freed; if there is still none, `drop_session` (the
+/// phone's choice, one of the linked sessions) gives up its place in the
+/// same step as the new one takes it, and its id is returned to be revoked
+/// once the approval wins; without a valid choice, `session_limit`.
 pub async fn reserve(
     core: &Core,
     session: &WebSession,
@@ -181,12 +184,21 @@ pub async fn reserve(
 ) -> Result<Option<String>, ApiError> {
     let max = core.settings.max_linked_sessions;
     let index = index(core, &session.user_id);
+    let room = ListChange {
+        remove: &[],
+        add: Some(&session.id),
+        cap: max,
+        evict: None,
+    };
+    // Below the limit, as nearly always, the list need not be read.
+    if index.change(&room).await? != ListChanged::Full {
+        return Ok(None);
+    }
     let (_, gone) = index.read::<WebSession>(key).await?;
     let change = ListChange {
         remove: &gone,
-        add: Some(&session.id),
-        cap: max,
         evict: drop_session,
+        ..room
     };
     match index.change(&change).await? {
         ListChanged::Done { evicted } => Ok(drop_session.filter(|_| evicted).map(str::to_owned)),
@@ -219,6 +231,26 @@ pub async fn load(core: &Core, id: &str) -> Result<Option<WebSession>, ApiError>
     get_json(&*core.store, &key(id)).await
 }
 
+/// The live session `id` of account `user_id` (as a token names both) and
+/// that account, not disabled, read in one round trip; `unauthorized`
+/// when either is missing.
+pub async fn load_with_account(
+    core: &Core,
+    id: &str,
+    user_id: &str,
+) -> Result<(WebSession, Account), ApiError> {
+    if !is_record_id(id) {
+        return Err(ApiError::Unauthorized);
+    }
+    let (account, session) = accounts::load_beside::<WebSession>(core, user_id, &key(id)).await?;
+    match (session, account) {
+        (Some(session), Some(account)) if session.user_id == account.id && !account.disabled => {
+            Ok((session, account))
+        }
+        _ => Err(ApiError::Unauthorized),
+    }
+}
+
 /// The session token of a request: the session cookie, else a Bearer access token.
 pub fn token_from(headers: &axum::http::HeaderMap, core: &Core) -> Option<(String, TokenUse)> {
     cookies::read(headers, Kind::Session, &core.settings)
@@ -236,12 +268,8 @@ pub async fn authenticate(
     let claims = core
         .keys
         .verify(token, token_use, &core.settings.public_url)?;
-    let session = load(core, &claims.sid)
-        .await?
-        .ok_or(ApiError::Unauthorized)?;
-    let session = touch(core, session).await?;
-    let account = active_account(core, &session).await?;
-    Ok((session, account))
+    let (session, account) = load_with_account(core, &claims.sid, &claims.sub).await?;
+    Ok((touch(core, session).await?, account))
 }
 
 async fn active_account(core: &Core, session: &WebSession) -> Result<Account, ApiError> {

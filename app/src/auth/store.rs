@@ -43,13 +43,17 @@ pub trait Store: Send + Sync + 'static {
     /// Replaces the record with `new` only if it still equals `expected`;
     /// true when it replaced. `ttl` sets a new expiry, `None` keeps the old
     /// one. Of many concurrent callers with the same `expected`, exactly one
-    /// succeeds, and a record deleted meanwhile stays deleted.
+    /// succeeds, and a record deleted meanwhile stays deleted. With
+    /// `announce`, a replacement publishes `new` on that channel in the same
+    /// step, so subscribers hear the records in the order they were written
+    /// and need not read them.
     async fn compare_and_swap(
         &self,
         key: &str,
         expected: &[u8],
         new: &[u8],
         ttl: Option<Duration>,
+        announce: Option<&str>,
     ) -> StoreResult<bool>;
 
     /// Adds one to the counter under `key` and returns the new count. The
@@ -76,7 +80,9 @@ pub trait Store: Send + Sync + 'static {
     async fn replicate(&self, keys: &[&str]) -> StoreResult<bool>;
 
     /// Adds `value` at the front of each list of `lists` (key, and how many
-    /// of its newest entries it keeps), in one round trip (audit trails).
+    /// of its newest entries it keeps), all at once (audit trails). A list
+    /// may hold up to an eighth more than it keeps before it is cut back:
+    /// Redis then cuts it once every few pushes, not each time.
     async fn push_recent(&self, lists: &[(&str, usize)], value: &[u8]) -> StoreResult<()>;
 
     /// Up to `count` entries of the list under `key`, newest first.

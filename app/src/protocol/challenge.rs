@@ -83,6 +83,10 @@ pub struct Challenge {
     /// people see; `None`: this site itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app: Option<String>,
+    /// When its state last changed (ms): a watcher that hears the change
+    /// knows how long the news took.
+    #[serde(default)]
+    pub changed_at: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -112,6 +116,7 @@ impl Challenge {
             kiosk,
             number: None,
             app: None,
+            changed_at: now,
         }
     }
 
@@ -135,9 +140,12 @@ impl Challenge {
     /// A phone opened the QR: pending (or scanned again) → scanned.
     pub fn scan(&self, now: u64, device_name: &str) -> Result<Self, ChallengeError> {
         self.open(now)?;
-        Ok(self.with(ChallengeState::Scanned {
-            device_name: device_name.to_owned(),
-        }))
+        Ok(self.with(
+            ChallengeState::Scanned {
+                device_name: device_name.to_owned(),
+            },
+            now,
+        ))
     }
 
     /// The user tapped "Log in": the approval is this phone's, for web
@@ -148,42 +156,52 @@ impl Challenge {
             ChallengeState::Scanned { device_name } => Some(device_name.clone()),
             _ => None,
         };
-        Ok(self.with(ChallengeState::Claimed {
-            user_id: user_id.to_owned(),
-            session_id: session_id.to_owned(),
-            device_name,
-        }))
+        Ok(self.with(
+            ChallengeState::Claimed {
+                user_id: user_id.to_owned(),
+                session_id: session_id.to_owned(),
+                device_name,
+            },
+            now,
+        ))
     }
 
-    /// The claim for `session_id` becomes the approval: the one transition
-    /// that yields a session. No expiry check: the claim was made in time.
-    pub fn confirm(&self, session_id: &str) -> Result<Self, ChallengeError> {
+    /// The claim for `session_id` becomes the approval (at `now`): the one
+    /// transition that yields a session. No expiry check: the claim was made
+    /// in time.
+    pub fn confirm(&self, now: u64, session_id: &str) -> Result<Self, ChallengeError> {
         match &self.state {
             ChallengeState::Claimed {
                 user_id,
                 session_id: claimed,
                 ..
-            } if claimed == session_id => Ok(self.with(ChallengeState::Approved {
-                user_id: user_id.clone(),
-                session_id: claimed.clone(),
-            })),
+            } if claimed == session_id => Ok(self.with(
+                ChallengeState::Approved {
+                    user_id: user_id.clone(),
+                    session_id: claimed.clone(),
+                },
+                now,
+            )),
             _ => Err(ChallengeError::AlreadyUsed),
         }
     }
 
     /// The claim for `session_id` is given up: the challenge is as it was.
-    pub fn unclaim(&self, session_id: &str) -> Result<Self, ChallengeError> {
+    pub fn unclaim(&self, now: u64, session_id: &str) -> Result<Self, ChallengeError> {
         match &self.state {
             ChallengeState::Claimed {
                 session_id: claimed,
                 device_name,
                 ..
-            } if claimed == session_id => Ok(self.with(match device_name {
-                Some(device_name) => ChallengeState::Scanned {
-                    device_name: device_name.clone(),
+            } if claimed == session_id => Ok(self.with(
+                match device_name {
+                    Some(device_name) => ChallengeState::Scanned {
+                        device_name: device_name.clone(),
+                    },
+                    None => ChallengeState::Pending,
                 },
-                None => ChallengeState::Pending,
-            })),
+                now,
+            )),
             _ => Err(ChallengeError::AlreadyUsed),
         }
     }
@@ -216,7 +234,7 @@ impl Challenge {
     /// The user tapped "Not me".
     pub fn deny(&self, now: u64) -> Result<Self, ChallengeError> {
         self.open(now)?;
-        Ok(self.with(ChallengeState::Denied))
+        Ok(self.with(ChallengeState::Denied, now))
     }
 
     fn open(&self, now: u64) -> Result<(), ChallengeError> {
@@ -229,9 +247,10 @@ impl Challenge {
         }
     }
 
-    fn with(&self, state: ChallengeState) -> Self {
+    fn with(&self, state: ChallengeState, now: u64) -> Self {
         Self {
             state,
+            changed_at: now,
             ..self.clone()
         }
     }
@@ -265,7 +284,7 @@ mod tests {
         user: &str,
         session: &str,
     ) -> Result<Challenge, ChallengeError> {
-        c.claim(now, user, session)?.confirm(session)
+        c.claim(now, user, session)?.confirm(now, session)
     }
 
     #[test]
@@ -311,19 +330,23 @@ mod tests {
         assert_eq!(claimed.deny(3), Err(ChallengeError::AlreadyUsed));
         assert_eq!(claimed.scan(3, "x"), Err(ChallengeError::AlreadyUsed));
         // Only its own session can confirm or undo it.
-        assert_eq!(claimed.confirm("s2"), Err(ChallengeError::AlreadyUsed));
-        assert_eq!(claimed.unclaim("s2"), Err(ChallengeError::AlreadyUsed));
-        assert_eq!(claimed.unclaim("s1").unwrap(), scanned);
+        assert_eq!(claimed.confirm(3, "s2"), Err(ChallengeError::AlreadyUsed));
+        assert_eq!(claimed.unclaim(3, "s2"), Err(ChallengeError::AlreadyUsed));
+        let unclaimed = claimed.unclaim(3, "s1").unwrap();
+        assert_eq!(unclaimed.state, scanned.state);
+        assert_eq!(unclaimed.changed_at, 3);
         assert_eq!(
             challenge(0)
                 .claim(1, "u", "s")
                 .unwrap()
-                .unclaim("s")
-                .unwrap(),
-            challenge(0)
+                .unclaim(2, "s")
+                .unwrap()
+                .state,
+            ChallengeState::Pending
         );
         // Confirmed after expiry, since it was claimed in time.
-        let approved = claimed.confirm("s1").unwrap();
+        let approved = claimed.confirm(70_000, "s1").unwrap();
+        assert_eq!(approved.changed_at, 70_000);
         assert_eq!(
             approved.outcome(120_000),
             Outcome::Approved {

@@ -98,6 +98,18 @@ impl MemoryStore {
             .map_err(|_| StoreError::Unavailable("memory store lock poisoned".into()))
     }
 
+    /// Delivers `message` to the channel's subscribers on this store.
+    fn send(&self, channel: &str, message: &[u8]) -> StoreResult<()> {
+        let mut channels = self.channels()?;
+        if let Some(sender) = channels.get(channel) {
+            if sender.send(Delivery::Message(message.to_vec())).is_err() {
+                // Nobody listens any more.
+                channels.remove(channel);
+            }
+        }
+        Ok(())
+    }
+
     /// The live record under `key`, with `f` applied while the lock is held.
     fn with_live<T>(&self, key: &str, f: impl FnOnce(Option<&mut Record>) -> T) -> StoreResult<T> {
         let now = Instant::now();
@@ -179,18 +191,26 @@ impl Store for MemoryStore {
         expected: &[u8],
         new: &[u8],
         ttl: Option<Duration>,
+        announce: Option<&str>,
     ) -> StoreResult<bool> {
         let now = Instant::now();
-        self.with_live(key, |record| match record {
-            Some(record) if record.bytes() == Some(expected) => {
-                record.value = Value::Bytes(new.to_vec());
-                if let Some(ttl) = ttl {
-                    record.expires_at = Some(now + ttl);
-                }
-                true
-            }
-            _ => false,
-        })
+        let mut records = self.records()?;
+        let Some(record) = records
+            .get_mut(key)
+            .filter(|r| r.live(now) && r.bytes() == Some(expected))
+        else {
+            return Ok(false);
+        };
+        record.value = Value::Bytes(new.to_vec());
+        if let Some(ttl) = ttl {
+            record.expires_at = Some(now + ttl);
+        }
+        // Published under the records' lock: two swaps of one record are
+        // heard in the order they were made.
+        if let Some(channel) = announce {
+            self.send(channel, new)?;
+        }
+        Ok(true)
     }
 
     async fn increment(&self, key: &str, window: Duration) -> StoreResult<u64> {
@@ -287,14 +307,7 @@ impl Store for MemoryStore {
     }
 
     async fn publish(&self, channel: &str, message: &[u8]) -> StoreResult<()> {
-        let mut channels = self.channels()?;
-        if let Some(sender) = channels.get(channel) {
-            if sender.send(Delivery::Message(message.to_vec())).is_err() {
-                // Nobody listens any more.
-                channels.remove(channel);
-            }
-        }
-        Ok(())
+        self.send(channel, message)
     }
 
     async fn subscribe(&self, channel: &str) -> StoreResult<Subscription> {

@@ -45,7 +45,10 @@ const REPLICA_WAIT: Duration = Duration::from_millis(500);
 const RECONNECT_MAX_DELAY: Duration = Duration::from_secs(1);
 
 /// Replaces the value only if it is still the expected one; a new TTL in
-/// milliseconds when ARGV[3] is above zero, else the old one is kept.
+/// milliseconds when ARGV[3] is above zero, else the old one is kept. With
+/// a channel in ARGV[4] the new value is published there by ARGV[5]
+/// (PUBLISH, or SPUBLISH on a cluster, where a channel named like its key
+/// lives on the key's slot).
 const COMPARE_AND_SWAP: &str = r"
 if redis.call('GET', KEYS[1]) == ARGV[1] then
   if tonumber(ARGV[3]) > 0 then
@@ -53,6 +56,7 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
   else
     redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL')
   end
+  if ARGV[4] ~= '' then redis.call(ARGV[5], ARGV[4], ARGV[2]) end
   return 1
 end
 return 0";
@@ -582,6 +586,7 @@ impl Store for RedisStore {
         expected: &[u8],
         new: &[u8],
         ttl: Option<Duration>,
+        announce: Option<&str>,
     ) -> StoreResult<bool> {
         let mut connection = self.connection.handle();
         let swapped: i64 = self
@@ -591,6 +596,8 @@ impl Store for RedisStore {
             .arg(expected)
             .arg(new)
             .arg(ttl.map_or(0, millis))
+            .arg(announce.unwrap_or_default())
+            .arg(self.connection.publish())
             .invoke_async(&mut connection)
             .await
             .map_err(|e| self.failed(e))?;
@@ -667,22 +674,28 @@ impl Store for RedisStore {
 
     async fn push_recent(&self, lists: &[(&str, usize)], value: &[u8]) -> StoreResult<()> {
         // Not a transaction: concurrent pushes may interleave, and each list
-        // still ends with its newest `keep`. One pipeline a list, all at once:
-        // a cluster keeps each list on its own slot.
+        // still ends with its newest `keep`. One LPUSH a list, all at once
+        // (a cluster keeps each list on its own slot); LTRIM only once a
+        // list has grown an eighth past what it keeps.
         let pushes = lists.iter().map(|&(key, keep)| {
-            let last = i64::try_from(keep).unwrap_or(i64::MAX) - 1;
-            let mut pipe = redis::pipe();
-            pipe.cmd("LPUSH")
-                .arg(key)
-                .arg(value)
-                .ignore()
-                .cmd("LTRIM")
-                .arg(key)
-                .arg(0)
-                .arg(last)
-                .ignore();
             let mut connection = self.connection.handle();
-            async move { pipe.query_async::<()>(&mut connection).await }
+            async move {
+                let length: usize = redis::cmd("LPUSH")
+                    .arg(key)
+                    .arg(value)
+                    .query_async(&mut connection)
+                    .await?;
+                if length > keep + keep / 8 {
+                    let last = i64::try_from(keep).unwrap_or(i64::MAX) - 1;
+                    redis::cmd("LTRIM")
+                        .arg(key)
+                        .arg(0)
+                        .arg(last)
+                        .query_async::<()>(&mut connection)
+                        .await?;
+                }
+                Ok::<(), RedisError>(())
+            }
         });
         futures::future::try_join_all(pushes)
             .await

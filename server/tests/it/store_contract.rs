@@ -182,11 +182,14 @@ async fn take_has_exactly_one_winner_among_200_racers((a, b): Pair) {
     assert_eq!(a.get(&key).await.ok().flatten(), None);
 }
 
+/// Every racer announces its swap on the record's channel: the one winner's
+/// record is heard, once, and no loser's.
 async fn compare_and_swap_has_exactly_one_winner_among_200_racers((a, b): Pair) {
     let key = unique("cas");
     a.put(&key, b"pending", Some(Duration::from_secs(30)))
         .await
         .unwrap_or_else(|e| panic!("{e}"));
+    let mut heard = b.subscribe(&key).await.unwrap_or_else(|e| panic!("{e}"));
     let start = Arc::new(Barrier::new(RACERS));
     let racers: Vec<_> = (0..RACERS)
         .map(|i| {
@@ -196,7 +199,7 @@ async fn compare_and_swap_has_exactly_one_winner_among_200_racers((a, b): Pair) 
                 start.wait().await;
                 let mine = format!("approved-by-{i}");
                 store
-                    .compare_and_swap(&key, b"pending", mine.as_bytes(), None)
+                    .compare_and_swap(&key, b"pending", mine.as_bytes(), None, Some(&key))
                     .await
                     .map(|won| won.then_some(mine))
             })
@@ -216,6 +219,13 @@ async fn compare_and_swap_has_exactly_one_winner_among_200_racers((a, b): Pair) 
     assert_eq!(winners.len(), 1, "winners: {winners:?}");
     let stored = a.get(&key).await.ok().flatten().unwrap_or_default();
     assert_eq!(String::from_utf8_lossy(&stored), winners[0]);
+    let first = timeout(Duration::from_secs(5), heard.recv()).await;
+    assert_eq!(
+        first.ok().flatten(),
+        Some(Delivery::Message(winners[0].clone().into_bytes()))
+    );
+    let more = timeout(Duration::from_millis(300), heard.recv()).await;
+    assert!(more.is_err(), "a second announcement: {more:?}");
 }
 
 async fn compare_and_swap_keeps_the_expiry((a, b): Pair) {
@@ -224,11 +234,15 @@ async fn compare_and_swap_keeps_the_expiry((a, b): Pair) {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
-        b.compare_and_swap(&key, b"old", b"new", None).await.ok(),
+        b.compare_and_swap(&key, b"old", b"new", None, None)
+            .await
+            .ok(),
         Some(true)
     );
     assert_eq!(
-        a.compare_and_swap(&key, b"old", b"other", None).await.ok(),
+        a.compare_and_swap(&key, b"old", b"other", None, None)
+            .await
+            .ok(),
         Some(false)
     );
     sleep(PAST_SHORT).await;
@@ -244,7 +258,9 @@ async fn compare_and_swap_can_extend_the_expiry_but_not_revive_a_deleted_record(
     a.put(&key, b"v1", Some(SHORT)).await.unwrap();
     let longer = Some(Duration::from_secs(30));
     assert_eq!(
-        b.compare_and_swap(&key, b"v1", b"v2", longer).await.ok(),
+        b.compare_and_swap(&key, b"v1", b"v2", longer, None)
+            .await
+            .ok(),
         Some(true)
     );
     sleep(PAST_SHORT).await;
@@ -255,7 +271,9 @@ async fn compare_and_swap_can_extend_the_expiry_but_not_revive_a_deleted_record(
     );
     assert!(a.delete(&key).await.unwrap());
     assert_eq!(
-        b.compare_and_swap(&key, b"v2", b"v3", longer).await.ok(),
+        b.compare_and_swap(&key, b"v2", b"v3", longer, None)
+            .await
+            .ok(),
         Some(false)
     );
     assert_eq!(
@@ -276,7 +294,7 @@ async fn expired_record_is_gone_for_every_operation((a, b): Pair) {
     assert_eq!(b.take(&key).await.ok().flatten(), None, "take");
     assert_eq!(b.delete(&key).await.ok(), Some(false), "delete");
     assert_eq!(
-        b.compare_and_swap(&key, b"v", b"w", None).await.ok(),
+        b.compare_and_swap(&key, b"v", b"w", None, None).await.ok(),
         Some(false),
         "compare_and_swap"
     );
