@@ -75,6 +75,12 @@ struct Args {
     /// MAX_LINKED_SESSIONS bound them, dropping the oldest with dropSession.
     #[arg(long, default_value_t = 0)]
     keep_linked: usize,
+    /// Phone accounts the lanes approve with, shared in turn (0: one per
+    /// lane). With 1, every concurrent approval is of the same account: a
+    /// kiosk fleet; give it --keep-linked so the account stays below the
+    /// server's MAX_LINKED_SESSIONS, since lanes cannot agree on whom to drop.
+    #[arg(long, default_value_t = 0)]
+    accounts: usize,
     /// Also trade each access token for the session cookie (POST /api/session), as the page does.
     #[arg(long)]
     open_session: bool,
@@ -329,7 +335,11 @@ async fn run(args: Args) -> anyhow::Result<Report> {
     let run_id = uuid::Uuid::new_v4().simple().to_string();
     let run_id = run_id.get(..8).unwrap_or("run");
     let password = format!("bench-{run_id}-password");
-    let phones: Vec<Result<Phone, Failure>> = futures::stream::iter(0..args.concurrency)
+    let accounts = match args.accounts {
+        0 => args.concurrency,
+        n => n.min(args.concurrency),
+    };
+    let phones: Vec<Result<Phone, Failure>> = futures::stream::iter(0..accounts)
         .map(|i| {
             let (pool, password) = (&pool, &password);
             async move {
@@ -340,19 +350,22 @@ async fn run(args: Args) -> anyhow::Result<Report> {
         .buffer_unordered(4)
         .collect()
         .await;
-    let mut lanes = Vec::with_capacity(phones.len());
-    for phone in phones {
-        let phone = phone.context("setting up the phone accounts")?;
-        lanes.push(Lane {
-            phone,
+    let phones = phones
+        .into_iter()
+        .collect::<Result<Vec<Phone>, Failure>>()
+        .context("setting up the phone accounts")?;
+    let lanes_of = |i: usize| phones[i % phones.len()].clone();
+    let mut lanes: Vec<Lane> = (0..args.concurrency)
+        .map(|i| Lane {
+            phone: lanes_of(i),
             approve_to_browser: Vec::new(),
             whole_login: Vec::new(),
-        });
-    }
+        })
+        .collect();
     report.setup_secs = started.elapsed().as_secs_f64();
     eprintln!(
         "set-up: {} phone accounts ({}…) signed in in {:.1} s",
-        lanes.len(),
+        phones.len(),
         lanes.first().map_or("", |l| l.phone.username.as_str()),
         report.setup_secs
     );

@@ -17,12 +17,15 @@ const SETUP_TRIES: usize = 10;
 /// (SIGN_UPS_PER_HOUR, SIGN_INS_PER_MINUTE) is too low for this run.
 const LONGEST_WAIT_SECS: u64 = 30;
 
+/// A clone is the same signed-in phone (one account) for another lane,
+/// which keeps its own list of what it linked.
+#[derive(Clone)]
 pub struct Phone {
     /// Its source address in the pool.
     pub at: usize,
     pub username: String,
     token: String,
-    /// The sessions this phone linked, oldest first (`sid` of each access
+    /// The sessions this lane linked, oldest first (`sid` of each access
     /// token its approvals delivered).
     pub linked: VecDeque<String>,
 }
