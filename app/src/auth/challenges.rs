@@ -446,7 +446,8 @@ async fn decline(
 }
 
 /// The challenge a phone's code belongs to; `expired` when it is unknown or
-/// gone. Whoever presents too many unknown codes (an address; for typed
+/// gone, `already_approved` when this account approved it (a phone's Back
+/// after "Done" is no failure). Whoever presents too many unknown codes (an address; for typed
 /// codes also an account) is refused every code of that kind for a while,
 /// found or not, so guessing gains nothing: each code presented takes a
 /// place in the miss counters before it is looked up, and a known one gives
@@ -491,6 +492,9 @@ async fn find(
     let Some((qr_id, key, challenge)) = found else {
         return Err(ApiError::Expired);
     };
+    if challenge.value.approved_by(user_id) {
+        return Err(ApiError::AlreadyApproved);
+    }
     if matches!(code, LoginCode::Typed(_)) {
         let lifetime = Duration::from_millis(challenge.value.store_ttl_ms(now_ms()));
         let uses = format!("rate:user-code-use:{qr_id}");

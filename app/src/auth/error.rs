@@ -26,6 +26,8 @@ pub enum ApiError {
     NotFound,
     #[error("this QR code was already used")]
     AlreadyUsed,
+    #[error("this account approved this code already: that computer is logged in")]
+    AlreadyApproved,
     #[error("that username is taken")]
     UsernameTaken,
     #[error(
@@ -84,6 +86,7 @@ impl ApiError {
             Self::CrossSite(_) => ErrorCode::CrossSite,
             Self::NotFound => ErrorCode::NotFound,
             Self::AlreadyUsed => ErrorCode::AlreadyUsed,
+            Self::AlreadyApproved => ErrorCode::AlreadyApproved,
             Self::UsernameTaken => ErrorCode::UsernameTaken,
             Self::SessionLimit { .. } => ErrorCode::SessionLimit,
             Self::WrongNumber => ErrorCode::WrongNumber,

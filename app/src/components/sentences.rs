@@ -70,6 +70,9 @@ pub fn sentence(code: ErrorCode, place: Place, retry: Option<u64>) -> String {
         (ErrorCode::AlreadyUsed, _) => "This code was used already: it works once. If the \
              computer is not signed in, scan the new code on its screen."
             .into(),
+        (ErrorCode::AlreadyApproved, _) => "You approved this code already: that computer is \
+             logged in. There is nothing more to do."
+            .into(),
         (ErrorCode::SessionLimit, _) => "This account is logged in on as many browsers as it may \
              be. Choose one below to log out, then tap Log in again."
             .into(),

@@ -5,7 +5,7 @@
 //! (it works without JavaScript); the `DecisionLive` island adds the live
 //! countdown and a pending state.
 
-use leptos::either::{Either, EitherOf4};
+use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::Serialize;
@@ -121,12 +121,15 @@ fn Review(token: String) -> impl IntoView {
                     let token = token.clone();
                     Suspend::new(async move {
                         match review.await {
-                            Ok(review) => EitherOf4::A(view! { <ConfirmScreen review token failed/> }),
+                            Ok(review) => EitherOf5::A(view! { <ConfirmScreen review token failed/> }),
                             Err(error) if error.error == ErrorCode::Unauthorized => {
-                                EitherOf4::B(view! { <SignInFirst next=format!("/l/{token}")/> })
+                                EitherOf5::B(view! { <SignInFirst next=format!("/l/{token}")/> })
+                            }
+                            Err(error) if error.error == ErrorCode::AlreadyApproved => {
+                                EitherOf5::C(view! { <AlreadyApproved/> })
                             }
                             Err(error) if error.error == ErrorCode::AlreadyUsed && failed.is_none() => {
-                                EitherOf4::C(view! { <AlreadyUsed/> })
+                                EitherOf5::D(view! { <AlreadyUsed/> })
                             }
                             Err(error) => {
                                 // After a wrong number the code is spent: say why, not just "used".
@@ -134,7 +137,7 @@ fn Review(token: String) -> impl IntoView {
                                     Some(ErrorCode::WrongNumber) => ErrorBody::new(ErrorCode::WrongNumber, ""),
                                     _ => error,
                                 };
-                                EitherOf4::D(view! { <Problem error/> })
+                                EitherOf5::E(view! { <Problem error/> })
                             }
                         }
                     })
@@ -434,6 +437,20 @@ pub fn DecidedPage() -> impl IntoView {
     }
 }
 
+/// A code this account approved already (the phone went Back after
+/// "Done", or opened the link again): no failure, the computer is in.
+#[component]
+fn AlreadyApproved() -> impl IntoView {
+    view! {
+        <section class="outcome approved" role="status">
+            <h1>"Already approved"</h1>
+            <p>"That computer is logged in: you approved this code. You can put your phone away."</p>
+            <p><a class="button" href="/phone">"Back to your account"</a></p>
+            <p><a href="/devices">"See your logged-in computers"</a></p>
+        </section>
+    }
+}
+
 /// A code that was used already: the computer may well be signed in.
 #[component]
 fn AlreadyUsed() -> impl IntoView {
@@ -455,6 +472,7 @@ pub fn Problem(error: ErrorBody) -> impl IntoView {
         ErrorCode::WrongNumber => ("outcome denied", "Wrong number: login refused"),
         ErrorCode::Expired => ("outcome expired", "This code has expired"),
         ErrorCode::AlreadyUsed => ("outcome used", "This code was already used"),
+        ErrorCode::AlreadyApproved => ("outcome approved", "Already approved"),
         ErrorCode::SessionLimit => ("outcome error", "Too many logged-in browsers"),
         ErrorCode::Unavailable => ("outcome network", "Cannot reach the server"),
         _ => ("outcome error", "Something went wrong"),

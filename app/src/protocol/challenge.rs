@@ -132,6 +132,11 @@ impl Challenge {
         )
     }
 
+    /// Approved by account `user_id`: its browser is signed in.
+    pub fn approved_by(&self, user_id: &str) -> bool {
+        matches!(&self.state, ChallengeState::Approved { user_id: by, .. } if by == user_id)
+    }
+
     /// How long the store must keep the record from `now`.
     pub fn store_ttl_ms(&self, now: u64) -> u64 {
         self.expires_at.saturating_sub(now) + RESULT_GRACE_MS
@@ -304,6 +309,9 @@ mod tests {
             Err(ChallengeError::AlreadyUsed)
         );
         assert_eq!(approved.deny(3_001), Err(ChallengeError::AlreadyUsed));
+        assert!(approved.approved_by("u1"));
+        assert!(!approved.approved_by("u2"));
+        assert!(!scanned.approved_by("u1"));
         assert_eq!(approved.scan(3_001, "x"), Err(ChallengeError::AlreadyUsed));
     }
 

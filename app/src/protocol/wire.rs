@@ -529,6 +529,9 @@ pub enum ErrorCode {
     NotFound,
     Timeout,
     AlreadyUsed,
+    /// The account asking approved this challenge itself: its browser is
+    /// signed in (a phone's Back, a link opened again).
+    AlreadyApproved,
     UsernameTaken,
     SessionLimit,
     /// Number matching: the phone picked another number than the browser's.
@@ -546,7 +549,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 19] = [
         Self::InvalidQr,
         Self::BadRequest,
         Self::Unauthorized,
@@ -555,6 +558,7 @@ impl ErrorCode {
         Self::NotFound,
         Self::Timeout,
         Self::AlreadyUsed,
+        Self::AlreadyApproved,
         Self::UsernameTaken,
         Self::SessionLimit,
         Self::WrongNumber,
@@ -568,7 +572,7 @@ impl ErrorCode {
     ];
 
     /// Their names on the wire, in the same order.
-    const NAMES: [&'static str; 18] = [
+    const NAMES: [&'static str; 19] = [
         "invalid_qr",
         "bad_request",
         "unauthorized",
@@ -577,6 +581,7 @@ impl ErrorCode {
         "not_found",
         "timeout",
         "already_used",
+        "already_approved",
         "username_taken",
         "session_limit",
         "wrong_number",
@@ -614,7 +619,10 @@ impl ErrorCode {
             | Self::PasskeyRefused => 403,
             Self::NotFound => 404,
             Self::Timeout => 408,
-            Self::AlreadyUsed | Self::UsernameTaken | Self::SessionLimit => 409,
+            Self::AlreadyUsed
+            | Self::AlreadyApproved
+            | Self::UsernameTaken
+            | Self::SessionLimit => 409,
             Self::Expired => 410,
             Self::TooLarge => 413,
             Self::RateLimited => 429,

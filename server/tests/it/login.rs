@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use app::auth::Store;
-use app::protocol::{AuditKind, BrowserEvent, ErrorCode};
+use app::protocol::{AuditKind, BrowserEvent, ErrorBody, ErrorCode};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -19,6 +19,7 @@ for_each_store!(
     phone_approves_and_the_browser_is_logged_in_by_push,
     the_token_alone_cannot_obtain_the_session,
     of_100_concurrent_approves_exactly_one_succeeds,
+    a_code_opened_again_by_the_account_that_approved_it_is_already_approved,
     a_hundred_browsers_of_one_account_approved_at_once_all_sign_in,
     expiry_is_enforced_by_the_server,
     deny_reaches_the_browser_and_ends_the_challenge,
@@ -179,18 +180,56 @@ async fn of_100_concurrent_approves_exactly_one_succeeds(store: Arc<dyn Store>) 
         async move { phone.approve(&token).await }
     })
     .await;
-    let (mut authorized, mut already_used) = (0, 0);
+    let (mut authorized, mut refused) = (0, 0);
     for answer in answers {
         match answer {
             Ok(body) if body == json!({ "status": "authorized" }) => authorized += 1,
-            Err((StatusCode::CONFLICT, body)) if body.error == ErrorCode::AlreadyUsed => {
-                already_used += 1;
+            // Lost the race inside the store, or came after the winner.
+            Err((StatusCode::CONFLICT, body))
+                if matches!(
+                    body.error,
+                    ErrorCode::AlreadyUsed | ErrorCode::AlreadyApproved
+                ) =>
+            {
+                refused += 1;
             }
             other => panic!("unexpected answer {other:?}"),
         }
     }
-    assert_eq!((authorized, already_used), (1, 99));
+    assert_eq!((authorized, refused), (1, 99));
     // Exactly one web session was linked.
+    assert_eq!(phone.devices().await.len(), 1);
+}
+
+/// A phone's Back after "Done", or the link opened again: for the account
+/// that approved the code it is no failure, and nothing changes; another
+/// account learns only that the code was used.
+async fn a_code_opened_again_by_the_account_that_approved_it_is_already_approved(
+    store: Arc<dyn Store>,
+) {
+    let server = start(store).await;
+    let (browser, phone, other) = (
+        Browser::new(&server),
+        Phone::sign_up(&server).await,
+        Phone::sign_up(&server).await,
+    );
+    let challenge = browser.challenge().await;
+    let mut socket = browser.watch(&challenge).await;
+    let token = token_of(&challenge);
+    phone.inspect(&token).await.unwrap();
+    phone.approve(&token).await.unwrap();
+    let code =
+        |answer: Result<(), (StatusCode, ErrorBody)>| answer.err().map(|(s, b)| (s, b.error));
+    let again = Some((StatusCode::CONFLICT, ErrorCode::AlreadyApproved));
+    assert_eq!(code(phone.inspect(&token).await.map(drop)), again);
+    assert_eq!(code(phone.approve(&token).await.map(drop)), again);
+    assert_eq!(code(phone.deny(&token).await.map(drop)), again);
+    assert_eq!(
+        code(other.inspect(&token).await.map(drop)),
+        Some((StatusCode::CONFLICT, ErrorCode::AlreadyUsed))
+    );
+    // Still the one approval: the browser signs in, one browser is linked.
+    crate::support::finish(&browser, &mut socket).await;
     assert_eq!(phone.devices().await.len(), 1);
 }
 

@@ -115,11 +115,12 @@ async fn the_typed_code_dies_with_its_challenge(store: Arc<dyn Store>) {
         inspect(first.user_code.clone()).await,
         (StatusCode::GONE, "expired".into())
     );
-    // Approved (by its QR token): the code is used up too.
+    // Approved (by its QR token): the code is used up too (and says so
+    // kindly to the account that approved it).
     phone.approve(&token_of(&renewed)).await.unwrap();
     assert_eq!(
         inspect(renewed.user_code.clone()).await,
-        (StatusCode::CONFLICT, "already_used".into())
+        (StatusCode::CONFLICT, "already_approved".into())
     );
     // Denied by code: its QR is finished too.
     let denied = browser.challenge().await;
