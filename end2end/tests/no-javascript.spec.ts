@@ -129,6 +129,12 @@ test('a typed code without JavaScript; /scan says what to do instead', async ({ 
   await expect(page.locator('#scanner')).toBeHidden();
   await shot(page, 'nojs-scan');
   await Promise.all([page.waitForURL('**/link'), page.getByRole('link', { name: 'Type the code instead' }).click()]);
+  // A code that names nothing: said so, and the form keeps it.
+  await page.getByLabel('Code').fill('NBHQ-SXRB');
+  await Promise.all([page.waitForURL(/\/link\?code=/), page.getByRole('button', { name: 'Continue' }).click()]);
+  await expect(page.locator('.error')).toContainText('No login code NBHQ-SXRB right now');
+  await expect(page.getByLabel('Code')).toHaveValue('NBHQ-SXRB');
+  await shot(page, 'nojs-no-such-code');
   const desktop = await desktopCode(browser);
   const shown = (await desktop.page.locator('.user-code').textContent())!;
   await page.getByLabel('Code').fill(shown);

@@ -22,10 +22,19 @@ test('a typed code logs the desktop in; a mistyped one is explained', async ({ p
   await mobile.goto('/phone');
   await mobile.getByRole('link', { name: 'Link with a code' }).click();
   await mobile.waitForURL('**/link');
-  await mobile.getByLabel('Code').fill('HELLO');
-  await mobile.getByRole('button', { name: 'Continue' }).click();
-  await expect(mobile.locator('.error')).toContainText('That is not a login code. It has 8 letters');
-  await shot(mobile, 'typed-2-phone-not-a-code');
+  // Each mistake is named, and what was typed stays in the field.
+  for (const [typed, said] of [
+    ['HELLO', 'Codes use only these letters: B C D F G H J K L M N P Q R S T V W X Z (no vowels, no digits). “E”, “O” are not among them'],
+    ['BCD-FGH', 'A code has 8 letters, like BCDF-GHJK; this has 6'],
+    ['nbhq sxrb', 'No login code NBHQ-SXRB right now: check the letters on the computer'],
+  ]) {
+    await mobile.getByLabel('Code').fill(typed);
+    await mobile.getByRole('button', { name: 'Continue' }).click();
+    await expect(mobile.locator('.error')).toContainText(said);
+    await expect(mobile.getByLabel('Code')).toHaveValue(typed);
+    if (typed === 'HELLO') await shot(mobile, 'typed-2-phone-not-a-code');
+  }
+  await shot(mobile, 'typed-2-phone-no-such-code');
 
   // The code renews with its QR: one with time left, so that it is still
   // on screen when the phone sends it.
@@ -45,12 +54,18 @@ test('a typed code logs the desktop in; a mistyped one is explained', async ({ p
   await page.locator('.signed-in').waitFor();
   await mobile.getByRole('heading', { name: 'Done' }).waitFor();
   await shot(page, 'typed-5-desktop-signed-in');
-  // The code worked once: typed again it is used up.
+  // The code worked once: typed again, the phone that used it is told so.
   await mobile.goto(`/link?code=${shown}`);
-  await mobile.getByRole('heading', { name: 'This code was already used' }).waitFor();
+  await mobile.getByRole('heading', { name: 'Already approved' }).waitFor();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.locator('.qr-code svg').waitFor();
+  // A QR's whole link, pasted where the code goes, is taken too.
+  const link = await page.locator('.qr-link-text').inputValue();
+  await mobile.goto('/link');
+  await mobile.getByLabel('Code').fill(link);
+  await mobile.getByRole('button', { name: 'Continue' }).click();
+  await mobile.getByRole('heading', { name: 'Log in on this computer?' }).waitFor();
   expect(errors).toEqual([]);
   await mobile.close();
 });

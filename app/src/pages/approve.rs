@@ -5,7 +5,7 @@
 //! (it works without JavaScript); the `DecisionLive` island adds the live
 //! countdown and a pending state.
 
-use leptos::either::{Either, EitherOf5};
+use leptos::either::{Either, EitherOf6};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::Serialize;
@@ -16,18 +16,20 @@ use crate::components::{
 };
 use crate::functions::phone::{review_login, Review};
 use crate::protocol::json::{get, maybe, FromJson, JsonValue};
-use crate::protocol::{ErrorBody, ErrorCode, LinkedDevice, LoginCode};
+use crate::protocol::{Entered, ErrorBody, ErrorCode, LinkedDevice, LoginCode};
 
 #[component]
 pub fn ApprovePage() -> impl IntoView {
     let params = use_params_map();
     let token = params.read_untracked().get("token").unwrap_or_default();
-    if let (Ok(LoginCode::Typed(_)), true) = (LoginCode::parse(&token), sent_from_elsewhere()) {
-        return Either::Left(view! { <LinkForm typed=Some(token) problem=Some(CHECK_IT)/> });
+    let typed = matches!(LoginCode::parse(&token), Ok(LoginCode::Typed(_)));
+    if typed && sent_from_elsewhere() {
+        return Either::Left(view! { <LinkForm typed=Some(token) problem=Some(CHECK_IT.into())/> });
     }
+    let typed = typed.then(|| token.clone());
     Either::Right(view! {
         <Page title="Confirm a login" class="phone">
-            <Review token/>
+            <Review token typed/>
         </Page>
     })
 }
@@ -60,49 +62,88 @@ fn sent_from_elsewhere() -> bool {
 #[component]
 pub fn LinkPage() -> impl IntoView {
     let typed = use_query_map().read_untracked().get("code");
-    match typed.as_deref().map(LoginCode::parse) {
-        Some(Ok(code)) if !sent_from_elsewhere() => Either::Left(view! {
-            <Page title="Confirm a login" class="phone">
-                <Review token=code.path_form()/>
-            </Page>
-        }),
-        Some(Ok(_)) => Either::Right(view! { <LinkForm typed problem=Some(CHECK_IT)/> }),
-        Some(Err(_)) => Either::Right(view! {
-            <LinkForm typed problem=Some("That is not a login code. It has 8 letters, like BCDF-GHJK: look again at the computer's screen.")/>
-        }),
-        None => Either::Right(view! { <LinkForm typed problem=None/> }),
+    let Some(text) = typed.clone() else {
+        return Either::Right(view! { <LinkForm typed problem=None/> });
+    };
+    match LoginCode::entered(&text) {
+        Ok(code) if !sent_from_elsewhere() => {
+            // A typed code that names nothing is said so on this form.
+            let typed = matches!(code, LoginCode::Typed(_)).then_some(text);
+            Either::Left(view! {
+                <Page title="Confirm a login" class="phone">
+                    <Review token=code.path_form() typed/>
+                </Page>
+            })
+        }
+        Ok(_) => Either::Right(view! { <LinkForm typed problem=Some(CHECK_IT.into())/> }),
+        Err(wrong) => Either::Right(view! { <LinkForm typed problem=Some(not_a_code(&wrong))/> }),
     }
 }
+
+/// What is wrong with what was entered, in the person's terms.
+fn not_a_code(wrong: &Entered) -> String {
+    match wrong {
+        Entered::Outside(characters) => {
+            let quoted: Vec<String> = characters.chars().map(|c| format!("“{c}”")).collect();
+            format!(
+                "Codes use only these letters: {}. {} {} not among them: look again at the computer's screen.",
+                ALPHABET_SHOWN,
+                quoted.join(", "),
+                if quoted.len() == 1 { "is" } else { "are" }
+            )
+        }
+        Entered::Length(count) => format!(
+            "A code has 8 letters, like BCDF-GHJK; this has {count}: look again at the computer's screen."
+        ),
+        Entered::NoCodeInLink => {
+            "That link holds no login code. Scan the QR code, or type the 8 letters under it.".into()
+        }
+    }
+}
+
+/// The code's alphabet as a person reads it.
+const ALPHABET_SHOWN: &str = "B C D F G H J K L M N P Q R S T V W X Z (no vowels, no digits)";
 
 /// The form that asks for a typed code, with what was typed and, after a
 /// problem, what to do.
 #[component]
-fn LinkForm(typed: Option<String>, problem: Option<&'static str>) -> impl IntoView {
+fn LinkForm(typed: Option<String>, problem: Option<String>) -> impl IntoView {
     view! {
-                <Page title="Link with a code" class="phone">
-                    <PhoneNav current=""/>
-                    <h1>"Link with a code"</h1>
-                    <p>"No camera, or the scan does not work? Under the QR code, the computer shows a code of 8 letters. Type it here."</p>
-                    {problem.map(|text| view! { <p class="error" role="alert">{text}</p> })}
-                    <form method="get" action="/link" class="link-code">
-                        <label>
-                            "Code"
-                            <input name="code" class="user-code-input" required autocomplete="off"
-                                autocapitalize="characters" spellcheck="false" maxlength="16"
-                                placeholder="BCDF-GHJK" aria-describedby="code-rule"
-                                value=typed.unwrap_or_default()/>
-                        </label>
-                        <p class="hint" id="code-rule">"8 letters. Small or capital letters, spaces and dashes do not matter."</p>
-                        <button type="submit">"Continue"</button>
-                    </form>
-                </Page>
+        <Page title="Link with a code" class="phone">
+            <PhoneNav current=""/>
+            <CodeForm typed problem/>
+        </Page>
+    }
+}
+
+/// The form itself: a plain GET, so it works without JavaScript. A QR's
+/// link pasted whole is welcome too, so the field is not cut at a code's length.
+#[component]
+fn CodeForm(typed: Option<String>, problem: Option<String>) -> impl IntoView {
+    view! {
+        <h1>"Link with a code"</h1>
+        <p>"No camera, or the scan does not work? Under the QR code, the computer shows a code of 8 letters. Type it here."</p>
+        {problem.map(|text| view! { <p class="error" role="alert">{text}</p> })}
+        <form method="get" action="/link" class="link-code">
+            <label>
+                "Code"
+                <input name="code" class="user-code-input" required autocomplete="off"
+                    autocapitalize="characters" spellcheck="false" maxlength="256"
+                    placeholder="BCDF-GHJK" aria-describedby="code-rule"
+                    value=typed.unwrap_or_default()/>
+            </label>
+            <p class="hint" id="code-rule">"8 letters. Small or capital letters, spaces and dashes do not matter."</p>
+            <button type="submit">"Continue"</button>
+        </form>
     }
 }
 
 /// Who is asking for the login that `token` (a QR's token or a typed code)
-/// names, and the decision; or why there is nothing to decide.
+/// names, and the decision; or why there is nothing to decide. `typed`:
+/// what the person typed, when they did, to give back with the form when
+/// it names no code.
 #[component]
-fn Review(token: String) -> impl IntoView {
+fn Review(token: String, typed: Option<String>) -> impl IntoView {
     // After a decision that failed: why (a session limit, an expired code).
     let failed = use_query_map()
         .read_untracked()
@@ -118,18 +159,31 @@ fn Review(token: String) -> impl IntoView {
     view! {
             <Suspense fallback=|| view! { <p class="muted">"Checking the code\u{2026}"</p> }>
                 {move || {
-                    let token = token.clone();
+                    let (token, typed) = (token.clone(), typed.clone());
                     Suspend::new(async move {
                         match review.await {
-                            Ok(review) => EitherOf5::A(view! { <ConfirmScreen review token failed/> }),
+                            Ok(review) => EitherOf6::A(view! { <ConfirmScreen review token failed/> }),
                             Err(error) if error.error == ErrorCode::Unauthorized => {
-                                EitherOf5::B(view! { <SignInFirst next=format!("/l/{token}")/> })
+                                EitherOf6::B(view! { <SignInFirst next=format!("/l/{token}")/> })
                             }
                             Err(error) if error.error == ErrorCode::AlreadyApproved => {
-                                EitherOf5::C(view! { <AlreadyApproved/> })
+                                EitherOf6::C(view! { <AlreadyApproved/> })
+                            }
+                            // Unknown and expired are one answer (the server tells a
+                            // guesser nothing); a person who typed it most likely mistyped.
+                            Err(error) if error.error == ErrorCode::Expired && failed.is_none() && typed.is_some() => {
+                                let shown = LoginCode::parse(&token)
+                                    .ok()
+                                    .and_then(|code| match code {
+                                        LoginCode::Typed(code) => Some(code.display()),
+                                        LoginCode::Scanned(_) => None,
+                                    })
+                                    .unwrap_or_default();
+                                let problem = format!("No login code {shown} right now: check the letters on the computer's screen. A code changes each time the computer shows a new QR.");
+                                EitherOf6::E(view! { <PhoneNav current=""/> <CodeForm typed problem=Some(problem)/> })
                             }
                             Err(error) if error.error == ErrorCode::AlreadyUsed && failed.is_none() => {
-                                EitherOf5::D(view! { <AlreadyUsed/> })
+                                EitherOf6::D(view! { <AlreadyUsed/> })
                             }
                             Err(error) => {
                                 // After a wrong number the code is spent: say why, not just "used".
@@ -137,7 +191,7 @@ fn Review(token: String) -> impl IntoView {
                                     Some(ErrorCode::WrongNumber) => ErrorBody::new(ErrorCode::WrongNumber, ""),
                                     _ => error,
                                 };
-                                EitherOf5::E(view! { <Problem error/> })
+                                EitherOf6::F(view! { <Problem error/> })
                             }
                         }
                     })

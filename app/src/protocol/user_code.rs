@@ -96,6 +96,17 @@ pub enum LoginCode {
     Typed(UserCode),
 }
 
+/// Why what a person entered is not a code ([`LoginCode::entered`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entered {
+    /// Characters that no code has (each once, as typed, capitalised).
+    Outside(String),
+    /// Letters of the alphabet, but not 8 of them: how many.
+    Length(usize),
+    /// A link, but not to a login code.
+    NoCodeInLink,
+}
+
 /// Why a phone's request names no challenge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum LoginCodeError {
@@ -130,6 +141,39 @@ impl LoginCode {
             (None, Some(code)) => Ok(Self::Typed(UserCode::parse(code)?)),
             _ => Err(LoginCodeError::Missing),
         }
+    }
+
+    /// What a person entered where a code goes (`/link`): the typed code,
+    /// or a QR's link pasted whole (`…/l/{token}`); else what is wrong with
+    /// it, in terms the page can say.
+    pub fn entered(text: &str) -> Result<Self, Entered> {
+        let text = text.trim();
+        if let Ok(code) = Self::parse(text) {
+            return Ok(code);
+        }
+        if let Some((_, tail)) = text.rsplit_once("/l/") {
+            let path = tail.split(['?', '#']).next().unwrap_or_default();
+            return Self::parse(path).map_err(|_| Entered::NoCodeInLink);
+        }
+        let letters: Vec<char> = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let mut outside = String::new();
+        for c in letters
+            .iter()
+            .filter(|c| !c.is_ascii() || !ALPHABET.contains(&(**c as u8)))
+        {
+            if !outside.contains(*c) {
+                outside.push(*c);
+            }
+        }
+        Err(if outside.is_empty() {
+            Entered::Length(letters.len())
+        } else {
+            Entered::Outside(outside)
+        })
     }
 
     /// Its form in a page address: `/l/{this}`.
@@ -196,6 +240,33 @@ mod tests {
         ] {
             assert_eq!(UserCode::parse(bad), Err(TokenFormatError), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn what_a_person_enters_is_read_or_said_wrong_in_their_terms() {
+        let token = QrToken::from_random([7; 16]).encode();
+        let scanned = LoginCode::parse(&token).unwrap();
+        for link in [
+            format!("https://example.com/l/{token}"),
+            format!("  http://127.0.0.1:3000/l/{token}?from=mail#top "),
+        ] {
+            assert_eq!(LoginCode::entered(&link), Ok(scanned.clone()));
+        }
+        assert_eq!(
+            LoginCode::entered("bcdf ghjk"),
+            Ok(LoginCode::parse("BCDFGHJK").unwrap())
+        );
+        assert_eq!(
+            LoginCode::entered("https://example.com/l/nothing"),
+            Err(Entered::NoCodeInLink)
+        );
+        assert_eq!(
+            LoginCode::entered("hello-1a2"),
+            Err(Entered::Outside("EO1A2".into()))
+        );
+        assert_eq!(LoginCode::entered("BCD-FGH"), Err(Entered::Length(6)));
+        assert_eq!(LoginCode::entered(""), Err(Entered::Length(0)));
+        assert_eq!(LoginCode::entered("BCDF-GHJK-L"), Err(Entered::Length(9)));
     }
 
     #[test]
