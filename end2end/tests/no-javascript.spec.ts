@@ -46,12 +46,20 @@ test('sign up, approve, decline, log a computer out and sign out, all without Ja
   await Promise.all([page.waitForURL('/phone'), page.click('button[type="submit"]')]);
   await page.getByRole('heading', { name: 'Hello, No Script' }).waitFor();
 
-  // A wrong password reads as a sentence for a person.
+  // Signed in already: /signin says as whom, with the way on.
+  await page.goto('/signin');
+  await expect(page.locator('.signed-in-already')).toContainText("You're signed in on this phone as No Script");
+  await expect(page.getByRole('link', { name: 'Continue as No Script' })).toHaveAttribute('href', '/phone');
+  await shot(page, 'nojs-sign-in-signed-in-already');
+
+  // A wrong password reads as a sentence for a person; the name stays.
   const other = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
   const stranger = await other.newPage();
   await stranger.goto('/signin');
   await signIn(stranger, name, 'not the password', /\/signin\?/);
   await expect(stranger.getByRole('alert')).toContainText('username and password do not match');
+  expect(await stranger.inputValue('input[name="username"]')).toBe(name);
+  expect(await stranger.inputValue('input[name="password"]')).toBe('');
   await shot(stranger, 'nojs-sign-in-wrong-password');
   await other.close();
 

@@ -40,6 +40,8 @@ pub async fn sign_in(
     let request = context::Request::current()?;
     let client = request.client();
     let (browser, os) = crate::auth::requester::describe_agent(&client.user_agent);
+    // Given back to the form after a wrong password: only the password is typed again.
+    let typed = username.clone();
     let login = LoginRequest {
         username,
         password: Password::new(password),
@@ -57,7 +59,8 @@ pub async fn sign_in(
             })
         }
         Err(error) => {
-            request.see_other(&error_page("/signin", &error, &[("next", &next)]));
+            let back = [("next", next.as_str()), ("username", typed.as_str())];
+            request.see_other(&error_page("/signin", &error, &back));
             Err(context::fail(error))
         }
     }

@@ -23,17 +23,36 @@ pub fn SignInPage() -> impl IntoView {
     let notice = (query("notice") == "signed_out")
         .then_some("This phone is signed out, and so is every computer it had logged in.");
     let going_to_code = next.starts_with("/l/");
+    // After a wrong password the name stays, and the password has the focus.
+    let username = query("username");
+    let retyping = !username.is_empty();
+    let user = Resource::new(|| (), |_| phone_user());
+    let onward = next.clone();
     view! {
         <Page title="Sign in">
             <h1>"Sign in on this phone"</h1>
             {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+            <Suspense fallback=|| ()>
+                {move || {
+                    let onward = onward.clone();
+                    Suspend::new(async move {
+                        user.await.ok().flatten().map(|user| view! {
+                            <section class="signed-in-already" role="status">
+                                <p>"You're signed in on this phone as " <strong>{user.display_name.clone()}</strong> "."</p>
+                                <p><a class="button" href=onward>"Continue as " {user.display_name}</a></p>
+                                <p class="muted">"To use another account on this phone, sign in with it below."</p>
+                            </section>
+                        })
+                    })
+                }}
+            </Suspense>
             {going_to_code.then(|| view! {
                 <p class="muted">"A computer is waiting for you: after signing in you go straight back to its code."</p>
             })}
             <FormError text=error_from_query(Place::SignIn)/>
             <form method="post" action="/api/web/sign-in">
-                <label>"Username" <input name="username" autocomplete="username" autocapitalize="none" required/></label>
-                <label>"Password" <input name="password" type="password" autocomplete="current-password" required/></label>
+                <label>"Username" <input name="username" autocomplete="username" autocapitalize="none" required value=username/></label>
+                <label>"Password" <input name="password" type="password" autocomplete="current-password" required autofocus=retyping/></label>
                 <input type="hidden" name="next" value=next.clone()/>
                 <button type="submit">"Sign in"</button>
             </form>
