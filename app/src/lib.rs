@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/signin") view=pages::SignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/signup") view=pages::SignUpPage ssr=SsrMode::Async/>
                 <Route path=path!("/phone") view=pages::PhoneHome ssr=SsrMode::Async/>
+                <Route path=path!("/signout") view=pages::SignOutPage ssr=SsrMode::Async/>
                 <Route path=path!("/activity") view=pages::ActivityPage ssr=SsrMode::Async/>
                 <Route path=path!("/devices") view=pages::DevicesPage ssr=SsrMode::Async/>
                 <Route path=path!("/phones") view=pages::PhonesPage ssr=SsrMode::Async/>

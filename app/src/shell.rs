@@ -52,7 +52,14 @@ enum Bundle {
 
 /// The pages of each bundle (a path ending in `/` covers what it begins).
 const LOGIN_PAGES: &[&str] = &["/login", "/kiosk"];
-const PHONE_PAGES: &[&str] = &["/l/", "/link", "/phone", "/devices", "/activity"];
+const PHONE_PAGES: &[&str] = &[
+    "/l/",
+    "/link",
+    "/phone",
+    "/devices",
+    "/activity",
+    "/signout",
+];
 
 /// The phone bundle's file name, without `.js` / `.wasm`.
 const PHONE_BUNDLE: &str = "qr-login-phone";

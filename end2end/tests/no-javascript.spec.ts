@@ -105,11 +105,23 @@ test('sign up, approve, decline, log a computer out and sign out, all without Ja
   expect(await page.locator('.activity time').first().textContent()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
   expect(await page.locator('.activity').textContent()).not.toMatch(/\(removed_by_phone\)|\d{13}/);
 
-  // Signing out says beforehand what it does, and lands on the sign-in page.
+  // Signing out asks first, naming the computers this phone logged in,
+  // and the person may keep them signed in.
+  const kept = await desktopCode(browser);
+  await page.goto(kept.path);
+  await Promise.all([page.waitForURL(/\/decided\?outcome=authorized/), page.getByRole('button', { name: 'Log in' }).click()]);
+  await kept.page.locator('.signed-in').waitFor();
   await page.goto('/phone');
-  await page.getByText('also logs out every computer it logged in').waitFor();
-  await Promise.all([page.waitForURL(/\/signin/), page.getByRole('button', { name: 'Sign out of this phone' }).click()]);
-  await page.getByText('This phone is signed out').waitFor();
+  await Promise.all([page.waitForURL('**/signout'), page.getByRole('link', { name: 'Sign out of this phone…' }).click()]);
+  await page.getByRole('heading', { name: 'Sign out of this phone?' }).waitFor();
+  await expect(page.locator('.sign-out-computers li')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Sign out and log out 1 computer' })).toBeVisible();
+  await shot(page, 'nojs-sign-out-ask');
+  await Promise.all([page.waitForURL(/\/signin/), page.getByRole('button', { name: 'Sign out, keep the computer signed in' }).click()]);
+  await page.getByText('This phone is signed out. The computers it logged in stay signed in').waitFor();
+  await kept.page.reload();
+  await kept.page.locator('.signed-in').waitFor();
+  await kept.context.close();
   expect(json, 'no form post answered with JSON').toEqual([]);
 });
 

@@ -96,26 +96,52 @@ pub async fn sign_up(
     sign_in(username, password, next).await
 }
 
-#[server(prefix = "/api/web", endpoint = "sign-out")]
-pub async fn sign_out() -> Result<(), ErrorBody> {
-    use crate::auth::cookies::{self, Kind};
+/// The computers this phone logged in that are still signed in: what its
+/// sign-out would log out (`/signout` asks first).
+#[server(prefix = "/api/web", endpoint = "sign-out-preview")]
+pub async fn sign_out_preview() -> Result<Vec<crate::protocol::LinkedDevice>, ErrorBody> {
+    use crate::auth::sessions;
 
     let request = context::Request::current()?;
-    if let Ok((device, _)) = request.device().await {
-        crate::auth::cascade::sign_out_phone(
-            &request.core,
-            &device,
-            "signed_out",
-            &request.client(),
-        )
+    let (device, account) = request.device().await?;
+    let linked = sessions::list(&request.core, &account.id)
         .await
-        .map_err(|error| {
-            request.see_other(&error_page("/phone", &error, &[]));
+        .map_err(context::fail)?;
+    Ok(linked
+        .iter()
+        .filter(|session| session.approved_by == device.id)
+        .map(sessions::WebSession::linked_device)
+        .collect())
+}
+
+/// Signs this phone out, and every computer it logged in unless
+/// `keep_computers` is given (the person chose so on `/signout`).
+#[server(prefix = "/api/web", endpoint = "sign-out")]
+pub async fn sign_out(keep_computers: Option<String>) -> Result<(), ErrorBody> {
+    use crate::auth::cookies::{self, Kind};
+    use crate::auth::{cascade, devices};
+
+    let request = context::Request::current()?;
+    let keep = keep_computers.is_some_and(|keep| !keep.is_empty());
+    if let Ok((device, _)) = request.device().await {
+        let (core, client) = (&request.core, request.client());
+        let ended = if keep {
+            devices::end(core, &device).await
+        } else {
+            cascade::sign_out_phone(core, &device, "signed_out", &client).await
+        };
+        ended.map_err(|error| {
+            request.see_other(&error_page("/signout", &error, &[]));
             context::fail(error)
         })?;
     }
     request.set_cookie(&cookies::removal(Kind::Device, &request.core.settings));
-    request.see_other("/signin?notice=signed_out");
+    let notice = if keep {
+        "signed_out_kept"
+    } else {
+        "signed_out"
+    };
+    request.see_other(&format!("/signin?notice={notice}"));
     Ok(())
 }
 

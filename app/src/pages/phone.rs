@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use super::{error_from_query, query};
 use crate::components::{NewLoginNotice, Page, PhoneNav, Place};
-use crate::functions::phone::{activity, phone_user};
-use crate::protocol::{return_path, AuditEvent, AuditKind};
+use crate::functions::phone::{activity, phone_user, sign_out_preview};
+use crate::protocol::{return_path, AuditEvent, AuditKind, LinkedDevice};
 
 /// An error under a form, announced to screen readers.
 #[component]
@@ -20,8 +20,11 @@ fn FormError(text: Option<String>) -> impl IntoView {
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let next = return_path::or_default(Some(&query("next")));
-    let notice = (query("notice") == "signed_out")
-        .then_some("This phone is signed out, and so is every computer it had logged in.");
+    let notice = match query("notice").as_str() {
+        "signed_out" => Some("This phone is signed out, and so is every computer it had logged in."),
+        "signed_out_kept" => Some("This phone is signed out. The computers it logged in stay signed in: another phone of yours can log them out under Linked devices."),
+        _ => None,
+    };
     let going_to_code = next.starts_with("/l/");
     // After a wrong password the name stays, and the password has the focus.
     let username = query("username");
@@ -130,13 +133,7 @@ pub fn PhoneHome() -> impl IntoView {
                                 " "
                                 <a class="button secondary" href="/link">"Link with a code"</a>
                             </p>
-                            <FormError text=error_from_query(Place::Account)/>
-                            <form method="post" action="/api/web/sign-out" class="sign-out">
-                                <p class="muted small" id="sign-out-effect">
-                                    "Signing this phone out also logs out every computer it logged in."
-                                </p>
-                                <button type="submit" class="secondary" aria-describedby="sign-out-effect">"Sign out of this phone"</button>
-                            </form>
+                            <p class="sign-out"><a class="button secondary" href="/signout">"Sign out of this phone…"</a></p>
                         }),
                         _ => Either::Right(view! {
                             <h1>"Not signed in"</h1>
@@ -148,6 +145,67 @@ pub fn PhoneHome() -> impl IntoView {
             </Suspense>
         </Page>
     }
+}
+
+/// `/signout`: what signing this phone out does, asked before it is done:
+/// the computers it logged in are named, and the person chooses whether
+/// they are logged out too (the default) or stay signed in.
+#[component]
+pub fn SignOutPage() -> impl IntoView {
+    let computers = Resource::new(|| (), |_| sign_out_preview());
+    view! {
+        <Page title="Sign out" class="phone">
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match computers.await {
+                        Ok(computers) => Either::Left(view! {
+                            <PhoneNav current=""/>
+                            <h1>"Sign out of this phone?"</h1>
+                            <FormError text=error_from_query(Place::Account)/>
+                            <SignOutChoice computers/>
+                            <p><a href="/phone">"Cancel"</a></p>
+                        }),
+                        Err(_) => Either::Right(view! {
+                            <h1>"Not signed in"</h1>
+                            <p>"This phone is not signed in: there is nothing to sign out of."</p>
+                            <a class="button" href="/signin">"Sign in"</a>
+                        }),
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+/// The sign-out form: one button with no computer to think of, else the
+/// computers listed and two buttons, the one that logs them out first.
+#[component]
+fn SignOutChoice(computers: Vec<LinkedDevice>) -> impl IntoView {
+    let count = computers.len();
+    let noun = if count == 1 { "computer" } else { "computers" };
+    if count == 0 {
+        return Either::Left(view! {
+            <p>"No computer that this phone logged in is still signed in."</p>
+            <form method="post" action="/api/web/sign-out">
+                <button type="submit">"Sign out"</button>
+            </form>
+        });
+    }
+    Either::Right(view! {
+        <p>"This phone logged in " {count} " " {noun} " that " {if count == 1 { "is" } else { "are" }} " still signed in:"</p>
+        <ul class="sign-out-computers">
+            {computers
+                .into_iter()
+                .map(|c| view! { <li>{c.browser} " on " {c.os} " · " {c.ip}</li> })
+                .collect_view()}
+        </ul>
+        <form method="post" action="/api/web/sign-out" class="sign-out-choice">
+            <button type="submit">{format!("Sign out and log out {count} {noun}")}</button>
+            <button type="submit" class="secondary" name="keep_computers" value="yes">
+                {format!("Sign out, keep the {noun} signed in")}
+            </button>
+        </form>
+    })
 }
 
 /// Logins shown per page of `/activity`.

@@ -8,9 +8,10 @@ use std::time::Duration;
 use app::auth::{Settings, Store};
 use app::protocol::{BrowserEvent, ErrorCode};
 use reqwest::StatusCode;
+use serde_json::json;
 
 use crate::support::browser::{connect, token_of, Browser};
-use crate::support::phone::{approval, Phone};
+use crate::support::phone::{approval, Phone, PASSWORD};
 use crate::support::server::{start, start_with};
 use crate::support::{finish, for_each_store, logged_in, test_settings, LoggedIn};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
@@ -24,6 +25,7 @@ for_each_store!(
     a_session_only_login_gets_a_cookie_that_ends_with_the_browser,
     linking_past_the_limit_asks_the_phone_which_browser_to_drop,
     the_phone_hears_of_each_new_login_live,
+    a_phone_signing_out_may_keep_its_computers_signed_in,
 );
 
 fn revoked(reason: &str) -> BrowserEvent {
@@ -298,4 +300,45 @@ async fn the_phone_hears_of_each_new_login_live(store: Arc<dyn Store>) {
     // Without a device token there is nothing to hear.
     let anonymous = server.ws_url("/api/auth/ws").into_client_request().unwrap();
     assert_eq!(connect(anonymous).await.err(), Some(401));
+}
+
+/// "Sign out of this phone" names the computers it would log out first
+/// (`/signout`), and the person may keep them signed in; by default they
+/// go with the phone.
+async fn a_phone_signing_out_may_keep_its_computers_signed_in(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let phone = Phone::sign_up(&server).await;
+    for keep in [false, true] {
+        let page = Browser::new(&server);
+        page.sign_in_as_phone(&phone.username, PASSWORD).await;
+        let computer = Browser::new(&server);
+        let challenge = computer.challenge().await;
+        let mut socket = computer.watch(&challenge).await;
+        let token = token_of(&challenge);
+        let (status, body) = page
+            .server_fn("decide", &[("token", &token), ("approve", "true")])
+            .await;
+        assert_eq!((status, body), (StatusCode::OK, json!("authorized")));
+        let (_, _, mut session_socket) = finish(&computer, &mut socket).await;
+
+        let (status, preview) = page.server_fn("sign-out-preview", &[]).await;
+        assert_eq!(status, StatusCode::OK);
+        let listed = preview.as_array().cloned().unwrap_or_default();
+        assert_eq!(listed.len(), 1, "only what this phone logged in: {preview}");
+        let form: &[(&str, &str)] = if keep {
+            &[("keep_computers", "yes")]
+        } else {
+            &[]
+        };
+        let (status, _) = page.server_fn("sign-out", form).await;
+        assert_eq!(status, StatusCode::OK);
+        let (_, me) = page.server_fn("me", &[]).await;
+        assert!(me.is_null(), "the phone is signed out either way: {me}");
+        if keep {
+            assert!(computer.session().await.is_ok(), "kept signed in");
+        } else {
+            assert_eq!(session_socket.next_event().await, revoked("signed_out"));
+            assert!(computer.session().await.is_err());
+        }
+    }
 }
