@@ -418,7 +418,7 @@ async fn the_phone_pages_take_a_typed_code_without_javascript(store: Arc<dyn Sto
     assert_eq!(untouched.state, app::protocol::ChallengeState::Pending);
     let (_, wrong) = get("/link?code=HELLO".into()).await;
     assert!(
-        wrong.contains("That is not a login code. It has 8 letters"),
+        wrong.contains("Codes use only these letters") && wrong.contains(r#"value="HELLO""#),
         "{wrong}"
     );
 
