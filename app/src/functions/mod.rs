@@ -153,6 +153,13 @@ pub(crate) mod context {
                 .map_err(fail)
         }
 
+        /// The signed-in phone, if there is one. Its absence is no failure
+        /// (no error status is set): a page that adapts to it still answers 200.
+        pub async fn signed_in_device(&self) -> Option<(DeviceSession, Account)> {
+            let token = devices::token_from(&self.parts.headers, &self.core)?;
+            devices::authenticate(&self.core, &token).await.ok()
+        }
+
         /// True for a plain HTML form post (the browser navigates to the
         /// answer, so it must get a page, never a JSON body); a script's
         /// call gets JSON.

@@ -14,9 +14,8 @@ use super::context::{self, error_page};
 pub async fn phone_user() -> Result<Option<User>, ErrorBody> {
     let request = context::Request::current()?;
     Ok(request
-        .device()
+        .signed_in_device()
         .await
-        .ok()
         .map(|(_, account)| account.user()))
 }
 

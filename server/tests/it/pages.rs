@@ -94,6 +94,18 @@ async fn unknown_page_is_404() {
     );
 }
 
+/// A phone that is not signed in is no error on the pages that adapt to
+/// it: they answer 200 with the way to sign in, not 401.
+#[tokio::test]
+async fn pages_that_adapt_to_a_signed_out_phone_answer_200() {
+    let (app, _) = memory_app();
+    for path in ["/signin", "/signup", "/phone"] {
+        let response = call(&app, get(path)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert!(body_text(response).await.contains("Sign"), "{path}");
+    }
+}
+
 /// The phone pages' server functions answer like the JSON API: the
 /// protocol's status and `{ error, message }`.
 #[tokio::test]
