@@ -37,6 +37,7 @@ test('the phone logs a desktop out from Linked devices, and the desktop returns 
   const clicked = Date.now();
   await row.getByRole('button', { name: 'Log out' }).click();
   await page.getByRole('heading', { name: 'You were signed out' }).waitFor();
+  await expect(page.getByText('Your phone logged this browser out.')).toBeVisible();
   await page.locator('.qr-code svg').waitFor();
   console.log(`# phone "Log out" -> desktop back on a code: ${Date.now() - clicked} ms`);
   await shot(page, 'devices-desktop-signed-out');
@@ -58,6 +59,8 @@ test('two tabs of one browser sign out together', async ({ context }) => {
   await second.locator('.signed-in').waitFor();
   await first.getByRole('button', { name: 'Sign out' }).click();
   await second.getByRole('heading', { name: 'You were signed out' }).waitFor();
+  // Its own sign-out in another tab, not the phone's doing.
+  await expect(second.getByText('This browser was signed out in another tab or window.')).toBeVisible();
   await first.locator('.qr-code svg').waitFor();
   await shot(second, 'tabs-second-followed');
 });

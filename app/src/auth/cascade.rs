@@ -35,7 +35,7 @@ pub async fn sign_out_other_phone(
         .into_iter()
         .find(|d| d.id == session_id)
         .ok_or(ApiError::NotFound)?;
-    sign_out_phone(core, &other, "signed_out", client).await?;
+    sign_out_phone(core, &other, "phone_signed_out", client).await?;
     // A lost phone: whoever holds it must not sign in with its passkeys.
     passkeys::remove_added_by(core, &other.user_id, &other.id, client).await
 }

@@ -304,7 +304,7 @@ pub async fn approve(
             // A wrong pick spends the code: a relayed one gets one guess.
             Err(NumberError::Wrong) => {
                 let detail = format!("{}, wrong number", device.device_name);
-                decline(core, &key, seen, device, client, detail).await?;
+                decline(core, &key, seen, device, client, (detail, true)).await?;
                 return Err(ApiError::WrongNumber);
             }
         }
@@ -416,21 +416,25 @@ pub async fn deny(
     client: &Client,
 ) -> Result<(), ApiError> {
     let (key, seen, _) = find(core, code, &device.user_id, client).await?;
-    decline(core, &key, seen, device, client, device.device_name.clone()).await
+    let detail = device.device_name.clone();
+    decline(core, &key, seen, device, client, (detail, false)).await
 }
 
-/// Denies the challenge found at `key`, tells its browser, and records it.
+/// Denies the challenge found at `key` (for a wrong number, or by "Not
+/// me"), tells its browser, and records it with `detail`.
 async fn decline(
     core: &Core,
     key: &str,
     seen: Seen<Challenge>,
     device: &DeviceSession,
     client: &Client,
-    detail: String,
+    (detail, wrong_number): (String, bool),
 ) -> Result<(), ApiError> {
-    let challenge = swap(core, key, Some(seen), Announced, |c, now| c.deny(now))
-        .await?
-        .value;
+    let refuse = |c: &Challenge, now| match wrong_number {
+        true => c.deny_wrong_number(now),
+        false => c.deny(now),
+    };
+    let challenge = swap(core, key, Some(seen), Announced, refuse).await?.value;
     audit::record(
         core,
         entry(
@@ -699,7 +703,9 @@ impl Watch {
                 device_name,
                 number,
             },
-            Outcome::Denied => BrowserEvent::QrDenied,
+            Outcome::Denied { wrong_number } => BrowserEvent::QrDenied {
+                reason: wrong_number.then(|| "wrong_number".to_owned()),
+            },
             Outcome::Expired => {
                 audit::record(
                     core,

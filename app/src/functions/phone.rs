@@ -127,7 +127,7 @@ pub async fn sign_out(keep_computers: Option<String>) -> Result<(), ErrorBody> {
         let ended = if keep {
             devices::end(core, &device).await
         } else {
-            cascade::sign_out_phone(core, &device, "signed_out", &client).await
+            cascade::sign_out_phone(core, &device, "phone_signed_out", &client).await
         };
         ended.map_err(|error| {
             request.see_other(&error_page("/signout", &error, &[]));

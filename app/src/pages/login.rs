@@ -156,13 +156,20 @@ enum Screen {
     SignedIn {
         user: User,
     },
-    Denied,
+    /// `wrong_number`: the phone picked another number than this page
+    /// showed, rather than saying "Not me".
+    Denied {
+        wrong_number: bool,
+    },
     /// Renewals stopped on an abandoned page.
     Paused,
     /// The phone approved; the session cookie is being set.
     Finishing,
     SigningOut,
-    SignedOut,
+    /// The session ended from elsewhere, for `reason` (`session_revoked`).
+    SignedOut {
+        reason: String,
+    },
 }
 
 /// The page's current code or session, and how to get the next one.
@@ -281,7 +288,10 @@ fn login_live(
             LoginStart::Code(created) => {
                 // Only a change draws the screen again (an open "Can't scan?"
                 // stays open across renewals).
-                if !matches!(screen.get_untracked(), Screen::SignedOut | Screen::Waiting) {
+                if !matches!(
+                    screen.get_untracked(),
+                    Screen::SignedOut { .. } | Screen::Waiting
+                ) {
                     screen.set(Screen::Waiting);
                 }
                 // The first code came with the page: its clock started at navigation.
@@ -354,13 +364,17 @@ fn CodeView(
         ),
         Screen::Finishing => ("Logging you in\u{2026}".to_owned(), None),
         Screen::SigningOut => ("Signing out\u{2026}".to_owned(), None),
-        Screen::Denied => (
+        Screen::Denied { wrong_number } => (
             "Login declined".to_owned(),
-            Some("The phone said \u{201c}Not me\u{201d}. Nothing was logged in.".to_owned()),
+            Some(if *wrong_number {
+                "The phone picked another number than the one shown here, so the login was refused. Nothing was logged in."
+            } else {
+                "The phone said \u{201c}Not me\u{201d}. Nothing was logged in."
+            }.to_owned()),
         ),
-        Screen::SignedOut => (
+        Screen::SignedOut { reason } => (
             "You were signed out".to_owned(),
-            Some("Your phone ended this session. Scan again to log back in.".to_owned()),
+            Some(signed_out_because(reason).to_owned()),
         ),
         _ => ("Log in with your phone".to_owned(), None),
     };
@@ -370,10 +384,10 @@ fn CodeView(
     };
     let paused = screen == Screen::Paused;
     // A code nobody can use any more shows no countdown.
-    let stopped = matches!(screen, Screen::Denied | Screen::Paused);
+    let stopped = matches!(screen, Screen::Denied { .. } | Screen::Paused);
     let state_class = match screen {
         Screen::Scanned { .. } | Screen::Finishing | Screen::SigningOut => "qr-state scanned",
-        Screen::Paused | Screen::Denied => "qr-state paused",
+        Screen::Paused | Screen::Denied { .. } => "qr-state paused",
         _ => "qr-state",
     };
     let again = new_code.clone();
@@ -470,7 +484,10 @@ fn watch_code(
 
     let max_renewals = budget_ms.map_or(u64::MAX, |budget| budget.div_ceil(created.ttl_ms.max(1)));
     let renew = move || {
-        if matches!(screen.get_untracked(), Screen::Waiting | Screen::SignedOut) {
+        if matches!(
+            screen.get_untracked(),
+            Screen::Waiting | Screen::SignedOut { .. }
+        ) {
             if renewals.get_value() >= max_renewals {
                 screen.set(Screen::Paused);
             } else {
@@ -494,10 +511,15 @@ fn watch_code(
             screen.set(Screen::Finishing);
             finish_login(access_token, screen, start);
         }
-        BrowserEvent::QrDenied => screen.set(Screen::Denied),
+        BrowserEvent::QrDenied { reason } => screen.set(Screen::Denied {
+            wrong_number: reason.as_deref() == Some("wrong_number"),
+        }),
         // Expired while the phone was confirming, or while the tab slept.
         BrowserEvent::QrExpired => {
-            if !matches!(screen.get_untracked(), Screen::Paused | Screen::Denied) {
+            if !matches!(
+                screen.get_untracked(),
+                Screen::Paused | Screen::Denied { .. }
+            ) {
                 screen.set(Screen::Waiting);
                 when_visible(refresh, 0, renew);
             }
@@ -542,12 +564,27 @@ fn watch_session(screen: RwSignal<Screen>, start: Start, idle_ms: Option<u64>) {
         // Only a revocation from elsewhere: this page's own sign-out has
         // already left the signed-in screen and fetches its code itself.
         let signed_in = matches!(screen.get_untracked(), Screen::SignedIn { .. });
-        if matches!(event, BrowserEvent::SessionRevoked { .. }) && signed_in {
-            screen.set(Screen::SignedOut);
+        if let (BrowserEvent::SessionRevoked { reason }, true) = (event, signed_in) {
+            screen.set(Screen::SignedOut { reason });
             start.renew();
         }
     });
     on_cleanup(move || drop(feed));
+}
+
+/// Why the session ended, in a person's words: only what did happen
+/// (`session_revoked` reasons, docs/protocol.md).
+fn signed_out_because(reason: &str) -> &'static str {
+    match reason {
+        "signed_out" => "This browser was signed out in another tab or window. Scan again to log back in.",
+        "phone_signed_out" => "The phone that logged this browser in signed out, and logged it out too. Scan again to log back in.",
+        "removed_by_phone" => "Your phone logged this browser out. Scan again to log back in.",
+        "replaced_by_new_login" => "A new login of your account took this browser's place: an account may stay logged in on only so many. Scan again to log back in.",
+        "password_changed" => "The account's password was changed, which signed out the phone that logged this browser in. Scan again to log back in.",
+        "account_disabled" => "This account was disabled.",
+        "expired" => "Nobody used this browser for a while, so it signed out. Scan to log in.",
+        _ => "This session has ended. Scan again to log back in.",
+    }
 }
 
 /// Trades the pushed access token for the session cookie, then shows the
@@ -595,6 +632,22 @@ mod tests {
     use super::*;
     use crate::protocol::json::assert_reads_back;
     use crate::protocol::SessionInfo;
+
+    #[test]
+    fn a_signed_out_page_blames_only_what_happened() {
+        assert!(signed_out_because("expired").starts_with("Nobody used this browser"));
+        assert!(signed_out_because("signed_out").contains("another tab"));
+        assert!(signed_out_because("removed_by_phone").starts_with("Your phone logged"));
+        for reason in [
+            "signed_out",
+            "expired",
+            "account_disabled",
+            "revoked",
+            "anything",
+        ] {
+            assert!(!signed_out_because(reason).contains("phone"), "{reason}");
+        }
+    }
 
     #[test]
     fn the_island_reads_what_the_server_hands_it() {

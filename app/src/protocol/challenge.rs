@@ -59,7 +59,9 @@ pub enum Outcome {
         user_id: String,
         session_id: String,
     },
-    Denied,
+    Denied {
+        wrong_number: bool,
+    },
     Expired,
 }
 
@@ -83,6 +85,10 @@ pub struct Challenge {
     /// people see; `None`: this site itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app: Option<String>,
+    /// Denied because the phone picked another number than the browser
+    /// showed, rather than by its "Not me".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub wrong_number: bool,
     /// When its state last changed (ms): a watcher that hears the change
     /// knows how long the news took.
     #[serde(default)]
@@ -116,6 +122,7 @@ impl Challenge {
             kiosk,
             number: None,
             app: None,
+            wrong_number: false,
             changed_at: now,
         }
     }
@@ -225,7 +232,9 @@ impl Challenge {
                 user_id: user_id.clone(),
                 session_id: session_id.clone(),
             },
-            ChallengeState::Denied => Outcome::Denied,
+            ChallengeState::Denied => Outcome::Denied {
+                wrong_number: self.wrong_number,
+            },
             // Decided in moments: the browser waits for its end.
             ChallengeState::Claimed { device_name, .. } => {
                 device_name.as_ref().map_or(Outcome::Pending, scanned)
@@ -240,6 +249,14 @@ impl Challenge {
     pub fn deny(&self, now: u64) -> Result<Self, ChallengeError> {
         self.open(now)?;
         Ok(self.with(ChallengeState::Denied, now))
+    }
+
+    /// Number matching: the phone picked another number, which spends the
+    /// code as a "Not me" does, and the browser is told which it was.
+    pub fn deny_wrong_number(&self, now: u64) -> Result<Self, ChallengeError> {
+        let mut denied = self.deny(now)?;
+        denied.wrong_number = true;
+        Ok(denied)
     }
 
     fn open(&self, now: u64) -> Result<(), ChallengeError> {
@@ -425,7 +442,16 @@ mod tests {
                 session_id: "s".into()
             }
         );
-        assert_eq!(c.deny(3).unwrap().outcome(120_000), Outcome::Denied);
+        assert_eq!(
+            c.deny(3).unwrap().outcome(120_000),
+            Outcome::Denied {
+                wrong_number: false
+            }
+        );
+        assert_eq!(
+            c.deny_wrong_number(3).unwrap().outcome(120_000),
+            Outcome::Denied { wrong_number: true }
+        );
     }
 
     #[test]

@@ -272,7 +272,10 @@ mod tests {
                 expires_in: 900,
                 user: user(),
             },
-            BrowserEvent::QrDenied,
+            BrowserEvent::QrDenied { reason: None },
+            BrowserEvent::QrDenied {
+                reason: Some("wrong_number".into()),
+            },
             BrowserEvent::QrExpired,
             BrowserEvent::SessionRevoked {
                 reason: "removed_by_phone".into(),

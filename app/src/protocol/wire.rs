@@ -388,7 +388,12 @@ pub enum BrowserEvent {
         expires_in: u64,
         user: User,
     },
-    QrDenied,
+    /// `reason`: `wrong_number` when the phone picked another number than
+    /// the browser shows (number matching); absent when it said "Not me".
+    QrDenied {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
     QrExpired,
     SessionRevoked {
         reason: String,
@@ -445,7 +450,9 @@ impl TryFrom<EventFrame> for BrowserEvent {
                 expires_in: frame.expires_in.ok_or(MISSING_FIELD)?,
                 user: frame.user.ok_or(MISSING_FIELD)?,
             },
-            "qr_denied" => Self::QrDenied,
+            "qr_denied" => Self::QrDenied {
+                reason: frame.reason,
+            },
             "qr_expired" => Self::QrExpired,
             "session_revoked" => Self::SessionRevoked {
                 reason: frame.reason.ok_or(MISSING_FIELD)?,

@@ -91,7 +91,7 @@ pub async fn logout(
     ClientInfo(client): ClientInfo,
     auth: DeviceAuth,
 ) -> Result<StatusCode, ApiError> {
-    cascade::sign_out_phone(&core, &auth.device, "signed_out", &client).await?;
+    cascade::sign_out_phone(&core, &auth.device, "phone_signed_out", &client).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -711,7 +711,7 @@ async fn the_phone_lists_and_signs_out_its_other_phones(store: Arc<dyn Store>) {
     assert_eq!(
         session_socket.next_event().await,
         BrowserEvent::SessionRevoked {
-            reason: "signed_out".into()
+            reason: "phone_signed_out".into()
         }
     );
     assert_eq!(phone.phones().await.unwrap().len(), 1);

@@ -48,7 +48,10 @@ async fn phone_logout_revokes_the_web_sessions_it_approved(store: Arc<dyn Store>
         phone.post_empty("/api/auth/logout").await,
         StatusCode::NO_CONTENT
     );
-    assert_eq!(session_socket.next_event().await, revoked("signed_out"));
+    assert_eq!(
+        session_socket.next_event().await,
+        revoked("phone_signed_out")
+    );
     let (status, body) = browser.session().await.unwrap_err();
     assert_eq!(
         (status, body.error),
@@ -337,7 +340,10 @@ async fn a_phone_signing_out_may_keep_its_computers_signed_in(store: Arc<dyn Sto
         if keep {
             assert!(computer.session().await.is_ok(), "kept signed in");
         } else {
-            assert_eq!(session_socket.next_event().await, revoked("signed_out"));
+            assert_eq!(
+                session_socket.next_event().await,
+                revoked("phone_signed_out")
+            );
             assert!(computer.session().await.is_err());
         }
     }

@@ -298,7 +298,10 @@ async fn deny_reaches_the_browser_and_ends_the_challenge(store: Arc<dyn Store>) 
         phone.deny(&token_of(&challenge)).await.unwrap(),
         json!({ "status": "denied" })
     );
-    assert_eq!(socket.next_event().await, BrowserEvent::QrDenied);
+    assert_eq!(
+        socket.next_event().await,
+        BrowserEvent::QrDenied { reason: None }
+    );
     let (status, body) = phone.approve(&token_of(&challenge)).await.unwrap_err();
     assert_eq!(
         (status, body.error),

@@ -99,7 +99,12 @@ async fn a_wrong_number_denies_the_code_for_good(store: Arc<dyn Store>) {
         (status, body["error"].as_str()),
         (StatusCode::FORBIDDEN, Some("wrong_number"))
     );
-    assert_eq!(socket.next_event().await, BrowserEvent::QrDenied);
+    assert_eq!(
+        socket.next_event().await,
+        BrowserEvent::QrDenied {
+            reason: Some("wrong_number".into())
+        }
+    );
     // Spent: the right number cannot follow the wrong one.
     let (status, body) = phone
         .call(
@@ -211,5 +216,10 @@ async fn the_phone_page_offers_the_three_numbers_as_buttons(store: Arc<dyn Store
     assert_eq!(decided.url().query(), Some("error=wrong_number"));
     let landed = decided.text().await.unwrap();
     assert!(landed.contains("Wrong number: login refused"), "{landed}");
-    assert_eq!(socket.next_event().await, BrowserEvent::QrDenied);
+    assert_eq!(
+        socket.next_event().await,
+        BrowserEvent::QrDenied {
+            reason: Some("wrong_number".into())
+        }
+    );
 }

@@ -330,7 +330,16 @@ async fn it_describes_the_json_the_server_really_sends() {
                 user
             }),
         ),
-        ("BrowserEvent", json!(BrowserEvent::QrDenied)),
+        (
+            "BrowserEvent",
+            json!(BrowserEvent::QrDenied { reason: None }),
+        ),
+        (
+            "BrowserEvent",
+            json!(BrowserEvent::QrDenied {
+                reason: Some("wrong_number".into())
+            }),
+        ),
         ("BrowserEvent", json!(BrowserEvent::QrExpired)),
         (
             "BrowserEvent",
