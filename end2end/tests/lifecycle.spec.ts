@@ -60,7 +60,7 @@ test('two tabs of one browser sign out together', async ({ context }) => {
   await first.getByRole('button', { name: 'Sign out' }).click();
   await second.getByRole('heading', { name: 'You were signed out' }).waitFor();
   // Its own sign-out in another tab, not the phone's doing.
-  await expect(second.getByText('This browser was signed out in another tab or window.')).toBeVisible();
+  await expect(second.getByText('Signed out in another tab.')).toBeVisible();
   await first.locator('.qr-code svg').waitFor();
   await shot(second, 'tabs-second-followed');
 });

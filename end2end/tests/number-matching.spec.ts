@@ -43,7 +43,7 @@ test('only the number on the desktop logs in; a wrong one refuses the login', as
   await first.mobile.getByRole('heading', { name: 'Wrong number: login refused' }).waitFor();
   await shot(first.mobile, 'matching-3-phone-wrong-number');
   await page.getByRole('heading', { name: 'Login declined' }).waitFor();
-  await expect(page.getByText('The phone picked another number than the one shown here')).toBeVisible();
+  await expect(page.getByText('The phone picked a different number')).toBeVisible();
   await shot(page, 'matching-4-desktop-declined');
   await first.mobile.close();
 

@@ -166,9 +166,9 @@ enum Screen {
     /// The phone approved; the session cookie is being set.
     Finishing,
     SigningOut,
-    /// The session ended from elsewhere, for `reason` (`session_revoked`).
+    /// The session ended from elsewhere: why, in words (`signed_out_because`).
     SignedOut {
-        reason: String,
+        because: &'static str,
     },
 }
 
@@ -366,15 +366,18 @@ fn CodeView(
         Screen::SigningOut => ("Signing out\u{2026}".to_owned(), None),
         Screen::Denied { wrong_number } => (
             "Login declined".to_owned(),
-            Some(if *wrong_number {
-                "The phone picked another number than the one shown here, so the login was refused. Nothing was logged in."
-            } else {
-                "The phone said \u{201c}Not me\u{201d}. Nothing was logged in."
-            }.to_owned()),
+            Some(
+                if *wrong_number {
+                    "The phone picked a different number. Nothing was logged in."
+                } else {
+                    "The phone said \u{201c}Not me\u{201d}. Nothing was logged in."
+                }
+                .to_owned(),
+            ),
         ),
-        Screen::SignedOut { reason } => (
+        Screen::SignedOut { because } => (
             "You were signed out".to_owned(),
-            Some(signed_out_because(reason).to_owned()),
+            Some(format!("{because} Scan to log in again.")),
         ),
         _ => ("Log in with your phone".to_owned(), None),
     };
@@ -565,7 +568,9 @@ fn watch_session(screen: RwSignal<Screen>, start: Start, idle_ms: Option<u64>) {
         // already left the signed-in screen and fetches its code itself.
         let signed_in = matches!(screen.get_untracked(), Screen::SignedIn { .. });
         if let (BrowserEvent::SessionRevoked { reason }, true) = (event, signed_in) {
-            screen.set(Screen::SignedOut { reason });
+            screen.set(Screen::SignedOut {
+                because: signed_out_because(&reason),
+            });
             start.renew();
         }
     });
@@ -576,14 +581,14 @@ fn watch_session(screen: RwSignal<Screen>, start: Start, idle_ms: Option<u64>) {
 /// (`session_revoked` reasons, docs/protocol.md).
 fn signed_out_because(reason: &str) -> &'static str {
     match reason {
-        "signed_out" => "This browser was signed out in another tab or window. Scan again to log back in.",
-        "phone_signed_out" => "The phone that logged this browser in signed out, and logged it out too. Scan again to log back in.",
-        "removed_by_phone" => "Your phone logged this browser out. Scan again to log back in.",
-        "replaced_by_new_login" => "A new login of your account took this browser's place: an account may stay logged in on only so many. Scan again to log back in.",
-        "password_changed" => "The account's password was changed, which signed out the phone that logged this browser in. Scan again to log back in.",
+        "signed_out" => "Signed out in another tab.",
+        "phone_signed_out" => "The phone that logged you in signed out.",
+        "removed_by_phone" => "Your phone logged this browser out.",
+        "replaced_by_new_login" => "A newer login took this browser's place.",
+        "password_changed" => "The account's password was changed.",
         "account_disabled" => "This account was disabled.",
-        "expired" => "Nobody used this browser for a while, so it signed out. Scan to log in.",
-        _ => "This session has ended. Scan again to log back in.",
+        "expired" => "Nobody used this browser for a while.",
+        _ => "This session has ended.",
     }
 }
 
