@@ -96,21 +96,26 @@ pub async fn sign_up(
 }
 
 /// The computers this phone logged in that are still signed in: what its
-/// sign-out would log out (`/signout` asks first).
+/// sign-out would log out (`/signout` asks first); `None` when the phone is
+/// not signed in (no failure: the page then offers to sign in).
 #[server(prefix = "/api/web", endpoint = "sign-out-preview")]
-pub async fn sign_out_preview() -> Result<Vec<crate::protocol::LinkedDevice>, ErrorBody> {
+pub async fn sign_out_preview() -> Result<Option<Vec<crate::protocol::LinkedDevice>>, ErrorBody> {
     use crate::auth::sessions;
 
     let request = context::Request::current()?;
-    let (device, account) = request.device().await?;
+    let Some((device, account)) = request.signed_in_device().await else {
+        return Ok(None);
+    };
     let linked = sessions::list(&request.core, &account.id)
         .await
         .map_err(context::fail)?;
-    Ok(linked
-        .iter()
-        .filter(|session| session.approved_by == device.id)
-        .map(sessions::WebSession::linked_device)
-        .collect())
+    Ok(Some(
+        linked
+            .iter()
+            .filter(|session| session.approved_by == device.id)
+            .map(sessions::WebSession::linked_device)
+            .collect(),
+    ))
 }
 
 /// Signs this phone out, and every computer it logged in unless

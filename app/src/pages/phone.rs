@@ -3,11 +3,11 @@
 //! redirect to the page that shows the outcome, so they work without
 //! JavaScript; where JavaScript runs, islands add what is live.
 
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use super::{error_from_query, query};
-use crate::components::{NewLoginNotice, Page, PhoneNav, Place};
+use crate::components::{sentence, NewLoginNotice, Page, PhoneNav, Place};
 use crate::functions::phone::{activity, phone_user, sign_out_preview};
 use crate::protocol::{return_path, AuditEvent, AuditKind, LinkedDevice};
 
@@ -136,14 +136,22 @@ pub fn PhoneHome() -> impl IntoView {
                             <p class="sign-out"><a class="button secondary" href="/signout">"Sign out of this phone…"</a></p>
                         }),
                         _ => Either::Right(view! {
-                            <h1>"Not signed in"</h1>
-                            <p>"Sign in to log in on computers with this phone."</p>
-                            <a class="button" href="/signin">"Sign in"</a>
+                            <NotSignedIn why="Sign in to log in on computers with this phone."/>
                         }),
                     }
                 })}
             </Suspense>
         </Page>
+    }
+}
+
+/// A phone page's answer to a phone that is not signed in: `why`, and the way in.
+#[component]
+fn NotSignedIn(why: &'static str) -> impl IntoView {
+    view! {
+        <h1>"Not signed in"</h1>
+        <p>{why}</p>
+        <a class="button" href="/signin">"Sign in"</a>
     }
 }
 
@@ -158,17 +166,20 @@ pub fn SignOutPage() -> impl IntoView {
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match computers.await {
-                        Ok(computers) => Either::Left(view! {
+                        Ok(Some(computers)) => EitherOf3::A(view! {
                             <PhoneNav current=""/>
                             <h1>"Sign out of this phone?"</h1>
                             <FormError text=error_from_query(Place::Account)/>
                             <SignOutChoice computers/>
                             <p><a href="/phone">"Cancel"</a></p>
                         }),
-                        Err(_) => Either::Right(view! {
-                            <h1>"Not signed in"</h1>
-                            <p>"This phone is not signed in: there is nothing to sign out of."</p>
-                            <a class="button" href="/signin">"Sign in"</a>
+                        Ok(None) => EitherOf3::B(view! {
+                            <NotSignedIn why="This phone is not signed in: there is nothing to sign out of."/>
+                        }),
+                        // The store did not answer: say so, do not pretend the phone is out.
+                        Err(error) => EitherOf3::C(view! {
+                            <h1>"Sign out of this phone?"</h1>
+                            <FormError text=Some(sentence(error.error, Place::Account, None))/>
                         }),
                     }
                 })}
