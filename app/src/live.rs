@@ -122,7 +122,7 @@ mod socket {
     async fn run(source: Source, on_event: impl Fn(BrowserEvent)) {
         let mut failed_connects = 0;
         let mut backoff = Backoff::new();
-        let mut scanned_seen = false;
+        let mut seen = None;
         while failed_connects < FAILED_CONNECTS_BEFORE_POLLING {
             let opened_at = now();
             let mut heard = false;
@@ -132,7 +132,7 @@ mod socket {
                         continue;
                     };
                     heard = true;
-                    scanned_seen |= matches!(event, BrowserEvent::QrScanned { .. });
+                    seen = event.under_way().or(seen);
                     let last = is_final(&event);
                     on_event(event);
                     if last {
@@ -150,29 +150,30 @@ mod socket {
             }
         }
         match source {
-            Source::Challenge(qr_id) => poll_challenge(&qr_id, scanned_seen, &on_event).await,
+            Source::Challenge(qr_id) => poll_challenge(&qr_id, seen, &on_event).await,
             Source::Session => poll_session(&on_event).await,
         }
     }
 
     fn is_final(event: &BrowserEvent) -> bool {
-        !matches!(
-            event,
-            BrowserEvent::Pending | BrowserEvent::QrScanned { .. }
-        )
+        *event != BrowserEvent::Pending && event.under_way().is_none()
     }
 
     /// Long polling, for networks where WebSocket cannot connect.
-    async fn poll_challenge(qr_id: &str, mut scanned_seen: bool, on_event: &impl Fn(BrowserEvent)) {
+    async fn poll_challenge(
+        qr_id: &str,
+        mut seen: Option<&'static str>,
+        on_event: &impl Fn(BrowserEvent),
+    ) {
         let mut backoff = Backoff::new();
         loop {
-            let seen = if scanned_seen { "&seen=qr_scanned" } else { "" };
-            let url = format!("/api/qr/status?qrId={qr_id}&wait=25{seen}");
+            let heard = seen.map(|name| format!("&seen={name}")).unwrap_or_default();
+            let url = format!("/api/qr/status?qrId={qr_id}&wait=25{heard}");
             match get_json::<BrowserEvent>(&url).await {
                 Ok(BrowserEvent::Pending) => backoff.reset(),
                 Ok(event) => {
                     backoff.reset();
-                    scanned_seen |= matches!(event, BrowserEvent::QrScanned { .. });
+                    seen = event.under_way().or(seen);
                     let last = is_final(&event);
                     on_event(event);
                     if last {

@@ -43,10 +43,18 @@ test('every page has no serious or critical accessibility violation, light or da
   // The phone's side, signed out then signed in.
   const stranger = await browser.newContext({ ...PHONE, baseURL: BASE_URL });
   const anonymous = await stranger.newPage();
-  for (const path of ['/signin', '/signin?error=unauthorized', '/signup', '/signup?error=bad_request', await codePath(page)]) {
+  const held = await codePath(page);
+  // The code first: opened in time, it waits for this phone.
+  for (const path of [held, `/signup?next=${held}`, '/signin', '/signin?error=unauthorized', '/signup', '/signup?error=bad_request']) {
     await check(anonymous, path, found);
   }
   await stranger.close();
+  // The computer while the phone that opened its code signs in.
+  await hydrated(page);
+  await page.getByRole('heading', { name: 'Someone is signing in on their phone\u2026' }).waitFor();
+  for (const line of await violations(page)) found.push(`/login (signing in) [light] ${line}`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const line of await violations(page, ['color-contrast'])) found.push(`/login (signing in) [dark] ${line}`);
 
   const phone = await signedInPhone(browser);
   const mobile = await phone.newPage();

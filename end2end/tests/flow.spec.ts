@@ -2,7 +2,7 @@
 // page) and a phone (emulated) signed in as the demo user that scans,
 // reviews and decides.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { BASE_URL, PHONE, hydrated, shot, signedInPhone, watchErrors } from './support';
+import { BASE_URL, PHONE, hydrated, shot, signIn, signedInPhone, watchErrors } from './support';
 
 let phone: BrowserContext;
 test.beforeAll(async ({ browser }) => { phone = await signedInPhone(browser, 'phone-sign-in'); });
@@ -119,14 +119,59 @@ test('phone says "Not me": the desktop shows the login was declined', async ({ p
   await mobile.close();
 });
 
-test('a phone that is not signed in is asked to sign in first', async ({ page, browser }) => {
+test("a stranger's first scan: the code waits while the phone creates an account", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  const desktop = await showCode(page);
+  const stranger = await browser.newContext({ ...PHONE, baseURL: BASE_URL });
+  const mobile = await stranger.newPage();
+  const opened = Date.now();
+  await mobile.goto(desktop.path);
+  await mobile.getByRole('heading', { name: 'Sign in to approve' }).waitFor();
+  await expect(mobile.getByText('the code waits for you')).toBeVisible();
+  await shot(mobile, 'first-scan-1-phone-sign-in-first');
+  // The computer says someone is on it, and takes its code off the screen.
+  await page.getByRole('heading', { name: 'Someone is signing in on their phone\u2026' }).waitFor();
+  await expect(page.locator('.qr-code')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Show a new code' })).toBeVisible();
+  await shot(page, 'first-scan-2-desktop-someone-signing-in');
+
+  await mobile.getByRole('link', { name: 'Create an account' }).click();
+  await mobile.getByText('A computer is waiting for you').waitFor();
+  await mobile.fill('input[name="username"]', `newcomer${Date.now()}`);
+  await mobile.fill('input[name="display_name"]', 'Ada Newcomer');
+  await mobile.fill('input[name="password"]', 'a-long-password');
+  await shot(mobile, 'first-scan-3-phone-sign-up');
+  // A person takes longer than the code's own life (8 s on the test server).
+  await mobile.waitForTimeout(Math.max(0, opened + 9_000 - Date.now()));
+  await Promise.all([mobile.waitForURL(`**${desktop.path}`), mobile.getByRole('button', { name: 'Create account' }).click()]);
+  await mobile.waitForSelector('.confirm');
+  await hydrated(mobile);
+  await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await shot(mobile, 'first-scan-4-phone-confirm');
+  await mobile.getByRole('button', { name: 'Log in' }).click();
+  await page.locator('.signed-in').waitFor();
+  expect(await page.locator('.user-name').textContent()).toBe('Ada Newcomer');
+  await shot(page, 'first-scan-5-desktop-signed-in');
+  expect(desktop.errors).toEqual([]);
+  await stranger.close();
+});
+
+test('"Show a new code" takes a held code back from a phone that never came', async ({ page, browser }) => {
   const desktop = await showCode(page);
   const stranger = await browser.newContext({ ...PHONE, baseURL: BASE_URL });
   const mobile = await stranger.newPage();
   await mobile.goto(desktop.path);
-  await mobile.getByRole('heading', { name: 'Sign in to approve' }).waitFor();
-  await shot(mobile, 'phone-sign-in-first');
+  await page.getByRole('button', { name: 'Show a new code' }).click();
+  await page.locator('.qr-code svg').waitFor();
+  const renewed = new URL(await page.locator('.qr-link-text').inputValue()).pathname;
+  expect(renewed).not.toBe(desktop.path);
+  // The held code is gone: once signed in, the phone is sent on to the new one.
+  await mobile.getByRole('link', { name: 'Sign in', exact: true }).click();
+  await signIn(mobile, 'demo', 'demo-password', `**${desktop.path}`);
+  await mobile.getByRole('heading', { name: 'This code has expired' }).waitFor();
+  await expect(mobile.getByRole('link', { name: 'Scan the new code' })).toBeVisible();
   await stranger.close();
+  expect(desktop.errors).toEqual([]);
 });
 
 test('where WebSockets cannot connect, the desktop follows by long polling', async ({ page }) => {
@@ -159,7 +204,7 @@ test('an expired code tells the phone what to do, with a way on', async ({ page 
   await mobile.reload();
   await mobile.getByRole('heading', { name: 'This code has expired' }).waitFor();
   await mobile.getByText('scan that one').waitFor();
-  await mobile.getByRole('link', { name: 'Back to your account' }).waitFor();
+  await expect(mobile.getByRole('link', { name: 'Scan the new code' })).toHaveAttribute('href', '/scan');
   await shot(mobile, 'phone-code-expired');
   await mobile.close();
 });

@@ -28,8 +28,8 @@ use super::store::{Delivery, Subscription};
 use super::{metrics, millis, now_ms, oidc, passkeys, random, rate, sessions, ApiError, Core};
 use crate::protocol::{
     ApproveRequest, AuditKind, BindingSecret, BrowserEvent, Challenge, ChallengeCreated,
-    ChallengeError, ChallengeRequest, InspectResponse, LoginCode, NumberError, NumberMatch,
-    Outcome, QrToken, UserCode,
+    ChallengeError, ChallengeRequest, HoldSecret, InspectResponse, LoginCode, NumberError,
+    NumberMatch, Outcome, QrToken, UserCode,
 };
 
 /// How long a binding secret this server handed out stays good (seconds);
@@ -224,20 +224,68 @@ async fn draw_user_code(
     ))
 }
 
+/// A phone that is not signed in opened the QR code `token`: the code waits
+/// for this phone while it signs in or signs up ([`Challenge::hold`]).
+/// Returns the secret the phone keeps (its `qr_hold` cookie), or `None` when
+/// the code cannot wait (unknown, scanned, held already, used, expired): the
+/// phone learns which once it is back signed in.
+pub async fn hold(
+    core: &Core,
+    token: &QrToken,
+    client: &Client,
+) -> Result<Option<HoldSecret>, ApiError> {
+    let code = LoginCode::Scanned(token.clone());
+    let counters = miss_counters(core, &code, "", client);
+    let (found, _) = look_up(core, &code, &counters, None).await?;
+    let Some((key, seen)) = found else {
+        return Ok(None);
+    };
+    let secret = HoldSecret::from_random(random());
+    let holder = secret.digest();
+    let now = now_ms();
+    let Some(held) = seen.value.hold(now, &holder) else {
+        return Ok(None);
+    };
+    // The record, and the token that finds it, live as long as the hold.
+    let keep = Some(Duration::from_millis(held.store_ttl_ms(now)));
+    let changed = update_from(&*core.store, &key, keep, Some(seen), Some(&key), |c| {
+        Ok(c.and_then(|c: &Challenge| c.hold(now_ms(), &holder)))
+    })
+    .await?;
+    let Some(held) = changed.filter(|c| c.value.hold.as_ref().is_some_and(|h| h.holder == holder))
+    else {
+        return Ok(None);
+    };
+    let (qr_id, index) = (held.value.qr_id, token_key(token));
+    let detail = "not signed in yet: the code waits".to_owned();
+    let (indexed, ()) = futures::join!(
+        core.store.put(&index, qr_id.as_bytes(), keep),
+        audit::record(
+            core,
+            entry(AuditKind::Scanned, client, None, &qr_id, detail)
+        ),
+    );
+    indexed?;
+    Ok(Some(secret))
+}
+
 /// A phone opened the QR: marks it scanned, tells the browser, and returns
-/// what the confirmation screen must show.
+/// what the confirmation screen must show. `holder`, here and in the steps
+/// below: the digest of the phone's hold secret, if it sent one.
 pub async fn inspect(
     core: &Core,
     code: &LoginCode,
     device: &DeviceSession,
     client: &Client,
+    holder: Option<&str>,
 ) -> Result<InspectResponse, ApiError> {
     let (key, seen, enrolled) = find(core, code, &device.user_id, client).await?;
     let challenge = swap(core, &key, Some(seen), Announced, |c, now| {
-        c.scan(now, &device.device_name)
+        c.scan(now, &device.device_name, holder)
     })
     .await?
     .value;
+    let deadline = challenge.deadline(holder);
     let ((), linked, passkey) = futures::join!(
         audit::record(
             core,
@@ -250,20 +298,14 @@ pub async fn inspect(
             ),
         ),
         sessions::list(core, &device.user_id),
-        passkeys::approval_options(
-            core,
-            &enrolled,
-            &device.id,
-            &challenge.qr_id,
-            challenge.expires_at
-        ),
+        passkeys::approval_options(core, &enrolled, &device.id, &challenge.qr_id, deadline),
     );
     let linked = linked?;
     let (passkey, passkey_missing) = passkey?;
     let same_network = crate::protocol::network::same_network(&challenge.requester.ip, &client.ip);
     Ok(InspectResponse {
         qr_id: challenge.qr_id,
-        expires_at: challenge.expires_at,
+        expires_at: deadline,
         requester: challenge.requester,
         server_time: now_ms(),
         linked_sessions: linked
@@ -293,6 +335,7 @@ pub async fn approve(
     device: &DeviceSession,
     account: &Account,
     client: &Client,
+    holder: Option<&str>,
 ) -> Result<(), ApiError> {
     let (key, seen, enrolled) = find(core, code, &device.user_id, client).await?;
     if let Some(number) = &seen.value.number {
@@ -304,7 +347,8 @@ pub async fn approve(
             // A wrong pick spends the code: a relayed one gets one guess.
             Err(NumberError::Wrong) => {
                 let detail = format!("{}, wrong number", device.device_name);
-                decline(core, &key, seen, device, client, (detail, true)).await?;
+                let why = (detail, true, holder);
+                decline(core, &key, seen, device, client, why).await?;
                 return Err(ApiError::WrongNumber);
             }
         }
@@ -326,11 +370,12 @@ pub async fn approve(
         &seen.value,
         (persistent, passkey),
     );
-    seen.value.claim(now_ms(), &account.id, &session.id)?;
+    let claimant = (account.id.as_str(), session.id.as_str());
+    seen.value.claim(now_ms(), claimant, holder)?;
     // The session is saved while the challenge is claimed for it; each
     // undoes the other if only one of them worked.
     let session_id = session.id.clone();
-    let claim = |c: &Challenge, now| c.claim(now, &account.id, &session_id);
+    let claim = |c: &Challenge, now| c.claim(now, (&account.id, &session_id), holder);
     let (saved, claimed) = futures::join!(
         sessions::save(core, &session),
         swap(core, &key, Some(seen), Quiet, claim)
@@ -414,10 +459,11 @@ pub async fn deny(
     code: &LoginCode,
     device: &DeviceSession,
     client: &Client,
+    holder: Option<&str>,
 ) -> Result<(), ApiError> {
     let (key, seen, _) = find(core, code, &device.user_id, client).await?;
     let detail = device.device_name.clone();
-    decline(core, &key, seen, device, client, (detail, false)).await
+    decline(core, &key, seen, device, client, (detail, false, holder)).await
 }
 
 /// Denies the challenge found at `key` (for a wrong number, or by "Not
@@ -428,11 +474,11 @@ async fn decline(
     seen: Seen<Challenge>,
     device: &DeviceSession,
     client: &Client,
-    (detail, wrong_number): (String, bool),
+    (detail, wrong_number, holder): (String, bool, Option<&str>),
 ) -> Result<(), ApiError> {
     let refuse = |c: &Challenge, now| match wrong_number {
-        true => c.deny_wrong_number(now),
-        false => c.deny(now),
+        true => c.deny_wrong_number(now, holder),
+        false => c.deny(now, holder),
     };
     let challenge = swap(core, key, Some(seen), Announced, refuse).await?.value;
     audit::record(
@@ -451,12 +497,10 @@ async fn decline(
 
 /// The challenge a phone's code belongs to; `expired` when it is unknown or
 /// gone, `already_approved` when this account approved it (a phone's Back
-/// after "Done" is no failure). Whoever presents too many unknown codes (an address; for typed
-/// codes also an account) is refused every code of that kind for a while,
-/// found or not, so guessing gains nothing: each code presented takes a
-/// place in the miss counters before it is looked up, and a known one gives
-/// it back. A typed code also answers only
-/// [`USER_CODE_USES`] requests.
+/// after "Done" is no failure). Whoever presents too many unknown codes (an
+/// address; for typed codes also an account) is refused every code of that
+/// kind for a while, found or not, so guessing gains nothing ([`look_up`]).
+/// A typed code also answers only [`USER_CODE_USES`] requests.
 async fn find(
     core: &Core,
     code: &LoginCode,
@@ -464,36 +508,13 @@ async fn find(
     client: &Client,
 ) -> Result<(String, Seen<Challenge>, passkeys::Enrolled), ApiError> {
     let counters = miss_counters(core, code, user_id, client);
-    rate::reserve(core, &counters).await?;
-    let index = match code {
-        LoginCode::Scanned(token) => token_key(token),
-        LoginCode::Typed(typed) => user_code_key(core, typed),
-    };
     let passkeys_key = passkeys::list_key_if_any(core, user_id);
-    // The account's passkeys and the index in one read.
-    let keys: Vec<String> = passkeys_key.iter().cloned().chain([index]).collect();
-    let mut read = core.store.get_many(&keys).await?;
-    let qr_id = read.pop().flatten();
+    let (found, passkeys) = look_up(core, code, &counters, passkeys_key.as_deref()).await?;
     let enrolled = match passkeys_key {
-        Some(key) => passkeys::Enrolled::read(&key, read.pop().flatten().as_deref())?,
+        Some(key) => passkeys::Enrolled::read(&key, passkeys.as_deref())?,
         None => passkeys::Enrolled::default(),
     };
-    let found = match qr_id {
-        Some(qr_id) => {
-            let qr_id = String::from_utf8_lossy(&qr_id).into_owned();
-            let key = challenge_key(&qr_id);
-            let (challenge, refunded) = futures::join!(
-                get_seen::<Challenge>(&*core.store, &key),
-                rate::refund(core, &counters)
-            );
-            refunded?;
-            challenge?.map(|challenge| (qr_id, key, challenge))
-        }
-        None => None,
-    };
-    // A code whose challenge ended in the moment between is no guess: its
-    // places were given back all the same.
-    let Some((qr_id, key, challenge)) = found else {
+    let Some((key, challenge)) = found else {
         return Err(ApiError::Expired);
     };
     if challenge.value.approved_by(user_id) {
@@ -501,10 +522,41 @@ async fn find(
     }
     if matches!(code, LoginCode::Typed(_)) {
         let lifetime = Duration::from_millis(challenge.value.store_ttl_ms(now_ms()));
-        let uses = format!("rate:user-code-use:{qr_id}");
+        let uses = format!("rate:user-code-use:{}", challenge.value.qr_id);
         rate::count(core, &uses, lifetime, USER_CODE_USES).await?;
     }
     Ok((key, challenge, enrolled))
+}
+
+/// The challenge `code` names, if it is there, with the record at `also`
+/// read in the same round trip. Each code presented takes a place in the
+/// miss `counters` before it is looked up; a known one gives it back (a code
+/// whose challenge ended in the moment between is no guess either).
+async fn look_up(
+    core: &Core,
+    code: &LoginCode,
+    counters: &[MissCounter],
+    also: Option<&str>,
+) -> Result<(Option<(String, Seen<Challenge>)>, Option<Vec<u8>>), ApiError> {
+    rate::reserve(core, counters).await?;
+    let index = match code {
+        LoginCode::Scanned(token) => token_key(token),
+        LoginCode::Typed(typed) => user_code_key(core, typed),
+    };
+    let keys: Vec<String> = also.map(str::to_owned).into_iter().chain([index]).collect();
+    let mut read = core.store.get_many(&keys).await?;
+    let qr_id = read.pop().flatten();
+    let also = read.pop().flatten();
+    let Some(qr_id) = qr_id else {
+        return Ok((None, also));
+    };
+    let key = challenge_key(&String::from_utf8_lossy(&qr_id));
+    let (challenge, refunded) = futures::join!(
+        get_seen::<Challenge>(&*core.store, &key),
+        rate::refund(core, counters)
+    );
+    refunded?;
+    Ok((challenge?.map(|challenge| (key, challenge)), also))
 }
 
 /// Whether a step's change is news for the waiting browser.
@@ -561,7 +613,9 @@ pub struct Watch {
     client: Client,
     subscription: Subscription,
     last: Option<Outcome>,
-    scanned_seen: bool,
+    /// The last event the client says it heard (a long poll's `seen`):
+    /// that kind of news is no news.
+    seen: Option<String>,
     done: bool,
     /// The challenge as the last change heard left it, not yet looked at
     /// (boxed: a waiting socket holds this state for its whole life).
@@ -602,7 +656,7 @@ pub async fn watch(
         client,
         subscription,
         last: None,
-        scanned_seen: false,
+        seen: None,
         done: false,
         heard: None,
         heard_change_at: None,
@@ -633,10 +687,10 @@ impl Watch {
         }
     }
 
-    /// The client already heard `qr_scanned` (a long-poll client says so), so
-    /// only a final event is news.
-    pub fn scanned_seen(mut self) -> Self {
-        self.scanned_seen = true;
+    /// The client already heard an event of this name, `qr_signing_in` or
+    /// `qr_scanned` (a long-poll client says so): only what came after is news.
+    pub fn seen(mut self, event: &str) -> Self {
+        self.seen = Some(event.to_owned());
         self
     }
 
@@ -650,17 +704,17 @@ impl Watch {
                 let challenge = Box::pin(self.current()).await?;
                 let now = now_ms();
                 self.stale = false;
-                self.expires_at = challenge.as_ref().map_or(now, |c| c.expires_at);
+                self.expires_at = challenge.as_ref().map_or(now, Challenge::last_deadline);
                 let outcome = challenge
                     .as_ref()
                     .map_or(Outcome::Expired, |c| c.outcome(now));
-                let scanned = matches!(outcome, Outcome::Scanned { .. });
+                let under_way = outcome.under_way();
                 let news = outcome != Outcome::Pending
                     && self.last.as_ref() != Some(&outcome)
-                    && !(scanned && self.scanned_seen);
+                    && !(under_way.is_some() && under_way == self.seen.as_deref());
                 if news {
                     self.last = Some(outcome.clone());
-                    self.done = !scanned;
+                    self.done = under_way.is_none();
                     // Boxed: a socket spends its life waiting, and the
                     // waiting state need not be as large as this one.
                     return Box::pin(self.event(outcome)).await.map(Some);
@@ -696,6 +750,7 @@ impl Watch {
         let core = &self.core;
         Ok(match outcome {
             Outcome::Pending => BrowserEvent::Pending,
+            Outcome::SigningIn { until } => BrowserEvent::QrSigningIn { until },
             Outcome::Scanned {
                 device_name,
                 number,

@@ -1,4 +1,4 @@
-//! The site's three cookies, their names and their attributes, in one place.
+//! The site's four cookies, their names and their attributes, in one place.
 //!
 //! Over https each name carries the `__Host-` prefix: the browser then keeps
 //! such a cookie only if this very host set it, `Secure`, for path `/`, with
@@ -11,7 +11,7 @@ use axum::http::HeaderMap;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
 use super::Settings;
-use crate::protocol::BindingSecret;
+use crate::protocol::{BindingSecret, HoldSecret};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -22,7 +22,12 @@ pub enum Kind {
     Device,
     /// `qr_session`: the logged-in browser's session.
     Session,
+    /// `qr_hold`: a phone signing in to approve a code it opened, which
+    /// waits for it meanwhile.
+    Hold,
 }
+
+const KINDS: [Kind; 4] = [Kind::Binding, Kind::Device, Kind::Session, Kind::Hold];
 
 impl Kind {
     /// The cookie's name: with `__Host-` whenever cookies are `Secure`.
@@ -34,6 +39,8 @@ impl Kind {
             (Self::Device, true) => "__Host-qr_device",
             (Self::Session, false) => "qr_session",
             (Self::Session, true) => "__Host-qr_session",
+            (Self::Hold, false) => "qr_hold",
+            (Self::Hold, true) => "__Host-qr_hold",
         }
     }
 
@@ -43,7 +50,8 @@ impl Kind {
             // A link to the site from elsewhere (a mail, a search result)
             // still opens it signed in; what changes state is guarded by the
             // same-origin check at the edge instead.
-            Self::Device | Self::Session => SameSite::Lax,
+            // The hold is asked for by a link opened from a camera.
+            Self::Device | Self::Session | Self::Hold => SameSite::Lax,
         }
     }
 }
@@ -61,10 +69,17 @@ pub fn binding(headers: &HeaderMap, settings: &Settings) -> Option<BindingSecret
     read(headers, Kind::Binding, settings).and_then(|v| BindingSecret::parse(&v).ok())
 }
 
+/// The digest of the hold secret the phone sent, if it is of the right form.
+pub fn holder(headers: &HeaderMap, settings: &Settings) -> Option<String> {
+    read(headers, Kind::Hold, settings)
+        .and_then(|v| HoldSecret::parse(&v).ok())
+        .map(|secret| secret.digest())
+}
+
 /// True when the request carries any of the site's cookies: then it speaks
 /// for a browser, and must prove it comes from the site's own pages.
 pub fn any_present(headers: &HeaderMap, settings: &Settings) -> bool {
-    [Kind::Binding, Kind::Device, Kind::Session]
+    KINDS
         .iter()
         .any(|kind| read(headers, *kind, settings).is_some())
 }
@@ -112,7 +127,7 @@ mod tests {
     #[test]
     fn over_https_every_cookie_is_host_prefixed_and_secure() {
         let https = settings(true);
-        for kind in [Kind::Binding, Kind::Device, Kind::Session] {
+        for kind in KINDS {
             let text = make(kind, "v".into(), None, &https).to_string();
             assert!(text.starts_with("__Host-qr_"), "{text}");
             for part in ["Secure", "HttpOnly", "Path=/"] {
@@ -150,7 +165,7 @@ mod tests {
             }
             for secure in [false, true] {
                 let settings = settings(secure);
-                for kind in [Kind::Binding, Kind::Device, Kind::Session] {
+                for kind in KINDS {
                     if let Some(value) = read(&headers, kind, &settings) {
                         prop_assert!(!value.is_empty());
                         prop_assert!(String::from_utf8_lossy(&raw).contains(&value));

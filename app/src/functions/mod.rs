@@ -153,6 +153,12 @@ pub(crate) mod context {
                 .map_err(fail)
         }
 
+        /// The digest of the phone's hold secret, if it sent one (a code
+        /// it opened before signing in waits for it).
+        pub fn holder(&self) -> Option<String> {
+            crate::auth::cookies::holder(&self.parts.headers, &self.core.settings)
+        }
+
         /// The signed-in phone, if there is one. Its absence is no failure
         /// (no error status is set): a page that adapts to it still answers 200.
         pub async fn signed_in_device(&self) -> Option<(DeviceSession, Account)> {

@@ -159,19 +159,62 @@ pub struct Review {
 
 #[server(prefix = "/api/web", endpoint = "review")]
 pub async fn review_login(token: String) -> Result<Review, ErrorBody> {
-    use crate::auth::ApiError;
+    use crate::auth::{challenges, ApiError};
     use crate::protocol::LoginCode;
 
     let request = context::Request::current()?;
-    let (device, account) = request.device().await?;
+    let (device, account) = match request.device().await {
+        Ok(signed_in) => signed_in,
+        Err(unauthorized) => {
+            if let Ok(LoginCode::Scanned(token)) = LoginCode::parse(&token) {
+                hold_for_sign_in(&request, &token).await;
+            }
+            return Err(unauthorized);
+        }
+    };
     let code = LoginCode::parse(&token).map_err(|e| context::fail(ApiError::from(e)))?;
-    let login = crate::auth::challenges::inspect(&request.core, &code, &device, &request.client())
-        .await
-        .map_err(context::fail)?;
+    let holder = request.holder();
+    let login = challenges::inspect(
+        &request.core,
+        &code,
+        &device,
+        &request.client(),
+        holder.as_deref(),
+    )
+    .await
+    .map_err(context::fail)?;
     Ok(Review {
         login,
         user: account.user(),
     })
+}
+
+/// A phone that is not signed in opened the QR code `token`: the code waits
+/// for it while it signs in or signs up, and the phone keeps the secret that
+/// shows it is the one waited for. When the code cannot wait (or the store
+/// does not answer) the page still offers to sign in: the phone then learns
+/// where the code stands.
+#[cfg(feature = "ssr")]
+async fn hold_for_sign_in(request: &context::Request, token: &crate::protocol::QrToken) {
+    use crate::auth::challenges;
+    use crate::auth::cookies::{self, Kind};
+    use crate::protocol::challenge::SIGN_IN_HOLD_MS;
+
+    let held = challenges::hold(&request.core, token, &request.client()).await;
+    match held {
+        Ok(Some(secret)) => {
+            let lifetime = std::time::Duration::from_millis(SIGN_IN_HOLD_MS);
+            let settings = &request.core.settings;
+            request.set_cookie(&cookies::make(
+                Kind::Hold,
+                secret.encode(),
+                Some(lifetime),
+                settings,
+            ));
+        }
+        Ok(None) => {}
+        Err(error) => tracing::debug!(%error, "a code could not wait for its phone"),
+    }
 }
 
 /// The phone's decision. From the form: `keep_signed_in` is present only when
@@ -202,7 +245,8 @@ pub async fn decide_login(
             return Err(body);
         }
     };
-    let client = request.client();
+    let (client, holder) = (request.client(), request.holder());
+    let holder = holder.as_deref();
     let decided = match code {
         Err(malformed) => Err(ApiError::from(malformed)),
         Ok(code) if approve => {
@@ -217,11 +261,19 @@ pub async fn decide_login(
                     .map(|text| serde_json::from_str(&text).unwrap_or_default()),
                 ..ApproveRequest::default()
             };
-            challenges::approve(&request.core, &code, &approval, &device, &account, &client)
-                .await
-                .map(|()| Decision::Authorized)
+            challenges::approve(
+                &request.core,
+                &code,
+                &approval,
+                &device,
+                &account,
+                &client,
+                holder,
+            )
+            .await
+            .map(|()| Decision::Authorized)
         }
-        Ok(code) => challenges::deny(&request.core, &code, &device, &client)
+        Ok(code) => challenges::deny(&request.core, &code, &device, &client, holder)
             .await
             .map(|()| Decision::Denied),
     };

@@ -532,11 +532,21 @@ pub fn Problem(error: ErrorBody) -> impl IntoView {
         _ => ("outcome error", "Something went wrong"),
     };
     let text = sentence(error.error, Place::Code, None);
+    // An expired code has a successor on the computer's screen.
+    let way_on = match error.error {
+        ErrorCode::Expired => Either::Left(view! {
+            <p><a class="button big" href="/scan">"Scan the new code"</a></p>
+            <p><a href="/phone">"Back to your account"</a></p>
+        }),
+        _ => Either::Right(view! {
+            <p><a class="button" href="/phone">"Back to your account"</a></p>
+        }),
+    };
     view! {
         <section class=class role="alert">
             <h1>{title}</h1>
             <p>{text}</p>
-            <p><a class="button" href="/phone">"Back to your account"</a></p>
+            {way_on}
             <p><a href="/link">"Type a code instead"</a></p>
         </section>
     }
@@ -549,7 +559,7 @@ fn SignInFirst(next: String) -> impl IntoView {
     view! {
         <section class="outcome">
             <h1>"Sign in to approve"</h1>
-            <p>"A computer wants to log in with your account. Sign in on this phone first: you come straight back to this code."</p>
+            <p>"A computer wants to log in with your account. Sign in on this phone first: the code waits for you for a few minutes, and you come straight back to it."</p>
             <a class="button" href=sign_in>"Sign in"</a>
             " "
             <a href=sign_up>"Create an account"</a>

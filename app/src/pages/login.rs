@@ -148,6 +148,8 @@ fn code_page() -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Screen {
     Waiting,
+    /// A phone opened the code and is signing in: the code waits for it.
+    SigningIn,
     Scanned {
         device_name: String,
         /// With number matching: the number the phone must pick.
@@ -362,6 +364,12 @@ fn CodeView(
                 "Scanned on {device_name}. On the phone, tap this number to log in:"
             )),
         ),
+        Screen::SigningIn => (
+            "Someone is signing in on their phone\u{2026}".to_owned(),
+            Some(
+                "This code waits for them for a few minutes. Not you? Show a new code.".to_owned(),
+            ),
+        ),
         Screen::Finishing => ("Logging you in\u{2026}".to_owned(), None),
         Screen::SigningOut => ("Signing out\u{2026}".to_owned(), None),
         Screen::Denied { wrong_number } => (
@@ -386,8 +394,11 @@ fn CodeView(
         _ => None,
     };
     let paused = screen == Screen::Paused;
-    // A code nobody can use any more shows no countdown.
-    let stopped = matches!(screen, Screen::Denied { .. } | Screen::Paused);
+    // A code nobody can use any more shows no countdown; one held for a
+    // phone is not shown at all (nobody else should scan it).
+    let hidden = screen == Screen::SigningIn;
+    let live = matches!(screen, Screen::Waiting | Screen::SignedOut { .. });
+    let stopped = hidden || matches!(screen, Screen::Denied { .. } | Screen::Paused);
     let state_class = match screen {
         Screen::Scanned { .. } | Screen::Finishing | Screen::SigningOut => "qr-state scanned",
         Screen::Paused | Screen::Denied { .. } => "qr-state paused",
@@ -410,21 +421,26 @@ fn CodeView(
                         </div>
                     })
                 }
-                (None, LoginStart::Code(created)) => EitherOf3::B(view! { <QrPanel created remaining stopped code_page=code_page.clone()/> }),
-                (None, LoginStart::SignedIn(_)) => EitherOf3::C(()),
+                (None, LoginStart::Code(created)) if !hidden => EitherOf3::B(view! { <QrPanel created remaining stopped code_page=code_page.clone()/> }),
+                (None, _) => EitherOf3::C(()),
             }}
             {stopped.then(|| {
                 let label = if paused { "Click to reload the QR code" } else { "Show a new code" };
+                // Over the veiled code; in its place when none is shown.
+                let class = if hidden { "new-code" } else { "qr-reload" };
                 let new_code = new_code.clone();
-                view! { <button class="qr-reload" on:click=move |_| new_code()>{label}</button> }
+                view! { <button class=class on:click=move |_| new_code()>{label}</button> }
             })}
         </div>
-        <CodeLink start/>
-        <ol class="steps">
-            <li>"On your phone, open this site (or our app) and sign in."</li>
-            <li>"Scan the code with the camera, or type the letters under it."</li>
-            <li>"Check the details and tap " <strong>"Log in"</strong> "."</li>
-        </ol>
+        // How to use a code, only beside one that can be used.
+        {live.then(|| view! {
+            <CodeLink start/>
+            <ol class="steps">
+                <li>"On your phone, open this site (or our app) and sign in."</li>
+                <li>"Scan the code with the camera, or type the letters under it."</li>
+                <li>"Check the details and tap " <strong>"Log in"</strong> "."</li>
+            </ol>
+        })}
     }
 }
 
@@ -503,6 +519,7 @@ fn watch_code(
     when_visible(refresh, refresh_delay_ms(left(), created.ttl_ms), renew);
 
     let feed: Feed = live::challenge_events(&created.qr_id, move |event| match event {
+        BrowserEvent::QrSigningIn { .. } => screen.set(Screen::SigningIn),
         BrowserEvent::QrScanned {
             device_name,
             number,

@@ -88,9 +88,13 @@ fn PasskeySignIn(next: String) -> impl IntoView {
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     let next = return_path::or_default(Some(&query("next")));
+    let going_to_code = next.starts_with("/l/");
     view! {
         <Page title="Create an account">
             <h1>"Create an account"</h1>
+            {going_to_code.then(|| view! {
+                <p class="muted">"A computer is waiting for you: once your account is made you go straight back to its code."</p>
+            })}
             <FormError text=error_from_query(Place::SignUp)/>
             <form method="post" action="/api/web/sign-up">
                 <label>

@@ -12,6 +12,11 @@
 //! no place). A challenge past `expires_at` is expired whatever its stored
 //! state says, unless an approval was already under way: expiry is decided
 //! here, by the server's clock, never by the page's timer.
+//!
+//! A phone that opens a pending code before it is signed in may hold it: the
+//! code then waits for that phone alone (the one holding the secret whose
+//! digest is `holder`) for [`SIGN_IN_HOLD_MS`] from that moment, time to
+//! sign in or sign up. A code is held once; the hold changes nothing else.
 
 use serde::{Deserialize, Serialize};
 
@@ -21,6 +26,17 @@ use super::wire::Requester;
 /// How long the store keeps a challenge after it expired, so that a browser
 /// which reconnects late still reads how it ended.
 pub const RESULT_GRACE_MS: u64 = 60_000;
+
+/// How long a code waits for the phone that opened it before signing in.
+pub const SIGN_IN_HOLD_MS: u64 = 5 * 60_000;
+
+/// A code held for a phone that is signing in (see the module's notes).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Hold {
+    /// SHA-256 (hex) of the phone's hold secret.
+    pub holder: String,
+    pub until: u64,
+}
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[serde(tag = "state", rename_all = "snake_case")]
@@ -50,6 +66,11 @@ pub enum ChallengeState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
     Pending,
+    /// A phone opened the code and is signing in; the code waits for it
+    /// until `until`.
+    SigningIn {
+        until: u64,
+    },
     /// `number`: what the browser shows, with number matching.
     Scanned {
         device_name: String,
@@ -63,6 +84,19 @@ pub enum Outcome {
         wrong_number: bool,
     },
     Expired,
+}
+
+impl Outcome {
+    /// The event's name when more may follow it (`qr_signing_in`,
+    /// `qr_scanned`); `None` when the browser hears nothing more after it,
+    /// or nothing yet.
+    pub fn under_way(&self) -> Option<&'static str> {
+        match self {
+            Self::SigningIn { .. } => Some("qr_signing_in"),
+            Self::Scanned { .. } => Some("qr_scanned"),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -93,6 +127,8 @@ pub struct Challenge {
     /// knows how long the news took.
     #[serde(default)]
     pub changed_at: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold: Option<Hold>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -124,11 +160,28 @@ impl Challenge {
             app: None,
             wrong_number: false,
             changed_at: now,
+            hold: None,
         }
     }
 
-    pub fn is_expired(&self, now: u64) -> bool {
-        now >= self.expires_at
+    /// When the code stops working for the phone holding the hold secret
+    /// whose digest is `holder` (`None`: a phone with no hold).
+    pub fn deadline(&self, holder: Option<&str>) -> u64 {
+        match &self.hold {
+            Some(hold) if Some(hold.holder.as_str()) == holder => self.expires_at.max(hold.until),
+            _ => self.expires_at,
+        }
+    }
+
+    /// When the code stops working for every phone: what its browser waits for.
+    pub fn last_deadline(&self) -> u64 {
+        self.hold
+            .as_ref()
+            .map_or(self.expires_at, |hold| self.expires_at.max(hold.until))
+    }
+
+    pub fn is_expired(&self, now: u64, holder: Option<&str>) -> bool {
+        now >= self.deadline(holder)
     }
 
     /// Approved or denied: nothing can change it any more.
@@ -146,12 +199,36 @@ impl Challenge {
 
     /// How long the store must keep the record from `now`.
     pub fn store_ttl_ms(&self, now: u64) -> u64 {
-        self.expires_at.saturating_sub(now) + RESULT_GRACE_MS
+        self.last_deadline().saturating_sub(now) + RESULT_GRACE_MS
+    }
+
+    /// A phone that is not signed in opened the code: it waits for that
+    /// phone (`holder`). `None` when nothing changes: the code is no longer
+    /// pending, already held, used or expired.
+    pub fn hold(&self, now: u64, holder: &str) -> Option<Self> {
+        let holdable = self.open(now, None).is_ok()
+            && self.state == ChallengeState::Pending
+            && self.hold.is_none();
+        holdable.then(|| Self {
+            hold: Some(Hold {
+                holder: holder.to_owned(),
+                until: now.saturating_add(SIGN_IN_HOLD_MS),
+            }),
+            changed_at: now,
+            ..self.clone()
+        })
     }
 
     /// A phone opened the QR: pending (or scanned again) → scanned.
-    pub fn scan(&self, now: u64, device_name: &str) -> Result<Self, ChallengeError> {
-        self.open(now)?;
+    /// `holder`, here and in the steps below: the digest of the phone's hold
+    /// secret, if it sent one.
+    pub fn scan(
+        &self,
+        now: u64,
+        device_name: &str,
+        holder: Option<&str>,
+    ) -> Result<Self, ChallengeError> {
+        self.open(now, holder)?;
         Ok(self.with(
             ChallengeState::Scanned {
                 device_name: device_name.to_owned(),
@@ -162,8 +239,13 @@ impl Challenge {
 
     /// The user tapped "Log in": the approval is this phone's, for web
     /// session `session_id`, unless another got there first.
-    pub fn claim(&self, now: u64, user_id: &str, session_id: &str) -> Result<Self, ChallengeError> {
-        self.open(now)?;
+    pub fn claim(
+        &self,
+        now: u64,
+        (user_id, session_id): (&str, &str),
+        holder: Option<&str>,
+    ) -> Result<Self, ChallengeError> {
+        self.open(now, holder)?;
         let device_name = match &self.state {
             ChallengeState::Scanned { device_name } => Some(device_name.clone()),
             _ => None,
@@ -239,30 +321,37 @@ impl Challenge {
             ChallengeState::Claimed { device_name, .. } => {
                 device_name.as_ref().map_or(Outcome::Pending, scanned)
             }
-            _ if self.is_expired(now) => Outcome::Expired,
-            ChallengeState::Pending => Outcome::Pending,
+            _ if now >= self.last_deadline() => Outcome::Expired,
+            ChallengeState::Pending => match &self.hold {
+                Some(hold) if now < hold.until => Outcome::SigningIn { until: hold.until },
+                _ => Outcome::Pending,
+            },
             ChallengeState::Scanned { device_name } => scanned(device_name),
         }
     }
 
     /// The user tapped "Not me".
-    pub fn deny(&self, now: u64) -> Result<Self, ChallengeError> {
-        self.open(now)?;
+    pub fn deny(&self, now: u64, holder: Option<&str>) -> Result<Self, ChallengeError> {
+        self.open(now, holder)?;
         Ok(self.with(ChallengeState::Denied, now))
     }
 
     /// Number matching: the phone picked another number, which spends the
     /// code as a "Not me" does, and the browser is told which it was.
-    pub fn deny_wrong_number(&self, now: u64) -> Result<Self, ChallengeError> {
-        let mut denied = self.deny(now)?;
+    pub fn deny_wrong_number(
+        &self,
+        now: u64,
+        holder: Option<&str>,
+    ) -> Result<Self, ChallengeError> {
+        let mut denied = self.deny(now, holder)?;
         denied.wrong_number = true;
         Ok(denied)
     }
 
-    fn open(&self, now: u64) -> Result<(), ChallengeError> {
+    fn open(&self, now: u64, holder: Option<&str>) -> Result<(), ChallengeError> {
         if self.is_final() || matches!(self.state, ChallengeState::Claimed { .. }) {
             Err(ChallengeError::AlreadyUsed)
-        } else if self.is_expired(now) {
+        } else if self.is_expired(now, holder) {
             Err(ChallengeError::Expired)
         } else {
             Ok(())
@@ -306,13 +395,20 @@ mod tests {
         user: &str,
         session: &str,
     ) -> Result<Challenge, ChallengeError> {
-        c.claim(now, user, session)?.confirm(now, session)
+        c.claim(now, (user, session), None)?.confirm(now, session)
+    }
+
+    /// The same by the phone holding hold secret "h".
+    fn approve_held(c: &Challenge, now: u64) -> Result<Challenge, ChallengeError> {
+        c.claim(now, ("u", "s"), Some("h"))?.confirm(now, "s")
     }
 
     #[test]
     fn pending_challenge_can_be_scanned_then_approved_once() {
         let c = challenge(1_000);
-        let scanned = c.scan(2_000, "Pixel").unwrap_or_else(|e| panic!("{e}"));
+        let scanned = c
+            .scan(2_000, "Pixel", None)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             scanned.state,
             ChallengeState::Scanned {
@@ -325,18 +421,21 @@ mod tests {
             approve(&approved, 3_001, "u1", "s2"),
             Err(ChallengeError::AlreadyUsed)
         );
-        assert_eq!(approved.deny(3_001), Err(ChallengeError::AlreadyUsed));
+        assert_eq!(approved.deny(3_001, None), Err(ChallengeError::AlreadyUsed));
         assert!(approved.approved_by("u1"));
         assert!(!approved.approved_by("u2"));
         assert!(!scanned.approved_by("u1"));
-        assert_eq!(approved.scan(3_001, "x"), Err(ChallengeError::AlreadyUsed));
+        assert_eq!(
+            approved.scan(3_001, "x", None),
+            Err(ChallengeError::AlreadyUsed)
+        );
     }
 
     #[test]
     fn approve_without_scan_is_allowed_but_not_after_deny() {
         let c = challenge(0);
         assert!(approve(&c, 1, "u", "s").is_ok());
-        let denied = c.deny(1).unwrap_or_else(|e| panic!("{e}"));
+        let denied = c.deny(1, None).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             approve(&denied, 2, "u", "s"),
             Err(ChallengeError::AlreadyUsed)
@@ -345,15 +444,15 @@ mod tests {
 
     #[test]
     fn a_claim_is_one_phones_until_confirmed_or_undone() {
-        let scanned = challenge(0).scan(1, "Pixel").unwrap();
-        let claimed = scanned.claim(2, "u", "s1").unwrap();
+        let scanned = challenge(0).scan(1, "Pixel", None).unwrap();
+        let claimed = scanned.claim(2, ("u", "s1"), None).unwrap();
         // Nobody else can approve, deny or scan while it is claimed.
         assert_eq!(
-            claimed.claim(3, "u", "s2"),
+            claimed.claim(3, ("u", "s2"), None),
             Err(ChallengeError::AlreadyUsed)
         );
-        assert_eq!(claimed.deny(3), Err(ChallengeError::AlreadyUsed));
-        assert_eq!(claimed.scan(3, "x"), Err(ChallengeError::AlreadyUsed));
+        assert_eq!(claimed.deny(3, None), Err(ChallengeError::AlreadyUsed));
+        assert_eq!(claimed.scan(3, "x", None), Err(ChallengeError::AlreadyUsed));
         // Only its own session can confirm or undo it.
         assert_eq!(claimed.confirm(3, "s2"), Err(ChallengeError::AlreadyUsed));
         assert_eq!(claimed.unclaim(3, "s2"), Err(ChallengeError::AlreadyUsed));
@@ -362,7 +461,7 @@ mod tests {
         assert_eq!(unclaimed.changed_at, 3);
         assert_eq!(
             challenge(0)
-                .claim(1, "u", "s")
+                .claim(1, ("u", "s"), None)
                 .unwrap()
                 .unclaim(2, "s")
                 .unwrap()
@@ -403,7 +502,7 @@ mod tests {
             }
         );
         assert_eq!(
-            scanned.claim(60_000, "u", "s"),
+            scanned.claim(60_000, ("u", "s"), None),
             Err(ChallengeError::Expired)
         );
     }
@@ -411,18 +510,21 @@ mod tests {
     #[test]
     fn expiry_is_decided_by_the_clock_passed_in() {
         let c = challenge(0);
-        assert!(!c.is_expired(59_999));
-        assert!(c.is_expired(60_000));
-        assert_eq!(c.scan(60_000, "p"), Err(ChallengeError::Expired));
-        assert_eq!(c.claim(70_000, "u", "s"), Err(ChallengeError::Expired));
-        assert_eq!(c.deny(60_000), Err(ChallengeError::Expired));
+        assert!(!c.is_expired(59_999, None));
+        assert!(c.is_expired(60_000, None));
+        assert_eq!(c.scan(60_000, "p", None), Err(ChallengeError::Expired));
+        assert_eq!(
+            c.claim(70_000, ("u", "s"), None),
+            Err(ChallengeError::Expired)
+        );
+        assert_eq!(c.deny(60_000, None), Err(ChallengeError::Expired));
     }
 
     #[test]
     fn a_used_challenge_reports_already_used_even_after_expiry() {
-        let denied = challenge(0).deny(1).unwrap_or_else(|e| panic!("{e}"));
+        let denied = challenge(0).deny(1, None).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
-            denied.claim(90_000, "u", "s"),
+            denied.claim(90_000, ("u", "s"), None),
             Err(ChallengeError::AlreadyUsed)
         );
     }
@@ -432,7 +534,7 @@ mod tests {
         let c = challenge(0);
         assert_eq!(c.outcome(1), Outcome::Pending);
         assert_eq!(c.outcome(60_000), Outcome::Expired);
-        let scanned = c.scan(1, "Pixel").unwrap();
+        let scanned = c.scan(1, "Pixel", None).unwrap();
         assert_eq!(scanned.outcome(60_000), Outcome::Expired);
         let approved = approve(&scanned, 2, "u", "s").unwrap();
         assert_eq!(
@@ -443,15 +545,76 @@ mod tests {
             }
         );
         assert_eq!(
-            c.deny(3).unwrap().outcome(120_000),
+            c.deny(3, None).unwrap().outcome(120_000),
             Outcome::Denied {
                 wrong_number: false
             }
         );
         assert_eq!(
-            c.deny_wrong_number(3).unwrap().outcome(120_000),
+            c.deny_wrong_number(3, None).unwrap().outcome(120_000),
             Outcome::Denied { wrong_number: true }
         );
+    }
+
+    #[test]
+    fn a_held_code_waits_for_its_holder_alone_and_only_so_long() {
+        let c = challenge(0);
+        let held = c.hold(10_000, "h").expect("a pending code can be held");
+        let until = 10_000 + SIGN_IN_HOLD_MS;
+        assert_eq!(held.outcome(10_000), Outcome::SigningIn { until });
+        assert_eq!(held.changed_at, 10_000);
+        // Held once: neither the holder nor another phone moves the bound.
+        assert_eq!(held.hold(20_000, "h"), None);
+        assert_eq!(held.hold(20_000, "other"), None);
+        // Past the code's own expiry it works for the holder alone.
+        let later = 90_000;
+        assert_eq!(held.outcome(later), Outcome::SigningIn { until });
+        assert_eq!(
+            held.scan(later, "Pixel", None),
+            Err(ChallengeError::Expired)
+        );
+        assert_eq!(
+            held.scan(later, "Pixel", Some("other")),
+            Err(ChallengeError::Expired)
+        );
+        assert_eq!(held.deny(later, None), Err(ChallengeError::Expired));
+        let scanned = held.scan(later, "Pixel", Some("h")).unwrap();
+        assert_eq!(held.deadline(Some("h")), until);
+        assert_eq!(held.deadline(None), 60_000);
+        assert!(approve_held(&scanned, until - 1).is_ok());
+        // And never past the hold.
+        assert_eq!(
+            held.scan(until, "Pixel", Some("h")),
+            Err(ChallengeError::Expired)
+        );
+        assert_eq!(approve_held(&scanned, until), Err(ChallengeError::Expired));
+        assert_eq!(held.outcome(until), Outcome::Expired);
+        assert_eq!(scanned.outcome(until), Outcome::Expired);
+        // The store keeps it for the hold, and its result after.
+        assert_eq!(held.store_ttl_ms(10_000), SIGN_IN_HOLD_MS + RESULT_GRACE_MS);
+        // Still one-time.
+        let approved = approve_held(&scanned, later).unwrap();
+        assert_eq!(
+            approve_held(&approved, later),
+            Err(ChallengeError::AlreadyUsed)
+        );
+    }
+
+    #[test]
+    fn only_a_pending_open_code_can_be_held() {
+        let c = challenge(0);
+        assert_eq!(c.hold(60_000, "h"), None);
+        assert_eq!(c.scan(1, "Pixel", None).unwrap().hold(2, "h"), None);
+        assert_eq!(c.deny(1, None).unwrap().hold(2, "h"), None);
+        assert_eq!(c.claim(1, ("u", "s"), None).unwrap().hold(2, "h"), None);
+        // A code that lives longer than a hold is pending again after it.
+        let long = Challenge {
+            expires_at: 2 * SIGN_IN_HOLD_MS,
+            ..c
+        };
+        let held = long.hold(0, "h").unwrap();
+        assert_eq!(held.outcome(SIGN_IN_HOLD_MS), Outcome::Pending);
+        assert_eq!(held.deadline(Some("h")), 2 * SIGN_IN_HOLD_MS);
     }
 
     #[test]

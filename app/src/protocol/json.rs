@@ -143,6 +143,7 @@ impl FromJson for EventFrame {
             os: maybe(value, "os")?,
             ip: maybe(value, "ip")?,
             at: maybe(value, "at")?,
+            until: maybe(value, "until")?,
         })
     }
 }
@@ -259,6 +260,7 @@ mod tests {
         }
         for event in [
             BrowserEvent::Pending,
+            BrowserEvent::QrSigningIn { until: 300_000 },
             BrowserEvent::QrScanned {
                 device_name: "Pixel".into(),
                 number: None,

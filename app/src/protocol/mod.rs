@@ -14,6 +14,6 @@ pub mod wire;
 
 pub use challenge::{Challenge, ChallengeError, ChallengeState, Outcome};
 pub use number_match::{NumberError, NumberMatch};
-pub use token::{AuthCode, BindingSecret, QrToken, TokenFormatError};
+pub use token::{AuthCode, BindingSecret, HoldSecret, QrToken, TokenFormatError};
 pub use user_code::{Entered, LoginCode, LoginCodeError, UserCode};
 pub use wire::*;

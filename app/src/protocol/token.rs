@@ -74,6 +74,12 @@ secret!(
     32
 );
 secret!(
+    /// What a phone that opened a code before signing in keeps (cookie
+    /// `qr_hold`): the code waits for the phone holding it.
+    HoldSecret,
+    16
+);
+secret!(
     /// The per-page secret that binds a challenge to the browser that showed it.
     BindingSecret,
     32

@@ -375,6 +375,12 @@ pub struct AccessToken {
 pub enum BrowserEvent {
     /// Long poll only: nothing happened before the wait ran out.
     Pending,
+    /// A phone opened the code before it was signed in: the code waits for
+    /// that phone until `until` (ms since the epoch, the server's clock),
+    /// past its own expiry; the page stops renewing it meanwhile.
+    QrSigningIn {
+        until: u64,
+    },
     #[serde(rename_all = "camelCase")]
     QrScanned {
         device_name: String,
@@ -398,6 +404,18 @@ pub enum BrowserEvent {
     SessionRevoked {
         reason: String,
     },
+}
+
+impl BrowserEvent {
+    /// The event's name when more may follow it (`qr_signing_in`,
+    /// `qr_scanned`): what a long poll says it has heard (`seen`).
+    pub fn under_way(&self) -> Option<&'static str> {
+        match self {
+            Self::QrSigningIn { .. } => Some("qr_signing_in"),
+            Self::QrScanned { .. } => Some("qr_scanned"),
+            _ => None,
+        }
+    }
 }
 
 /// What a signed-in phone hears on `GET /api/auth/ws`.
@@ -431,6 +449,7 @@ pub(super) struct EventFrame {
     pub(super) os: Option<String>,
     pub(super) ip: Option<String>,
     pub(super) at: Option<u64>,
+    pub(super) until: Option<u64>,
 }
 
 const MISSING_FIELD: &str = "an event lacks a field of its kind";
@@ -441,6 +460,9 @@ impl TryFrom<EventFrame> for BrowserEvent {
     fn try_from(frame: EventFrame) -> Result<Self, Self::Error> {
         Ok(match frame.event.as_str() {
             "pending" => Self::Pending,
+            "qr_signing_in" => Self::QrSigningIn {
+                until: frame.until.ok_or(MISSING_FIELD)?,
+            },
             "qr_scanned" => Self::QrScanned {
                 device_name: frame.device_name.ok_or(MISSING_FIELD)?,
                 number: frame.number,

@@ -42,7 +42,7 @@ pub struct WatchQuery {
     qr_id: String,
     /// Long poll: seconds to wait for news (default 25, at most 30).
     wait: Option<u64>,
-    /// Long poll: the last event the client heard (`qr_scanned`).
+    /// Long poll: the last event the client heard (`qr_signing_in`, `qr_scanned`).
     seen: Option<String>,
 }
 
@@ -323,7 +323,7 @@ where
     params(
         ("qrId" = String, Query, description = "The challenge's id"),
         ("wait" = Option<u64>, Query, description = "Seconds to wait for news: default 25, at most 30"),
-        ("seen" = Option<String>, Query, description = "qr_scanned when the client heard it: only a final event is news"),
+        ("seen" = Option<String>, Query, description = "The last event the client heard, qr_signing_in or qr_scanned: only what follows it is news"),
     ),
     security(("bindingCookie" = [])),
     responses(
@@ -347,8 +347,8 @@ pub async fn challenge_status(
     let mut admitted = core.admission.long_poll(&client.network)?;
     let binding = cookies::binding(&headers, &core.settings);
     let mut watch = challenges::watch(&core, &query.qr_id, binding.as_ref(), client).await?;
-    if query.seen.as_deref() == Some("qr_scanned") {
-        watch = watch.scanned_seen();
+    if let Some(seen) = &query.seen {
+        watch = watch.seen(seen);
     }
     let wait = Duration::from_secs(query.wait.unwrap_or(25).min(MAX_WAIT_SECS));
     // A stopping node answers at once: the client polls again, elsewhere.

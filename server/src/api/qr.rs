@@ -88,7 +88,7 @@ pub async fn inspect(
     WithRejection(Json(request), _): JsonBody<TokenRequest>,
 ) -> Result<Json<InspectResponse>, ApiError> {
     Ok(Json(
-        challenges::inspect(&core, &request.code()?, &auth.device, &client).await?,
+        challenges::inspect(&core, &request.code()?, &auth.device, &client, None).await?,
     ))
 }
 
@@ -126,6 +126,7 @@ pub async fn approve(
         &auth.device,
         &auth.account,
         &client,
+        None,
     )
     .await?;
     Ok(Json(DecisionResponse {
@@ -160,7 +161,7 @@ pub async fn deny(
     auth: DeviceAuth,
     WithRejection(Json(request), _): JsonBody<TokenRequest>,
 ) -> Result<Json<DecisionResponse>, ApiError> {
-    challenges::deny(&core, &request.code()?, &auth.device, &client).await?;
+    challenges::deny(&core, &request.code()?, &auth.device, &client, None).await?;
     Ok(Json(DecisionResponse {
         status: Decision::Denied,
     }))

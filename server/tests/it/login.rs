@@ -22,6 +22,7 @@ for_each_store!(
     a_code_opened_again_by_the_account_that_approved_it_is_already_approved,
     a_hundred_browsers_of_one_account_approved_at_once_all_sign_in,
     expiry_is_enforced_by_the_server,
+    a_code_waits_for_the_phone_that_opened_it_while_it_signs_up,
     deny_reaches_the_browser_and_ends_the_challenge,
     a_websocket_opened_after_approval_still_gets_the_result,
     long_poll_delivers_the_same_events,
@@ -289,6 +290,106 @@ async fn expiry_is_enforced_by_the_server(store: Arc<dyn Store>) {
     }
 }
 
+/// A stranger's first scan: the phone opens the code before it has an
+/// account. The code waits for that phone (and only it) past its own expiry
+/// while it signs up, the computer is told so and keeps the code, and the
+/// new account's approval signs the computer in.
+async fn a_code_waits_for_the_phone_that_opened_it_while_it_signs_up(store: Arc<dyn Store>) {
+    use app::protocol::challenge::SIGN_IN_HOLD_MS;
+
+    let server = start_with(store, with_qr_ttl(Duration::from_secs(1))).await;
+    let browser = Browser::new(&server);
+    let challenge = browser.challenge().await;
+    let mut socket = browser.watch(&challenge).await;
+    let token = token_of(&challenge);
+
+    // The new phone opens the code: "sign in first", and the code waits.
+    let newcomer = Browser::new(&server);
+    let opened_at = app::auth::now_ms();
+    let (status, body) = newcomer.server_fn("review", &[("token", &token)]).await;
+    assert_eq!(
+        (status, &body["error"]),
+        (StatusCode::UNAUTHORIZED, &json!("unauthorized"))
+    );
+    assert!(
+        newcomer.cookie("qr_hold").is_some(),
+        "the phone keeps its hold"
+    );
+    let BrowserEvent::QrSigningIn { until } = socket.next_event().await else {
+        panic!("the computer is told someone is signing in");
+    };
+    assert!(
+        (opened_at + SIGN_IN_HOLD_MS..=app::auth::now_ms() + SIGN_IN_HOLD_MS).contains(&until),
+        "held for SIGN_IN_HOLD_MS from the open"
+    );
+    // A long poll that heard it hears nothing new; one that did not, hears it.
+    let qr_id = &challenge.qr_id;
+    let poll = |seen: &'static str| {
+        let url = server.url(&format!("/api/qr/status?qrId={qr_id}&wait=1{seen}"));
+        let http = browser.http.clone();
+        async move {
+            http.get(url)
+                .send()
+                .await
+                .unwrap()
+                .json::<BrowserEvent>()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(poll("").await, BrowserEvent::QrSigningIn { until });
+    assert_eq!(poll("&seen=qr_signing_in").await, BrowserEvent::Pending);
+
+    // Past the code's own minute (here a second): it waits for that phone
+    // alone. A second look by the newcomer does not move the bound.
+    tokio::time::sleep(Duration::from_millis(1_300)).await;
+    let other = Phone::sign_up(&server).await;
+    let (status, body) = other.inspect(&token).await.unwrap_err();
+    assert_eq!((status, body.error), (StatusCode::GONE, ErrorCode::Expired));
+    let (status, _) = newcomer.server_fn("review", &[("token", &token)]).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+
+    // Signed up, the newcomer is back on the confirmation, and approves.
+    let username = crate::support::unique_name("newcomer");
+    let (status, body) = newcomer
+        .server_fn(
+            "sign-up",
+            &[
+                ("username", &username),
+                ("password", PASSWORD),
+                ("display_name", "Ada"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, review) = newcomer.server_fn("review", &[("token", &token)]).await;
+    assert_eq!(status, StatusCode::OK, "{review}");
+    assert_eq!(
+        review["login"]["expiresAt"],
+        json!(until),
+        "its page counts to the hold's end"
+    );
+    assert!(matches!(
+        socket.next_event().await,
+        BrowserEvent::QrScanned { .. }
+    ));
+    let (status, body) = newcomer
+        .server_fn("decide", &[("token", &token), ("approve", "true")])
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let access_token = socket.access_token().await;
+    assert_eq!(
+        browser.open_session(&access_token).await.status,
+        StatusCode::OK
+    );
+    // Still one-time.
+    let (status, body) = other.approve(&token).await.unwrap_err();
+    assert_eq!(
+        (status, body.error),
+        (StatusCode::CONFLICT, ErrorCode::AlreadyUsed)
+    );
+}
+
 async fn deny_reaches_the_browser_and_ends_the_challenge(store: Arc<dyn Store>) {
     let server = start(store).await;
     let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
@@ -418,6 +519,8 @@ async fn no_secret_appears_in_any_log_line() {
         .await
         .unwrap();
     let _ = page.text().await;
+    // Opened before signing in: the page held the code for this browser.
+    let hold = browser.cookie("qr_hold").expect("a hold secret");
     phone.inspect(&token_of(&challenge)).await.unwrap();
     phone.approve(&token_of(&challenge)).await.unwrap();
     // `qr_scanned` may come first or be skipped (the socket reads the
@@ -433,6 +536,7 @@ async fn no_secret_appears_in_any_log_line() {
     for (name, secret) in [
         ("QR token", token_of(&challenge)),
         ("binding secret", binding),
+        ("hold secret", hold),
         ("access token", access_token),
         ("device token", phone.token.clone()),
         ("password", PASSWORD.to_owned()),

@@ -229,7 +229,8 @@ pub async fn finish(
     let access_token = loop {
         match socket.next_event().await {
             app::protocol::BrowserEvent::QrAuthorized { access_token, .. } => break access_token,
-            app::protocol::BrowserEvent::QrScanned { .. } => {}
+            app::protocol::BrowserEvent::QrScanned { .. }
+            | app::protocol::BrowserEvent::QrSigningIn { .. } => {}
             other => panic!("expected qr_authorized, got {other:?}"),
         }
     };
