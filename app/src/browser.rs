@@ -170,6 +170,37 @@ pub fn when_visible(
     });
 }
 
+/// Names the browser's tab `what`, the site's name after it, as the server
+/// names its pages ("page · site").
+#[cfg(feature = "hydrate")]
+pub fn name_tab(what: &str, site: &str) {
+    if let Some(document) = window().document() {
+        document.set_title(&[what, site].join(" \u{b7} "));
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn name_tab(_: &str, _: &str) {}
+
+/// Calls `looked_at` each time the person comes back to this tab (it
+/// becomes visible, or its window gets the focus).
+pub fn when_looked_at(looked_at: impl Fn() + Clone + 'static) {
+    Effect::new(move |_| {
+        let again = looked_at.clone();
+        let shown = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if !hidden() {
+                again();
+            }
+        });
+        let looked_at = looked_at.clone();
+        let focused = window_event_listener(leptos::ev::focus, move |_| looked_at());
+        on_cleanup(move || {
+            shown.remove();
+            focused.remove();
+        });
+    });
+}
+
 /// Follows the browser's network state into `online`, and calls `back`
 /// each time the network returns.
 pub fn watch_network(online: RwSignal<bool>, back: impl Fn() + Clone + 'static) {

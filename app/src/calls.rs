@@ -72,6 +72,13 @@ pub async fn open_session(access_token: &str) -> Result<SessionInfo, ErrorBody> 
     browser::send_from_page("POST", "/api/session", Some(access_token), None).await
 }
 
+/// This browser's session (`GET /api/session`): another tab may have signed
+/// it in. Browser only.
+#[cfg(not(feature = "ssr"))]
+pub async fn session() -> Result<SessionInfo, ErrorBody> {
+    browser::send_from_page("GET", "/api/session", None, None).await
+}
+
 /// Uses the session (`POST /api/session/token`), which restarts its idle
 /// period on the server. Browser only.
 #[cfg(not(feature = "ssr"))]

@@ -3,7 +3,7 @@
 // scheme is checked as well as the light one).
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { BASE_URL, PHONE, hydrated, signedInPhone } from './support';
+import { BASE_URL, hydrated, PHONE, qrLink, signedInPhone } from './support';
 
 /// The serious and critical violations on `page`, one line each: of the
 /// WCAG 2.1 A/AA rules, or of `rules` alone.
@@ -30,7 +30,7 @@ async function check(page: Page, path: string, found: string[], live = false) {
 /// A fresh login code's path (the desktop's part).
 async function codePath(page: Page) {
   await page.goto('/login');
-  return new URL(await page.locator('.qr-link-text').inputValue()).pathname;
+  return new URL(await qrLink(page)).pathname;
 }
 
 // Presentation only: scripts/test runs it against one store, not both.

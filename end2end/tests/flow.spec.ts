@@ -2,7 +2,7 @@
 // page) and a phone (emulated) signed in as the demo user that scans,
 // reviews and decides.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { BASE_URL, PHONE, hydrated, shot, signIn, signedInPhone, watchErrors } from './support';
+import { BASE_URL, hydrated, PHONE, qrLink, shot, signedInPhone, signIn, watchErrors } from './support';
 
 let phone: BrowserContext;
 test.beforeAll(async ({ browser }) => { phone = await signedInPhone(browser, 'phone-sign-in'); });
@@ -14,7 +14,7 @@ async function showCode(page: Page) {
   await page.goto('/login');
   await hydrated(page);
   await page.evaluate(() => { (window as any).sameDocument = true; });
-  const payload = await page.locator('.qr-link-text').inputValue();
+  const payload = await qrLink(page);
   return { errors, path: new URL(payload).pathname };
 }
 
@@ -105,16 +105,15 @@ test('phone says "Not me": the desktop shows the login was declined', async ({ p
   await mobile.getByRole('button', { name: 'Not me' }).click();
   await mobile.getByRole('heading', { name: 'Login declined' }).waitFor();
   await page.getByRole('heading', { name: 'Login declined' }).waitFor();
-  expect(await page.locator('.expiry-text').count(), 'a declined code shows no countdown').toBe(0);
+  // The declined code is gone from the screen, and its fallbacks with it.
+  await expect(page.locator('.qr-code')).toHaveCount(0);
+  await expect(page.locator('.user-code')).toHaveCount(0);
   await shot(page, 'deny-desktop');
   await shot(mobile, 'deny-phone');
   // A new code on request.
-  const before = await page.locator('.qr-code').getAttribute('data-qr-id');
   await page.getByRole('button', { name: 'Show a new code' }).click();
-  await page.waitForFunction(
-    (id) => { const qr = document.querySelector('.qr-code') as HTMLElement | null; return qr && qr.dataset.qrId !== id; },
-    before,
-  );
+  await page.locator('.qr-code svg').waitFor();
+  expect(new URL(await qrLink(page)).pathname).not.toBe(desktop.path);
   expect(desktop.errors).toEqual([]);
   await mobile.close();
 });
@@ -163,7 +162,7 @@ test('"Show a new code" takes a held code back from a phone that never came', as
   await mobile.goto(desktop.path);
   await page.getByRole('button', { name: 'Show a new code' }).click();
   await page.locator('.qr-code svg').waitFor();
-  const renewed = new URL(await page.locator('.qr-link-text').inputValue()).pathname;
+  const renewed = new URL(await qrLink(page)).pathname;
   expect(renewed).not.toBe(desktop.path);
   // The held code is gone: once signed in, the phone is sent on to the new one.
   await mobile.getByRole('link', { name: 'Sign in', exact: true }).click();
@@ -172,6 +171,56 @@ test('"Show a new code" takes a held code back from a phone that never came', as
   await expect(mobile.getByRole('link', { name: 'Scan the new code' })).toBeVisible();
   await stranger.close();
   expect(desktop.errors).toEqual([]);
+});
+
+test('a second tab of /login follows the sign-in of the first', async ({ page, context }) => {
+  const desktop = await showCode(page);
+  const other = await context.newPage();
+  const otherErrors = watchErrors(other);
+  await other.goto('/login');
+  await hydrated(other);
+  const mobile = await phone.newPage();
+  await mobile.goto(desktop.path);
+  await mobile.getByRole('button', { name: 'Log in' }).click();
+  await page.locator('.signed-in').waitFor();
+  await expect(other.getByRole('heading', { name: 'Log in with your phone' })).toBeVisible();
+  // The person comes back to the other tab.
+  await other.bringToFront();
+  await other.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await other.locator('.signed-in').waitFor();
+  expect(await other.locator('.user-name').textContent()).toBe('Demo User');
+  await expect(other).toHaveTitle(/^Signed in · /);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.locator('.qr-code svg').waitFor();
+  expect([...desktop.errors, ...otherErrors]).toEqual([]);
+  await mobile.close();
+});
+
+test('a page that sent the computer to /login?next=… gets it back once signed in', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/login?next=/%3Ffrom%3Dlogin');
+  await hydrated(page);
+  await expect(page).toHaveTitle(/^Log in with your phone · /);
+  const path = new URL(await qrLink(page)).pathname;
+  const mobile = await phone.newPage();
+  await mobile.goto(path);
+  await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await expect(page).toHaveTitle(/^Confirm on your phone · /);
+  // Only "Confirm on your phone" is left on the computer: no code to scan again.
+  await expect(page.locator('.qr-code')).toHaveCount(0);
+  await expect(page.locator('.user-code')).toHaveCount(0);
+  await mobile.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => url.pathname === '/' && url.search === '?from=login');
+  // Back on /login, the signed-in view offers the way on.
+  await page.goto('/login?next=/%3Ffrom%3Dlogin');
+  await expect(page.getByRole('link', { name: 'Continue' })).toHaveAttribute('href', '/?from=login');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.locator('.qr-code svg').waitFor();
+  // Another site is never a way on.
+  await page.goto('/login?next=//evil.example');
+  await expect(page.getByRole('link', { name: 'Continue' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+  await mobile.close();
 });
 
 test('where WebSockets cannot connect, the desktop follows by long polling', async ({ page }) => {

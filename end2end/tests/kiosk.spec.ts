@@ -2,7 +2,7 @@
 // kiosk, an idle sign-out that the server enforces too, and a network that
 // comes and goes.
 import { test, expect, type BrowserContext } from '@playwright/test';
-import { hydrated, shot, signedInPhone } from './support';
+import { hydrated, qrLink, shot, signedInPhone } from './support';
 
 let phone: BrowserContext;
 test.beforeAll(async ({ browser }) => { phone = await signedInPhone(browser); });
@@ -16,7 +16,7 @@ test('a kiosk tablet signs in, idles out, ends its session and shows a new code'
   // What to do, readable from a step away.
   await expect(page.locator('.steps')).toBeVisible();
   await shot(page, 'kiosk-code');
-  const payload = await page.locator('.qr-link-text').inputValue();
+  const payload = await qrLink(page);
   const mobile = await phone.newPage();
   await mobile.goto(new URL(payload).pathname);
   await mobile.waitForSelector('.confirm');

@@ -1,7 +1,7 @@
 // The phone stays in control of the computers it logged in: linked
 // devices, live logout, tabs that follow.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { hydrated, shot, signedInPhone, watchErrors } from './support';
+import { hydrated, qrLink, shot, signedInPhone, watchErrors } from './support';
 
 let phone: BrowserContext;
 test.beforeAll(async ({ browser }) => { phone = await signedInPhone(browser); });
@@ -9,7 +9,7 @@ test.afterAll(async () => { await phone?.close(); });
 
 /// Logs `page` (on /login, hydrated) in with the phone.
 async function approveWithPhone(page: Page) {
-  const payload = await page.locator('.qr-link-text').inputValue();
+  const payload = await qrLink(page);
   const mobile = await phone.newPage();
   await mobile.goto(new URL(payload).pathname);
   await mobile.getByRole('button', { name: 'Log in' }).click();

@@ -2,7 +2,7 @@
 // answered by a redirect to a page (303), never a JSON body. The computer
 // showing the code is an ordinary desktop browser with JavaScript on.
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { BASE_URL, hydrated, shot, signIn } from './support';
+import { BASE_URL, hydrated, qrLink, shot, signIn } from './support';
 
 test.use({ javaScriptEnabled: false });
 
@@ -12,7 +12,7 @@ async function desktopCode(browser: Browser) {
   const page = await context.newPage();
   await page.goto('/login');
   await hydrated(page);
-  const path = new URL(await page.locator('.qr-link-text').inputValue()).pathname;
+  const path = new URL(await qrLink(page)).pathname;
   return { context, page, path };
 }
 

@@ -4,7 +4,7 @@
 // scripts/test starts a server with number matching and sets
 // NUMBER_MATCHING; other runs skip this file.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { hydrated, shot, signedInPhone, watchErrors } from './support';
+import { hydrated, qrLink, shot, signedInPhone, watchErrors } from './support';
 
 test.skip(!process.env.NUMBER_MATCHING, 'needs a server with NUMBER_MATCHING=true (scripts/test starts one)');
 
@@ -15,7 +15,7 @@ test.afterAll(async () => { await phone?.close(); });
 /// Opens the desktop's current code on the phone: the number the desktop
 /// then shows, and the phone's page.
 async function openOnPhone(page: Page) {
-  const payload = await page.locator('.qr-link-text').inputValue();
+  const payload = await qrLink(page);
   const mobile = await phone.newPage();
   await mobile.goto(new URL(payload).pathname);
   await hydrated(mobile);

@@ -5,7 +5,7 @@
 // runs skip this.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { BASE_URL, hydrated, shot, signedInPhone, watchErrors } from './support';
+import { BASE_URL, hydrated, qrLink, shot, signedInPhone, watchErrors } from './support';
 
 const RP_URL = process.env.RP_URL ?? '';
 test.skip(!RP_URL, 'needs the example app and a provider that registers it (scripts/test starts both)');
@@ -31,7 +31,7 @@ test('an app signs in by the scan, and the phone logs it out live', async ({ pag
 
   // The phone names the app too, then approves.
   const mobile = await phone.newPage();
-  const payload = await page.locator('.qr-link-text').inputValue();
+  const payload = await qrLink(page);
   await mobile.goto(new URL(payload).pathname);
   await expect(mobile.locator('.site-banner')).toHaveText('Logging in to Example app');
   await hydrated(mobile);

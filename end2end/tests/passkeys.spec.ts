@@ -9,7 +9,7 @@
 // is the "Log in" that asks for the passkey.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { BASE_URL, PHONE, hydrated, shot, watchErrors } from './support';
+import { BASE_URL, hydrated, PHONE, qrLink, shot, watchErrors } from './support';
 
 test.skip(!process.env.PASSKEYS, 'needs a server whose PUBLIC_URL is a domain name (scripts/test starts one)');
 
@@ -59,7 +59,7 @@ async function approveButton(desktop: Page, mobile: Page) {
 async function openCode(desktop: Page, mobile: Page) {
   await desktop.goto('/login');
   await hydrated(desktop);
-  const payload = await desktop.locator('.qr-link-text').inputValue();
+  const payload = await qrLink(desktop);
   await mobile.goto(new URL(payload).pathname);
   await mobile.getByRole('heading', { name: 'Log in on this computer?' }).waitFor();
   await hydrated(mobile);

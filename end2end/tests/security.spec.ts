@@ -3,7 +3,7 @@
 // posting a form with the phone's cookies, a sign-in link that tries to
 // lead off the site, and scripts the Content-Security-Policy must stop.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { BASE_URL, hydrated, shot, signIn, signedInPhone, watchErrors } from './support';
+import { BASE_URL, hydrated, qrLink, shot, signedInPhone, signIn, watchErrors } from './support';
 
 let phone: BrowserContext;
 test.beforeAll(async ({ browser }) => { phone = await signedInPhone(browser); });
@@ -17,7 +17,7 @@ test('a form on a sibling page cannot approve a login with the phone\'s cookie',
   const errors = watchErrors(page);
   await page.goto('/login');
   await hydrated(page);
-  const token = new URL(await page.locator('.qr-link-text').inputValue()).pathname.split('/').pop();
+  const token = new URL(await qrLink(page)).pathname.split('/').pop();
 
   await phone.route(`${SIBLING}/**`, (route) => route.fulfill({
     contentType: 'text/html',
@@ -74,7 +74,7 @@ test('pages run under a Content-Security-Policy with no violation', async ({ pag
   for (const path of ['/login', '/kiosk', '/signin', '/signup', '/']) await visit(page, path, path === '/login' || path === '/kiosk');
   // The phone's pages, with their own bundle (a code's page and the live lists).
   await page.goto('/login');
-  const code = new URL(await page.locator('.qr-link-text').inputValue()).pathname;
+  const code = new URL(await qrLink(page)).pathname;
   const mobile = await phone.newPage();
   watch(mobile);
   for (const path of [code, '/phone', '/devices', '/activity']) await visit(mobile, path, true);

@@ -53,6 +53,9 @@ export async function signedInPhone(browser: Browser, screenshot?: string, optio
   return phone;
 }
 
+/// The link the QR code on `page` (/login, /kiosk) says.
+export const qrLink = async (page: Page) => (await page.locator('.qr-code').getAttribute('data-payload'))!;
+
 /// Waits, if it must, until the code on `page` (/login, /kiosk) has at least
 /// `seconds` left before its page renews it (two seconds before expiry):
 /// then a phone has time to use it. Returns its typed code.

@@ -4,7 +4,7 @@
 // the nodes and sets NODE_A_IP / NODE_B_IP; other runs skip this file.
 import { test, expect, chromium, type Browser } from '@playwright/test';
 import { args, executablePath } from '../chromium.js';
-import { BASE_URL, PHONE, hydrated, shot, signIn, watchErrors } from './support';
+import { BASE_URL, hydrated, PHONE, qrLink, shot, signIn, watchErrors } from './support';
 
 const NODE_A = process.env.NODE_A_IP;
 const NODE_B = process.env.NODE_B_IP;
@@ -40,7 +40,7 @@ test('a desktop on node A is signed in by a phone on node B (warned that it is e
   const shown = await desktop.goto('/login');
   expect((await shown!.serverAddr())?.ipAddress, 'the desktop is on node A').toBe(NODE_A);
   await hydrated(desktop);
-  const payload = await desktop.locator('.qr-link-text').inputValue();
+  const payload = await qrLink(desktop);
 
   const mobile = await (await phoneBrowser.newContext({ ...PHONE, baseURL: BASE_URL })).newPage();
   const signInPage = await mobile.goto('/signin');

@@ -2,7 +2,7 @@
 // the phone's "Link with a code" page takes it, and the login goes on as
 // after a scan.
 import { test, expect, type BrowserContext } from '@playwright/test';
-import { codeWithTimeLeft, hydrated, shot, signedInPhone, watchErrors } from './support';
+import { codeWithTimeLeft, hydrated, qrLink, shot, signedInPhone, watchErrors } from './support';
 
 let phone: BrowserContext;
 test.beforeAll(async ({ browser }) => { phone = await signedInPhone(browser); });
@@ -61,7 +61,7 @@ test('a typed code logs the desktop in; a mistyped one is explained', async ({ p
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.locator('.qr-code svg').waitFor();
   // A QR's whole link, pasted where the code goes, is taken too.
-  const link = await page.locator('.qr-link-text').inputValue();
+  const link = await qrLink(page);
   await mobile.goto('/link');
   await mobile.getByLabel('Code').fill(link);
   await mobile.getByRole('button', { name: 'Continue' }).click();

@@ -224,6 +224,19 @@ impl Config {
             })?,
             None => format!("http://{listen}"),
         };
+        let after_login_url = var("AFTER_LOGIN_URL")
+            .map(|url| {
+                let url = url.trim().to_owned();
+                match after_login(&url) {
+                    true => Ok(url),
+                    false => Err(ConfigError {
+                        var: "AFTER_LOGIN_URL",
+                        value: url,
+                        expected: "an http(s) URL, or a path of this site like /app".into(),
+                    }),
+                }
+            })
+            .transpose()?;
         let qr_scheme = var("QR_SCHEME")
             .map(|scheme| {
                 let valid = scheme.starts_with(|c: char| c.is_ascii_lowercase())
@@ -346,6 +359,7 @@ impl Config {
                 None => host_of(&public_url),
             },
             public_url,
+            after_login_url,
             qr_scheme,
             qr_ttl: seconds("QR_TTL_SECS", 2, 600, defaults.qr_ttl)?,
             access_token_ttl: seconds(
@@ -482,6 +496,16 @@ fn oidc_clients(path: &str) -> Result<app::auth::oidc::Clients, ConfigError> {
         ))
     })?;
     app::auth::oidc::Clients::new(file).map_err(|why| bad(format!("valid clients; {why}")))
+}
+
+/// Where `AFTER_LOGIN_URL` may send a computer: a path of the site, or a URL
+/// of any site the deployer names (it is theirs to choose, not a visitor's).
+fn after_login(url: &str) -> bool {
+    let absolute = ["https://", "http://"].iter().any(|scheme| {
+        url.strip_prefix(scheme)
+            .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_graphic()))
+    });
+    absolute || app::protocol::return_path::onward(url).is_some()
 }
 
 fn parse_with<T: FromStr>(
@@ -631,8 +655,17 @@ mod tests {
                 " android:apk-key-hash:AbC_1, ,https://app.example.com ",
             ),
             ("METRICS_ADDR", "127.0.0.1:9100"),
+            ("SITE_NAME", "Acme"),
+            ("AFTER_LOGIN_URL", "https://app.example.com/start"),
         ])
         .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(config.settings.site_name, "Acme");
+        assert_eq!(
+            config.settings.after_login_url.as_deref(),
+            Some("https://app.example.com/start")
+        );
+        let path = load(&[("AFTER_LOGIN_URL", "/app")]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(path.settings.after_login_url.as_deref(), Some("/app"));
         assert_eq!(config.listen.port(), 8080);
         assert_eq!(config.metrics_listen.map(|a| a.port()), Some(9100));
         assert_eq!(config.settings.public_url, "https://login.example.com");
@@ -694,6 +727,9 @@ mod tests {
             ("REDIS_CLUSTER_URLS", " , "),
             ("LOG_FORMAT", "xml"),
             ("COOKIE_SECURE", "maybe"),
+            ("AFTER_LOGIN_URL", "//evil.example"),
+            ("AFTER_LOGIN_URL", "javascript:alert(1)"),
+            ("AFTER_LOGIN_URL", "https://"),
             ("QR_SCHEME", "My App"),
             ("APP_ENV", "staging"),
             // Passkeys need a domain name, and the default PUBLIC_URL is 127.0.0.1.

@@ -12,6 +12,9 @@ pub struct Settings {
     pub public_url: String,
     /// The site's name as people see it (titles, the confirmation screen).
     pub site_name: String,
+    /// Where a computer goes once signed in on `/login`, unless its page
+    /// names another of the site's pages (`?next=`): a URL or a path.
+    pub after_login_url: Option<String>,
     /// Custom URL scheme for native apps; `None` means web links.
     pub qr_scheme: Option<String>,
     pub qr_ttl: Duration,
@@ -145,6 +148,7 @@ impl Settings {
         Self {
             public_url: "http://127.0.0.1:3000".into(),
             site_name: "127.0.0.1:3000".into(),
+            after_login_url: None,
             qr_scheme: None,
             qr_ttl: Duration::from_secs(60),
             access_token_ttl: Duration::from_secs(15 * 60),

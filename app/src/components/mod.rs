@@ -16,7 +16,7 @@ pub use expiry_ring::ExpiryRing;
 pub use island_props::{island_props, IslandProps, WithProps};
 pub use local_times::LocalTimes;
 pub use new_login_notice::{new_login, NewLoginNotice};
-pub use page::{site_name, Page};
+pub use page::{site_host, site_name, Page};
 pub use phone_nav::PhoneNav;
 pub use qr_code::QrCode;
 pub use sentences::{sentence, wait, Place};

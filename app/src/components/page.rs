@@ -36,3 +36,22 @@ pub fn site_name() -> String {
 pub fn site_name() -> String {
     String::new()
 }
+
+/// The host people reach the site at (`PUBLIC_URL`'s): shown beside a name
+/// that is not it, so a phone can tell whose page asks.
+#[cfg(feature = "ssr")]
+pub fn site_host() -> String {
+    crate::state::current()
+        .map(|state| {
+            let url = &state.core.settings.public_url;
+            url.split_once("://")
+                .map_or(url.as_str(), |(_, host)| host)
+                .to_owned()
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(not(feature = "ssr"))]
+pub fn site_host() -> String {
+    String::new()
+}

@@ -12,12 +12,15 @@ pub fn QrCode(
     qr_id: String,
 ) -> impl IntoView {
     let svg = qr::svg(&payload).unwrap_or_default();
+    // The payload also in words, for a test or a tool reading the page
+    // (anyone who sees the code can read it).
     view! {
         <div
             class="qr-code"
             role="img"
             aria-label="Login QR code: scan it with your phone's camera or app"
             data-qr-id=qr_id
+            data-payload=payload
             inner_html=svg
         ></div>
     }

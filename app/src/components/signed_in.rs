@@ -8,6 +8,8 @@ use crate::protocol::User;
 pub fn SignedIn(
     user: User,
     note: Option<String>,
+    /// Where the person goes on from here, if the site said.
+    onward: Option<String>,
     on_sign_out: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
@@ -16,6 +18,7 @@ pub fn SignedIn(
             <h1>"Signed in as " <span class="user-name">{user.display_name}</span></h1>
             <p class="muted">"Your phone approved this browser. You can sign it out here, or from the phone."</p>
             {note.map(|text| view! { <p class="notice">{text}</p> })}
+            {onward.map(|href| view! { <a class="button" href=href>"Continue"</a> })}
             <button class="secondary" on:click=move |_| on_sign_out()>"Sign out"</button>
         </div>
     }

@@ -12,7 +12,8 @@ use serde::Serialize;
 
 use crate::browser;
 use crate::components::{
-    ago, island_props, sentence, site_name, IslandProps, Page, PhoneNav, Place, WithProps,
+    ago, island_props, sentence, site_host, site_name, IslandProps, Page, PhoneNav, Place,
+    WithProps,
 };
 use crate::functions::phone::{review_login, Review};
 use crate::protocol::json::{get, maybe, FromJson, JsonValue};
@@ -226,6 +227,10 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
         .number_choices
         .and_then(|c| <[u8; 3]>::try_from(c).ok());
     let passkey = review.login.passkey.map(|options| options.to_string());
+    let (named, host) = (
+        review.login.app.clone().unwrap_or_else(site_name),
+        site_host(),
+    );
     let decision = if review.login.passkey_missing {
         Either::Left(view! { <AddPasskeyFirst token/> })
     } else {
@@ -234,7 +239,9 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
     };
     view! {
         <section class="confirm" aria-labelledby="confirm-title">
-            <p class="site-banner">"Logging in to " <strong>{review.login.app.clone().unwrap_or_else(site_name)}</strong></p>
+            <p class="site-banner">"Logging in to " <strong>{named.clone()}</strong>
+                {(named != host).then(|| view! { <span class="site-host">{format!(" \u{b7} {host}")}</span> })}
+            </p>
             <h1 id="confirm-title">{if kiosk { "Log in on this kiosk?" } else { "Log in on this computer?" }}</h1>
             <p class="muted">"Signed in here as " <strong>{review.user.display_name}</strong></p>
             <dl class="requester">

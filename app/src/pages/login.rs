@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::browser::{self, when_visible, Timer};
 use crate::calls::{self, LoginStart};
 use crate::components::{
-    island_props, wait, ExpiryRing, IslandProps, Page, QrCode, SignedIn, WithProps,
+    island_props, site_name, wait, ExpiryRing, IslandProps, Page, QrCode, SignedIn, WithProps,
 };
 use crate::live::{self, Feed};
 use crate::protocol::challenge::refresh_delay_ms;
@@ -45,6 +45,9 @@ fn Login(kiosk: bool) -> impl IntoView {
     let authorization = (!kiosk)
         .then(|| super::query("authorization"))
         .filter(|id| !id.is_empty());
+    let onward = (!kiosk && authorization.is_none())
+        .then(|| onward_page(&super::query("next")))
+        .flatten();
     let start = Resource::new(
         || (),
         move |_| {
@@ -71,9 +74,13 @@ fn Login(kiosk: bool) -> impl IntoView {
     let title = if kiosk { "Kiosk" } else { "Log in" };
     view! {
         <Page title class=if kiosk { "login kiosk" } else { "login" }>
+            // Shown on a phone-sized touch screen only (style/main.css).
+            {(!kiosk).then(|| view! {
+                <p class="on-a-phone">"You're on a phone: " <a href="/signin">"sign in here"</a> ". This page shows a code for a phone to scan."</p>
+            })}
             <Suspense fallback=|| view! { <div class="qr-placeholder" aria-busy="true"></div> }>
                 {move || {
-                    let code_page = code_page.clone();
+                    let (code_page, onward) = (code_page.clone(), onward.clone());
                     Suspend::new(async move {
                     let (start, app) = start.await;
                     // Which app, and a way back to it that gives up.
@@ -83,7 +90,7 @@ fn Login(kiosk: bool) -> impl IntoView {
                     )).unzip();
                     match start {
                         Ok(start) => {
-                            let props = LoginLiveData { kiosk, start, idle_ms, code_page };
+                            let props = LoginLiveData { kiosk, start, idle_ms, code_page, onward, site: site_name() };
                             Either::Left(view! { {banner} <WithProps props><LoginLive/></WithProps> {cancel} })
                         }
                         Err(error) => Either::Right(view! {
@@ -112,6 +119,25 @@ async fn app_name(authorization: Option<&str>) -> Option<String> {
 
 #[cfg(not(feature = "ssr"))]
 async fn app_name(_: Option<&str>) -> Option<String> {
+    None
+}
+
+/// Where the computer goes once signed in: the site's own page that sent it
+/// here (`?next=`), else the deployer's `AFTER_LOGIN_URL`.
+#[cfg(feature = "ssr")]
+fn onward_page(next: &str) -> Option<String> {
+    match crate::protocol::return_path::onward(next) {
+        Some(path) => Some(path.to_owned()),
+        None => crate::state::current()?
+            .core
+            .settings
+            .after_login_url
+            .clone(),
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn onward_page(_: &str) -> Option<String> {
     None
 }
 
@@ -184,6 +210,10 @@ struct Start {
     /// address (`browser::app_authorization`): each code is for it, and once
     /// signed in the page goes on to it instead of the signed-in view.
     authorization: Option<&'static str>,
+    /// Where the page goes once signed in; `None`: the signed-in view.
+    onward: Option<&'static str>,
+    /// The site's name, which ends the tab's title.
+    site: &'static str,
 }
 
 impl Start {
@@ -213,6 +243,16 @@ impl Start {
         #[cfg(not(feature = "hydrate"))]
         let _ = (self.kiosk, self.authorization);
     }
+
+    /// Shows the signed-in view if another tab signed this browser in.
+    fn follow_other_tab(self) {
+        #[cfg(feature = "hydrate")]
+        leptos::task::spawn_local(async move {
+            if let Ok(session) = calls::session().await {
+                self.current.set(LoginStart::SignedIn(session));
+            }
+        });
+    }
 }
 
 /// What the page's island starts from.
@@ -224,6 +264,10 @@ struct LoginLiveData {
     idle_ms: Option<u64>,
     /// Where a phone types the code (`host/link`).
     code_page: String,
+    /// Where the computer goes once signed in, if the site said.
+    onward: Option<String>,
+    /// The site's name (`SITE_NAME`).
+    site: String,
 }
 
 impl IslandProps for LoginLiveData {
@@ -237,6 +281,8 @@ impl FromJson for LoginLiveData {
             start: get(value, "start")?,
             idle_ms: maybe(value, "idleMs")?,
             code_page: get(value, "codePage")?,
+            onward: maybe(value, "onward")?,
+            site: get(value, "site")?,
         })
     }
 }
@@ -255,6 +301,8 @@ fn login_live(
         start,
         idle_ms,
         code_page,
+        onward,
+        site,
     }: LoginLiveData,
 ) -> impl IntoView {
     let start = Start {
@@ -262,6 +310,8 @@ fn login_live(
         failed: RwSignal::new(None),
         kiosk,
         authorization: browser::app_authorization(),
+        onward: onward.map(|path| &*String::leak(path)),
+        site: String::leak(site),
     };
     let screen = RwSignal::new(match start.current.get_untracked() {
         LoginStart::SignedIn(session) => Screen::SignedIn { user: session.user },
@@ -272,6 +322,13 @@ fn login_live(
     let online = RwSignal::new(true);
     // A fresh code when the network is back.
     browser::watch_network(online, move || start.renew());
+    // Another tab of this browser may sign in while this one waits: when
+    // the person looks at this one again, it follows.
+    browser::when_looked_at(move || {
+        if matches!(screen.get_untracked(), Screen::Waiting | Screen::Paused) {
+            start.follow_other_tab();
+        }
+    });
     let new_code = move || {
         renewals.set_value(0);
         screen.set(Screen::Waiting);
@@ -329,12 +386,27 @@ fn login_live(
                     let note = idle_ms.map(|ms| {
                         format!("This kiosk signs out by itself after {} without a touch.", wait(ms / 1000))
                     });
-                    Either::Left(view! { <SignedIn user note on_sign_out=move || sign_out(screen, start)/> })
+                    let onward = start.onward.map(str::to_owned);
+                    browser::name_tab("Signed in", start.site);
+                    Either::Left(view! { <SignedIn user note onward on_sign_out=move || sign_out(screen, start)/> })
                 }
                 other => Either::Right(view! { <CodeView screen=other start remaining=remaining_ms.into() new_code code_page=code_page.clone()/> }),
             }}
         </section>
     }
+}
+
+/// What stands where the code is, in each screen.
+#[derive(Clone, Copy, PartialEq)]
+enum InPlace {
+    /// The code, its countdown and its typed form: it can be used.
+    Code,
+    /// The code veiled, under "click for a new code" (paused).
+    Veiled,
+    /// No code (nobody should scan it), with "Show a new code".
+    NewCodeButton,
+    /// Nothing: the phone is confirming, or the page is busy.
+    Nothing,
 }
 
 #[component]
@@ -345,64 +417,18 @@ fn CodeView(
     new_code: impl Fn() + Clone + Send + Sync + 'static,
     code_page: String,
 ) -> impl IntoView {
-    let (heading, notice) = match &screen {
-        Screen::Scanned {
-            device_name,
-            number: None,
-        } => (
-            "Confirm on your phone".to_owned(),
-            Some(format!(
-                "Scanned on {device_name}. Tap \u{201c}Log in\u{201d} there to continue."
-            )),
-        ),
-        Screen::Scanned {
-            device_name,
-            number: Some(_),
-        } => (
-            "Confirm on your phone".to_owned(),
-            Some(format!(
-                "Scanned on {device_name}. On the phone, tap this number to log in:"
-            )),
-        ),
-        Screen::SigningIn => (
-            "Someone is signing in on their phone\u{2026}".to_owned(),
-            Some(
-                "This code waits for them for a few minutes. Not you? Show a new code.".to_owned(),
-            ),
-        ),
-        Screen::Finishing => ("Logging you in\u{2026}".to_owned(), None),
-        Screen::SigningOut => ("Signing out\u{2026}".to_owned(), None),
-        Screen::Denied { wrong_number } => (
-            "Login declined".to_owned(),
-            Some(
-                if *wrong_number {
-                    "The phone picked a different number. Nothing was logged in."
-                } else {
-                    "The phone said \u{201c}Not me\u{201d}. Nothing was logged in."
-                }
-                .to_owned(),
-            ),
-        ),
-        Screen::SignedOut { because } => (
-            "You were signed out".to_owned(),
-            Some(format!("{because} Scan to log in again.")),
-        ),
-        _ => ("Log in with your phone".to_owned(), None),
-    };
+    let (heading, notice) = screen_words(&screen);
+    // The tab is named after what the page shows.
+    browser::name_tab(&heading, start.site);
     let number = match &screen {
         Screen::Scanned { number, .. } => *number,
         _ => None,
     };
-    let paused = screen == Screen::Paused;
-    // A code nobody can use any more shows no countdown; one held for a
-    // phone is not shown at all (nobody else should scan it).
-    let hidden = screen == Screen::SigningIn;
-    let live = matches!(screen, Screen::Waiting | Screen::SignedOut { .. });
-    let stopped = hidden || matches!(screen, Screen::Denied { .. } | Screen::Paused);
-    let state_class = match screen {
-        Screen::Scanned { .. } | Screen::Finishing | Screen::SigningOut => "qr-state scanned",
-        Screen::Paused | Screen::Denied { .. } => "qr-state paused",
-        _ => "qr-state",
+    let in_place = match screen {
+        Screen::Waiting | Screen::SignedOut { .. } => InPlace::Code,
+        Screen::Paused => InPlace::Veiled,
+        Screen::SigningIn | Screen::Denied { .. } => InPlace::NewCodeButton,
+        _ => InPlace::Nothing,
     };
     let again = new_code.clone();
     view! {
@@ -410,7 +436,7 @@ fn CodeView(
         {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
         // Its own status: a screen reader says the number too.
         {number.map(|n| view! { <p class="match-number" role="status">{n.to_string()}</p> })}
-        <div class=state_class>
+        <div class=if in_place == InPlace::Veiled { "qr-state paused" } else { "qr-state" }>
             {move || match (start.failed.get(), start.current.get()) {
                 (Some(error), _) => {
                     let retry = again.clone();
@@ -421,27 +447,86 @@ fn CodeView(
                         </div>
                     })
                 }
-                (None, LoginStart::Code(created)) if !hidden => EitherOf3::B(view! { <QrPanel created remaining stopped code_page=code_page.clone()/> }),
-                (None, _) => EitherOf3::C(()),
+                (None, LoginStart::Code(created)) if matches!(in_place, InPlace::Code | InPlace::Veiled) => {
+                    let stopped = in_place == InPlace::Veiled;
+                    EitherOf3::B(view! { <QrPanel created remaining stopped code_page=code_page.clone()/> })
+                }
+                _ => EitherOf3::C(()),
             }}
-            {stopped.then(|| {
-                let label = if paused { "Click to reload the QR code" } else { "Show a new code" };
-                // Over the veiled code; in its place when none is shown.
-                let class = if hidden { "new-code" } else { "qr-reload" };
+            {matches!(in_place, InPlace::Veiled | InPlace::NewCodeButton).then(|| {
+                let (class, label) = match in_place {
+                    InPlace::Veiled => ("qr-reload", "Click for a new code"),
+                    _ => ("new-code", "Show a new code"),
+                };
                 let new_code = new_code.clone();
                 view! { <button class=class on:click=move |_| new_code()>{label}</button> }
             })}
         </div>
         // How to use a code, only beside one that can be used.
-        {live.then(|| view! {
-            <CodeLink start/>
+        {(in_place == InPlace::Code).then(|| view! {
             <ol class="steps">
                 <li>"On your phone, open this site (or our app) and sign in."</li>
                 <li>"Scan the code with the camera, or type the letters under it."</li>
                 <li>"Check the details and tap " <strong>"Log in"</strong> "."</li>
             </ol>
+            <p class="newcomer">"No account yet? Scan anyway: your phone will help you create one."</p>
         })}
     }
+}
+
+/// The heading and the line under it that say where the login stands; the
+/// heading also names the browser's tab.
+fn screen_words(screen: &Screen) -> (String, Option<String>) {
+    let (heading, notice) = match screen {
+        Screen::Scanned {
+            device_name,
+            number: None,
+        } => (
+            "Confirm on your phone",
+            Some(format!(
+                "Scanned on {device_name}. Tap \u{201c}Log in\u{201d} there to continue."
+            )),
+        ),
+        Screen::Scanned {
+            device_name,
+            number: Some(_),
+        } => (
+            "Confirm on your phone",
+            Some(format!(
+                "Scanned on {device_name}. On the phone, tap this number to log in:"
+            )),
+        ),
+        Screen::SigningIn => (
+            "Someone is signing in on their phone\u{2026}",
+            Some(
+                "This code waits for them for a few minutes. Not you? Show a new code.".to_owned(),
+            ),
+        ),
+        Screen::Finishing => ("Logging you in\u{2026}", None),
+        Screen::SigningOut => ("Signing out\u{2026}", None),
+        Screen::Denied { wrong_number } => (
+            "Login declined",
+            Some(
+                if *wrong_number {
+                    "The phone picked a different number. Nothing was logged in."
+                } else {
+                    "The phone said \u{201c}Not me\u{201d}. Nothing was logged in."
+                }
+                .to_owned(),
+            ),
+        ),
+        Screen::Paused => (
+            "Paused to save power",
+            Some("Nobody scanned for a few minutes, so this page stopped making codes.".to_owned()),
+        ),
+        Screen::SignedOut { because } => (
+            "You were signed out",
+            Some(format!("{because} Scan to log in again.")),
+        ),
+        Screen::SignedIn { .. } => ("Signed in", None),
+        Screen::Waiting => ("Log in with your phone", None),
+    };
+    (heading.to_owned(), notice)
 }
 
 #[component]
@@ -463,22 +548,6 @@ fn QrPanel(
                 </figcaption>
             })}
         </figure>
-    }
-}
-
-/// The code as a link, for a phone that cannot scan. Outside the part that
-/// each renewal draws again, so it stays open (and focused) across them.
-#[component]
-fn CodeLink(start: Start) -> impl IntoView {
-    let link = move || match start.current.get() {
-        LoginStart::Code(created) => created.qr_payload,
-        LoginStart::SignedIn(_) => String::new(),
-    };
-    view! {
-        <details class="qr-link">
-            <summary>"Can't scan? Open the link on your phone"</summary>
-            <input class="qr-link-text" readonly value=link aria-label="Login link"/>
-        </details>
     }
 }
 
@@ -615,9 +684,10 @@ fn finish_login(access_token: String, screen: RwSignal<Screen>, start: Start) {
     #[cfg(feature = "hydrate")]
     leptos::task::spawn_local(async move {
         match calls::open_session(&access_token).await {
-            Ok(session) => match start.authorization {
-                Some(id) => browser::replace_page(&format!("/oauth/continue/{id}")),
-                None => start.current.set(LoginStart::SignedIn(session)),
+            Ok(session) => match (start.authorization, start.onward) {
+                (Some(id), _) => browser::replace_page(&format!("/oauth/continue/{id}")),
+                (None, Some(onward)) => browser::replace_page(onward),
+                (None, None) => start.current.set(LoginStart::SignedIn(session)),
             },
             Err(_) => {
                 screen.set(Screen::Waiting);
@@ -685,7 +755,7 @@ mod tests {
             server_time: 0,
             user_code: "BCDF-GHJK".into(),
         };
-        for (start, idle_ms) in [
+        for ((start, idle_ms), onward) in [
             (LoginStart::Code(created), None),
             (
                 LoginStart::SignedIn(SessionInfo {
@@ -695,12 +765,17 @@ mod tests {
                 }),
                 Some(120_000),
             ),
-        ] {
+        ]
+        .into_iter()
+        .zip([Some("/app?id=1".to_owned()), None])
+        {
             assert_reads_back(&LoginLiveData {
                 kiosk: idle_ms.is_some(),
                 start,
                 idle_ms,
                 code_page: "example.test/link".into(),
+                onward,
+                site: "Example".into(),
             });
         }
     }

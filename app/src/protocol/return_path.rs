@@ -25,6 +25,18 @@ pub fn parse(raw: &str) -> Option<&str> {
         .map(|_| raw)
 }
 
+/// Where a computer goes once signed in (`/login?next=…`): a path of this
+/// site, any page of it (a deployment may serve its own beside these),
+/// spelled plainly: no way off the site (`//host`, `/\\host`, a scheme) and
+/// nothing a browser would rewrite into one (whitespace, backslashes).
+pub fn onward(raw: &str) -> Option<&str> {
+    let rest = raw.strip_prefix('/')?;
+    let plain = raw
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"/-_.~?=&%+".contains(&b));
+    (plain && !rest.starts_with('/') && raw.len() <= 512).then_some(raw)
+}
+
 /// The page to go to after signing in: `next` if it is allowed, else [`DEFAULT`].
 pub fn or_default(next: Option<&str>) -> String {
     next.and_then(parse).unwrap_or(DEFAULT).to_owned()
@@ -82,6 +94,33 @@ mod tests {
         assert_eq!(or_default(None), DEFAULT);
     }
 
+    #[test]
+    fn a_computer_goes_on_to_any_plain_path_of_the_site_only() {
+        for good in [
+            "/",
+            "/app",
+            "/app/orders?id=42&tab=open",
+            "/%7Euser/a.b-c_d+e",
+        ] {
+            assert_eq!(onward(good), Some(good));
+        }
+        for bad in [
+            "//evil.example",
+            "/\\evil.example",
+            "/%09/evil.example".replace("%09", "\t").as_str(),
+            "/\n/evil.example",
+            "https://evil.example",
+            "javascript:alert(1)",
+            "app",
+            " /app",
+            "/app#x",
+            "",
+        ] {
+            assert_eq!(onward(bad), None, "{bad:?}");
+        }
+        assert_eq!(onward(&format!("/{}", "a".repeat(600))), None);
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(10_000))]
 
@@ -90,6 +129,15 @@ mod tests {
             if let Some(path) = parse(&raw) {
                 prop_assert!(path.starts_with('/') && !path.starts_with("//"));
                 prop_assert!(path.bytes().all(|b| b.is_ascii_alphanumeric() || b"/-_".contains(&b)));
+            }
+        }
+
+        #[test]
+        fn whatever_a_computer_goes_on_to_stays_on_the_site(raw in any::<String>()) {
+            if let Some(path) = onward(&raw) {
+                prop_assert!(path.starts_with('/') && !path.starts_with("//"));
+                prop_assert!(!path.contains('\\') && !path.contains(':'));
+                prop_assert!(path.bytes().all(|b| b.is_ascii_graphic()));
             }
         }
 
