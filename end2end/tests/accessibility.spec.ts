@@ -58,7 +58,7 @@ test('every page has no serious or critical accessibility violation, light or da
 
   const phone = await signedInPhone(browser);
   const mobile = await phone.newPage();
-  for (const path of ['/phone', '/devices', '/activity', '/phones', '/password', '/link', '/link?code=HELLO', '/scan', '/signin', '/signout', '/decided?outcome=authorized',
+  for (const path of ['/phone', '/devices', '/devices?confirm=all', '/activity', '/phones', '/password', '/link', '/link?code=HELLO', '/scan', '/signin', '/signout', '/decided?outcome=authorized',
     '/decided?outcome=denied', '/l/not-a-code', '/l/' + 'A'.repeat(22)]) {
     await check(mobile, path, found, ['/phone', '/devices', '/activity'].includes(path));
   }

@@ -1,7 +1,7 @@
 // The phone stays in control of the computers it logged in: linked
 // devices, live logout, tabs that follow.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { hydrated, qrLink, shot, signedInPhone, watchErrors } from './support';
+import { BASE_URL, hydrated, qrLink, shot, signedInPhone, watchErrors } from './support';
 
 let phone: BrowserContext;
 test.beforeAll(async ({ browser }) => { phone = await signedInPhone(browser); });
@@ -33,9 +33,17 @@ test('the phone logs a desktop out from Linked devices, and the desktop returns 
   await row.waitFor(); // listed live, without a reload
   expect(await row.textContent()).toMatch(/Chrome on Linux/);
   expect(await row.textContent()).toMatch(/by Chrome on Android/);
+  await expect(row.getByText('You just approved this one')).toBeVisible();
   await shot(mobile, 'devices-phone-list');
+  // Named from the phone, it is told apart from browsers alike.
+  await row.getByText('Rename').click();
+  await row.getByRole('textbox', { name: /^New name for Chrome on Linux/ }).fill('Office laptop');
+  await Promise.all([mobile.waitForURL(/\/devices\?done=renamed/), row.getByRole('button', { name: 'Save' }).click()]);
+  await expect(row.locator('strong')).toHaveText('Office laptop');
+  await expect(row).toContainText('Chrome on Linux');
+  await shot(mobile, 'devices-phone-renamed');
   const clicked = Date.now();
-  await row.getByRole('button', { name: 'Log out' }).click();
+  await row.getByRole('button', { name: /^Log out Office laptop, 127\.0\.0\.1, linked / }).click();
   await page.getByRole('heading', { name: 'You were signed out' }).waitFor();
   await expect(page.getByText('Your phone logged this browser out.')).toBeVisible();
   await page.locator('.qr-code svg').waitFor();
@@ -44,6 +52,30 @@ test('the phone logs a desktop out from Linked devices, and the desktop returns 
   const session = await page.evaluate(async () => (await fetch('/api/session')).status);
   expect(session).toBe(401);
   expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+  await mobile.close();
+});
+
+test('"Log out all" asks first, naming how many, then logs every browser out', async ({ page, browser }) => {
+  const other = await browser.newContext({ baseURL: BASE_URL });
+  const second = await other.newPage();
+  for (const desktop of [page, second]) {
+    await desktop.goto('/login');
+    await hydrated(desktop);
+    await approveWithPhone(desktop);
+  }
+  const mobile = await phone.newPage();
+  await mobile.goto('/devices');
+  const count = await mobile.locator('.device').count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  await mobile.getByRole('link', { name: `Log out all ${count} browsers…` }).click();
+  await mobile.getByRole('heading', { name: `Log out all ${count} browsers?` }).waitFor();
+  // Nothing happened yet.
+  expect(await page.evaluate(async () => (await fetch('/api/session')).status)).toBe(200);
+  await shot(mobile, 'devices-phone-log-out-all-asks');
+  await Promise.all([mobile.waitForURL(/\/devices\?done=all/), mobile.getByRole('button', { name: `Log out all ${count} browsers` }).click()]);
+  await mobile.getByText('Every browser is logged out.').waitFor();
+  for (const desktop of [page, second]) await desktop.getByRole('heading', { name: 'You were signed out' }).waitFor();
+  await other.close();
   await mobile.close();
 });
 

@@ -59,6 +59,12 @@ pub struct WebSession {
     /// reaches them (`oidc/backchannel.rs`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub apps: Vec<String>,
+    /// The app the phone approved this sign-in for, by the name it saw.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_name: Option<String>,
+    /// What a phone of the account named it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 fn yes() -> bool {
@@ -85,6 +91,9 @@ impl WebSession {
             created_at: self.created_at,
             last_seen_at: self.last_seen_at,
             approved_by: self.approved_by_name.clone(),
+            name: self.name.clone(),
+            app: self.app_name.clone(),
+            kiosk: self.kiosk,
         }
     }
 }
@@ -143,6 +152,8 @@ pub fn prepare(
         cookie_issued: false,
         passkey,
         apps: Vec::new(),
+        app_name: challenge.app.clone(),
+        name: None,
         id: uuid::Uuid::new_v4().simple().to_string(),
         user_id: user_id.to_owned(),
         approved_by: approved_by.id.clone(),
@@ -277,6 +288,33 @@ async fn active_account(core: &Core, session: &WebSession) -> Result<Account, Ap
         .await?
         .filter(|a| !a.disabled)
         .ok_or(ApiError::Unauthorized)
+}
+
+/// A phone of account `user_id` names its linked browser `session_id`
+/// (`name` cleaned as every name people read; empty: no name).
+pub async fn rename(
+    core: &Core,
+    user_id: &str,
+    session_id: &str,
+    name: &str,
+) -> Result<(), ApiError> {
+    use crate::protocol::label::{clean, NAME_MAX_CHARS};
+
+    let name = Some(clean(name, NAME_MAX_CHARS)).filter(|name| !name.is_empty());
+    if !is_record_id(session_id) {
+        return Err(ApiError::NotFound);
+    }
+    update_json(&*core.store, &key(session_id), None, |stored| {
+        let mut next: WebSession = stored
+            .filter(|s: &&WebSession| s.user_id == user_id)
+            .cloned()
+            .ok_or(ApiError::NotFound)?;
+        next.name = name.clone();
+        Ok(Some(next))
+    })
+    .await?
+    .ok_or(ApiError::NotFound)
+    .map(drop)
 }
 
 /// Marks the session used: it lives another idle period from now. A session

@@ -307,24 +307,62 @@ pub async fn activity() -> Result<Vec<AuditEvent>, ErrorBody> {
 pub struct Linked {
     pub devices: Vec<crate::protocol::LinkedDevice>,
     pub server_time: u64,
+    /// The browser this phone approved last, if within the last minutes:
+    /// "the one you just approved".
+    pub just_approved: Option<String>,
 }
+
+/// How long a browser stays "the one you just approved".
+#[cfg(feature = "ssr")]
+const JUST_APPROVED_MS: u64 = 10 * 60_000;
 
 #[server(prefix = "/api/web", endpoint = "linked")]
 pub async fn linked_devices() -> Result<Linked, ErrorBody> {
     use crate::auth::sessions;
 
     let request = context::Request::current()?;
-    let (_, account) = request.device().await?;
+    let (device, account) = request.device().await?;
     let linked = sessions::list(&request.core, &account.id)
         .await
         .map_err(context::fail)?;
+    let now = crate::auth::now_ms();
+    let just_approved = linked
+        .iter()
+        .filter(|s| {
+            s.approved_by == device.id && now.saturating_sub(s.created_at) < JUST_APPROVED_MS
+        })
+        .max_by_key(|s| s.created_at)
+        .map(|s| s.id.clone());
     Ok(Linked {
         devices: linked
             .iter()
             .map(sessions::WebSession::linked_device)
             .collect(),
-        server_time: crate::auth::now_ms(),
+        server_time: now,
+        just_approved,
     })
+}
+
+/// Names a linked browser (`/devices`, "Rename"): an empty name takes it away.
+#[server(prefix = "/api/web", endpoint = "rename-browser")]
+pub async fn rename_browser(session_id: String, name: String) -> Result<(), ErrorBody> {
+    use crate::auth::{sessions, ApiError};
+
+    let request = context::Request::current()?;
+    let Ok((_, account)) = request.device().await else {
+        request.see_other("/signin?next=/devices");
+        return Err(context::fail(ApiError::Unauthorized));
+    };
+    match sessions::rename(&request.core, &account.id, &session_id, &name).await {
+        Ok(()) => {
+            request.see_other("/devices?done=renamed");
+            Ok(())
+        }
+        Err(error) => {
+            request.see_other(&error_page("/devices", &error, &[]));
+            Err(context::fail(error))
+        }
+    }
 }
 
 /// Logs one linked browser out (`session_id`), or all of them (`None`).

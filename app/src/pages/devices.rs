@@ -17,8 +17,10 @@ pub fn DevicesPage() -> impl IntoView {
     let done = match query.read_untracked().get("done").as_deref() {
         Some("one") => Some("That browser is logged out."),
         Some("all") => Some("Every browser is logged out."),
+        Some("renamed") => Some("Saved."),
         _ => None,
     };
+    let confirm = query.read_untracked().get("confirm").as_deref() == Some("all");
     // Loaded again by the notice below after a new login: say which.
     let fresh = query.read_untracked().get("new").is_some();
     let error = query
@@ -47,7 +49,7 @@ pub fn DevicesPage() -> impl IntoView {
                             {error.map(|text| view! { <p class="error" role="alert">{text}</p> })}
                             // Live: a new login renders the list again.
                             <NewLoginNotice then_load=Some("/devices?new".to_owned())/>
-                            <LinkedList linked/>
+                            <LinkedList linked confirm/>
                         }}),
                         Err(_) => Either::Right(view! {
                             <h1>"Not signed in"</h1>
@@ -61,43 +63,91 @@ pub fn DevicesPage() -> impl IntoView {
     }
 }
 
-/// The linked browsers, and "Log out all".
+/// The linked browsers, and "Log out all" (which asks first: `confirm`).
 #[component]
-fn LinkedList(linked: Linked) -> impl IntoView {
+fn LinkedList(linked: Linked, confirm: bool) -> impl IntoView {
     let Linked {
         devices,
         server_time,
+        just_approved,
     } = linked;
     if devices.is_empty() {
         return Either::Left(
             view! { <p class="empty">"No browser is logged in with this account."</p> },
         );
     }
+    let count = devices.len();
+    let all = match count {
+        1 => "Log out the browser".to_owned(),
+        n => format!("Log out all {n} browsers"),
+    };
+    let ending = if confirm {
+        Either::Left(view! {
+            <section class="confirm-all" role="alert" aria-labelledby="confirm-all-title">
+                <h2 id="confirm-all-title">{format!("{all}?")}</h2>
+                <p>"Each is logged out at once, and its page goes back to a login code. Apps signed in through them are told too."</p>
+                <form method="post" action="/api/web/unlink">
+                    <button type="submit" class="secondary danger">{all.clone()}</button>
+                </form>
+                <p><a href="/devices">"Cancel"</a></p>
+            </section>
+        })
+    } else {
+        Either::Right(
+            view! { <p><a class="button secondary danger" href="/devices?confirm=all">{format!("{all}\u{2026}")}</a></p> },
+        )
+    };
     Either::Right(view! {
         <ul class="devices">
-            {devices.into_iter().map(|device| view! { <DeviceRow device now=server_time/> }).collect_view()}
+            {devices.into_iter().map(|device| {
+                let just = just_approved.as_deref() == Some(device.session_id.as_str());
+                view! { <DeviceRow device now=server_time just/> }
+            }).collect_view()}
         </ul>
-        <form method="post" action="/api/web/unlink">
-            <button type="submit" class="secondary danger">"Log out all browsers"</button>
-        </form>
+        {ending}
     })
 }
 
+/// One browser: what it is, how it came (which phone approved it, when, for
+/// which app), and what can be done with it.
 #[component]
-fn DeviceRow(device: LinkedDevice, now: u64) -> impl IntoView {
+fn DeviceRow(device: LinkedDevice, now: u64, just: bool) -> impl IntoView {
     let since = |at: u64| ago(now.saturating_sub(at));
-    let name = format!("{} on {}", device.browser, device.os);
-    let label = format!("Log out {name}");
+    let kind = format!("{} on {}", device.browser, device.os);
+    let title = device.name.clone().unwrap_or_else(|| kind.clone());
+    let linked = since(device.created_at);
+    let mut came = format!("linked {linked} by {}", device.approved_by);
+    if let Some(app) = &device.app {
+        came.push_str(&format!(", to sign in to {app}"));
+    }
+    if device.kiosk {
+        came.push_str(", as a kiosk");
+    }
+    // Names that tell two alike browsers apart to a screen reader too.
+    let label = format!("Log out {title}, {}, linked {linked}", device.ip);
+    let rename_label = format!("New name for {title}, {}, linked {linked}", device.ip);
     let id = device.session_id.clone();
+    let (row_id, rename_id) = (id.clone(), id.clone());
     view! {
-        <li class="device" data-session-id=id>
+        <li class=if just { "device just-approved" } else { "device" } data-session-id=row_id>
             <div>
-                <strong>{name}</strong>
-                <div class="muted small">{format!("{} \u{00b7} linked {} by {}", device.ip, since(device.created_at), device.approved_by)}</div>
+                <strong>{title}</strong>
+                {just.then(|| view! { <span class="badge">"You just approved this one"</span> })}
+                {device.name.is_some().then(|| view! { <div class="muted small">{kind}</div> })}
+                <div class="muted small">{format!("{} \u{00b7} {came}", device.ip)}</div>
                 <div class="muted small">{format!("last active {}", since(device.last_seen_at))}</div>
+                <details class="rename">
+                    <summary>"Rename"</summary>
+                    <form method="post" action="/api/web/rename-browser">
+                        <input type="hidden" name="session_id" value=rename_id/>
+                        <input name="name" maxlength="64" aria-label=rename_label
+                            placeholder="Office laptop" value=device.name.unwrap_or_default()/>
+                        <button type="submit" class="secondary">"Save"</button>
+                    </form>
+                </details>
             </div>
             <form method="post" action="/api/web/unlink">
-                <input type="hidden" name="session_id" value=device.session_id/>
+                <input type="hidden" name="session_id" value=id/>
                 <button type="submit" class="secondary" aria-label=label>"Log out"</button>
             </form>
         </li>

@@ -355,6 +355,24 @@ pub struct LinkedDevice {
     pub last_seen_at: u64,
     /// The name of the phone that approved it.
     pub approved_by: String,
+    /// The name a phone gave it (`PUT /api/devices/{sessionId}/name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The app (OpenID Connect) it was signed in for, by its name; absent:
+    /// this site itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<String>,
+    /// A kiosk's login (this session only, ends when left alone).
+    #[serde(default)]
+    pub kiosk: bool,
+}
+
+/// `PUT /api/devices/{sessionId}/name`: what to call a linked browser.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct NameRequest {
+    /// Up to 64 characters; empty: back to "browser on system".
+    pub name: String,
 }
 
 /// `POST /api/session/token`: a fresh access token for a logged-in browser.

@@ -5,9 +5,10 @@ use axum::http::StatusCode;
 use axum::Json;
 
 use app::auth::{sessions, ApiError, Core};
-use app::protocol::{ErrorBody, LinkedDevice};
+use app::protocol::{ErrorBody, LinkedDevice, NameRequest};
+use axum_extra::extract::WithRejection;
 
-use super::extract::{ClientInfo, DeviceAuth};
+use super::extract::{ClientInfo, DeviceAuth, JsonBody};
 
 #[utoipa::path(
     get,
@@ -87,5 +88,35 @@ pub async fn revoke(
         .filter(|s| s.user_id == auth.account.id)
         .ok_or(ApiError::NotFound)?;
     sessions::revoke(&core, &session, "removed_by_phone", &client).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(
+    put,
+    path = "/api/devices/{sessionId}/name",
+    tag = "approving device",
+    summary = "Name a linked browser, so that people can tell it from the others",
+    params(("sessionId" = String, Path, description = "From GET /api/devices")),
+    request_body = NameRequest,
+    security(("deviceToken" = []), ("deviceCookie" = [])),
+    responses(
+        (status = 204, description = "Named (an empty name takes the name away)"),
+        (status = 400, description = "bad_request: not a JSON body of this shape", body = ErrorBody),
+        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 404, description = "not_found: not a browser of this account", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+    )
+)]
+/// `PUT /api/devices/{sessionId}/name`.
+pub async fn rename(
+    State(core): State<Core>,
+    auth: DeviceAuth,
+    Path(session_id): Path<String>,
+    WithRejection(Json(request), _): JsonBody<NameRequest>,
+) -> Result<StatusCode, ApiError> {
+    sessions::rename(&core, &auth.account.id, &session_id, &request.name).await?;
     Ok(StatusCode::NO_CONTENT)
 }

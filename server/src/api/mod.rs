@@ -10,7 +10,7 @@ mod passkeys;
 mod qr;
 mod session;
 
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 
 use app::auth::ApiError;
@@ -42,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .route("/session/ws", get(live::session_events))
         .route("/devices", get(devices::list).delete(devices::revoke_all))
         .route("/devices/{session_id}", delete(devices::revoke))
+        .route("/devices/{session_id}/name", put(devices::rename))
         .route("/openapi.json", get(openapi::serve))
         .fallback(|| async { ApiError::NotFound })
 }

@@ -45,6 +45,7 @@ use super::{auth, devices, live, passkeys, qr, session};
         devices::list,
         devices::revoke_all,
         devices::revoke,
+        devices::rename,
         session::current,
         session::open,
         session::renew,

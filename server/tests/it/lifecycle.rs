@@ -26,7 +26,54 @@ for_each_store!(
     linking_past_the_limit_asks_the_phone_which_browser_to_drop,
     the_phone_hears_of_each_new_login_live,
     a_phone_signing_out_may_keep_its_computers_signed_in,
+    a_phone_names_its_linked_browsers_and_only_its_own,
 );
+
+/// Two browsers alike are told apart by a name a phone gives one; the list
+/// says how each came. Names are cleaned as every name people read, and no
+/// other account can name (or learn of) a browser.
+async fn a_phone_names_its_linked_browsers_and_only_its_own(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let LoggedIn { phone, .. } = logged_in(&server).await;
+    let [device] = <[_; 1]>::try_from(phone.devices().await).unwrap();
+    assert_eq!(
+        (device.name.as_deref(), device.app.as_deref(), device.kiosk),
+        (None, None, false)
+    );
+    let path = format!("/api/devices/{}/name", device.session_id);
+    let named = json!({ "name": "  Office\u{202e} laptop " });
+    assert_eq!(
+        phone.put(&path, named.clone()).await,
+        StatusCode::NO_CONTENT
+    );
+    let listed = phone.devices().await;
+    assert_eq!(listed[0].name.as_deref(), Some("Office laptop"));
+    assert_eq!(
+        listed[0].last_seen_at, device.last_seen_at,
+        "naming is no use of it"
+    );
+
+    let stranger = Phone::sign_up(&server).await;
+    assert_eq!(stranger.put(&path, named).await, StatusCode::NOT_FOUND);
+    for id in ["nope", "../x", &"f".repeat(32)] {
+        let other = format!("/api/devices/{id}/name");
+        assert_eq!(
+            phone.put(&other, json!({ "name": "x" })).await,
+            StatusCode::NOT_FOUND,
+            "{id}"
+        );
+    }
+    assert_eq!(
+        phone.put(&path, json!({ "title": "x" })).await,
+        StatusCode::BAD_REQUEST
+    );
+    // An empty name takes it away.
+    assert_eq!(
+        phone.put(&path, json!({ "name": " " })).await,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(phone.devices().await[0].name, None);
+}
 
 fn revoked(reason: &str) -> BrowserEvent {
     BrowserEvent::SessionRevoked {

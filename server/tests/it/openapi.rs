@@ -134,6 +134,9 @@ async fn it_describes_the_json_the_server_really_sends() {
         created_at: 1,
         last_seen_at: 2,
         approved_by: "Pixel".into(),
+        name: Some("Office laptop".into()),
+        app: Some("Example app".into()),
+        kiosk: false,
     };
     let samples: Vec<(&str, Value)> = vec![
         (
@@ -315,6 +318,16 @@ async fn it_describes_the_json_the_server_really_sends() {
             }),
         ),
         ("BrowserEvent", json!(BrowserEvent::Pending)),
+        (
+            "BrowserEvent",
+            json!(BrowserEvent::QrSigningIn { until: 300_000 }),
+        ),
+        (
+            "NameRequest",
+            json!(app::protocol::NameRequest {
+                name: "Office laptop".into()
+            }),
+        ),
         (
             "BrowserEvent",
             json!(BrowserEvent::QrScanned {

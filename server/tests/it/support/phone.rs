@@ -144,6 +144,18 @@ impl Phone {
             .status()
     }
 
+    /// `PUT` of a JSON body with the device token: its status.
+    pub async fn put(&self, path: &str, body: Value) -> StatusCode {
+        self.http
+            .put(format!("{}{path}", self.base))
+            .bearer_auth(&self.token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+            .status()
+    }
+
     /// `POST` with the device token and no body.
     pub async fn post_empty(&self, path: &str) -> StatusCode {
         self.http
