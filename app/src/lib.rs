@@ -61,6 +61,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/decided") view=pages::DecidedPage ssr=SsrMode::Async/>
                 <Route path=path!("/signin") view=pages::SignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/signup") view=pages::SignUpPage ssr=SsrMode::Async/>
+                <Route path=path!("/recover") view=pages::RecoverPage ssr=SsrMode::Async/>
+                <Route path=path!("/recovery") view=pages::RecoveryPage ssr=SsrMode::Async/>
                 <Route path=path!("/phone") view=pages::PhoneHome ssr=SsrMode::Async/>
                 <Route path=path!("/signout") view=pages::SignOutPage ssr=SsrMode::Async/>
                 <Route path=path!("/activity") view=pages::ActivityPage ssr=SsrMode::Async/>

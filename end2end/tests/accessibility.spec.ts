@@ -45,7 +45,7 @@ test('every page has no serious or critical accessibility violation, light or da
   const anonymous = await stranger.newPage();
   const held = await codePath(page);
   // The code first: opened in time, it waits for this phone.
-  for (const path of [held, `/signup?next=${held}`, '/signin', '/signin?error=unauthorized', '/signup', '/signup?error=bad_request']) {
+  for (const path of [held, `/signup?next=${held}`, '/signin', '/signin?error=unauthorized', '/signup', '/signup?error=bad_request', '/recover', '/recover?error=unauthorized', '/recovery']) {
     await check(anonymous, path, found);
   }
   await stranger.close();
@@ -58,7 +58,7 @@ test('every page has no serious or critical accessibility violation, light or da
 
   const phone = await signedInPhone(browser);
   const mobile = await phone.newPage();
-  for (const path of ['/phone', '/devices', '/devices?confirm=all', '/activity', '/phones', '/password', '/link', '/link?code=HELLO', '/scan', '/signin', '/signout', '/decided?outcome=authorized',
+  for (const path of ['/phone', '/devices', '/devices?confirm=all', '/recovery', '/recovery?recovered=1&error=unauthorized', '/activity', '/phones', '/password', '/link', '/link?code=HELLO', '/scan', '/signin', '/signout', '/decided?outcome=authorized',
     '/decided?outcome=denied', '/l/not-a-code', '/l/' + 'A'.repeat(22)]) {
     await check(mobile, path, found, ['/phone', '/devices', '/activity'].includes(path));
   }

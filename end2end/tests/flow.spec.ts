@@ -142,7 +142,10 @@ test("a stranger's first scan: the code waits while the phone creates an account
   await shot(mobile, 'first-scan-3-phone-sign-up');
   // A person takes longer than the code's own life (8 s on the test server).
   await mobile.waitForTimeout(Math.max(0, opened + 9_000 - Date.now()));
-  await Promise.all([mobile.waitForURL(`**${desktop.path}`), mobile.getByRole('button', { name: 'Create account' }).click()]);
+  await Promise.all([mobile.waitForURL(/\/recovery\?/), mobile.getByRole('button', { name: 'Create account' }).click()]);
+  await mobile.getByRole('heading', { name: 'Save your recovery codes' }).waitFor();
+  await shot(mobile, 'first-scan-3b-phone-recovery-codes');
+  await Promise.all([mobile.waitForURL(`**${desktop.path}`), mobile.getByRole('link', { name: 'I saved them: continue' }).click()]);
   await mobile.waitForSelector('.confirm');
   await hydrated(mobile);
   await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();

@@ -43,7 +43,13 @@ test('sign up, approve, decline, log a computer out and sign out, all without Ja
   expect(await page.inputValue('input[name="username"]')).toBe(name);
   await shot(page, 'nojs-sign-up-error');
   await page.fill('input[name="password"]', 'long enough password');
-  await Promise.all([page.waitForURL('/phone'), page.click('button[type="submit"]')]);
+  // The recovery codes come first, this once.
+  await Promise.all([page.waitForURL(/\/recovery\?next=/), page.click('button[type="submit"]')]);
+  await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor();
+  const codes = await page.locator('.recovery-codes code').allTextContents();
+  expect(codes).toHaveLength(10);
+  await shot(page, 'nojs-recovery-codes');
+  await Promise.all([page.waitForURL('/phone'), page.getByRole('link', { name: 'I saved them: continue' }).click()]);
   await page.getByRole('heading', { name: 'Hello, No Script' }).waitFor();
 
   // Signed in already: /signin says as whom, with the way on.
@@ -122,6 +128,23 @@ test('sign up, approve, decline, log a computer out and sign out, all without Ja
   await kept.page.reload();
   await kept.page.locator('.signed-in').waitFor();
   await kept.context.close();
+
+  // The password forgotten: a recovery code sets a new one and signs in.
+  await Promise.all([page.waitForURL(/\/recover\?/), page.getByRole('link', { name: 'Forgot your password?' }).click()]);
+  await page.getByText('No recovery code?').waitFor();
+  await page.fill('input[name="username"]', name);
+  await page.fill('input[name="code"]', 'BCDF-GHJK-LMNP');
+  await page.fill('input[name="password"]', 'a new long password');
+  await Promise.all([page.waitForURL(/\/recover\?.*error=unauthorized/), page.getByRole('button', { name: 'Set the new password' }).click()]);
+  await expect(page.getByRole('alert')).toContainText('do not match, or the code was used already');
+  expect(await page.inputValue('input[name="username"]')).toBe(name);
+  await page.fill('input[name="code"]', codes[0].toLowerCase());
+  await page.fill('input[name="password"]', 'a new long password');
+  await shot(page, 'nojs-recover');
+  await Promise.all([page.waitForURL(/\/recovery\?recovered/), page.getByRole('button', { name: 'Set the new password' }).click()]);
+  await expect(page.getByRole('status')).toContainText('Your new password is set');
+  await page.getByText('You have 9 unused recovery codes.').waitFor();
+  await shot(page, 'nojs-recovered');
   expect(json, 'no form post answered with JSON').toEqual([]);
 });
 

@@ -78,7 +78,8 @@ test('a passkey is added, asked at "Log in", refused without the check, and sign
   await mobile.goto('/signup');
   await mobile.fill('input[name="username"]', name);
   await mobile.fill('input[name="password"]', PASSWORD);
-  await Promise.all([mobile.waitForURL('/phone'), mobile.click('button[type="submit"]')]);
+  await Promise.all([mobile.waitForURL(/\/recovery\?/), mobile.click('button[type="submit"]')]);
+  await Promise.all([mobile.waitForURL('/phone'), mobile.getByRole('link', { name: 'I saved them: continue' }).click()]);
 
   // Adding one: the password first, then the phone's own check.
   await mobile.getByRole('link', { name: 'Passkeys' }).click();

@@ -25,7 +25,7 @@ test('a phone signs another phone out from Signed-in phones', async ({ browser, 
 test('changing the password signs the other phones out', async ({ browser, page }) => {
   const name = `pw${Date.now()}`;
   await page.goto('/signup');
-  await signIn(page, name, 'first password');
+  await signIn(page, name, 'first password', /\/recovery\?/);
   const second = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const other = await second.newPage();
   await other.goto('/signin');

@@ -2,7 +2,8 @@
 //! argon2id). The phones signed in to an account are `devices`.
 //!
 //! Store layout:
-//! - `user:{id}` → the account (password as an argon2id PHC string)
+//! - `user:{id}` → the account (password as an argon2id PHC string, the
+//!   unused recovery codes as keyed digests)
 //! - `user:name:{username}` → `id` (written with put-new: names are unique)
 //! - `rate:sign-in:user:{username}`, `rate:sign-in:addr:{network}`,
 //!   `rate:sign-up:addr:{network}` → attempt counters
@@ -13,11 +14,12 @@ use serde::{Deserialize, Serialize};
 
 use super::audit::{self, Entry};
 use super::rate;
-use super::records::{decode, get_json, make_durable, put_json};
+use super::records::{decode, get_json, make_durable, put_json, update_json};
 use super::requester::Client;
 use super::{now_ms, ApiError, Core};
 use crate::protocol::label::{self, NAME_MAX_CHARS};
-use crate::protocol::{AuditKind, Password, RegisterRequest, User};
+use crate::protocol::recovery_code::RECOVERY_CODES;
+use crate::protocol::{AuditKind, Password, RecoveryCode, RegisterRequest, User};
 
 /// Sign-in attempts allowed per username in a window; a success starts the
 /// count again. Counted before the password is checked, so parallel guesses
@@ -58,10 +60,13 @@ pub struct Account {
     pub created_at: u64,
     pub disabled: bool,
     password: PasswordHash,
+    /// Digests of the unused recovery codes; `None` until they are made
+    /// (after sign-up, or after the person asked for new ones).
+    recovery: Option<Vec<String>>,
 }
 
 /// The stored form of an [`Account`]; private to this module.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, Deserialize, Clone)]
 struct AccountRecord {
     id: String,
     username: String,
@@ -69,6 +74,8 @@ struct AccountRecord {
     created_at: u64,
     disabled: bool,
     password_hash: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    recovery: Option<Vec<String>>,
 }
 
 impl Account {
@@ -87,6 +94,7 @@ impl Account {
             created_at: self.created_at,
             disabled: self.disabled,
             password_hash: self.password.0.clone(),
+            recovery: self.recovery.clone(),
         }
     }
 
@@ -98,7 +106,13 @@ impl Account {
             created_at: r.created_at,
             disabled: r.disabled,
             password: PasswordHash(r.password_hash),
+            recovery: r.recovery,
         }
+    }
+
+    /// Recovery codes not used yet; `None` when none were made.
+    pub fn recovery_codes_left(&self) -> Option<usize> {
+        self.recovery.as_ref().map(Vec::len)
     }
 }
 
@@ -218,6 +232,7 @@ pub async fn register(
         created_at: now_ms(),
         disabled: false,
         password,
+        recovery: None,
     };
     // The name was written above (`put_new`); the account is written now.
     let name = username_key(&account.username);
@@ -376,6 +391,129 @@ pub(super) async fn confirm_password(
     }
     core.store.delete(&attempts_key).await?;
     Ok(())
+}
+
+/// The account's recovery codes, made now when it has none (right after
+/// sign-up, or after [`forget_recovery_codes`]): the only time they are
+/// shown. `None` when it has them already.
+pub async fn issue_recovery_codes(
+    core: &Core,
+    user_id: &str,
+) -> Result<Option<Vec<RecoveryCode>>, ApiError> {
+    let codes: Vec<RecoveryCode> = (0..RECOVERY_CODES)
+        .map(|_| RecoveryCode::from_random(u128::from_le_bytes(super::random())))
+        .collect();
+    let key = user_key(user_id);
+    let digests: Vec<String> = codes
+        .iter()
+        .map(|code| code.digest(core.keys.code_key(), user_id))
+        .collect();
+    let mut made = false;
+    update_json(
+        &*core.store,
+        &key,
+        None,
+        |stored: Option<&AccountRecord>| {
+            let record = stored.ok_or(ApiError::Unauthorized)?;
+            made = record.recovery.is_none();
+            Ok(made.then(|| AccountRecord {
+                recovery: Some(digests.clone()),
+                ..record.clone()
+            }))
+        },
+    )
+    .await?;
+    if !made {
+        return Ok(None);
+    }
+    make_durable(&*core.store, &[&key]).await?;
+    Ok(Some(codes))
+}
+
+/// Drops the account's recovery codes, after checking the password: the
+/// next [`issue_recovery_codes`] makes new ones.
+pub async fn forget_recovery_codes(
+    core: &Core,
+    account: &Account,
+    password: Password,
+) -> Result<(), ApiError> {
+    confirm_password(core, account, password).await?;
+    let key = user_key(&account.id);
+    update_json(
+        &*core.store,
+        &key,
+        None,
+        |stored: Option<&AccountRecord>| {
+            let record = stored.ok_or(ApiError::Unauthorized)?;
+            Ok(Some(AccountRecord {
+                recovery: None,
+                ..record.clone()
+            }))
+        },
+    )
+    .await?;
+    make_durable(&*core.store, &[&key]).await
+}
+
+/// A forgotten password replaced with one of the account's recovery codes,
+/// which is spent in the same step. Counted as a sign-in attempt (per
+/// address and per username) before anything is checked; a wrong code is a
+/// failed sign-in of the account it named.
+pub(super) async fn recover(
+    core: &Core,
+    username: &str,
+    code: &str,
+    new: Password,
+    client: &Client,
+) -> Result<Account, ApiError> {
+    check_password(&new)?;
+    count_sign_in(core, client).await?;
+    let name = normalize_username(username).map_err(|_| ApiError::Unauthorized)?;
+    let attempts_key = sign_in_user_key(&name);
+    rate::count(core, &attempts_key, SIGN_IN_WINDOW, SIGN_IN_ATTEMPTS).await?;
+    let account = find_by_username(core, &name).await?.filter(|a| !a.disabled);
+    let user_id = account.as_ref().map(|a| a.id.clone());
+    let known = match (&account, RecoveryCode::parse(code)) {
+        (Some(account), Ok(code)) => {
+            Some((account, code.digest(core.keys.code_key(), &account.id)))
+        }
+        _ => None,
+    };
+    let Some((account, digest)) = known.filter(|(account, digest)| {
+        account
+            .recovery
+            .as_ref()
+            .is_some_and(|codes| codes.contains(digest))
+    }) else {
+        failed_sign_in(core, client, user_id.as_deref(), &name, "recovery code").await;
+        return Err(ApiError::Unauthorized);
+    };
+    let hash = hash_password(core, new).await?;
+    let key = user_key(&account.id);
+    // The code is spent and the password set in one step: of two uses of
+    // one code at once, one finds it gone.
+    let changed = update_json(
+        &*core.store,
+        &key,
+        None,
+        |stored: Option<&AccountRecord>| {
+            let record = stored.ok_or(ApiError::Unauthorized)?;
+            let codes = record.recovery.clone().unwrap_or_default();
+            if !codes.contains(&digest) {
+                return Err(ApiError::Unauthorized);
+            }
+            Ok(Some(AccountRecord {
+                password_hash: hash.0.clone(),
+                recovery: Some(codes.into_iter().filter(|d| *d != digest).collect()),
+                ..record.clone()
+            }))
+        },
+    )
+    .await?
+    .ok_or(ApiError::Unauthorized)?;
+    make_durable(&*core.store, &[&key]).await?;
+    core.store.delete(&attempts_key).await?;
+    Ok(Account::from_record(changed))
 }
 
 /// Creates the development demo account unless it exists.

@@ -4,11 +4,11 @@
 //! password, ends the account's other phones and theirs (a changed
 //! password, every passkey but the changing phone's).
 
-use super::accounts;
+use super::accounts::{self, Account};
 use super::devices::{self, DeviceSession};
 use super::requester::Client;
 use super::{passkeys, sessions, ApiError, Core};
-use crate::protocol::{AuditKind, PasswordChange};
+use crate::protocol::{AuditKind, PasswordChange, RecoverRequest};
 
 /// Ends a phone's session and every web session it approved; their open
 /// pages hear `session_revoked` with `reason`.
@@ -56,6 +56,42 @@ pub async fn set_disabled(core: &Core, username: &str, disabled: bool) -> Result
         sessions::revoke_all(core, &account.id, "account_disabled", &client).await?;
     }
     Ok(true)
+}
+
+/// A forgotten password replaced with a recovery code, on a phone that is
+/// not signed in: every phone of the account is signed out (with the
+/// browsers it approved) and its passkeys removed, as a password change
+/// does, and this phone is signed in. Returns its device token.
+pub async fn recover(
+    core: &Core,
+    request: RecoverRequest,
+    client: &Client,
+) -> Result<(String, Account), ApiError> {
+    let account = accounts::recover(
+        core,
+        &request.username,
+        &request.code,
+        request.new_password,
+        client,
+    )
+    .await?;
+    super::audit::record(
+        core,
+        super::audit::Entry {
+            kind: AuditKind::PasswordChanged,
+            client,
+            user_id: Some(&account.id),
+            qr_id: None,
+            detail: "with a recovery code".into(),
+        },
+    )
+    .await;
+    for device in devices::list(core, &account.id).await? {
+        sign_out_phone(core, &device, "password_changed", client).await?;
+    }
+    passkeys::remove_all_but_added_by(core, &account.id, "", client).await?;
+    let device = (request.device_name.as_str(), request.device_type.as_str());
+    devices::open(core, account, device, ", with a recovery code", client).await
 }
 
 /// Changes the password from the phone `current`; every other phone of the

@@ -98,7 +98,7 @@ pub async fn sign_in_with_passkey(
 
 /// Opens a device session for `account`, whose phone proved who it is
 /// (`how`, for the audit trail).
-async fn open(
+pub(super) async fn open(
     core: &Core,
     account: Account,
     (device_name, device_type): (&str, &str),

@@ -14,6 +14,8 @@ pub enum Place {
     Password,
     /// `/passkeys`: adding or removing one, after the password.
     Passkeys,
+    /// `/recover`: a new password with a recovery code.
+    Recover,
 }
 
 /// "15 minutes", "a minute", "30 seconds".
@@ -39,8 +41,11 @@ pub fn sentence(code: ErrorCode, place: Place, retry: Option<u64>) -> String {
         (ErrorCode::Unauthorized, Place::Passkeys) => {
             "That password is not right. Nothing was changed.".into()
         }
+        (ErrorCode::Unauthorized, Place::Recover) => "That username and recovery code do not \
+             match, or the code was used already. Nothing was changed."
+            .into(),
         (ErrorCode::Unauthorized, _) => "Please sign in on this phone first.".into(),
-        (ErrorCode::RateLimited, Place::SignIn) => {
+        (ErrorCode::RateLimited, Place::SignIn | Place::Recover) => {
             format!("Too many attempts to sign in. For your safety, try again {later}.")
         }
         (ErrorCode::RateLimited, Place::SignUp) => {
@@ -53,7 +58,7 @@ pub fn sentence(code: ErrorCode, place: Place, retry: Option<u64>) -> String {
         (ErrorCode::BadRequest, Place::SignUp) => "A username has 3 to 32 letters, digits, dots, \
              dashes or underscores, and a password has at least 8 characters."
             .into(),
-        (ErrorCode::BadRequest, Place::Password) => {
+        (ErrorCode::BadRequest, Place::Password | Place::Recover) => {
             "A new password has at least 8 characters. Nothing was changed.".into()
         }
         (ErrorCode::BadRequest, Place::Passkeys) => "This account has this passkey already, or \

@@ -80,10 +80,10 @@ pub async fn sign_up(
         password: Password::new(password.clone()),
         display_name: Some(display_name.clone()).filter(|n| !n.trim().is_empty()),
     };
+    let next = crate::protocol::return_path::or_default(next.as_deref());
     if let Err(error) =
         crate::auth::accounts::register(&request.core, registration, &request.client()).await
     {
-        let next = crate::protocol::return_path::or_default(next.as_deref());
         let back = [
             ("next", next.as_str()),
             ("username", username.as_str()),
@@ -92,7 +92,105 @@ pub async fn sign_up(
         request.see_other(&error_page("/signup", &error, &back));
         return Err(context::fail(error));
     }
-    sign_in(username, password, next).await
+    let signed_in = sign_in(username, password, Some(next.clone())).await?;
+    // On to the recovery codes first, shown this once, then where it was going.
+    request.see_other(&context::with_query("/recovery", &[("next", &next)]));
+    Ok(signed_in)
+}
+
+/// What `/recovery` shows: the account's new recovery codes (this once),
+/// or how many it has left.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub enum Recovery {
+    NotSignedIn,
+    New(Vec<String>),
+    Left(usize),
+}
+
+#[server(prefix = "/api/web", endpoint = "recovery-codes")]
+pub async fn recovery_codes() -> Result<Recovery, ErrorBody> {
+    use crate::auth::accounts;
+
+    let request = context::Request::current()?;
+    let Some((_, account)) = request.signed_in_device().await else {
+        return Ok(Recovery::NotSignedIn);
+    };
+    match account.recovery_codes_left() {
+        Some(left) => Ok(Recovery::Left(left)),
+        None => match accounts::issue_recovery_codes(&request.core, &account.id).await {
+            Ok(Some(codes)) => Ok(Recovery::New(codes.iter().map(|c| c.display()).collect())),
+            // Made by another request in the moment between: shown there.
+            Ok(None) => Ok(Recovery::Left(
+                crate::protocol::recovery_code::RECOVERY_CODES,
+            )),
+            Err(error) => Err(context::fail(error)),
+        },
+    }
+}
+
+/// New recovery codes, after the password: the old ones stop working, and
+/// `/recovery` shows the new ones.
+#[server(prefix = "/api/web", endpoint = "new-recovery-codes")]
+pub async fn new_recovery_codes(password: String) -> Result<(), ErrorBody> {
+    use crate::auth::{accounts, ApiError};
+    use crate::protocol::Password;
+
+    let request = context::Request::current()?;
+    let Ok((_, account)) = request.device().await else {
+        request.see_other("/signin?next=/recovery");
+        return Err(context::fail(ApiError::Unauthorized));
+    };
+    match accounts::forget_recovery_codes(&request.core, &account, Password::new(password)).await {
+        Ok(()) => {
+            request.see_other("/recovery");
+            Ok(())
+        }
+        Err(error) => {
+            request.see_other(&error_page("/recovery", &error, &[]));
+            Err(context::fail(error))
+        }
+    }
+}
+
+/// A forgotten password replaced with a recovery code (`/recover`): the
+/// phone is signed in, every other phone of the account signed out.
+#[server(prefix = "/api/web", endpoint = "recover")]
+pub async fn recover(
+    username: String,
+    code: String,
+    password: String,
+    next: Option<String>,
+) -> Result<SignedIn, ErrorBody> {
+    use crate::auth::{cascade, devices};
+    use crate::protocol::{return_path, Password, RecoverRequest};
+
+    let request = context::Request::current()?;
+    let client = request.client();
+    let (browser, os) = crate::auth::requester::describe_agent(&client.user_agent);
+    let next = return_path::or_default(next.as_deref());
+    let recovery = RecoverRequest {
+        username: username.clone(),
+        code,
+        new_password: Password::new(password),
+        device_name: format!("{browser} on {os}"),
+        device_type: "web".into(),
+    };
+    match cascade::recover(&request.core, recovery, &client).await {
+        Ok((token, account)) => {
+            request.set_cookie(&devices::cookie(&request.core, token));
+            let done = [("recovered", "1"), ("next", next.as_str())];
+            request.see_other(&context::with_query("/recovery", &done));
+            Ok(SignedIn {
+                user: account.user(),
+                next,
+            })
+        }
+        Err(error) => {
+            let back = [("next", next.as_str()), ("username", username.as_str())];
+            request.see_other(&error_page("/recover", &error, &back));
+            Err(context::fail(error))
+        }
+    }
 }
 
 /// The computers this phone logged in that are still signed in: what its

@@ -20,7 +20,9 @@ pub use login::{KioskPage, LoginPage};
 pub use not_found::NotFound;
 pub use passkeys::PasskeysPage;
 pub use password::PasswordPage;
-pub use phone::{ActivityPage, PhoneHome, SignInPage, SignOutPage, SignUpPage};
+pub use phone::{
+    ActivityPage, PhoneHome, RecoverPage, RecoveryPage, SignInPage, SignOutPage, SignUpPage,
+};
 pub use phones::PhonesPage;
 pub use scan::ScanPage;
 

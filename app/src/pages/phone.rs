@@ -3,12 +3,12 @@
 //! redirect to the page that shows the outcome, so they work without
 //! JavaScript; where JavaScript runs, islands add what is live.
 
-use leptos::either::{Either, EitherOf3};
+use leptos::either::{Either, EitherOf3, EitherOf4};
 use leptos::prelude::*;
 
 use super::{error_from_query, query};
 use crate::components::{sentence, NewLoginNotice, Page, PhoneNav, Place};
-use crate::functions::phone::{activity, phone_user, sign_out_preview};
+use crate::functions::phone::{activity, phone_user, recovery_codes, sign_out_preview, Recovery};
 use crate::protocol::{return_path, AuditEvent, AuditKind, LinkedDevice};
 
 /// An error under a form, announced to screen readers.
@@ -59,6 +59,7 @@ pub fn SignInPage() -> impl IntoView {
                 <input type="hidden" name="next" value=next.clone()/>
                 <button type="submit">"Sign in"</button>
             </form>
+            <p class="muted"><a href=format!("/recover?next={next}")>"Forgot your password?"</a></p>
             {super::passkeys::available().then(|| view! { <PasskeySignIn next=next.clone()/> })}
             <p class="muted">"No account? " <a href=format!("/signup?next={next}")>"Create one"</a></p>
         </Page>
@@ -137,6 +138,7 @@ pub fn PhoneHome() -> impl IntoView {
                                 " "
                                 <a class="button secondary" href="/link">"Link with a code"</a>
                             </p>
+                            <p><a href="/recovery">"Recovery codes"</a>" \u{b7} for a forgotten password"</p>
                             <p class="sign-out"><a class="button secondary" href="/signout">"Sign out of this phone…"</a></p>
                         }),
                         _ => Either::Right(view! {
@@ -144,6 +146,96 @@ pub fn PhoneHome() -> impl IntoView {
                         }),
                     }
                 })}
+            </Suspense>
+        </Page>
+    }
+}
+
+/// `/recover`: a forgotten password replaced with one of the recovery
+/// codes shown at sign-up; and what to do without one.
+#[component]
+pub fn RecoverPage() -> impl IntoView {
+    let next = return_path::or_default(Some(&query("next")));
+    view! {
+        <Page title="Forgot your password?" class="phone">
+            <h1>"Forgot your password?"</h1>
+            <p>"Type one of the recovery codes you saved when you made the account, and choose a new password. Each code works once."</p>
+            <FormError text=error_from_query(Place::Recover)/>
+            <form method="post" action="/api/web/recover">
+                <label>"Username" <input name="username" autocomplete="username" autocapitalize="none" required value=query("username")/></label>
+                <label>
+                    "Recovery code"
+                    <input name="code" class="user-code-input" required autocomplete="off" autocapitalize="characters"
+                        spellcheck="false" maxlength="64" placeholder="BCDF-GHJK-LMNP"/>
+                </label>
+                <label>
+                    "New password"
+                    <input name="password" type="password" autocomplete="new-password" required minlength="8" aria-describedby="recover-rule"/>
+                </label>
+                <p class="hint" id="recover-rule">"At least 8 characters. Your other phones are signed out, as after any change of password, and this one is signed in."</p>
+                <input type="hidden" name="next" value=next.clone()/>
+                <button type="submit">"Set the new password"</button>
+            </form>
+            <h2>"No recovery code?"</h2>
+            <p class="muted">"Sign in with a passkey, if this phone has one for this site. Or, on another phone that is still signed in, change the password under Account, then Password."</p>
+            <p class="muted"><a href=format!("/signin?next={next}")>"Back to sign in"</a></p>
+        </Page>
+    }
+}
+
+/// `/recovery`: right after sign-up (or after asking for new ones), the
+/// account's recovery codes, shown this once; afterwards how many are left,
+/// and new ones for the password.
+#[component]
+pub fn RecoveryPage() -> impl IntoView {
+    let next = return_path::or_default(Some(&query("next")));
+    let recovered = !query("recovered").is_empty();
+    let codes = Resource::new(|| (), |_| recovery_codes());
+    view! {
+        <Page title="Recovery codes" class="phone">
+            <Suspense fallback=|| ()>
+                {move || {
+                    let next = next.clone();
+                    Suspend::new(async move {
+                    match codes.await {
+                        Ok(Recovery::New(codes)) => EitherOf4::A(view! {
+                            <h1>"Save your recovery codes"</h1>
+                            <p>"If you forget your password, one of these codes lets you set a new one: on the sign-in page, choose \u{201c}Forgot your password?\u{201d}. Each works once."</p>
+                            <p class="warning">"They are shown only now. Write them down or keep them in a password manager, not on this phone alone."</p>
+                            <ol class="recovery-codes">
+                                {codes.into_iter().map(|code| view! { <li><code>{code}</code></li> }).collect_view()}
+                            </ol>
+                            <p><a class="button" href=next>"I saved them: continue"</a></p>
+                        }),
+                        Ok(Recovery::Left(left)) => EitherOf4::B(view! {
+                            <PhoneNav current=""/>
+                            {recovered.then(|| view! {
+                                <p class="notice" role="status">"Your new password is set, and this phone is signed in. Your other phones were signed out."</p>
+                            })}
+                            <h1>"Recovery codes"</h1>
+                            <p>{match left {
+                                0 => "You have no unused recovery code left. Make new ones now.".to_owned(),
+                                1 => "You have 1 unused recovery code.".to_owned(),
+                                n => format!("You have {n} unused recovery codes."),
+                            }}</p>
+                            <FormError text=error_from_query(Place::Password)/>
+                            <form method="post" action="/api/web/new-recovery-codes">
+                                <label>"Password" <input name="password" type="password" autocomplete="current-password" required/></label>
+                                <button type="submit" class="secondary">"Make new codes"</button>
+                            </form>
+                            <p class="muted">"New codes replace the old ones, used or not."</p>
+                            <p><a href=next>"Done"</a></p>
+                        }),
+                        Ok(Recovery::NotSignedIn) => EitherOf4::C(view! {
+                            <NotSignedIn why="Sign in to see your recovery codes. Forgot your password? Use one of them on the sign-in page."/>
+                        }),
+                        // The store did not answer: say so, do not pretend the phone is out.
+                        Err(error) => EitherOf4::D(view! {
+                            <h1>"Recovery codes"</h1>
+                            <FormError text=Some(sentence(error.error, Place::Account, None))/>
+                        }),
+                    }
+                })}}
             </Suspense>
         </Page>
     }

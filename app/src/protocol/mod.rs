@@ -7,6 +7,7 @@ pub mod json;
 pub mod label;
 pub mod network;
 pub mod number_match;
+pub mod recovery_code;
 pub mod return_path;
 pub mod token;
 pub mod user_code;
@@ -14,6 +15,7 @@ pub mod wire;
 
 pub use challenge::{Challenge, ChallengeError, ChallengeState, Outcome};
 pub use number_match::{NumberError, NumberMatch};
+pub use recovery_code::RecoveryCode;
 pub use token::{AuthCode, BindingSecret, HoldSecret, QrToken, TokenFormatError};
 pub use user_code::{Entered, LoginCode, LoginCodeError, UserCode};
 pub use wire::*;

@@ -224,6 +224,21 @@ pub struct LoginRequest {
     pub device_type: String,
 }
 
+/// `POST /api/auth/recover`: a forgotten password replaced with one of the
+/// account's recovery codes; the device is signed in as by a login.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct RecoverRequest {
+    pub username: String,
+    /// One of the codes shown at sign-up, as typed (case, spaces and dashes
+    /// do not matter).
+    pub code: String,
+    pub new_password: Password,
+    pub device_name: String,
+    pub device_type: String,
+}
+
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]

@@ -7,8 +7,8 @@ use axum_extra::extract::WithRejection;
 
 use app::auth::{accounts, cascade, devices, ApiError, Core};
 use app::protocol::{
-    ErrorBody, LoginRequest, LoginResponse, PasswordChange, PhoneSession, RegisterRequest,
-    UserResponse,
+    ErrorBody, LoginRequest, LoginResponse, PasswordChange, PhoneSession, RecoverRequest,
+    RegisterRequest, UserResponse,
 };
 
 use super::extract::{ClientInfo, DeviceAuth, JsonBody};
@@ -64,6 +64,36 @@ pub async fn login(
     WithRejection(Json(request), _): JsonBody<LoginRequest>,
 ) -> Result<Json<LoginResponse>, ApiError> {
     let (device_token, account) = devices::sign_in(&core, request, &client).await?;
+    Ok(Json(LoginResponse {
+        device_token,
+        user: account.user(),
+    }))
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/auth/recover",
+    tag = "approving device",
+    summary = "A forgotten password: set a new one with a recovery code, and sign this device in",
+    request_body = RecoverRequest,
+    responses(
+        (status = 200, description = "The device token, as from login. The code is spent; every other phone of the account is signed out (its browsers with it) and the account's passkeys are removed", body = LoginResponse),
+        (status = 400, description = "bad_request (a new password of 8 to 256 characters)", body = ErrorBody),
+        (status = 401, description = "unauthorized: no such account, or not one of its unused recovery codes", body = ErrorBody),
+        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): counted with the sign-in attempts: 10 per username in 15 min, counted before the code is checked, and SIGN_INS_PER_MINUTE per address", body = ErrorBody),
+        (status = 503, description = "unavailable (Retry-After: 1 when the password-hashing line is full)", body = ErrorBody),
+    )
+)]
+/// `POST /api/auth/recover` → `{ deviceToken, user }`.
+pub async fn recover(
+    State(core): State<Core>,
+    ClientInfo(client): ClientInfo,
+    WithRejection(Json(request), _): JsonBody<RecoverRequest>,
+) -> Result<Json<LoginResponse>, ApiError> {
+    let (device_token, account) = cascade::recover(&core, request, &client).await?;
     Ok(Json(LoginResponse {
         device_token,
         user: account.user(),

@@ -26,6 +26,7 @@ pub fn router() -> Router<AppState> {
         .route("/qr/deny", post(qr::deny))
         .route("/auth/register", post(auth::register))
         .route("/auth/login", post(auth::login))
+        .route("/auth/recover", post(auth::recover))
         .route("/auth/logout", post(auth::logout))
         .route("/auth/sessions", get(auth::sessions))
         .route("/auth/sessions/{session_id}", delete(auth::end_session))

@@ -31,6 +31,7 @@ use super::{auth, devices, live, passkeys, qr, session};
         qr::deny,
         auth::register,
         auth::login,
+        auth::recover,
         auth::logout,
         auth::sessions,
         auth::end_session,

@@ -37,6 +37,7 @@ for_each_store!(
     disabling_an_account_ends_its_phone_sessions,
     the_phone_lists_and_signs_out_its_other_phones,
     a_password_change_signs_out_the_other_phones,
+    a_forgotten_password_comes_back_with_a_recovery_code_once,
     names_shown_to_people_cannot_hide_or_reorder_text,
     long_polls_are_bounded_per_address,
 );
@@ -723,6 +724,123 @@ async fn the_phone_lists_and_signs_out_its_other_phones(store: Arc<dyn Store>) {
         StatusCode::NOT_FOUND
     );
     assert!(stranger.phones().await.is_ok());
+}
+
+/// The recovery codes a signed-in phone sees once; each sets a new password
+/// once (the JSON API and the page alike), signs the account's phones out,
+/// is stored only as a keyed digest, and new ones need the password.
+async fn a_forgotten_password_comes_back_with_a_recovery_code_once(store: Arc<dyn Store>) {
+    let server = start(store).await;
+    let (page, phone) = web_phone(&server).await;
+    let html = |page: &Browser| {
+        let url = server.url("/recovery");
+        let http = page.http.clone();
+        async move { http.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let shown = html(&page).await;
+    let codes: Vec<String> = shown
+        .split("<code>")
+        .skip(1)
+        .filter_map(|part| part.split("</code>").next().map(str::to_owned))
+        .collect();
+    assert_eq!(codes.len(), 10, "{shown}");
+    assert!(!html(&page).await.contains("<code>"), "shown once");
+    assert!(html(&page)
+        .await
+        .contains("You have 10 unused recovery codes"));
+    let account = app::auth::accounts::find_by_username(&server.core, &phone.username).await;
+    let id = account.unwrap().unwrap().id;
+    let record = server
+        .core
+        .store
+        .get(&format!("user:{id}"))
+        .await
+        .unwrap()
+        .unwrap();
+    let record = String::from_utf8(record).unwrap();
+    for code in &codes {
+        assert!(!record.contains(code) && !record.contains(&code.replace('-', "")));
+    }
+
+    let recover = |code: &str, password: &str| {
+        let body = json!({ "username": phone.username.to_uppercase(), "code": code.to_lowercase(),
+            "newPassword": password, "deviceName": "New phone", "deviceType": "android" });
+        let (http, url) = (reqwest::Client::new(), server.url("/api/auth/recover"));
+        async move { http.post(url).json(&body).send().await.unwrap() }
+    };
+    assert_eq!(
+        recover("BCDF-GHJK-LMNP", "a new password").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        recover(&codes[0], "short").await.status(),
+        StatusCode::BAD_REQUEST
+    );
+    let recovered = recover(&codes[0], "a new password").await;
+    assert_eq!(recovered.status(), StatusCode::OK);
+    let token = recovered.json::<Value>().await.unwrap()["deviceToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Every phone that was signed in is out; the recovering one is in.
+    assert_eq!(
+        phone.post_empty("/api/auth/logout").await,
+        StatusCode::UNAUTHORIZED
+    );
+    let me = reqwest::Client::new()
+        .get(server.url("/api/devices"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(me.status(), StatusCode::OK);
+    // Once only, and the old password is gone.
+    assert_eq!(
+        recover(&codes[0], "another password").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let login = |password: &str| {
+        let body = json!({ "username": phone.username, "password": password, "deviceName": "x", "deviceType": "web" });
+        let (http, url) = (reqwest::Client::new(), server.url("/api/auth/login"));
+        async move { http.post(url).json(&body).send().await.unwrap().status() }
+    };
+    assert_eq!(login(PASSWORD).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(login("a new password").await, StatusCode::OK);
+
+    // The page's form: another code, then new codes for the password only.
+    let web = Browser::new(&server);
+    let (status, body) = web
+        .server_fn(
+            "recover",
+            &[
+                ("username", &phone.username),
+                ("code", &codes[1]),
+                ("password", "a third password"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(html(&web)
+        .await
+        .contains("You have 8 unused recovery codes"));
+    let (status, _) = web
+        .server_fn("new-recovery-codes", &[("password", "not it")])
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _) = web
+        .server_fn("new-recovery-codes", &[("password", "a third password")])
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        html(&web).await.matches("<code>").count(),
+        10,
+        "new codes, shown once"
+    );
+    assert_eq!(
+        recover(&codes[2], "a fourth password").await.status(),
+        StatusCode::UNAUTHORIZED,
+        "the old ones stop"
+    );
 }
 
 async fn a_password_change_signs_out_the_other_phones(store: Arc<dyn Store>) {
