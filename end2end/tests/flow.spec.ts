@@ -71,6 +71,7 @@ test('phone approves: the desktop is logged in by push, without a reload', async
 
   // The phone's activity page lists the login.
   await mobile.goto('/activity');
+  await expect(mobile.locator('.time-zone')).toHaveText('Times are in your time zone.');
   await mobile.getByText('New login approved').first().waitFor();
   await shot(mobile, 'flow-7-phone-activity');
 
@@ -253,6 +254,8 @@ test('an expired code tells the phone what to do, with a way on', async ({ page 
   // The test server's codes live 8 s: the phone says so and takes the buttons away.
   await mobile.getByText("This code has expired: scan the new code on the computer's screen.").waitFor({ timeout: 15_000 });
   expect(await mobile.getByRole('button', { name: 'Log in' }).isDisabled()).toBe(true);
+  // "Asked" keeps time while the page is open.
+  await expect(mobile.locator('.asked')).toHaveText(/^\d+ seconds ago$/);
   await mobile.reload();
   await mobile.getByRole('heading', { name: 'This code has expired' }).waitFor();
   await mobile.getByText('scan that one').waitFor();

@@ -10,6 +10,16 @@ import { BASE_URL, hydrated, qrLink, shot, signedInPhone, watchErrors } from './
 const RP_URL = process.env.RP_URL ?? '';
 test.skip(!RP_URL, 'needs the example app and a provider that registers it (scripts/test starts both)');
 
+test('cancelling on the QR page goes back to the app, which says so in words', async ({ page }) => {
+  await page.goto(RP_URL);
+  await page.getByRole('link', { name: 'Log in with your phone' }).click();
+  await page.waitForURL(`${BASE_URL}/login?authorization=*`);
+  await page.getByRole('link', { name: 'Cancel and go back to Example app' }).click();
+  await page.getByRole('heading', { name: 'Sign-in cancelled' }).waitFor();
+  await expect(page.getByText('access_denied')).toHaveCount(0);
+  await shot(page, 'oidc-cancelled');
+});
+
 test('an app signs in by the scan, and the phone logs it out live', async ({ page, browser }) => {
   const phone = await signedInPhone(browser);
   const errors = watchErrors(page);
@@ -33,7 +43,8 @@ test('an app signs in by the scan, and the phone logs it out live', async ({ pag
   const mobile = await phone.newPage();
   const payload = await qrLink(page);
   await mobile.goto(new URL(payload).pathname);
-  await expect(mobile.locator('.site-banner')).toHaveText('Logging in to Example app');
+  // The app by its name, and the host it goes through beside it.
+  await expect(mobile.locator('.site-banner')).toHaveText(/^Logging in to Example app · /);
   await hydrated(mobile);
   await shot(mobile, 'oidc-3-phone-confirm');
   await mobile.getByRole('button', { name: 'Log in', exact: true }).click();

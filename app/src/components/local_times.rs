@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 /// Shows every `<time data-at>` of the page (rendered in UTC by the server,
 /// which does not know the reader's time zone) in the reader's own time
-/// zone and way of writing dates.
+/// zone and way of writing dates, and says so where the page says which
+/// zone its times are in (`.time-zone`).
 #[cfg_attr(any(feature = "ssr", feature = "phone-islands"), island)]
 #[cfg_attr(not(any(feature = "ssr", feature = "phone-islands")), component)]
 pub fn LocalTimes() -> impl IntoView {
@@ -35,5 +36,8 @@ fn localize() {
         let date = js_sys::Date::new(&JsValue::from_f64(at));
         let text: String = date.to_locale_string("default", &JsValue::UNDEFINED).into();
         element.set_text_content(Some(&text));
+    }
+    if let Ok(Some(note)) = document().query_selector(".time-zone") {
+        note.set_text_content(Some("Times are in your time zone."));
     }
 }

@@ -248,7 +248,7 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
                 <dt>"Browser"</dt><dd class="requester-browser">{requester.browser}</dd>
                 <dt>"System"</dt><dd class="requester-os">{requester.os}</dd>
                 <dt>"IP address"</dt><dd class="requester-ip">{requester.ip}</dd>
-                <dt>"Asked"</dt><dd>{ago(asked_ago)}</dd>
+                <dt>"Asked"</dt><dd><WithProps props=AskedLiveData { ago_ms: asked_ago }><AskedLive/></WithProps></dd>
             </dl>
             {match review.login.same_network {
                 Some(false) => view! {
@@ -337,6 +337,46 @@ fn Decision(
             }),
         }}
     }
+}
+
+/// How long ago the computer asked, kept true while the page is open.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+struct AskedLiveData {
+    ago_ms: u64,
+}
+
+impl IslandProps for AskedLiveData {
+    const ID: &'static str = "asked-props";
+}
+
+impl FromJson for AskedLiveData {
+    fn from_json(value: &impl JsonValue) -> Option<Self> {
+        Some(Self {
+            ago_ms: get(value, "agoMs")?,
+        })
+    }
+}
+
+#[cfg_attr(any(feature = "ssr", feature = "phone-islands"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "phone-islands")), component)]
+fn AskedLive() -> impl IntoView {
+    island_props().map(|AskedLiveData { ago_ms }| {
+        let since = RwSignal::new(0u64);
+        Effect::new(move |_| {
+            let opened = browser::now();
+            let ticker = set_interval_with_handle(
+                move || since.set((browser::now() - opened) as u64),
+                std::time::Duration::from_secs(1),
+            );
+            on_cleanup(move || {
+                if let Ok(handle) = ticker {
+                    handle.clear();
+                }
+            });
+        });
+        view! { <span class="asked">{move || ago(ago_ms + since.get())}</span> }
+    })
 }
 
 /// The two buttons and the code's time left. In the browser it counts the
@@ -582,6 +622,7 @@ mod tests {
     #[test]
     fn the_island_reads_what_the_server_hands_it() {
         for choices in [None, Some([3, 57, 91])] {
+            assert_reads_back(&AskedLiveData { ago_ms: 12_345 });
             assert_reads_back(&DecisionLiveData {
                 seconds_left: 42,
                 choices,

@@ -32,7 +32,7 @@ pub fn SignInPage() -> impl IntoView {
     let user = Resource::new(|| (), |_| phone_user());
     let onward = next.clone();
     view! {
-        <Page title="Sign in">
+        <Page title="Sign in" class="phone">
             <h1>"Sign in on this phone"</h1>
             {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
             <Suspense fallback=|| ()>
@@ -91,7 +91,7 @@ pub fn SignUpPage() -> impl IntoView {
     let next = return_path::or_default(Some(&query("next")));
     let going_to_code = next.starts_with("/l/");
     view! {
-        <Page title="Create an account">
+        <Page title="Create an account" class="phone">
             <h1>"Create an account"</h1>
             {going_to_code.then(|| view! {
                 <p class="muted">"A computer is waiting for you: once your account is made you go straight back to its code."</p>
@@ -337,7 +337,7 @@ pub fn ActivityPage() -> impl IntoView {
                                 <PhoneNav current="/activity"/>
                                 <NewLoginNotice then_load=None/>
                                 <h1>"Activity"</h1>
-                                <p class="muted">"What happened with this account, newest first. Times are in your time zone."</p>
+                                <p class="muted">"What happened with this account, newest first. " <span class="time-zone">"Times are in UTC."</span></p>
                                 {if shown.is_empty() {
                                     Either::Left(view! { <p class="empty">"Nothing yet."</p> })
                                 } else {

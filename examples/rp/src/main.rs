@@ -378,6 +378,14 @@ async fn callback(
     jar: CookieJar,
     Query(q): Query<CallbackQuery>,
 ) -> Response {
+    // The person chose "Cancel" on the provider's page: no failure to them.
+    if q.error.as_deref() == Some("access_denied") {
+        tracing::info!("the sign-in was cancelled");
+        let body = "<h1>Sign-in cancelled</h1>\
+                    <p>You went back without signing in: nothing was shared with this app.</p>\
+                    <p><a href=\"/login\">Log in with your phone</a></p>";
+        return page("Sign-in cancelled", body).into_response();
+    }
     if let Some(error) = q.error {
         let description = q
             .error_description
