@@ -159,6 +159,20 @@ pub(crate) mod context {
             crate::auth::cookies::holder(&self.parts.headers, &self.core.settings)
         }
 
+        /// The signed-in phone, or `unauthorized`; a page being rendered
+        /// (a GET) still answers 200, as it shows the sign-in prompt, while
+        /// a call of the server function itself answers 401.
+        pub async fn device_or_prompt(&self) -> Result<(DeviceSession, Account), ErrorBody> {
+            let signed_in = self.device().await;
+            let prompt = matches!(&signed_in, Err(body) if body.error == crate::protocol::ErrorCode::Unauthorized);
+            if prompt && self.parts.method == axum::http::Method::GET {
+                if let Some(response) = use_context::<ResponseOptions>() {
+                    response.set_status(axum::http::StatusCode::OK);
+                }
+            }
+            signed_in
+        }
+
         /// The signed-in phone, if there is one. Its absence is no failure
         /// (no error status is set): a page that adapts to it still answers 200.
         pub async fn signed_in_device(&self) -> Option<(DeviceSession, Account)> {

@@ -261,13 +261,17 @@ pub async fn review_login(token: String) -> Result<Review, ErrorBody> {
     use crate::protocol::LoginCode;
 
     let request = context::Request::current()?;
-    let (device, account) = match request.device().await {
+    let (device, account) = match request.device_or_prompt().await {
         Ok(signed_in) => signed_in,
-        Err(unauthorized) => {
-            if let Ok(LoginCode::Scanned(token)) = LoginCode::parse(&token) {
+        Err(body) => {
+            let scanned = LoginCode::parse(&token).ok().and_then(|code| match code {
+                LoginCode::Scanned(token) => Some(token),
+                LoginCode::Typed(_) => None,
+            });
+            if let (Some(token), crate::protocol::ErrorCode::Unauthorized) = (scanned, body.error) {
                 hold_for_sign_in(&request, &token).await;
             }
-            return Err(unauthorized);
+            return Err(body);
         }
     };
     let code = LoginCode::parse(&token).map_err(|e| context::fail(ApiError::from(e)))?;

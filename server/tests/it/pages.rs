@@ -103,7 +103,17 @@ async fn unknown_page_is_404() {
 #[tokio::test]
 async fn pages_that_adapt_to_a_signed_out_phone_answer_200() {
     let (app, _) = memory_app();
-    for path in ["/signin", "/signup", "/phone", "/signout"] {
+    // A QR code's page too: it asks the phone to sign in first.
+    let code = "/l/AAAAAAAAAAAAAAAAAAAAAA";
+    for path in [
+        "/signin",
+        "/signup",
+        "/phone",
+        "/signout",
+        "/recovery",
+        "/recover",
+        code,
+    ] {
         let response = call(&app, get(path)).await;
         assert_eq!(response.status(), StatusCode::OK, "{path}");
         assert!(body_text(response).await.contains("Sign"), "{path}");
