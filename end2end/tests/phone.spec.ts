@@ -43,3 +43,17 @@ test('changing the password signs the other phones out', async ({ browser, page 
   await page.getByRole('heading', { name: /Hello/ }).waitFor();
   await second.close();
 });
+
+test('the phone pages go on the home screen: a manifest that opens on the account, with icons that load', async ({ page }) => {
+  await page.goto('/signin');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await page.request.get(href!)).json();
+  expect(manifest.start_url).toBe('/phone');
+  expect(manifest.display).toBe('standalone');
+  for (const icon of manifest.icons) {
+    const answer = await page.request.get(icon.src);
+    expect(answer.status(), icon.src).toBe(200);
+    expect(answer.headers()['content-type'], icon.src).toBe(icon.type);
+  }
+  expect(manifest.shortcuts[0].url).toBe('/scan');
+});

@@ -21,6 +21,36 @@ pub async fn readyz(State(core): State<Core>) -> Result<StatusCode, ApiError> {
     Ok(StatusCode::OK)
 }
 
+/// `GET /manifest.webmanifest`: the phone's pages as an app a person puts on
+/// the home screen, named as the site, opening on the account's page (the
+/// phone pages link it; a computer's do not).
+pub async fn manifest(State(core): State<Core>) -> impl axum::response::IntoResponse {
+    let name = &core.settings.site_name;
+    let body = serde_json::json!({
+        "name": name,
+        "short_name": name,
+        "description": "Log in on a computer by scanning its code with this phone.",
+        "start_url": "/phone",
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#f4f5f7",
+        "theme_color": "#1463ff",
+        "icons": [
+            { "src": "/favicon.svg", "sizes": "any", "type": "image/svg+xml" },
+            { "src": "/icons/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any maskable" },
+            { "src": "/icons/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any maskable" },
+        ],
+        "shortcuts": [{ "name": "Scan a code", "url": "/scan" }],
+    });
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "application/manifest+json",
+        )],
+        body.to_string(),
+    )
+}
+
 #[utoipa::path(
     get,
     path = "/.well-known/jwks.json",

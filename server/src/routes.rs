@@ -24,6 +24,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/.well-known/jwks.json", get(ops::jwks))
+        .route("/manifest.webmanifest", get(ops::manifest))
         .merge(oauth::router())
         .leptos_routes_with_context(
             &state,

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::{Link, Meta, Title};
 
 /// The frame of every page: its title (which names the site), its
 /// description, the site's name at the top, and the page's own content.
@@ -16,6 +16,8 @@ pub fn Page(
     view! {
         <Title text=format!("{title} \u{00b7} {site}")/>
         <Meta name="description" content=format!("{site}: log in on a computer by scanning a code with the phone you are signed in on.")/>
+        // The phone's pages can be put on the home screen as an app.
+        {(class == "phone").then(|| view! { <Link rel="manifest" href="/manifest.webmanifest"/> })}
         <main class=class>
             <p class="site-name">{site}</p>
             {children()}

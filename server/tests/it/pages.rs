@@ -135,3 +135,34 @@ async fn phone_server_functions_fail_with_the_protocols_status_and_code() {
     assert_eq!(body["error"], "unauthorized");
     assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
 }
+
+/// The phone's pages can be put on the home screen: they link a manifest
+/// named as the site that opens on the account's page; a computer's page
+/// links none (installed, it would open on the phone's pages).
+#[tokio::test]
+async fn the_phone_pages_are_an_app_for_the_home_screen() {
+    let (app, _) = memory_app();
+    let response = call(&app, get("/manifest.webmanifest")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers().get(header::CONTENT_TYPE).unwrap(),
+        "application/manifest+json"
+    );
+    let manifest: serde_json::Value = serde_json::from_str(&body_text(response).await).unwrap();
+    assert_eq!(
+        manifest["name"],
+        app::auth::Settings::local().site_name.as_str()
+    );
+    assert_eq!(manifest["start_url"], "/phone");
+    assert_eq!(manifest["display"], "standalone");
+    let sizes: Vec<&str> = manifest["icons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|icon| icon["sizes"].as_str())
+        .collect();
+    assert_eq!(sizes, ["any", "192x192", "512x512"]);
+    let linked = |html: &str| html.contains(r#"rel="manifest""#);
+    assert!(linked(&body_text(call(&app, get("/phone")).await).await));
+    assert!(!linked(&body_text(call(&app, get("/login")).await).await));
+}
