@@ -35,7 +35,9 @@ test('phone approves: the desktop is logged in by push, without a reload', async
   expect(await mobile.locator('.requester-os').textContent()).toBe('Linux');
   expect(await mobile.locator('.requester-ip').textContent()).toBe('127.0.0.1');
   await shot(mobile, 'flow-2-phone-confirm');
-  await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  // The computer asks the one whose phone scanned, by name and initials.
+  await page.getByRole('heading', { name: 'Check your phone, Demo User' }).waitFor();
+  await expect(page.locator('.login-card .avatar')).toHaveText('DU');
   await shot(page, 'flow-3-desktop-scanned');
 
   const tapped = Date.now();
@@ -149,7 +151,7 @@ test("a stranger's first scan: the code waits while the phone creates an account
   await Promise.all([mobile.waitForURL(`**${desktop.path}`), mobile.getByRole('link', { name: 'I saved them: continue' }).click()]);
   await mobile.waitForSelector('.confirm');
   await hydrated(mobile);
-  await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await page.getByRole('heading', { name: /^Check your phone, / }).waitFor();
   await shot(mobile, 'first-scan-4-phone-confirm');
   await mobile.getByRole('button', { name: 'Log in' }).click();
   await page.locator('.signed-in').waitFor();
@@ -208,9 +210,9 @@ test('a page that sent the computer to /login?next=… gets it back once signed 
   const path = new URL(await qrLink(page)).pathname;
   const mobile = await phone.newPage();
   await mobile.goto(path);
-  await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
-  await expect(page).toHaveTitle(/^Confirm on your phone · /);
-  // Only "Confirm on your phone" is left on the computer: no code to scan again.
+  await page.getByRole('heading', { name: /^Check your phone, / }).waitFor();
+  await expect(page).toHaveTitle(/^Check your phone, Demo User · /);
+  // Only "Check your phone" is left on the computer: no code to scan again.
   await expect(page.locator('.qr-code')).toHaveCount(0);
   await expect(page.locator('.user-code')).toHaveCount(0);
   await mobile.getByRole('button', { name: 'Log in' }).click();
@@ -237,7 +239,7 @@ test('where WebSockets cannot connect, the desktop follows by long polling', asy
   expect(refused, `WebSocket tried ${refused} times before polling`).toBeGreaterThanOrEqual(3);
   const mobile = await phone.newPage();
   await mobile.goto(desktop.path);
-  await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await page.getByRole('heading', { name: /^Check your phone, / }).waitFor();
   await mobile.getByRole('button', { name: 'Log in' }).click();
   await page.locator('.signed-in').waitFor();
   expect(await page.evaluate(() => (window as any).sameDocument), 'no reload').toBe(true);

@@ -19,7 +19,7 @@ async function openOnPhone(page: Page) {
   const mobile = await phone.newPage();
   await mobile.goto(new URL(payload).pathname);
   await hydrated(mobile);
-  await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await page.getByRole('heading', { name: /^Check your phone, / }).waitFor();
   const shown = (await page.locator('.match-number').textContent())!.trim();
   expect(shown).toMatch(/^[1-9][0-9]$/);
   const numbers = mobile.locator('button.number');

@@ -50,7 +50,7 @@ const SHOTS = MATCHING ? 'passkey-matching' : 'passkey';
 /// number the desktop shows.
 async function approveButton(desktop: Page, mobile: Page) {
   if (!MATCHING) return mobile.getByRole('button', { name: 'Log in', exact: true });
-  await desktop.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await desktop.getByRole('heading', { name: /^Check your phone, / }).waitFor();
   const shown = (await desktop.locator('.match-number').textContent())!.trim();
   return mobile.getByRole('button', { name: shown, exact: true });
 }
@@ -118,7 +118,7 @@ test('a passkey is added, asked at "Log in", refused without the check, and sign
   await expect(mobile.getByRole('alert')).toContainText('Your passkey did not confirm this login, so nothing was approved.');
   await mobile.getByRole('heading', { name: 'Log in on this computer?' }).waitFor();
   await shot(mobile, `${SHOTS}-4-phone-refused`);
-  await expect(page.getByRole('heading', { name: 'Confirm on your phone' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Check your phone, / })).toBeVisible();
   await expect(page.locator('.signed-in')).toHaveCount(0);
   // Tried again with the check: approved.
   await verifies(true);

@@ -76,7 +76,7 @@ test('the phone scans the desktop code inside its page, and the desktop signs in
   await mobile.waitForURL(/\/l\/[A-Za-z0-9_-]{22}$/);
   expect(fetched).toContain('/scan/scanner_bg.wasm');
   await hydrated(mobile);
-  await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await page.getByRole('heading', { name: /^Check your phone, / }).waitFor();
   await shot(mobile, 'scan-1-phone-confirm');
   await mobile.getByRole('button', { name: 'Log in' }).click();
   await page.locator('.signed-in').waitFor();

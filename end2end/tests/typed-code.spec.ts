@@ -46,7 +46,7 @@ test('a typed code logs the desktop in; a mistyped one is explained', async ({ p
   await mobile.getByRole('button', { name: 'Continue' }).click();
   await mobile.waitForSelector('.confirm');
   await hydrated(mobile);
-  await page.getByRole('heading', { name: 'Confirm on your phone' }).waitFor();
+  await page.getByRole('heading', { name: /^Check your phone, / }).waitFor();
   expect(await mobile.locator('.requester-browser').textContent()).toBe('Chrome');
   await shot(mobile, 'typed-4-phone-confirm');
 

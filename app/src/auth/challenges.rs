@@ -275,13 +275,14 @@ pub async fn hold(
 pub async fn inspect(
     core: &Core,
     code: &LoginCode,
-    device: &DeviceSession,
+    (device, account): (&DeviceSession, &Account),
     client: &Client,
     holder: Option<&str>,
 ) -> Result<InspectResponse, ApiError> {
     let (key, seen, enrolled) = find(core, code, &device.user_id, client).await?;
+    let phone = (device.device_name.as_str(), account.display_name.as_str());
     let challenge = swap(core, &key, Some(seen), Announced, |c, now| {
-        c.scan(now, &device.device_name, holder)
+        c.scan(now, phone, holder)
     })
     .await?
     .value;
@@ -754,9 +755,11 @@ impl Watch {
             Outcome::Scanned {
                 device_name,
                 number,
+                who,
             } => BrowserEvent::QrScanned {
                 device_name,
                 number,
+                display_name: who,
             },
             Outcome::Denied { wrong_number } => BrowserEvent::QrDenied {
                 reason: wrong_number.then(|| "wrong_number".to_owned()),

@@ -279,7 +279,7 @@ pub async fn review_login(token: String) -> Result<Review, ErrorBody> {
     let login = challenges::inspect(
         &request.core,
         &code,
-        &device,
+        (&device, &account),
         &request.client(),
         holder.as_deref(),
     )

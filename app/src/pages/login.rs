@@ -180,6 +180,8 @@ enum Screen {
         device_name: String,
         /// With number matching: the number the phone must pick.
         number: Option<u8>,
+        /// Whose phone it is (the account's display name).
+        who: Option<String>,
     },
     SignedIn {
         user: User,
@@ -420,9 +422,9 @@ fn CodeView(
     let (heading, notice) = screen_words(&screen);
     // The tab is named after what the page shows.
     browser::name_tab(&heading, start.site);
-    let number = match &screen {
-        Screen::Scanned { number, .. } => *number,
-        _ => None,
+    let (number, initials) = match &screen {
+        Screen::Scanned { number, who, .. } => (*number, who.as_deref().map(initials)),
+        _ => (None, None),
     };
     let in_place = match screen {
         Screen::Waiting | Screen::SignedOut { .. } => InPlace::Code,
@@ -432,6 +434,7 @@ fn CodeView(
     };
     let again = new_code.clone();
     view! {
+        {initials.map(|letters| view! { <div class="avatar" aria-hidden="true">{letters}</div> })}
         <h1>{heading}</h1>
         {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
         // Its own status: a screen reader says the number too.
@@ -479,23 +482,20 @@ fn CodeView(
 fn screen_words(screen: &Screen) -> (String, Option<String>) {
     let (heading, notice) = match screen {
         Screen::Scanned {
+            who,
             device_name,
-            number: None,
-        } => (
-            "Confirm on your phone",
-            Some(format!(
-                "Scanned on {device_name}. Tap \u{201c}Log in\u{201d} there to continue."
-            )),
-        ),
-        Screen::Scanned {
-            device_name,
-            number: Some(_),
-        } => (
-            "Confirm on your phone",
-            Some(format!(
-                "Scanned on {device_name}. On the phone, tap this number to log in:"
-            )),
-        ),
+            number,
+        } => {
+            let tap = match number {
+                None => "Tap \u{201c}Log in\u{201d} there to continue.",
+                Some(_) => "On the phone, tap this number to log in:",
+            };
+            let heading = match who {
+                Some(who) => format!("Check your phone, {who}"),
+                None => "Confirm on your phone".to_owned(),
+            };
+            return (heading, Some(format!("Scanned on {device_name}. {tap}")));
+        }
         Screen::SigningIn => (
             "Someone is signing in on their phone\u{2026}",
             Some(
@@ -592,9 +592,11 @@ fn watch_code(
         BrowserEvent::QrScanned {
             device_name,
             number,
+            display_name,
         } => screen.set(Screen::Scanned {
             device_name,
             number,
+            who: display_name,
         }),
         BrowserEvent::QrAuthorized { access_token, .. } => {
             screen.set(Screen::Finishing);
@@ -663,6 +665,17 @@ fn watch_session(screen: RwSignal<Screen>, start: Start, idle_ms: Option<u64>) {
     on_cleanup(move || drop(feed));
 }
 
+/// "AL" for "Ada Lovelace": the letters of a display name's first two
+/// words, capitalised where ASCII (full Unicode case tables would cost the
+/// page's bundle about 7 KB for a letter or two).
+fn initials(name: &str) -> String {
+    name.split(' ')
+        .filter_map(|word| word.chars().next())
+        .take(2)
+        .map(|letter| letter.to_ascii_uppercase())
+        .collect()
+}
+
 /// Why the session ended, in a person's words: only what did happen
 /// (`session_revoked` reasons, docs/protocol.md).
 fn signed_out_because(reason: &str) -> &'static str {
@@ -724,6 +737,23 @@ mod tests {
     use super::*;
     use crate::protocol::json::assert_reads_back;
     use crate::protocol::SessionInfo;
+
+    #[test]
+    fn the_page_names_whose_phone_to_check() {
+        assert_eq!(initials("Ada Lovelace King"), "AL");
+        assert_eq!(initials("  ada "), "A");
+        assert_eq!(initials(""), "");
+        let scanned = |who: Option<&str>| Screen::Scanned {
+            device_name: "Pixel".into(),
+            number: None,
+            who: who.map(str::to_owned),
+        };
+        assert_eq!(
+            screen_words(&scanned(Some("Ada"))).0,
+            "Check your phone, Ada"
+        );
+        assert_eq!(screen_words(&scanned(None)).0, "Confirm on your phone");
+    }
 
     #[test]
     fn a_signed_out_page_blames_only_what_happened() {

@@ -75,6 +75,9 @@ pub enum Outcome {
     Scanned {
         device_name: String,
         number: Option<u8>,
+        /// The display name of the account that scanned: whom the page
+        /// asks to check their phone.
+        who: Option<String>,
     },
     Approved {
         user_id: String,
@@ -129,6 +132,9 @@ pub struct Challenge {
     pub changed_at: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hold: Option<Hold>,
+    /// The display name of the account whose phone scanned it last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scanned_by: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -161,6 +167,7 @@ impl Challenge {
             wrong_number: false,
             changed_at: now,
             hold: None,
+            scanned_by: None,
         }
     }
 
@@ -222,19 +229,23 @@ impl Challenge {
     /// A phone opened the QR: pending (or scanned again) → scanned.
     /// `holder`, here and in the steps below: the digest of the phone's hold
     /// secret, if it sent one.
+    /// `(device_name, who)`: the phone's name and its account's display name.
     pub fn scan(
         &self,
         now: u64,
-        device_name: &str,
+        (device_name, who): (&str, &str),
         holder: Option<&str>,
     ) -> Result<Self, ChallengeError> {
         self.open(now, holder)?;
-        Ok(self.with(
-            ChallengeState::Scanned {
-                device_name: device_name.to_owned(),
-            },
-            now,
-        ))
+        Ok(Self {
+            scanned_by: Some(who.to_owned()),
+            ..self.with(
+                ChallengeState::Scanned {
+                    device_name: device_name.to_owned(),
+                },
+                now,
+            )
+        })
     }
 
     /// The user tapped "Log in": the approval is this phone's, for web
@@ -305,6 +316,7 @@ impl Challenge {
         let scanned = |device_name: &String| Outcome::Scanned {
             device_name: device_name.clone(),
             number: self.number.as_ref().map(|n| n.shown),
+            who: self.scanned_by.clone(),
         };
         match &self.state {
             ChallengeState::Approved {
@@ -407,7 +419,7 @@ mod tests {
     fn pending_challenge_can_be_scanned_then_approved_once() {
         let c = challenge(1_000);
         let scanned = c
-            .scan(2_000, "Pixel", None)
+            .scan(2_000, ("Pixel", "Ada"), None)
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             scanned.state,
@@ -426,7 +438,7 @@ mod tests {
         assert!(!approved.approved_by("u2"));
         assert!(!scanned.approved_by("u1"));
         assert_eq!(
-            approved.scan(3_001, "x", None),
+            approved.scan(3_001, ("x", "Ada"), None),
             Err(ChallengeError::AlreadyUsed)
         );
     }
@@ -444,7 +456,7 @@ mod tests {
 
     #[test]
     fn a_claim_is_one_phones_until_confirmed_or_undone() {
-        let scanned = challenge(0).scan(1, "Pixel", None).unwrap();
+        let scanned = challenge(0).scan(1, ("Pixel", "Ada"), None).unwrap();
         let claimed = scanned.claim(2, ("u", "s1"), None).unwrap();
         // Nobody else can approve, deny or scan while it is claimed.
         assert_eq!(
@@ -452,7 +464,10 @@ mod tests {
             Err(ChallengeError::AlreadyUsed)
         );
         assert_eq!(claimed.deny(3, None), Err(ChallengeError::AlreadyUsed));
-        assert_eq!(claimed.scan(3, "x", None), Err(ChallengeError::AlreadyUsed));
+        assert_eq!(
+            claimed.scan(3, ("x", "Ada"), None),
+            Err(ChallengeError::AlreadyUsed)
+        );
         // Only its own session can confirm or undo it.
         assert_eq!(claimed.confirm(3, "s2"), Err(ChallengeError::AlreadyUsed));
         assert_eq!(claimed.unclaim(3, "s2"), Err(ChallengeError::AlreadyUsed));
@@ -483,7 +498,8 @@ mod tests {
             claimed.outcome(70_000),
             Outcome::Scanned {
                 device_name: "Pixel".into(),
-                number: None
+                number: None,
+                who: Some("Ada".into())
             }
         );
         // With number matching the browser is told what to show.
@@ -498,7 +514,8 @@ mod tests {
             matched.outcome(1),
             Outcome::Scanned {
                 device_name: "Pixel".into(),
-                number: Some(42)
+                number: Some(42),
+                who: Some("Ada".into())
             }
         );
         assert_eq!(
@@ -512,7 +529,10 @@ mod tests {
         let c = challenge(0);
         assert!(!c.is_expired(59_999, None));
         assert!(c.is_expired(60_000, None));
-        assert_eq!(c.scan(60_000, "p", None), Err(ChallengeError::Expired));
+        assert_eq!(
+            c.scan(60_000, ("p", "Ada"), None),
+            Err(ChallengeError::Expired)
+        );
         assert_eq!(
             c.claim(70_000, ("u", "s"), None),
             Err(ChallengeError::Expired)
@@ -534,7 +554,7 @@ mod tests {
         let c = challenge(0);
         assert_eq!(c.outcome(1), Outcome::Pending);
         assert_eq!(c.outcome(60_000), Outcome::Expired);
-        let scanned = c.scan(1, "Pixel", None).unwrap();
+        let scanned = c.scan(1, ("Pixel", "Ada"), None).unwrap();
         assert_eq!(scanned.outcome(60_000), Outcome::Expired);
         let approved = approve(&scanned, 2, "u", "s").unwrap();
         assert_eq!(
@@ -570,21 +590,21 @@ mod tests {
         let later = 90_000;
         assert_eq!(held.outcome(later), Outcome::SigningIn { until });
         assert_eq!(
-            held.scan(later, "Pixel", None),
+            held.scan(later, ("Pixel", "Ada"), None),
             Err(ChallengeError::Expired)
         );
         assert_eq!(
-            held.scan(later, "Pixel", Some("other")),
+            held.scan(later, ("Pixel", "Ada"), Some("other")),
             Err(ChallengeError::Expired)
         );
         assert_eq!(held.deny(later, None), Err(ChallengeError::Expired));
-        let scanned = held.scan(later, "Pixel", Some("h")).unwrap();
+        let scanned = held.scan(later, ("Pixel", "Ada"), Some("h")).unwrap();
         assert_eq!(held.deadline(Some("h")), until);
         assert_eq!(held.deadline(None), 60_000);
         assert!(approve_held(&scanned, until - 1).is_ok());
         // And never past the hold.
         assert_eq!(
-            held.scan(until, "Pixel", Some("h")),
+            held.scan(until, ("Pixel", "Ada"), Some("h")),
             Err(ChallengeError::Expired)
         );
         assert_eq!(approve_held(&scanned, until), Err(ChallengeError::Expired));
@@ -604,7 +624,10 @@ mod tests {
     fn only_a_pending_open_code_can_be_held() {
         let c = challenge(0);
         assert_eq!(c.hold(60_000, "h"), None);
-        assert_eq!(c.scan(1, "Pixel", None).unwrap().hold(2, "h"), None);
+        assert_eq!(
+            c.scan(1, ("Pixel", "Ada"), None).unwrap().hold(2, "h"),
+            None
+        );
         assert_eq!(c.deny(1, None).unwrap().hold(2, "h"), None);
         assert_eq!(c.claim(1, ("u", "s"), None).unwrap().hold(2, "h"), None);
         // A code that lives longer than a hold is pending again after it.

@@ -135,6 +135,7 @@ impl FromJson for EventFrame {
             event: get(value, "event")?,
             device_name: maybe(value, "deviceName")?,
             number: maybe(value, "number")?,
+            display_name: maybe(value, "displayName")?,
             access_token: maybe(value, "accessToken")?,
             expires_in: maybe(value, "expiresIn")?,
             user: maybe(value, "user")?,
@@ -264,10 +265,12 @@ mod tests {
             BrowserEvent::QrScanned {
                 device_name: "Pixel".into(),
                 number: None,
+                display_name: None,
             },
             BrowserEvent::QrScanned {
                 device_name: "Pixel".into(),
                 number: Some(42),
+                display_name: Some("Ada \"L\" \u{e9}".into()),
             },
             BrowserEvent::QrAuthorized {
                 access_token: "t".into(),

@@ -420,6 +420,10 @@ pub enum BrowserEvent {
         /// With number matching: the number to show, which the phone must pick.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         number: Option<u8>,
+        /// The display name of the account whose phone scanned: the page
+        /// asks that person to check their phone.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        display_name: Option<String>,
     },
     #[serde(rename_all = "camelCase")]
     QrAuthorized {
@@ -474,6 +478,7 @@ pub(super) struct EventFrame {
     pub(super) event: String,
     pub(super) device_name: Option<String>,
     pub(super) number: Option<u8>,
+    pub(super) display_name: Option<String>,
     pub(super) access_token: Option<String>,
     pub(super) expires_in: Option<u64>,
     pub(super) user: Option<User>,
@@ -499,6 +504,7 @@ impl TryFrom<EventFrame> for BrowserEvent {
             "qr_scanned" => Self::QrScanned {
                 device_name: frame.device_name.ok_or(MISSING_FIELD)?,
                 number: frame.number,
+                display_name: frame.display_name,
             },
             "qr_authorized" => Self::QrAuthorized {
                 access_token: frame.access_token.ok_or(MISSING_FIELD)?,
@@ -781,17 +787,19 @@ mod tests {
         let scanned = serde_json::to_string(&BrowserEvent::QrScanned {
             device_name: "Pixel".into(),
             number: None,
+            display_name: None,
         })
         .unwrap();
         assert_eq!(scanned, r#"{"event":"qr_scanned","deviceName":"Pixel"}"#);
         let matched = BrowserEvent::QrScanned {
             device_name: "Pixel".into(),
             number: Some(42),
+            display_name: Some("Ada".into()),
         };
         let text = serde_json::to_string(&matched).unwrap();
         assert_eq!(
             text,
-            r#"{"event":"qr_scanned","deviceName":"Pixel","number":42}"#
+            r#"{"event":"qr_scanned","deviceName":"Pixel","number":42,"displayName":"Ada"}"#
         );
         assert_eq!(
             serde_json::from_str::<BrowserEvent>(&text).unwrap(),

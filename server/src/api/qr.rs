@@ -88,7 +88,14 @@ pub async fn inspect(
     WithRejection(Json(request), _): JsonBody<TokenRequest>,
 ) -> Result<Json<InspectResponse>, ApiError> {
     Ok(Json(
-        challenges::inspect(&core, &request.code()?, &auth.device, &client, None).await?,
+        challenges::inspect(
+            &core,
+            &request.code()?,
+            (&auth.device, &auth.account),
+            &client,
+            None,
+        )
+        .await?,
     ))
 }
 

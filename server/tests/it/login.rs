@@ -99,7 +99,7 @@ async fn phone_approves_and_the_browser_is_logged_in_by_push(store: Arc<dyn Stor
     // The wire shape of an event, exactly.
     assert_eq!(
         socket.next_json().await,
-        json!({ "event": "qr_scanned", "deviceName": "Pixel 8" })
+        json!({ "event": "qr_scanned", "deviceName": "Pixel 8", "displayName": phone.display_name })
     );
 
     let decided = phone.approve(&token_of(&challenge)).await.unwrap();
@@ -369,10 +369,11 @@ async fn a_code_waits_for_the_phone_that_opened_it_while_it_signs_up(store: Arc<
         json!(until),
         "its page counts to the hold's end"
     );
-    assert!(matches!(
-        socket.next_event().await,
-        BrowserEvent::QrScanned { .. }
-    ));
+    // The computer asks the newcomer by name to check their phone.
+    let BrowserEvent::QrScanned { display_name, .. } = socket.next_event().await else {
+        panic!("scanned");
+    };
+    assert_eq!(display_name.as_deref(), Some("Ada"));
     let (status, body) = newcomer
         .server_fn("decide", &[("token", &token), ("approve", "true")])
         .await;

@@ -332,7 +332,8 @@ async fn it_describes_the_json_the_server_really_sends() {
             "BrowserEvent",
             json!(BrowserEvent::QrScanned {
                 device_name: "Pixel".into(),
-                number: Some(42)
+                number: Some(42),
+                display_name: Some("Ada".into())
             }),
         ),
         (
