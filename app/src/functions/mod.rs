@@ -203,6 +203,26 @@ pub(crate) mod context {
             }
         }
 
+        /// A form's outcome: on to `done` when it worked, else back to
+        /// `page` saying why (`?error=…`); a script's call gets the JSON.
+        pub fn settle<T>(
+            &self,
+            outcome: Result<T, ApiError>,
+            done: &str,
+            page: &str,
+        ) -> Result<T, ErrorBody> {
+            match outcome {
+                Ok(value) => {
+                    self.see_other(done);
+                    Ok(value)
+                }
+                Err(error) => {
+                    self.see_other(&error_page(page, &error, &[]));
+                    Err(fail(error))
+                }
+            }
+        }
+
         pub fn set_cookie(&self, cookie: &Cookie<'static>) {
             if let (Some(response), Ok(value)) = (
                 use_context::<ResponseOptions>(),

@@ -82,16 +82,7 @@ pub async fn add_passkey(
             passkeys::add(&request.core, device, &account, added, &request.client()).await
         }
     };
-    match added {
-        Ok(info) => {
-            request.see_other("/passkeys?added=1");
-            Ok(info)
-        }
-        Err(error) => {
-            request.see_other(&error_page("/passkeys", &error, &[]));
-            Err(context::fail(error))
-        }
-    }
+    request.settle(added, "/passkeys?added=1", "/passkeys")
 }
 
 /// Removes one of the account's passkeys, after the password.
@@ -105,16 +96,11 @@ pub async fn remove_passkey(id: String, password: String) -> Result<(), ErrorBod
         request.see_other("/signin?next=/passkeys");
     })?;
     let password = Password::new(password);
-    match passkeys::remove(&request.core, &account, &id, password, &request.client()).await {
-        Ok(()) => {
-            request.see_other("/passkeys?removed=1");
-            Ok(())
-        }
-        Err(error) => {
-            request.see_other(&error_page("/passkeys", &error, &[]));
-            Err(context::fail(error))
-        }
-    }
+    request.settle(
+        passkeys::remove(&request.core, &account, &id, password, &request.client()).await,
+        "/passkeys?removed=1",
+        "/passkeys",
+    )
 }
 
 /// Signing in with a passkey, step one: the options for the passkeys of

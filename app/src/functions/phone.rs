@@ -140,16 +140,11 @@ pub async fn new_recovery_codes(password: String) -> Result<(), ErrorBody> {
         request.see_other("/signin?next=/recovery");
         return Err(context::fail(ApiError::Unauthorized));
     };
-    match accounts::forget_recovery_codes(&request.core, &account, Password::new(password)).await {
-        Ok(()) => {
-            request.see_other("/recovery");
-            Ok(())
-        }
-        Err(error) => {
-            request.see_other(&error_page("/recovery", &error, &[]));
-            Err(context::fail(error))
-        }
-    }
+    request.settle(
+        accounts::forget_recovery_codes(&request.core, &account, Password::new(password)).await,
+        "/recovery",
+        "/recovery",
+    )
 }
 
 /// A forgotten password replaced with a recovery code (`/recover`): the
@@ -455,16 +450,11 @@ pub async fn rename_browser(session_id: String, name: String) -> Result<(), Erro
         request.see_other("/signin?next=/devices");
         return Err(context::fail(ApiError::Unauthorized));
     };
-    match sessions::rename(&request.core, &account.id, &session_id, &name).await {
-        Ok(()) => {
-            request.see_other("/devices?done=renamed");
-            Ok(())
-        }
-        Err(error) => {
-            request.see_other(&error_page("/devices", &error, &[]));
-            Err(context::fail(error))
-        }
-    }
+    request.settle(
+        sessions::rename(&request.core, &account.id, &session_id, &name).await,
+        "/devices?done=renamed",
+        "/devices",
+    )
 }
 
 /// Logs one linked browser out (`session_id`), or all of them (`None`).
@@ -489,16 +479,7 @@ pub async fn unlink(session_id: Option<String>) -> Result<(), ErrorBody> {
         },
         None => sessions::revoke_all(&request.core, &account.id, "removed_by_phone", &client).await,
     };
-    match outcome {
-        Ok(()) => {
-            request.see_other(&format!("/devices?done={done}"));
-            Ok(())
-        }
-        Err(error) => {
-            request.see_other(&error_page("/devices", &error, &[]));
-            Err(context::fail(error))
-        }
-    }
+    request.settle(outcome, &format!("/devices?done={done}"), "/devices")
 }
 
 /// The phones signed in to this account, this one marked.
@@ -528,23 +509,17 @@ pub async fn sign_out_phone(session_id: String) -> Result<(), ErrorBody> {
     let (device, _) = request.device().await.inspect_err(|_| {
         request.see_other("/signin?next=/phones");
     })?;
-    match crate::auth::cascade::sign_out_other_phone(
-        &request.core,
-        &device,
-        &session_id,
-        &request.client(),
+    request.settle(
+        crate::auth::cascade::sign_out_other_phone(
+            &request.core,
+            &device,
+            &session_id,
+            &request.client(),
+        )
+        .await,
+        "/phones?done=1",
+        "/phones",
     )
-    .await
-    {
-        Ok(()) => {
-            request.see_other("/phones?done=1");
-            Ok(())
-        }
-        Err(error) => {
-            request.see_other(&error_page("/phones", &error, &[]));
-            Err(context::fail(error))
-        }
-    }
 }
 
 /// Changes the password; the account's other phones are signed out.
@@ -563,16 +538,10 @@ pub async fn change_password(
         current_password: Password::new(current_password),
         new_password: Password::new(new_password),
     };
-    match crate::auth::cascade::change_password(&request.core, &device, change, &request.client())
-        .await
-    {
-        Ok(()) => {
-            request.see_other("/password?changed=1");
-            Ok(())
-        }
-        Err(error) => {
-            request.see_other(&error_page("/password", &error, &[]));
-            Err(context::fail(error))
-        }
-    }
+    request.settle(
+        crate::auth::cascade::change_password(&request.core, &device, change, &request.client())
+            .await,
+        "/password?changed=1",
+        "/password",
+    )
 }

@@ -5,11 +5,8 @@
 //! keyed digests ([`RecoveryCode::digest`]), each bound to the account, and
 //! each code works once.
 
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
-
 use super::token::TokenFormatError;
-use super::user_code::ALPHABET;
+use super::user_code::{keyed_hex, letters, typed_letters};
 
 /// Letters of a code.
 pub const RECOVERY_CODE_LEN: usize = 12;
@@ -23,33 +20,12 @@ impl RecoveryCode {
     /// The code numbered by `random` (from a cryptographic source): 128
     /// bits for 52, so the modulo's bias is below one in 10^22.
     pub fn from_random(random: u128) -> Self {
-        let mut rest = random;
-        let mut letters = [0u8; RECOVERY_CODE_LEN];
-        for letter in letters.iter_mut().rev() {
-            *letter = ALPHABET[(rest % 20) as usize];
-            rest /= 20;
-        }
-        Self(letters)
+        Self(letters(random))
     }
 
     /// Reads what a person typed: case, spaces and dashes do not matter.
     pub fn parse(text: &str) -> Result<Self, TokenFormatError> {
-        let mut letters = [0u8; RECOVERY_CODE_LEN];
-        let mut count = 0;
-        for c in text.chars().filter(|c| !c.is_whitespace() && *c != '-') {
-            let upper = c.to_ascii_uppercase();
-            if count == RECOVERY_CODE_LEN || !upper.is_ascii() || !ALPHABET.contains(&(upper as u8))
-            {
-                return Err(TokenFormatError);
-            }
-            letters[count] = upper as u8;
-            count += 1;
-        }
-        if count == RECOVERY_CODE_LEN {
-            Ok(Self(letters))
-        } else {
-            Err(TokenFormatError)
-        }
+        typed_letters(text).map(Self)
     }
 
     /// `BCDF-GHJK-LMNP`: how the page shows it.
@@ -66,18 +42,8 @@ impl RecoveryCode {
     /// and the code: the only form the store keeps, and one that matches in
     /// this account alone.
     pub fn digest(&self, key: &[u8], user_id: &str) -> String {
-        // HMAC takes a key of any length.
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key)
-            .unwrap_or_else(|_| unreachable!("HMAC accepts every key length"));
-        mac.update(b"qr-login recovery code v1\0");
-        mac.update(user_id.as_bytes());
-        mac.update(b"\0");
-        mac.update(&self.0);
-        mac.finalize()
-            .into_bytes()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        let label = b"qr-login recovery code v1\0";
+        keyed_hex(key, &[label, user_id.as_bytes(), b"\0", &self.0])
     }
 }
 

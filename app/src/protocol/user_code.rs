@@ -28,33 +28,13 @@ impl UserCode {
     /// The code numbered by `random` (from a cryptographic source); the
     /// modulo's bias is below one in 10^8.
     pub fn from_random(random: u64) -> Self {
-        let mut rest = random % USER_CODES;
-        let mut letters = [0u8; USER_CODE_LEN];
-        for letter in letters.iter_mut().rev() {
-            *letter = ALPHABET[(rest % 20) as usize];
-            rest /= 20;
-        }
-        Self(letters)
+        Self(letters(u128::from(random % USER_CODES)))
     }
 
     /// Reads what a person typed: case, spaces and dashes do not matter;
     /// anything else that is not 8 letters of the alphabet is refused.
     pub fn parse(text: &str) -> Result<Self, TokenFormatError> {
-        let mut letters = [0u8; USER_CODE_LEN];
-        let mut count = 0;
-        for c in text.chars().filter(|c| !c.is_whitespace() && *c != '-') {
-            let upper = c.to_ascii_uppercase();
-            if count == USER_CODE_LEN || !upper.is_ascii() || !ALPHABET.contains(&(upper as u8)) {
-                return Err(TokenFormatError);
-            }
-            letters[count] = upper as u8;
-            count += 1;
-        }
-        if count == USER_CODE_LEN {
-            Ok(Self(letters))
-        } else {
-            Err(TokenFormatError)
-        }
+        typed_letters(text).map(Self)
     }
 
     /// `BCDF-GHJK`: how the screen shows it.
@@ -70,16 +50,54 @@ impl UserCode {
 
     /// Hex HMAC-SHA-256 under the server's `key`: the only form the store keeps.
     pub fn digest(&self, key: &[u8]) -> String {
-        // HMAC takes a key of any length.
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key)
-            .unwrap_or_else(|_| unreachable!("HMAC accepts every key length"));
-        mac.update(&self.0);
-        mac.finalize()
-            .into_bytes()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        keyed_hex(key, &[&self.0])
     }
+}
+
+/// `N` letters of [`ALPHABET`] numbered by `random` (base 20, the last
+/// letter first): how the codes people type are drawn.
+pub(super) fn letters<const N: usize>(mut random: u128) -> [u8; N] {
+    let mut letters = [0u8; N];
+    for letter in letters.iter_mut().rev() {
+        *letter = ALPHABET[(random % 20) as usize];
+        random /= 20;
+    }
+    letters
+}
+
+/// Exactly `N` letters of [`ALPHABET`] as a person typed them: case,
+/// spaces and dashes do not matter; anything else is refused.
+pub(super) fn typed_letters<const N: usize>(text: &str) -> Result<[u8; N], TokenFormatError> {
+    let mut letters = [0u8; N];
+    let mut count = 0;
+    for c in text.chars().filter(|c| !c.is_whitespace() && *c != '-') {
+        let upper = c.to_ascii_uppercase();
+        if count == N || !upper.is_ascii() || !ALPHABET.contains(&(upper as u8)) {
+            return Err(TokenFormatError);
+        }
+        letters[count] = upper as u8;
+        count += 1;
+    }
+    if count == N {
+        Ok(letters)
+    } else {
+        Err(TokenFormatError)
+    }
+}
+
+/// Hex HMAC-SHA-256 under `key` of `parts`, one after the other.
+pub(super) fn keyed_hex(key: &[u8], parts: &[&[u8]]) -> String {
+    // HMAC takes a key of any length.
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC accepts every key length"));
+    for part in parts {
+        mac.update(part);
+    }
+    mac.finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 impl std::fmt::Debug for UserCode {
