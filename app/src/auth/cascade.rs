@@ -75,21 +75,8 @@ pub async fn recover(
         client,
     )
     .await?;
-    super::audit::record(
-        core,
-        super::audit::Entry {
-            kind: AuditKind::PasswordChanged,
-            client,
-            user_id: Some(&account.id),
-            qr_id: None,
-            detail: "with a recovery code".into(),
-        },
-    )
-    .await;
-    for device in devices::list(core, &account.id).await? {
-        sign_out_phone(core, &device, "password_changed", client).await?;
-    }
-    passkeys::remove_all_but_added_by(core, &account.id, "", client).await?;
+    let how = "with a recovery code";
+    password_changed(core, &account.id, (None, how), client).await?;
     let device = (request.device_name.as_str(), request.device_type.as_str());
     devices::open(core, account, device, ", with a recovery code", client).await
 }
@@ -113,21 +100,35 @@ pub async fn change_password(
         change.new_password,
     )
     .await?;
+    let changing = (Some(current.id.as_str()), current.device_name.as_str());
+    password_changed(core, &account.id, changing, client).await
+}
+
+/// After a new password, whoever knew the old one may hold a phone of the
+/// account or a passkey it added: every phone is signed out (with the
+/// browsers it approved) and every passkey removed, but the changing
+/// phone's (`kept`, none after a recovery). Audited with `how`.
+async fn password_changed(
+    core: &Core,
+    user_id: &str,
+    (kept, how): (Option<&str>, &str),
+    client: &Client,
+) -> Result<(), ApiError> {
     super::audit::record(
         core,
         super::audit::Entry {
             kind: AuditKind::PasswordChanged,
             client,
-            user_id: Some(&account.id),
+            user_id: Some(user_id),
             qr_id: None,
-            detail: current.device_name.clone(),
+            detail: how.to_owned(),
         },
     )
     .await;
-    for device in devices::list(core, &account.id).await? {
-        if device.id != current.id {
+    for device in devices::list(core, user_id).await? {
+        if Some(device.id.as_str()) != kept {
             sign_out_phone(core, &device, "password_changed", client).await?;
         }
     }
-    passkeys::remove_all_but_added_by(core, &account.id, &current.id, client).await
+    passkeys::remove_all_but_added_by(core, user_id, kept.unwrap_or_default(), client).await
 }

@@ -18,6 +18,13 @@ pub struct Client {
 }
 
 impl Client {
+    /// What a phone signing in on the site's own pages is called ("Chrome on
+    /// Android"), in its linked-devices and signed-in-phones lists.
+    pub fn device_name(&self) -> String {
+        let (browser, os) = describe_agent(&self.user_agent);
+        format!("{browser} on {os}")
+    }
+
     pub fn from_request(headers: &HeaderMap, peer: Option<SocketAddr>, trust_proxy: bool) -> Self {
         let user_agent = headers
             .get(header::USER_AGENT)

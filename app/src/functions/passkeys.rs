@@ -126,11 +126,10 @@ pub async fn passkey_sign_in(
 
     let request = context::Request::current()?;
     let client = request.client();
-    let (browser, os) = crate::auth::requester::describe_agent(&client.user_agent);
     let sign_in = PasskeySignInRequest {
         ceremony,
         credential: serde_json::from_str(&credential).unwrap_or_default(),
-        device_name: format!("{browser} on {os}"),
+        device_name: client.device_name(),
         device_type: "web".into(),
     };
     let next = return_path::or_default(next.as_deref());

@@ -38,13 +38,12 @@ pub async fn sign_in(
 
     let request = context::Request::current()?;
     let client = request.client();
-    let (browser, os) = crate::auth::requester::describe_agent(&client.user_agent);
     // Given back to the form after a wrong password: only the password is typed again.
     let typed = username.clone();
     let login = LoginRequest {
         username,
         password: Password::new(password),
-        device_name: format!("{browser} on {os}"),
+        device_name: client.device_name(),
         device_type: "web".into(),
     };
     let next = return_path::or_default(next.as_deref());
@@ -161,13 +160,12 @@ pub async fn recover(
 
     let request = context::Request::current()?;
     let client = request.client();
-    let (browser, os) = crate::auth::requester::describe_agent(&client.user_agent);
     let next = return_path::or_default(next.as_deref());
     let recovery = RecoverRequest {
         username: username.clone(),
         code,
         new_password: Password::new(password),
-        device_name: format!("{browser} on {os}"),
+        device_name: client.device_name(),
         device_type: "web".into(),
     };
     match cascade::recover(&request.core, recovery, &client).await {
