@@ -38,6 +38,7 @@ use leptos_router::{path, SsrMode};
 /// (and its islands' exports) is linked into the WASM.
 #[cfg(feature = "hydrate")]
 pub fn hydrate_islands() {
+    browser::report_panics();
     leptos::mount::hydrate_islands();
 }
 

@@ -4,6 +4,5 @@
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
-    console_error_panic_hook::set_once();
     app::hydrate_islands();
 }
