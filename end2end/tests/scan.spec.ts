@@ -1,9 +1,12 @@
 // "Scan a code" inside the phone's page (/scan). Chromium's fake camera is
-// fed a frame of the QR that /login shows right now, drawn by the test; the
+// fed a frame of the QR that /login shows right now, as the screen shows it
+// (with the site's mark over it when the server lays one: QR_MARK); the
 // page reads it with its WASM decoder (this Chromium has no
-// BarcodeDetector), opens the confirmation, and the desktop signs in. Also
-// the screens for a code of another site, a refused camera and no camera.
+// BarcodeDetector), opens the confirmation, and the desktop signs in. A
+// second reader, zbar, reads the same picture. Also the screens for a code
+// of another site, a refused camera and no camera.
 import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,12 +15,12 @@ import { BASE_URL, PHONE, codeWithTimeLeft, hydrated, shot, signedInPhone, watch
 
 const SIDE = 480;
 
-/// The grey levels (SIDE × SIDE) of `svg` drawn on white with a margin, as
-/// a camera would see the screen.
-async function greyFrame(page: Page, svg: string): Promise<number[]> {
-  return page.evaluate(async ({ svg, side }) => {
+/// The grey levels (SIDE × SIDE) of a screenshot (PNG) drawn on white with
+/// a margin, as a camera would see the screen.
+async function greyFrame(page: Page, png: Buffer): Promise<number[]> {
+  return page.evaluate(async ({ png, side }) => {
     const image = new Image();
-    image.src = `data:image/svg+xml;base64,${btoa(svg)}`;
+    image.src = `data:image/png;base64,${png}`;
     await image.decode();
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = side;
@@ -27,7 +30,7 @@ async function greyFrame(page: Page, svg: string): Promise<number[]> {
     context.drawImage(image, 60, 60, side - 120, side - 120);
     const { data } = context.getImageData(0, 0, side, side);
     return Array.from({ length: side * side }, (_, i) => data[4 * i]);
-  }, { svg, side: SIDE });
+  }, { png: png.toString('base64'), side: SIDE });
 }
 
 /// A Y4M video of one grey frame: what --use-file-for-fake-video-capture plays.
@@ -70,8 +73,20 @@ test('the phone scans the desktop code inside its page, and the desktop signs in
 
   // A code with time left, so that it is still on screen when the phone reads it.
   await codeWithTimeLeft(page);
-  const svg = await page.locator('.qr-code svg').evaluate((el) => el.outerHTML);
-  writeVideo(video, await greyFrame(page, svg));
+  const code = page.locator('.qr-code');
+  const mark = await code.evaluate((el) => getComputedStyle(el, '::after').backgroundImage);
+  if (process.env.QR_MARK) {
+    expect(mark).toContain('/favicon.svg');
+    await shot(page, 'scan-0-desktop-code-with-mark');
+  } else {
+    expect(mark).toBe('none');
+  }
+  const picture = join(mkdtempSync(join(tmpdir(), 'code-')), 'code.png');
+  const png = await code.screenshot({ path: picture });
+  // zbar, a reader of its own, reads what the screen shows too.
+  const payload = await code.getAttribute('data-payload');
+  expect(execFileSync('zbarimg', ['--raw', '-q', picture]).toString().trim()).toBe(payload);
+  writeVideo(video, await greyFrame(page, png));
   await mobile.getByRole('link', { name: 'Scan a code' }).click();
   await mobile.waitForURL(/\/l\/[A-Za-z0-9_-]{22}$/);
   expect(fetched).toContain('/scan/scanner_bg.wasm');

@@ -361,6 +361,8 @@ impl Config {
             public_url,
             after_login_url,
             qr_scheme,
+            qr_mark: parse_with::<Flag>(var("QR_MARK"), "QR_MARK", "true or false")?
+                .is_some_and(|Flag(f)| f),
             qr_ttl: seconds("QR_TTL_SECS", 2, 600, defaults.qr_ttl)?,
             access_token_ttl: seconds(
                 "ACCESS_TOKEN_TTL_SECS",
@@ -649,6 +651,7 @@ mod tests {
             ("LOG_FORMAT", "JSON"),
             ("TRUST_PROXY", "yes"),
             ("NUMBER_MATCHING", "true"),
+            ("QR_MARK", "true"),
             ("REQUIRE_USER_VERIFICATION", "true"),
             (
                 "PASSKEY_ORIGINS",
@@ -681,6 +684,7 @@ mod tests {
         assert_eq!(config.log_format, LogFormat::Json);
         assert!(config.settings.trust_proxy);
         assert!(config.settings.number_matching);
+        assert!(config.settings.qr_mark);
         assert!(config.settings.require_user_verification);
         assert_eq!(
             config.settings.passkey_origins,
@@ -820,6 +824,7 @@ mod tests {
         "COOKIE_SECURE",
         "TRUST_PROXY",
         "NUMBER_MATCHING",
+        "QR_MARK",
         "REQUIRE_USER_VERIFICATION",
         "PASSKEY_ORIGINS",
         "LOG_FORMAT",

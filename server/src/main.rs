@@ -65,7 +65,9 @@ async fn main() -> ExitCode {
 }
 
 async fn serve(state: AppState, config: Config) -> ExitCode {
-    if app::qr::version(&config.settings.qr_payload("AAAAAAAAAAAAAAAAAAAAAA")).unwrap_or(41) > 4 {
+    if app::qr::version(&config.settings.qr_payload("AAAAAAAAAAAAAAAAAAAAAA"), false).unwrap_or(41)
+        > 4
+    {
         tracing::warn!(public_url = %config.settings.public_url, "the QR payload needs a QR code larger than version 4; a shorter PUBLIC_URL scans more easily");
     }
     if config.development {

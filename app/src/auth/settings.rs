@@ -17,6 +17,9 @@ pub struct Settings {
     pub after_login_url: Option<String>,
     /// Custom URL scheme for native apps; `None` means web links.
     pub qr_scheme: Option<String>,
+    /// The site's mark (`/favicon.svg`) over the QR code's centre, which is
+    /// then drawn at error correction H (`qr.rs`).
+    pub qr_mark: bool,
     pub qr_ttl: Duration,
     pub access_token_ttl: Duration,
     /// A session (web or phone) unused this long ends by itself; each use
@@ -150,6 +153,7 @@ impl Settings {
             site_name: "127.0.0.1:3000".into(),
             after_login_url: None,
             qr_scheme: None,
+            qr_mark: false,
             qr_ttl: Duration::from_secs(60),
             access_token_ttl: Duration::from_secs(15 * 60),
             session_idle: Duration::from_secs(30 * 24 * 3600),

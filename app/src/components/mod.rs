@@ -7,7 +7,6 @@ mod local_times;
 mod new_login_notice;
 mod page;
 mod phone_nav;
-mod qr_code;
 mod sentences;
 mod signed_in;
 
@@ -18,6 +17,5 @@ pub use local_times::LocalTimes;
 pub use new_login_notice::{new_login, NewLoginNotice};
 pub use page::{site_host, site_name, Page};
 pub use phone_nav::PhoneNav;
-pub use qr_code::QrCode;
 pub use sentences::{sentence, wait, Place};
 pub use signed_in::SignedIn;

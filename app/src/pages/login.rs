@@ -12,12 +12,13 @@ use serde::Serialize;
 use crate::browser::{self, when_visible, Timer};
 use crate::calls::{self, LoginStart};
 use crate::components::{
-    island_props, site_name, wait, ExpiryRing, IslandProps, Page, QrCode, SignedIn, WithProps,
+    island_props, site_name, wait, ExpiryRing, IslandProps, Page, SignedIn, WithProps,
 };
 use crate::live::{self, Feed};
 use crate::protocol::challenge::refresh_delay_ms;
 use crate::protocol::json::{get, maybe, FromJson, JsonValue};
 use crate::protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest, ErrorBody, User};
+use crate::qr;
 
 /// Renewals with nobody scanning before the page stops and waits for a click:
 /// about three minutes, so an abandoned tab costs the server nothing.
@@ -72,8 +73,16 @@ fn Login(kiosk: bool) -> impl IntoView {
     let idle_ms = kiosk.then(kiosk_idle_ms).flatten();
     let code_page = code_page();
     let title = if kiosk { "Kiosk" } else { "Log in" };
+    let mark = qr_mark();
+    // The mark itself is the stylesheet's (`.qr-mark`): no bytes in the island.
+    let class = match (kiosk, mark) {
+        (false, false) => "login",
+        (false, true) => "login qr-mark",
+        (true, false) => "login kiosk",
+        (true, true) => "login kiosk qr-mark",
+    };
     view! {
-        <Page title class=if kiosk { "login kiosk" } else { "login" }>
+        <Page title class>
             // Shown on a phone-sized touch screen only (style/main.css).
             {(!kiosk).then(|| view! {
                 <p class="on-a-phone">"You're on a phone: " <a href="/signin">"sign in here"</a> ". This page shows a code for a phone to scan."</p>
@@ -90,7 +99,7 @@ fn Login(kiosk: bool) -> impl IntoView {
                     )).unzip();
                     match start {
                         Ok(start) => {
-                            let props = LoginLiveData { kiosk, start, idle_ms, code_page, onward, site: site_name() };
+                            let props = LoginLiveData { kiosk, start, idle_ms, code_page, onward, site: site_name(), mark };
                             Either::Left(view! { {banner} <WithProps props><LoginLive/></WithProps> {cancel} })
                         }
                         Err(error) => Either::Right(view! {
@@ -151,6 +160,17 @@ fn kiosk_idle_ms() -> Option<u64> {
 #[cfg(not(feature = "ssr"))]
 fn kiosk_idle_ms() -> Option<u64> {
     None
+}
+
+/// Whether the site's mark is laid over the code (`QR_MARK`).
+#[cfg(feature = "ssr")]
+fn qr_mark() -> bool {
+    crate::state::current().is_some_and(|state| state.core.settings.qr_mark)
+}
+
+#[cfg(not(feature = "ssr"))]
+fn qr_mark() -> bool {
+    false
 }
 
 /// Where a phone types the code, as a person would type it: `host/link`.
@@ -216,6 +236,8 @@ struct Start {
     onward: Option<&'static str>,
     /// The site's name, which ends the tab's title.
     site: &'static str,
+    /// Codes are drawn for the site's mark over them (`qr::svg`).
+    mark: bool,
 }
 
 impl Start {
@@ -270,6 +292,8 @@ struct LoginLiveData {
     onward: Option<String>,
     /// The site's name (`SITE_NAME`).
     site: String,
+    /// The site's mark over the code (`QR_MARK`).
+    mark: bool,
 }
 
 impl IslandProps for LoginLiveData {
@@ -285,6 +309,7 @@ impl FromJson for LoginLiveData {
             code_page: get(value, "codePage")?,
             onward: maybe(value, "onward")?,
             site: get(value, "site")?,
+            mark: get(value, "mark")?,
         })
     }
 }
@@ -305,6 +330,7 @@ fn login_live(
         code_page,
         onward,
         site,
+        mark,
     }: LoginLiveData,
 ) -> impl IntoView {
     let start = Start {
@@ -314,6 +340,7 @@ fn login_live(
         authorization: browser::app_authorization(),
         onward: onward.map(|path| &*String::leak(path)),
         site: String::leak(site),
+        mark,
     };
     let screen = RwSignal::new(match start.current.get_untracked() {
         LoginStart::SignedIn(session) => Screen::SignedIn { user: session.user },
@@ -452,7 +479,7 @@ fn CodeView(
                 }
                 (None, LoginStart::Code(created)) if matches!(in_place, InPlace::Code | InPlace::Veiled) => {
                     let stopped = in_place == InPlace::Veiled;
-                    EitherOf3::B(view! { <QrPanel created remaining stopped code_page=code_page.clone()/> })
+                    EitherOf3::B(view! { <QrPanel created remaining stopped code_page=code_page.clone() marked=start.mark/> })
                 }
                 _ => EitherOf3::C(()),
             }}
@@ -535,11 +562,22 @@ fn QrPanel(
     remaining: Signal<Option<u64>>,
     stopped: bool,
     code_page: String,
+    marked: bool,
 ) -> impl IntoView {
     let user_code = created.user_code;
+    let svg = qr::svg(&created.qr_payload, marked).unwrap_or_default();
     view! {
         <figure class="qr-panel">
-            <QrCode payload=created.qr_payload qr_id=created.qr_id/>
+            // The payload also in words, for a test or a tool reading the
+            // page (anyone who sees the code can read it).
+            <div
+                class="qr-code"
+                role="img"
+                aria-label="Login QR code: scan it with your phone's camera or app"
+                data-qr-id=created.qr_id
+                data-payload=created.qr_payload
+                inner_html=svg
+            ></div>
             {(!stopped).then(|| view! { <ExpiryRing ttl_ms=created.ttl_ms remaining_ms=remaining/> })}
             {(!stopped).then(|| view! {
                 <figcaption class="user-code-line">
@@ -804,8 +842,9 @@ mod tests {
                 start,
                 idle_ms,
                 code_page: "example.test/link".into(),
-                onward,
+                onward: onward.clone(),
                 site: "Example".into(),
+                mark: onward.is_some(),
             });
         }
     }
