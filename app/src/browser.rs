@@ -8,7 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 #[cfg(feature = "hydrate")]
-use crate::protocol::json::{FromJson, JsonValue};
+use protocol::json::{FromJson, JsonValue};
 
 /// A panic's message and place in the browser's console: a release build
 /// then aborts with only "unreachable" of its own. A few lines rather than
@@ -339,37 +339,42 @@ pub async fn http(
 /// serde: `protocol::json`).
 #[cfg(feature = "hydrate")]
 pub fn from_json<T: FromJson>(text: &str) -> Option<T> {
-    T::from_json(&js_sys::JSON::parse(text).ok()?)
+    T::from_json(&Parsed(js_sys::JSON::parse(text).ok()?))
 }
 
+/// A value `JSON.parse` made, read through the protocol's `JsonValue` (a
+/// type of this crate: neither the trait nor `JsValue` is).
 #[cfg(feature = "hydrate")]
-impl JsonValue for wasm_bindgen::JsValue {
+struct Parsed(wasm_bindgen::JsValue);
+
+#[cfg(feature = "hydrate")]
+impl JsonValue for Parsed {
     fn member(&self, name: &str) -> Option<Self> {
-        if !self.is_object() {
+        if !self.0.is_object() {
             return None;
         }
-        let member = js_sys::Reflect::get(self, &name.into()).ok()?;
-        (!member.is_undefined() && !member.is_null()).then_some(member)
+        let member = js_sys::Reflect::get(&self.0, &name.into()).ok()?;
+        (!member.is_undefined() && !member.is_null()).then_some(Self(member))
     }
 
     fn element(&self, index: u32) -> Option<Self> {
-        if !js_sys::Array::is_array(self) {
+        if !js_sys::Array::is_array(&self.0) {
             return None;
         }
-        let element = js_sys::Reflect::get_u32(self, index).ok()?;
-        (!element.is_undefined()).then_some(element)
+        let element = js_sys::Reflect::get_u32(&self.0, index).ok()?;
+        (!element.is_undefined()).then_some(Self(element))
     }
 
     fn string(&self) -> Option<String> {
-        self.as_string()
+        self.0.as_string()
     }
 
     fn number(&self) -> Option<f64> {
-        self.as_f64()
+        self.0.as_f64()
     }
 
     fn boolean(&self) -> Option<bool> {
-        self.as_bool()
+        self.0.as_bool()
     }
 }
 

@@ -2,8 +2,8 @@
 //! their cookies on the page's response); in the browser they call the
 //! protocol's HTTP endpoints, so both paths share one contract.
 
-use crate::protocol::json::{get, maybe, FromJson, JsonValue};
-use crate::protocol::{ChallengeCreated, ChallengeRequest, ErrorBody, SessionInfo};
+use protocol::json::{get, maybe, FromJson, JsonValue};
+use protocol::{ChallengeCreated, ChallengeRequest, ErrorBody, SessionInfo};
 
 /// A fresh login challenge for this browser (`POST /api/qr/challenge`); the
 /// code this page showed before, if any, stops working.
@@ -53,7 +53,7 @@ pub async fn login_start(request: ChallengeRequest) -> Result<LoginStart, ErrorB
     {
         let _ = request;
         Err(ErrorBody::new(
-            crate::protocol::ErrorCode::Internal,
+            protocol::ErrorCode::Internal,
             "the first code is the server's to give",
         ))
     }
@@ -94,9 +94,9 @@ pub async fn sign_out() -> Result<(), ErrorBody> {
 
 #[cfg(feature = "ssr")]
 mod server {
-    use crate::auth::{challenges, sessions, ApiError};
     use crate::functions::context::{fail, Request};
-    use crate::protocol::{ChallengeCreated, ChallengeRequest, ErrorBody, SessionInfo};
+    use auth::{challenges, sessions, ApiError};
+    use protocol::{ChallengeCreated, ChallengeRequest, ErrorBody, SessionInfo};
 
     pub async fn new_challenge(body: ChallengeRequest) -> Result<ChallengeCreated, ErrorBody> {
         let request = Request::current()?;
@@ -123,7 +123,7 @@ mod server {
         match sessions::authenticate(&request.core, &token, token_use).await {
             Ok((session, account)) => Ok(Some(sessions::info(&session, &account))),
             Err(ApiError::Unauthorized) => Ok(None),
-            Err(error) => Err(fail(error)),
+            Err(error) => Err(fail(error).into()),
         }
     }
 }
@@ -131,8 +131,8 @@ mod server {
 #[cfg(not(feature = "ssr"))]
 mod browser {
     use crate::browser::{from_json, http};
-    use crate::protocol::json::FromJson;
-    use crate::protocol::{ErrorBody, ErrorCode};
+    use protocol::json::FromJson;
+    use protocol::{ErrorBody, ErrorCode};
 
     fn network_error() -> ErrorBody {
         ErrorBody::new(

@@ -1,5 +1,6 @@
 //! The web app: pages and components (rendered on the server, hydrated in the
-//! browser), the protocol's types, and (feature `ssr`) the login logic.
+//! browser) over the `protocol` crate's types, and (feature `ssr`) the
+//! server functions and page reads over the `auth` crate.
 
 // The server's future for `/login` nests its views' types deeper than the
 // default limit of 128.
@@ -8,8 +9,6 @@
 #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
 compile_error!("build `app` with the `ssr` (server) or `hydrate` (browser) feature");
 
-#[cfg(feature = "ssr")]
-pub mod auth;
 pub mod browser;
 pub mod calls;
 pub mod components;
@@ -18,7 +17,6 @@ pub mod live;
 #[cfg(feature = "ssr")]
 pub mod page_headers;
 pub mod pages;
-pub mod protocol;
 pub mod qr;
 #[cfg(feature = "ssr")]
 mod shell;

@@ -3,7 +3,7 @@
 //! at all. Nothing is lost across a reconnect: the server replays the current
 //! state to every new socket or poll.
 
-use crate::protocol::{BrowserEvent, PhoneEvent};
+use protocol::{BrowserEvent, PhoneEvent};
 
 /// A running feed; dropping it stops it and closes its socket.
 pub struct Feed {
@@ -64,8 +64,8 @@ mod socket {
 
     use super::Feed;
     use crate::browser::{from_json, http, now, sleep, spread_ms, Backoff, Socket};
-    use crate::protocol::json::FromJson;
-    use crate::protocol::{BrowserEvent, ErrorBody, ErrorCode, SessionInfo};
+    use protocol::json::FromJson;
+    use protocol::{BrowserEvent, ErrorBody, ErrorCode, SessionInfo};
 
     /// Connections that close within this time without a word count as failed.
     const SHORT_LIVED_MS: f64 = 2_000.0;
@@ -98,7 +98,7 @@ mod socket {
         Feed { abort }
     }
 
-    pub fn start_account(on_event: impl Fn(crate::protocol::PhoneEvent) + 'static) -> Feed {
+    pub fn start_account(on_event: impl Fn(protocol::PhoneEvent) + 'static) -> Feed {
         spawn(async move {
             let mut backoff = Backoff::new();
             loop {

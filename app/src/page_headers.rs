@@ -8,8 +8,8 @@ use leptos::nonce::use_nonce;
 use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
-use crate::auth::Settings;
 use crate::state::AppState;
+use auth::Settings;
 
 /// The policy of a page whose inline scripts carry `nonce`.
 pub fn content_security_policy(settings: &Settings, nonce: Option<&str>) -> String {

@@ -4,7 +4,7 @@
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
-use crate::auth::Core;
+use auth::Core;
 
 #[derive(Clone, FromRef)]
 pub struct AppState {

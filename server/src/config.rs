@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
 
-use app::auth::settings::Limits;
-use app::auth::Settings;
+use auth::settings::Limits;
+use auth::Settings;
 use leptos::config::LeptosOptions;
 
 use crate::serve::{self, Edge};
@@ -355,7 +355,7 @@ impl Config {
                 None => public_url.starts_with("https://"),
             },
             site_name: match var("SITE_NAME") {
-                Some(name) => app::protocol::label::clean(&name, 64),
+                Some(name) => protocol::label::clean(&name, 64),
                 None => host_of(&public_url),
             },
             public_url,
@@ -411,12 +411,12 @@ impl Config {
                 .unwrap_or_default(),
             oidc_clients: match var("OIDC_CLIENTS") {
                 Some(path) => oidc_clients(&path)?,
-                None => app::auth::oidc::Clients::default(),
+                None => auth::oidc::Clients::default(),
             },
             dev_reload,
         };
         if !settings.passkey_origins.is_empty() {
-            if let Err(why) = app::auth::passkeys::relying_party(&settings) {
+            if let Err(why) = auth::passkeys::relying_party(&settings) {
                 return Err(ConfigError {
                     var: "PASSKEY_ORIGINS",
                     value: settings.passkey_origins.join(","),
@@ -429,7 +429,7 @@ impl Config {
         // Passkeys are bound to a domain name: one that cannot have them
         // cannot require them.
         if settings.require_user_verification {
-            if let Err(why) = app::auth::passkeys::relying_party(&settings) {
+            if let Err(why) = auth::passkeys::relying_party(&settings) {
                 return Err(ConfigError {
                     var: "REQUIRE_USER_VERIFICATION",
                     value: "true".into(),
@@ -479,7 +479,7 @@ impl FromStr for Flag {
 
 /// The apps of the file `path` (TOML, `[[client]]` tables: docs/oidc.md).
 #[allow(clippy::disallowed_methods)] // configuration is read here, once
-fn oidc_clients(path: &str) -> Result<app::auth::oidc::Clients, ConfigError> {
+fn oidc_clients(path: &str) -> Result<auth::oidc::Clients, ConfigError> {
     let bad = |expected: String| ConfigError {
         var: "OIDC_CLIENTS",
         value: path.to_owned(),
@@ -487,7 +487,7 @@ fn oidc_clients(path: &str) -> Result<app::auth::oidc::Clients, ConfigError> {
     };
     let text = std::fs::read_to_string(path)
         .map_err(|error| bad(format!("a readable TOML file of clients ({error})")))?;
-    let file: app::auth::oidc::clients::ClientFile = toml::from_str(&text).map_err(|error| {
+    let file: auth::oidc::clients::ClientFile = toml::from_str(&text).map_err(|error| {
         let line = error
             .span()
             .map(|span| text[..span.start.min(text.len())].lines().count().max(1));
@@ -497,7 +497,7 @@ fn oidc_clients(path: &str) -> Result<app::auth::oidc::Clients, ConfigError> {
             error.message()
         ))
     })?;
-    app::auth::oidc::Clients::new(file).map_err(|why| bad(format!("valid clients; {why}")))
+    auth::oidc::Clients::new(file).map_err(|why| bad(format!("valid clients; {why}")))
 }
 
 /// Where `AFTER_LOGIN_URL` may send a computer: a path of the site, or a URL
@@ -507,7 +507,7 @@ fn after_login(url: &str) -> bool {
         url.strip_prefix(scheme)
             .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_graphic()))
     });
-    absolute || app::protocol::return_path::onward(url).is_some()
+    absolute || protocol::return_path::onward(url).is_some()
 }
 
 fn parse_with<T: FromStr>(
@@ -791,7 +791,7 @@ mod tests {
     }
 
     fn uuid_like() -> String {
-        app::auth::random::<8>()
+        auth::random::<8>()
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect()

@@ -17,9 +17,9 @@ use tower_http::compression::predicate::{DefaultPredicate, Predicate as _};
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use app::auth::settings::BODY_LIMIT_BYTES;
-use app::auth::{cookies, ApiError, Core, Settings};
 use app::state::AppState;
+use auth::settings::BODY_LIMIT_BYTES;
+use auth::{cookies, ApiError, Core, Settings};
 
 /// Wraps `router` in the edge's layers.
 pub fn wrap(router: Router<AppState>, core: &Core) -> Router<AppState> {

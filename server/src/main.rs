@@ -5,9 +5,9 @@
 
 use std::process::ExitCode;
 
-use app::auth::tokens::Keys;
-use app::auth::{accounts, cascade, Core};
 use app::state::AppState;
+use auth::tokens::Keys;
+use auth::{accounts, cascade, Core};
 use leptos::config::LeptosOptions;
 use server::config::{self, Config, StoreConfig};
 use server::{routes, serve, store, telemetry};
@@ -25,7 +25,7 @@ async fn state(config: &Config, leptos_options: LeptosOptions) -> Result<AppStat
     let store = store::open(&config.store)
         .await
         .map_err(|e| format!("{}: cannot reach the store: {e}", config.store.name()))?;
-    let keys = Keys::load_or_create(&config.settings.jwt_key_path, app::auth::random())
+    let keys = Keys::load_or_create(&config.settings.jwt_key_path, auth::random())
         .map_err(|e| format!("JWT_KEY_PATH: {e}"))?;
     Ok(AppState {
         leptos_options,
@@ -128,7 +128,7 @@ async fn admin(state: &AppState, config: &Config, args: &[String]) -> ExitCode {
         ["admin", "disable-user", name] => (true, *name),
         ["admin", "enable-user", name] => (false, *name),
         ["admin", "oidc-secret"] => {
-            let (secret, digest) = app::auth::oidc::clients::new_secret(app::auth::random());
+            let (secret, digest) = auth::oidc::clients::new_secret(auth::random());
             println!("client secret (give it to the app):  {secret}");
             println!("its line for OIDC_CLIENTS:           secret_sha256 = \"{digest}\"");
             return ExitCode::SUCCESS;

@@ -1,7 +1,7 @@
 //! `GET /metrics` in the Prometheus text format, on its own listener
 //! (`METRICS_ADDR`), never on the public one: the figures describe the
 //! deployment, not a user's business. What is measured is named in
-//! `app::auth::metrics`.
+//! `auth::metrics`.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -10,7 +10,7 @@ use axum::routing::get;
 use axum::Router;
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder};
 
-use app::auth::metrics::{APPROVE_TO_NOTIFY, APPROVE_TO_NOTIFY_BUCKETS, DESCRIPTIONS};
+use auth::metrics::{APPROVE_TO_NOTIFY, APPROVE_TO_NOTIFY_BUCKETS, DESCRIPTIONS};
 
 /// How often histograms are folded into what `/metrics` reports.
 const UPKEEP: Duration = Duration::from_secs(5);

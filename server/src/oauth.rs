@@ -1,5 +1,5 @@
 //! The OpenID Connect provider's endpoints (docs/oidc.md): thin over
-//! `app::auth::oidc`. With no client registered (`OIDC_CLIENTS`), each
+//! `auth::oidc`. With no client registered (`OIDC_CLIENTS`), each
 //! answers `not_found`.
 
 use axum::extract::{Path, Query, State};
@@ -8,11 +8,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Json, Router};
 
-use app::auth::oidc::provider::{self, TokenError, TokenRequest};
-use app::auth::oidc::request::{self, Prompt, Refusal};
-use app::auth::requester::bearer;
-use app::auth::{now_ms, ApiError, Core};
 use app::state::AppState;
+use auth::oidc::provider::{self, TokenError, TokenRequest};
+use auth::oidc::request::{self, Prompt, Refusal};
+use auth::requester::bearer;
+use auth::{now_ms, ApiError, Core};
 
 use crate::api::extract::ClientInfo;
 
@@ -40,7 +40,7 @@ fn enabled(core: &Core) -> Result<(), ApiError> {
 /// `GET /.well-known/openid-configuration`.
 async fn discovery(State(core): State<Core>) -> Result<Json<serde_json::Value>, ApiError> {
     enabled(&core)?;
-    Ok(Json(app::auth::oidc::discovery(&core.settings.public_url)))
+    Ok(Json(auth::oidc::discovery(&core.settings.public_url)))
 }
 
 /// A page of this site that says what went wrong, in words for people.

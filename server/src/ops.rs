@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 
-use app::auth::{ApiError, Core};
+use auth::{ApiError, Core};
 
 /// `GET /healthz`: the process is alive.
 pub async fn healthz() -> StatusCode {

@@ -10,9 +10,9 @@ use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use tower_http::trace::TraceLayer;
 
-use app::auth::settings::BODY_LIMIT_BYTES;
 use app::state::AppState;
 use app::{shell, App};
+use auth::settings::BODY_LIMIT_BYTES;
 
 use crate::{api, edge, oauth, ops};
 

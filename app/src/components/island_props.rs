@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use serde::Serialize;
 
-use crate::protocol::json::FromJson;
+use protocol::json::FromJson;
 
 /// Values an island starts from (one island of a kind per page).
 pub trait IslandProps: Serialize + FromJson + Clone + Send + Sync + 'static {

@@ -4,8 +4,8 @@ use serde::Serialize;
 use super::{island_props, IslandProps, WithProps};
 use crate::browser;
 use crate::live;
-use crate::protocol::json::{maybe, FromJson, JsonValue};
-use crate::protocol::PhoneEvent;
+use protocol::json::{maybe, FromJson, JsonValue};
+use protocol::PhoneEvent;
 
 /// On the phone's pages: "New login: Chrome on Linux, 203.0.113.7" the
 /// moment a browser is linked to the account. With `then_load`, that page
@@ -71,7 +71,7 @@ pub fn new_login(browser: &str, os: &str, ip: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::json::assert_reads_back;
+    use protocol::json::assert_reads_back;
 
     #[test]
     fn the_island_reads_what_the_server_hands_it() {

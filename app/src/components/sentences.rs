@@ -1,7 +1,7 @@
 //! What a person reads when something went wrong: a sentence written for
 //! them, never an API code or a developer's message.
 
-use crate::protocol::ErrorCode;
+use protocol::ErrorCode;
 
 /// Where the person was when it happened; the same code can mean another
 /// thing (a 401 on the sign-in form is a wrong password).

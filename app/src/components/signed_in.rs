@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::protocol::User;
+use protocol::User;
 
 /// The requesting browser once the phone approved it; `note` adds what this
 /// screen does by itself (a kiosk's idle sign-out).

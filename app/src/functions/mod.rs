@@ -6,12 +6,40 @@
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
-use crate::protocol::{ErrorBody, ErrorCode};
+use protocol::{ErrorBody, ErrorCode};
 
 pub mod passkeys;
 pub mod phone;
 
-impl FromServerFnError for ErrorBody {
+/// What a server function answers when it fails: the protocol's
+/// `{ error, message }` (the same JSON), in a type of this crate so that it
+/// can take Leptos's server-function traits, which the `protocol` crate
+/// knows nothing of.
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Failure(pub ErrorBody);
+
+impl std::ops::Deref for Failure {
+    type Target = ErrorBody;
+
+    fn deref(&self) -> &ErrorBody {
+        &self.0
+    }
+}
+
+impl From<ErrorBody> for Failure {
+    fn from(body: ErrorBody) -> Self {
+        Self(body)
+    }
+}
+
+impl From<Failure> for ErrorBody {
+    fn from(failure: Failure) -> Self {
+        failure.0
+    }
+}
+
+impl FromServerFnError for Failure {
     type Encoder = JsonEncoding;
 
     /// Errors the server-function machinery raises itself (the arguments did
@@ -36,7 +64,7 @@ impl FromServerFnError for ErrorBody {
         };
         #[cfg(feature = "ssr")]
         context::set_status(body.error, None);
-        body
+        Self(body)
     }
 }
 
@@ -52,12 +80,12 @@ pub(crate) mod context {
     use leptos::prelude::use_context;
     use leptos_axum::ResponseOptions;
 
-    use crate::auth::accounts::Account;
-    use crate::auth::devices::{self, DeviceSession};
-    use crate::auth::requester::Client;
-    use crate::auth::{ApiError, Core};
-    use crate::protocol::ErrorBody;
+    use super::Failure;
     use crate::state::AppState;
+    use auth::accounts::Account;
+    use auth::devices::{self, DeviceSession};
+    use auth::requester::Client;
+    use auth::{ApiError, Core};
 
     /// `path` with the query `pairs`, each value percent-encoded.
     pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
@@ -91,14 +119,14 @@ pub(crate) mod context {
 
     /// The protocol's answer to `error`: its body, and its status (and
     /// `Retry-After`) on the response.
-    pub fn fail(error: ApiError) -> ErrorBody {
+    pub fn fail(error: ApiError) -> Failure {
         set_status(error.code(), error.retry_after_secs());
-        error.body()
+        Failure(error.body())
     }
 
     /// Puts the status of `code` on the current response, if there is one
     /// and it is not already sending a form post on to its page.
-    pub fn set_status(code: crate::protocol::ErrorCode, retry_after_secs: Option<u64>) {
+    pub fn set_status(code: protocol::ErrorCode, retry_after_secs: Option<u64>) {
         let Some(response) = use_context::<ResponseOptions>() else {
             return;
         };
@@ -123,7 +151,7 @@ pub(crate) mod context {
     }
 
     impl Request {
-        pub fn current() -> Result<Self, ErrorBody> {
+        pub fn current() -> Result<Self, Failure> {
             match (use_context::<AppState>(), use_context::<Parts>()) {
                 (Some(state), Some(parts)) => Ok(Self {
                     core: state.core,
@@ -145,7 +173,7 @@ pub(crate) mod context {
         }
 
         /// The signed-in phone, or `unauthorized`.
-        pub async fn device(&self) -> Result<(DeviceSession, Account), ErrorBody> {
+        pub async fn device(&self) -> Result<(DeviceSession, Account), Failure> {
             let token = devices::token_from(&self.parts.headers, &self.core)
                 .ok_or_else(|| fail(ApiError::Unauthorized))?;
             devices::authenticate(&self.core, &token)
@@ -156,15 +184,16 @@ pub(crate) mod context {
         /// The digest of the phone's hold secret, if it sent one (a code
         /// it opened before signing in waits for it).
         pub fn holder(&self) -> Option<String> {
-            crate::auth::cookies::holder(&self.parts.headers, &self.core.settings)
+            auth::cookies::holder(&self.parts.headers, &self.core.settings)
         }
 
         /// The signed-in phone, or `unauthorized`; a page being rendered
         /// (a GET) still answers 200, as it shows the sign-in prompt, while
         /// a call of the server function itself answers 401.
-        pub async fn device_or_prompt(&self) -> Result<(DeviceSession, Account), ErrorBody> {
+        pub async fn device_or_prompt(&self) -> Result<(DeviceSession, Account), Failure> {
             let signed_in = self.device().await;
-            let prompt = matches!(&signed_in, Err(body) if body.error == crate::protocol::ErrorCode::Unauthorized);
+            let prompt =
+                matches!(&signed_in, Err(body) if body.error == protocol::ErrorCode::Unauthorized);
             if prompt && self.parts.method == axum::http::Method::GET {
                 if let Some(response) = use_context::<ResponseOptions>() {
                     response.set_status(axum::http::StatusCode::OK);
@@ -210,7 +239,7 @@ pub(crate) mod context {
             outcome: Result<T, ApiError>,
             done: &str,
             page: &str,
-        ) -> Result<T, ErrorBody> {
+        ) -> Result<T, Failure> {
             match outcome {
                 Ok(value) => {
                     self.see_other(done);

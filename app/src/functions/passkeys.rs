@@ -8,10 +8,11 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::protocol::{ErrorBody, PasskeyInfo, PasskeySignInOptions};
+use protocol::{PasskeyInfo, PasskeySignInOptions};
 
 #[cfg(feature = "ssr")]
 use super::context::{self, error_page};
+use super::Failure;
 
 /// What `/passkeys` shows.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -25,8 +26,8 @@ pub struct PasskeyPage {
 }
 
 #[server(prefix = "/api/web", endpoint = "passkeys")]
-pub async fn list_passkeys() -> Result<PasskeyPage, ErrorBody> {
-    use crate::auth::passkeys;
+pub async fn list_passkeys() -> Result<PasskeyPage, Failure> {
+    use auth::passkeys;
 
     let request = context::Request::current()?;
     let (_, account) = request.device().await?;
@@ -37,16 +38,16 @@ pub async fn list_passkeys() -> Result<PasskeyPage, ErrorBody> {
         available: passkeys::available(&request.core),
         required: request.core.settings.require_user_verification,
         keys,
-        server_time: crate::auth::now_ms(),
+        server_time: auth::now_ms(),
     })
 }
 
 /// Adding one, step one: the password again, then the options for
 /// `navigator.credentials.create` (JSON, for the page's script).
 #[server(prefix = "/api/web", endpoint = "passkey-options")]
-pub async fn passkey_options(password: String) -> Result<serde_json::Value, ErrorBody> {
-    use crate::auth::passkeys;
-    use crate::protocol::Password;
+pub async fn passkey_options(password: String) -> Result<serde_json::Value, Failure> {
+    use auth::passkeys;
+    use protocol::Password;
 
     let request = context::Request::current()?;
     let (device, account) = request.device().await?;
@@ -61,9 +62,9 @@ pub async fn passkey_options(password: String) -> Result<serde_json::Value, Erro
 pub async fn add_passkey(
     credential: Option<String>,
     name: Option<String>,
-) -> Result<PasskeyInfo, ErrorBody> {
-    use crate::auth::{passkeys, ApiError};
-    use crate::protocol::AddPasskeyRequest;
+) -> Result<PasskeyInfo, Failure> {
+    use auth::{passkeys, ApiError};
+    use protocol::AddPasskeyRequest;
 
     let request = context::Request::current()?;
     let (device, account) = request.device().await.inspect_err(|_| {
@@ -87,9 +88,9 @@ pub async fn add_passkey(
 
 /// Removes one of the account's passkeys, after the password.
 #[server(prefix = "/api/web", endpoint = "passkey-remove")]
-pub async fn remove_passkey(id: String, password: String) -> Result<(), ErrorBody> {
-    use crate::auth::passkeys;
-    use crate::protocol::Password;
+pub async fn remove_passkey(id: String, password: String) -> Result<(), Failure> {
+    use auth::passkeys;
+    use protocol::Password;
 
     let request = context::Request::current()?;
     let (_, account) = request.device().await.inspect_err(|_| {
@@ -106,9 +107,9 @@ pub async fn remove_passkey(id: String, password: String) -> Result<(), ErrorBod
 /// Signing in with a passkey, step one: the options for the passkeys of
 /// `username` (JSON, for the sign-in page's script).
 #[server(prefix = "/api/web", endpoint = "passkey-sign-in-options")]
-pub async fn start_passkey_sign_in(username: String) -> Result<PasskeySignInOptions, ErrorBody> {
+pub async fn start_passkey_sign_in(username: String) -> Result<PasskeySignInOptions, Failure> {
     let request = context::Request::current()?;
-    crate::auth::passkeys::sign_in_options(&request.core, &username, &request.client())
+    auth::passkeys::sign_in_options(&request.core, &username, &request.client())
         .await
         .map_err(context::fail)
 }
@@ -120,9 +121,9 @@ pub async fn passkey_sign_in(
     ceremony: String,
     credential: String,
     next: Option<String>,
-) -> Result<super::phone::SignedIn, ErrorBody> {
-    use crate::auth::devices;
-    use crate::protocol::{return_path, PasskeySignInRequest};
+) -> Result<super::phone::SignedIn, Failure> {
+    use auth::devices;
+    use protocol::{return_path, PasskeySignInRequest};
 
     let request = context::Request::current()?;
     let client = request.client();

@@ -4,14 +4,15 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::protocol::{AuditEvent, Decision, ErrorBody, InspectResponse, PhoneSession, User};
+use protocol::{AuditEvent, Decision, InspectResponse, PhoneSession, User};
 
 #[cfg(feature = "ssr")]
 use super::context::{self, error_page};
+use super::Failure;
 
 /// The signed-in phone's user, if any (for pages that adapt to it).
 #[server(prefix = "/api/web", endpoint = "me")]
-pub async fn phone_user() -> Result<Option<User>, ErrorBody> {
+pub async fn phone_user() -> Result<Option<User>, Failure> {
     let request = context::Request::current()?;
     Ok(request
         .signed_in_device()
@@ -32,9 +33,9 @@ pub async fn sign_in(
     username: String,
     password: String,
     next: Option<String>,
-) -> Result<SignedIn, ErrorBody> {
-    use crate::auth::devices;
-    use crate::protocol::{return_path, LoginRequest, Password};
+) -> Result<SignedIn, Failure> {
+    use auth::devices;
+    use protocol::{return_path, LoginRequest, Password};
 
     let request = context::Request::current()?;
     let client = request.client();
@@ -70,8 +71,8 @@ pub async fn sign_up(
     password: String,
     display_name: String,
     next: Option<String>,
-) -> Result<SignedIn, ErrorBody> {
-    use crate::protocol::{Password, RegisterRequest};
+) -> Result<SignedIn, Failure> {
+    use protocol::{Password, RegisterRequest};
 
     let request = context::Request::current()?;
     let registration = RegisterRequest {
@@ -79,9 +80,9 @@ pub async fn sign_up(
         password: Password::new(password.clone()),
         display_name: Some(display_name.clone()).filter(|n| !n.trim().is_empty()),
     };
-    let next = crate::protocol::return_path::or_default(next.as_deref());
+    let next = protocol::return_path::or_default(next.as_deref());
     if let Err(error) =
-        crate::auth::accounts::register(&request.core, registration, &request.client()).await
+        auth::accounts::register(&request.core, registration, &request.client()).await
     {
         let back = [
             ("next", next.as_str()),
@@ -107,8 +108,8 @@ pub enum Recovery {
 }
 
 #[server(prefix = "/api/web", endpoint = "recovery-codes")]
-pub async fn recovery_codes() -> Result<Recovery, ErrorBody> {
-    use crate::auth::accounts;
+pub async fn recovery_codes() -> Result<Recovery, Failure> {
+    use auth::accounts;
 
     let request = context::Request::current()?;
     let Some((_, account)) = request.signed_in_device().await else {
@@ -119,9 +120,7 @@ pub async fn recovery_codes() -> Result<Recovery, ErrorBody> {
         None => match accounts::issue_recovery_codes(&request.core, &account.id).await {
             Ok(Some(codes)) => Ok(Recovery::New(codes.iter().map(|c| c.display()).collect())),
             // Made by another request in the moment between: shown there.
-            Ok(None) => Ok(Recovery::Left(
-                crate::protocol::recovery_code::RECOVERY_CODES,
-            )),
+            Ok(None) => Ok(Recovery::Left(protocol::recovery_code::RECOVERY_CODES)),
             Err(error) => Err(context::fail(error)),
         },
     }
@@ -130,9 +129,9 @@ pub async fn recovery_codes() -> Result<Recovery, ErrorBody> {
 /// New recovery codes, after the password: the old ones stop working, and
 /// `/recovery` shows the new ones.
 #[server(prefix = "/api/web", endpoint = "new-recovery-codes")]
-pub async fn new_recovery_codes(password: String) -> Result<(), ErrorBody> {
-    use crate::auth::{accounts, ApiError};
-    use crate::protocol::Password;
+pub async fn new_recovery_codes(password: String) -> Result<(), Failure> {
+    use auth::{accounts, ApiError};
+    use protocol::Password;
 
     let request = context::Request::current()?;
     let Ok((_, account)) = request.device().await else {
@@ -154,9 +153,9 @@ pub async fn recover(
     code: String,
     password: String,
     next: Option<String>,
-) -> Result<SignedIn, ErrorBody> {
-    use crate::auth::{cascade, devices};
-    use crate::protocol::{return_path, Password, RecoverRequest};
+) -> Result<SignedIn, Failure> {
+    use auth::{cascade, devices};
+    use protocol::{return_path, Password, RecoverRequest};
 
     let request = context::Request::current()?;
     let client = request.client();
@@ -190,8 +189,8 @@ pub async fn recover(
 /// sign-out would log out (`/signout` asks first); `None` when the phone is
 /// not signed in (no failure: the page then offers to sign in).
 #[server(prefix = "/api/web", endpoint = "sign-out-preview")]
-pub async fn sign_out_preview() -> Result<Option<Vec<crate::protocol::LinkedDevice>>, ErrorBody> {
-    use crate::auth::sessions;
+pub async fn sign_out_preview() -> Result<Option<Vec<protocol::LinkedDevice>>, Failure> {
+    use auth::sessions;
 
     let request = context::Request::current()?;
     let Some((device, account)) = request.signed_in_device().await else {
@@ -212,9 +211,9 @@ pub async fn sign_out_preview() -> Result<Option<Vec<crate::protocol::LinkedDevi
 /// Signs this phone out, and every computer it logged in unless
 /// `keep_computers` is given (the person chose so on `/signout`).
 #[server(prefix = "/api/web", endpoint = "sign-out")]
-pub async fn sign_out(keep_computers: Option<String>) -> Result<(), ErrorBody> {
-    use crate::auth::cookies::{self, Kind};
-    use crate::auth::{cascade, devices};
+pub async fn sign_out(keep_computers: Option<String>) -> Result<(), Failure> {
+    use auth::cookies::{self, Kind};
+    use auth::{cascade, devices};
 
     let request = context::Request::current()?;
     let keep = keep_computers.is_some_and(|keep| !keep.is_empty());
@@ -249,9 +248,9 @@ pub struct Review {
 }
 
 #[server(prefix = "/api/web", endpoint = "review")]
-pub async fn review_login(token: String) -> Result<Review, ErrorBody> {
-    use crate::auth::{challenges, ApiError};
-    use crate::protocol::LoginCode;
+pub async fn review_login(token: String) -> Result<Review, Failure> {
+    use auth::{challenges, ApiError};
+    use protocol::LoginCode;
 
     let request = context::Request::current()?;
     let (device, account) = match request.device_or_prompt().await {
@@ -261,7 +260,7 @@ pub async fn review_login(token: String) -> Result<Review, ErrorBody> {
                 LoginCode::Scanned(token) => Some(token),
                 LoginCode::Typed(_) => None,
             });
-            if let (Some(token), crate::protocol::ErrorCode::Unauthorized) = (scanned, body.error) {
+            if let (Some(token), protocol::ErrorCode::Unauthorized) = (scanned, body.error) {
                 hold_for_sign_in(&request, &token).await;
             }
             return Err(body);
@@ -290,10 +289,10 @@ pub async fn review_login(token: String) -> Result<Review, ErrorBody> {
 /// does not answer) the page still offers to sign in: the phone then learns
 /// where the code stands.
 #[cfg(feature = "ssr")]
-async fn hold_for_sign_in(request: &context::Request, token: &crate::protocol::QrToken) {
-    use crate::auth::challenges;
-    use crate::auth::cookies::{self, Kind};
-    use crate::protocol::challenge::SIGN_IN_HOLD_MS;
+async fn hold_for_sign_in(request: &context::Request, token: &protocol::QrToken) {
+    use auth::challenges;
+    use auth::cookies::{self, Kind};
+    use protocol::challenge::SIGN_IN_HOLD_MS;
 
     let held = challenges::hold(&request.core, token, &request.client()).await;
     match held {
@@ -322,9 +321,9 @@ pub async fn decide_login(
     drop_session: Option<String>,
     number: Option<u8>,
     passkey: Option<String>,
-) -> Result<Decision, ErrorBody> {
-    use crate::auth::{challenges, ApiError};
-    use crate::protocol::{ApproveRequest, LoginCode};
+) -> Result<Decision, Failure> {
+    use auth::{challenges, ApiError};
+    use protocol::{ApproveRequest, LoginCode};
 
     let request = context::Request::current()?;
     // `token` holds the QR's token or a typed code: the page `/l/{either}`.
@@ -389,10 +388,10 @@ pub async fn decide_login(
 }
 
 #[server(prefix = "/api/web", endpoint = "activity")]
-pub async fn activity() -> Result<Vec<AuditEvent>, ErrorBody> {
+pub async fn activity() -> Result<Vec<AuditEvent>, Failure> {
     let request = context::Request::current()?;
     let (_, account) = request.device().await?;
-    crate::auth::audit::recent_for_user(&request.core, &account.id, 100)
+    auth::audit::recent_for_user(&request.core, &account.id, 100)
         .await
         .map_err(context::fail)
 }
@@ -400,7 +399,7 @@ pub async fn activity() -> Result<Vec<AuditEvent>, ErrorBody> {
 /// The browsers this account has linked, with the server's clock for "ago".
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct Linked {
-    pub devices: Vec<crate::protocol::LinkedDevice>,
+    pub devices: Vec<protocol::LinkedDevice>,
     pub server_time: u64,
     /// The browser this phone approved last, if within the last minutes:
     /// "the one you just approved".
@@ -412,15 +411,15 @@ pub struct Linked {
 const JUST_APPROVED_MS: u64 = 10 * 60_000;
 
 #[server(prefix = "/api/web", endpoint = "linked")]
-pub async fn linked_devices() -> Result<Linked, ErrorBody> {
-    use crate::auth::sessions;
+pub async fn linked_devices() -> Result<Linked, Failure> {
+    use auth::sessions;
 
     let request = context::Request::current()?;
     let (device, account) = request.device().await?;
     let linked = sessions::list(&request.core, &account.id)
         .await
         .map_err(context::fail)?;
-    let now = crate::auth::now_ms();
+    let now = auth::now_ms();
     let just_approved = linked
         .iter()
         .filter(|s| {
@@ -440,8 +439,8 @@ pub async fn linked_devices() -> Result<Linked, ErrorBody> {
 
 /// Names a linked browser (`/devices`, "Rename"): an empty name takes it away.
 #[server(prefix = "/api/web", endpoint = "rename-browser")]
-pub async fn rename_browser(session_id: String, name: String) -> Result<(), ErrorBody> {
-    use crate::auth::{sessions, ApiError};
+pub async fn rename_browser(session_id: String, name: String) -> Result<(), Failure> {
+    use auth::{sessions, ApiError};
 
     let request = context::Request::current()?;
     let Ok((_, account)) = request.device().await else {
@@ -457,8 +456,8 @@ pub async fn rename_browser(session_id: String, name: String) -> Result<(), Erro
 
 /// Logs one linked browser out (`session_id`), or all of them (`None`).
 #[server(prefix = "/api/web", endpoint = "unlink")]
-pub async fn unlink(session_id: Option<String>) -> Result<(), ErrorBody> {
-    use crate::auth::{sessions, ApiError};
+pub async fn unlink(session_id: Option<String>) -> Result<(), Failure> {
+    use auth::{sessions, ApiError};
 
     let request = context::Request::current()?;
     let Ok((_, account)) = request.device().await else {
@@ -488,33 +487,28 @@ pub struct Phones {
 }
 
 #[server(prefix = "/api/web", endpoint = "phones")]
-pub async fn phone_sessions() -> Result<Phones, ErrorBody> {
+pub async fn phone_sessions() -> Result<Phones, Failure> {
     let request = context::Request::current()?;
     let (device, account) = request.device().await?;
-    let sessions = crate::auth::devices::list(&request.core, &account.id)
+    let sessions = auth::devices::list(&request.core, &account.id)
         .await
         .map_err(context::fail)?;
     Ok(Phones {
         sessions: sessions.iter().map(|s| s.listed(&device.id)).collect(),
-        server_time: crate::auth::now_ms(),
+        server_time: auth::now_ms(),
     })
 }
 
 /// Signs out another phone of this account, and the browsers it approved.
 #[server(prefix = "/api/web", endpoint = "sign-out-phone")]
-pub async fn sign_out_phone(session_id: String) -> Result<(), ErrorBody> {
+pub async fn sign_out_phone(session_id: String) -> Result<(), Failure> {
     let request = context::Request::current()?;
     let (device, _) = request.device().await.inspect_err(|_| {
         request.see_other("/signin?next=/phones");
     })?;
     request.settle(
-        crate::auth::cascade::sign_out_other_phone(
-            &request.core,
-            &device,
-            &session_id,
-            &request.client(),
-        )
-        .await,
+        auth::cascade::sign_out_other_phone(&request.core, &device, &session_id, &request.client())
+            .await,
         "/phones?done=1",
         "/phones",
     )
@@ -525,8 +519,8 @@ pub async fn sign_out_phone(session_id: String) -> Result<(), ErrorBody> {
 pub async fn change_password(
     current_password: String,
     new_password: String,
-) -> Result<(), ErrorBody> {
-    use crate::protocol::{Password, PasswordChange};
+) -> Result<(), Failure> {
+    use protocol::{Password, PasswordChange};
 
     let request = context::Request::current()?;
     let (device, _) = request.device().await.inspect_err(|_| {
@@ -537,8 +531,7 @@ pub async fn change_password(
         new_password: Password::new(new_password),
     };
     request.settle(
-        crate::auth::cascade::change_password(&request.core, &device, change, &request.client())
-            .await,
+        auth::cascade::change_password(&request.core, &device, change, &request.client()).await,
         "/password?changed=1",
         "/password",
     )

@@ -16,8 +16,8 @@ use crate::components::{
     WithProps,
 };
 use crate::functions::phone::{review_login, Review};
-use crate::protocol::json::{get, maybe, FromJson, JsonValue};
-use crate::protocol::{Entered, ErrorBody, ErrorCode, LinkedDevice, LoginCode};
+use protocol::json::{get, maybe, FromJson, JsonValue};
+use protocol::{Entered, ErrorBody, ErrorCode, LinkedDevice, LoginCode};
 
 #[component]
 pub fn ApprovePage() -> impl IntoView {
@@ -190,7 +190,7 @@ fn Review(token: String, typed: Option<String>) -> impl IntoView {
                                 // After a wrong number the code is spent: say why, not just "used".
                                 let error = match failed {
                                     Some(ErrorCode::WrongNumber) => ErrorBody::new(ErrorCode::WrongNumber, ""),
-                                    _ => error,
+                                    _ => error.0,
                                 };
                                 EitherOf6::F(view! { <Problem error/> })
                             }
@@ -617,7 +617,7 @@ fn SignInFirst(next: String) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::json::assert_reads_back;
+    use protocol::json::assert_reads_back;
 
     #[test]
     fn the_island_reads_what_the_server_hands_it() {

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::{ago, new_login, sentence, NewLoginNotice, Page, PhoneNav, Place};
 use crate::functions::phone::{linked_devices, Linked};
-use crate::protocol::{ErrorCode, LinkedDevice};
+use protocol::{ErrorCode, LinkedDevice};
 
 #[component]
 pub fn DevicesPage() -> impl IntoView {

@@ -15,10 +15,10 @@ use crate::components::{
     island_props, site_name, wait, ExpiryRing, IslandProps, Page, SignedIn, WithProps,
 };
 use crate::live::{self, Feed};
-use crate::protocol::challenge::refresh_delay_ms;
-use crate::protocol::json::{get, maybe, FromJson, JsonValue};
-use crate::protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest, ErrorBody, User};
 use crate::qr;
+use protocol::challenge::refresh_delay_ms;
+use protocol::json::{get, maybe, FromJson, JsonValue};
+use protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest, ErrorBody, User};
 
 /// Renewals with nobody scanning before the page stops and waits for a click:
 /// about three minutes, so an abandoned tab costs the server nothing.
@@ -122,7 +122,7 @@ fn Login(kiosk: bool) -> impl IntoView {
 #[cfg(feature = "ssr")]
 async fn app_name(authorization: Option<&str>) -> Option<String> {
     let state = crate::state::current()?;
-    let app = crate::auth::oidc::provider::app_of(&state.core, authorization?).await;
+    let app = auth::oidc::provider::app_of(&state.core, authorization?).await;
     app.ok().flatten().map(|client| client.name)
 }
 
@@ -135,7 +135,7 @@ async fn app_name(_: Option<&str>) -> Option<String> {
 /// here (`?next=`), else the deployer's `AFTER_LOGIN_URL`.
 #[cfg(feature = "ssr")]
 fn onward_page(next: &str) -> Option<String> {
-    match crate::protocol::return_path::onward(next) {
+    match protocol::return_path::onward(next) {
         Some(path) => Some(path.to_owned()),
         None => crate::state::current()?
             .core
@@ -154,7 +154,7 @@ fn onward_page(_: &str) -> Option<String> {
 /// server's setting, read where the page is rendered.
 #[cfg(feature = "ssr")]
 fn kiosk_idle_ms() -> Option<u64> {
-    crate::state::current().map(|state| crate::auth::millis(state.core.settings.kiosk_idle))
+    crate::state::current().map(|state| auth::millis(state.core.settings.kiosk_idle))
 }
 
 #[cfg(not(feature = "ssr"))]
@@ -773,8 +773,8 @@ fn sign_out(screen: RwSignal<Screen>, start: Start) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::json::assert_reads_back;
-    use crate::protocol::SessionInfo;
+    use protocol::json::assert_reads_back;
+    use protocol::SessionInfo;
 
     #[test]
     fn the_page_names_whose_phone_to_check() {

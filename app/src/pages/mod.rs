@@ -29,7 +29,7 @@ pub use scan::ScanPage;
 use leptos::prelude::ReadUntracked;
 
 use crate::components::{sentence, Place};
-use crate::protocol::ErrorCode;
+use protocol::ErrorCode;
 
 /// A query value of the page's URL (`""` when absent).
 fn query(name: &'static str) -> String {

@@ -10,7 +10,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::{ago, Page, PhoneNav, Place};
 use crate::functions::passkeys::{list_passkeys, PasskeyPage};
-use crate::protocol::PasskeyInfo;
+use protocol::PasskeyInfo;
 
 #[component]
 pub fn PasskeysPage() -> impl IntoView {
@@ -127,7 +127,7 @@ fn AddPasskey() -> impl IntoView {
 /// Whether this server has passkeys (the sign-in page offers them then).
 #[cfg(feature = "ssr")]
 pub fn available() -> bool {
-    crate::state::current().is_some_and(|state| crate::auth::passkeys::available(&state.core))
+    crate::state::current().is_some_and(|state| auth::passkeys::available(&state.core))
 }
 
 #[cfg(not(feature = "ssr"))]

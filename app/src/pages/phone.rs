@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::{error_from_query, query};
 use crate::components::{sentence, NewLoginNotice, Page, PhoneNav, Place};
 use crate::functions::phone::{activity, phone_user, recovery_codes, sign_out_preview, Recovery};
-use crate::protocol::{return_path, AuditEvent, AuditKind, LinkedDevice};
+use protocol::{return_path, AuditEvent, AuditKind, LinkedDevice};
 
 /// An error under a form, announced to screen readers.
 #[component]

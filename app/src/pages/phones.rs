@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::{ago, sentence, Page, PhoneNav, Place};
 use crate::functions::phone::phone_sessions;
-use crate::protocol::{ErrorCode, PhoneSession};
+use protocol::{ErrorCode, PhoneSession};
 
 #[component]
 pub fn PhonesPage() -> impl IntoView {

@@ -5,8 +5,8 @@ use axum::http::StatusCode;
 use axum::Json;
 use axum_extra::extract::WithRejection;
 
-use app::auth::{accounts, cascade, devices, ApiError, Core};
-use app::protocol::{
+use auth::{accounts, cascade, devices, ApiError, Core};
+use protocol::{
     ErrorBody, LoginRequest, LoginResponse, PasswordChange, PhoneSession, RecoverRequest,
     RegisterRequest, UserResponse,
 };

@@ -4,9 +4,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 
-use app::auth::{sessions, ApiError, Core};
-use app::protocol::{ErrorBody, LinkedDevice, NameRequest};
+use auth::{sessions, ApiError, Core};
 use axum_extra::extract::WithRejection;
+use protocol::{ErrorBody, LinkedDevice, NameRequest};
 
 use super::extract::{ClientInfo, DeviceAuth, JsonBody};
 

@@ -9,12 +9,12 @@ use axum::http::request::Parts;
 use axum::Json;
 use axum_extra::extract::WithRejection;
 
-use app::auth::accounts::Account;
-use app::auth::devices::{self, DeviceSession};
-use app::auth::requester::Client;
-use app::auth::sessions::{self, WebSession};
-use app::auth::ApiError;
 use app::state::AppState;
+use auth::accounts::Account;
+use auth::devices::{self, DeviceSession};
+use auth::requester::Client;
+use auth::sessions::{self, WebSession};
+use auth::ApiError;
 
 /// A JSON body; malformed → `bad_request`, over the limit → `too_large`.
 pub type JsonBody<T> = WithRejection<Json<T>, ApiError>;

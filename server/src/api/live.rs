@@ -18,12 +18,12 @@ use axum_extra::extract::WithRejection;
 use serde::Deserialize;
 use tokio::time::Instant;
 
-use app::auth::admission::Admitted;
-use app::auth::challenges::{self, Watch};
-use app::auth::settings::SOCKET_MESSAGE_LIMIT;
-use app::auth::store::{Delivery, Subscription};
-use app::auth::{cookies, metrics, now_ms, sessions, ApiError, Core};
-use app::protocol::{BrowserEvent, ErrorBody};
+use auth::admission::Admitted;
+use auth::challenges::{self, Watch};
+use auth::settings::SOCKET_MESSAGE_LIMIT;
+use auth::store::{Delivery, Subscription};
+use auth::{cookies, metrics, now_ms, sessions, ApiError, Core};
+use protocol::{BrowserEvent, ErrorBody};
 
 use super::extract::{ClientInfo, DeviceAuth, SocketOrigin, WebAuth};
 
@@ -82,7 +82,7 @@ pub async fn challenge_events(
     WithRejection(Query(query), _): WithRejection<Query<WatchQuery>, ApiError>,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
 ) -> Result<Response, ApiError> {
-    if !app::auth::records::is_record_id(&query.qr_id) {
+    if !auth::records::is_record_id(&query.qr_id) {
         return Err(ApiError::BadRequest("qrId is not a challenge id".into()));
     }
     let admitted = core.admission.socket(&client.network, Some(&query.qr_id))?;

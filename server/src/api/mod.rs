@@ -1,5 +1,5 @@
 //! The protocol's JSON API (docs/protocol.md). Handlers are thin: they read
-//! the request and call `app::auth`.
+//! the request and call `auth`.
 
 mod auth;
 mod devices;
@@ -13,7 +13,7 @@ mod session;
 use axum::routing::{delete, get, post, put};
 use axum::Router;
 
-use app::auth::ApiError;
+use ::auth::ApiError;
 use app::state::AppState;
 
 pub fn router() -> Router<AppState> {

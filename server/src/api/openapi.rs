@@ -1,5 +1,5 @@
 //! The OpenAPI document of the JSON API, derived from the wire types
-//! (`app/src/protocol/wire.rs`) and the handlers' `#[utoipa::path]`
+//! (`protocol/src/wire.rs`) and the handlers' `#[utoipa::path]`
 //! annotations. Served at `/api/openapi.json`; `docs/openapi.json` is its
 //! checked-in copy, and a test keeps the two equal, so that any change of
 //! the contract shows in review.
@@ -11,7 +11,7 @@ use axum::response::IntoResponse;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use app::protocol::PhoneEvent;
+use protocol::PhoneEvent;
 
 use super::{auth, devices, live, passkeys, qr, session};
 

@@ -1,5 +1,5 @@
 //! `/api/passkeys` (the account's passkeys) and `/api/auth/passkey` (signing
-//! a phone in with one): thin over `app::auth::passkeys`. A native app
+//! a phone in with one): thin over `auth::passkeys`. A native app
 //! answers with its platform's passkey API; the client data's origin must be
 //! the site's (`PUBLIC_URL`).
 
@@ -9,8 +9,8 @@ use axum::Json;
 use axum_extra::extract::WithRejection;
 use serde_json::Value;
 
-use app::auth::{devices, passkeys, ApiError, Core};
-use app::protocol::{
+use auth::{devices, passkeys, ApiError, Core};
+use protocol::{
     AddPasskeyRequest, ErrorBody, LoginResponse, PasskeyInfo, PasskeyOptionsRequest,
     PasskeySignInOptions, PasskeySignInOptionsRequest, PasskeySignInRequest, RemovePasskeyRequest,
 };

@@ -8,8 +8,8 @@ use axum::Json;
 use axum_extra::extract::cookie::CookieJar;
 use axum_extra::extract::WithRejection;
 
-use app::auth::{challenges, ApiError, Core};
-use app::protocol::{
+use auth::{challenges, ApiError, Core};
+use protocol::{
     ApproveRequest, ChallengeCreated, ChallengeRequest, Decision, DecisionResponse, ErrorBody,
     InspectResponse, TokenRequest,
 };

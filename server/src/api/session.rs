@@ -5,10 +5,10 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use axum_extra::extract::cookie::CookieJar;
 
-use app::auth::requester::bearer;
-use app::auth::{cookies, sessions};
-use app::auth::{ApiError, Core};
-use app::protocol::{AccessToken, ErrorBody, SessionInfo};
+use auth::requester::bearer;
+use auth::{cookies, sessions};
+use auth::{ApiError, Core};
+use protocol::{AccessToken, ErrorBody, SessionInfo};
 
 use super::extract::{ClientInfo, WebAuth};
 

@@ -6,10 +6,10 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
 use std::time::Duration;
 
-use app::auth::store::StoreResult;
-use app::auth::store::{apply_list_change, ListChange, ListChanged};
-use app::auth::{Delivery, Store, StoreError, Subscription};
 use async_trait::async_trait;
+use auth::store::StoreResult;
+use auth::store::{apply_list_change, ListChange, ListChanged};
+use auth::{Delivery, Store, StoreError, Subscription};
 use tokio::sync::broadcast;
 use tokio::time::Instant;
 

@@ -1,11 +1,11 @@
-//! The backends of `app::auth::Store`: memory, and Redis (one, or a cluster).
+//! The backends of `auth::Store`: memory, and Redis (one, or a cluster).
 
 pub mod memory;
 pub mod redis;
 
 use std::sync::Arc;
 
-use app::auth::{Store, StoreError};
+use auth::{Store, StoreError};
 
 use crate::config::StoreConfig;
 

@@ -23,9 +23,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
 use std::time::Duration;
 
-use app::auth::store::{ListChange, ListChanged, StoreResult};
-use app::auth::{Delivery, Store, StoreError, Subscription};
 use async_trait::async_trait;
+use auth::store::{ListChange, ListChanged, StoreResult};
+use auth::{Delivery, Store, StoreError, Subscription};
 use redis::aio::{ConnectionLike, ConnectionManager, ConnectionManagerConfig};
 use redis::cluster::{ClusterClient, ClusterClientBuilder};
 use redis::cluster_async::ClusterConnection;
@@ -73,7 +73,7 @@ local n = tonumber(redis.call('GET', KEYS[1]))
 if n and n > 0 then redis.call('DECR', KEYS[1]) end
 return 0";
 
-/// `app::auth::store::apply_list_change` on the JSON list under KEYS[1]:
+/// `auth::store::apply_list_change` on the JSON list under KEYS[1]:
 /// ARGV[1] the cap, ARGV[2] the id to add ('' none), ARGV[3] the id that
 /// may make room ('' none), ARGV[4..] the ids to remove. Answers -1 when
 /// full (nothing written), 1 when it evicted, else 0.
@@ -288,7 +288,7 @@ fn unavailable(error: RedisError) -> StoreError {
 
 fn millis(ttl: Duration) -> u64 {
     // Redis refuses a zero expiry; the shortest it keeps is one millisecond.
-    app::auth::millis(ttl).max(1)
+    auth::millis(ttl).max(1)
 }
 
 impl RedisStore {
@@ -448,7 +448,7 @@ async fn run_hub(
                     // subscriber that read the state now would only fail.
                     PushKind::Disconnection => {
                         tracing::warn!("redis connection lost; reconnecting");
-                        app::auth::metrics::pubsub_reconnected();
+                        auth::metrics::pubsub_reconnected();
                         start_recovery(&connection, &hub);
                     }
                     _ => {}

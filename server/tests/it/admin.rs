@@ -4,9 +4,9 @@
 use std::process::Command;
 use std::sync::Arc;
 
-use app::auth::requester::Client;
-use app::auth::{accounts, devices, Store};
-use app::protocol::{LoginRequest, Password, RegisterRequest};
+use auth::requester::Client;
+use auth::{accounts, devices, Store};
+use protocol::{LoginRequest, Password, RegisterRequest};
 
 use crate::support::{redis_store, redis_url, state};
 

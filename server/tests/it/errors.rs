@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use app::auth::Store;
+use auth::Store;
 use reqwest::StatusCode;
 use serde_json::json;
 

@@ -5,8 +5,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::auth::{Settings, Store};
-use app::protocol::{BrowserEvent, ChallengeRequest, ErrorCode};
+use auth::{Settings, Store};
+use protocol::{BrowserEvent, ChallengeRequest, ErrorCode};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
@@ -257,7 +257,7 @@ async fn assert_no_subscription(store: &Arc<dyn Store>, qr_ids: &[String]) {
     let mut cmd = ::redis::cmd("PUBSUB");
     cmd.arg("NUMSUB");
     for id in qr_ids {
-        cmd.arg(app::auth::challenges::channel(id));
+        cmd.arg(auth::challenges::channel(id));
     }
     let counts: Vec<(String, u64)> = cmd.query_async(&mut conn).await.unwrap();
     assert!(counts.iter().all(|(_, n)| *n == 0), "{counts:?}");
@@ -288,7 +288,7 @@ async fn a_challenge_holds_a_handful_of_sockets_and_an_address_a_bounded_number(
     let challenge = browser.challenge().await;
     let path = format!("/api/qr/ws?qrId={}", challenge.qr_id);
     let mut held = Vec::new();
-    for _ in 0..app::auth::settings::SOCKETS_PER_CHALLENGE {
+    for _ in 0..auth::settings::SOCKETS_PER_CHALLENGE {
         held.push(browser.socket(&path).await.unwrap());
     }
     assert_eq!(
@@ -446,7 +446,7 @@ async fn an_address_that_guesses_codes_is_refused_every_code(store: Arc<dyn Stor
         }
     };
     for _ in 0..3 {
-        let guess = app::protocol::QrToken::from_random(*uuid::Uuid::new_v4().as_bytes()).encode();
+        let guess = protocol::QrToken::from_random(*uuid::Uuid::new_v4().as_bytes()).encode();
         assert_eq!(inspect(guess).await.0, StatusCode::GONE);
     }
     // Now even the right code is refused to this address: a lucky guess gains nothing.
@@ -492,12 +492,12 @@ async fn the_access_token_opens_one_session_once_for_its_own_browser(store: Arc<
     // the same key, is refused.
     let claims: Value = decode_claims(&access_token);
     assert_eq!(claims["aud"], server.base.as_str());
-    let elsewhere = app::auth::tokens::Claims {
+    let elsewhere = auth::tokens::Claims {
         iss: "qr-login".into(),
         aud: "https://other.example".into(),
         sub: claims["sub"].as_str().unwrap().into(),
         sid: claims["sid"].as_str().unwrap().into(),
-        token_use: app::auth::tokens::TokenUse::Access,
+        token_use: auth::tokens::TokenUse::Access,
         iat: claims["iat"].as_u64().unwrap(),
         exp: claims["exp"].as_u64().unwrap(),
         scope: None,
@@ -521,7 +521,7 @@ pub fn decode_claims(token: &str) -> Value {
 
 async fn a_binding_secret_chosen_by_the_client_is_replaced(store: Arc<dyn Store>) {
     let server = start(store).await;
-    let chosen = app::protocol::BindingSecret::from_random([7; 32]).encode();
+    let chosen = protocol::BindingSecret::from_random([7; 32]).encode();
     let response = reqwest::Client::new()
         .post(server.url("/api/qr/challenge"))
         .header("cookie", format!("qr_bind={chosen}"))
@@ -539,7 +539,7 @@ async fn a_binding_secret_chosen_by_the_client_is_replaced(store: Arc<dyn Store>
         set.starts_with("qr_bind=") && !set.contains(&chosen),
         "{set}"
     );
-    let created: app::protocol::ChallengeCreated = response.json().await.unwrap();
+    let created: protocol::ChallengeCreated = response.json().await.unwrap();
     // Whoever chose the secret cannot watch the challenge with it.
     let mut request =
         tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(
@@ -609,7 +609,7 @@ async fn a_kiosk_login_is_session_only_and_ends_on_the_server_by_itself(store: A
     let inspected = phone.inspect(&token_of(&challenge)).await.unwrap();
     assert!(inspected.kiosk, "the phone is told it is a kiosk");
     // Whatever the phone asks, a kiosk's login ends with the browser.
-    let keep = app::protocol::ApproveRequest {
+    let keep = protocol::ApproveRequest {
         keep_signed_in: Some(true),
         ..approval(&token_of(&challenge))
     };
@@ -668,10 +668,10 @@ async fn disabling_an_account_ends_its_phone_sessions(store: Arc<dyn Store>) {
     let phone = Phone::sign_up(&server).await;
     let tablet = phone.another("Tablet").await;
     assert_eq!(phone.phones().await.unwrap().len(), 2);
-    app::auth::cascade::set_disabled(&server.core, &phone.username, true)
+    auth::cascade::set_disabled(&server.core, &phone.username, true)
         .await
         .unwrap();
-    app::auth::cascade::set_disabled(&server.core, &phone.username, false)
+    auth::cascade::set_disabled(&server.core, &phone.username, false)
         .await
         .unwrap();
     // Enabled again, no old phone is signed in: each must sign in anew.
@@ -748,7 +748,7 @@ async fn a_forgotten_password_comes_back_with_a_recovery_code_once(store: Arc<dy
     assert!(html(&page)
         .await
         .contains("You have 10 unused recovery codes"));
-    let account = app::auth::accounts::find_by_username(&server.core, &phone.username).await;
+    let account = auth::accounts::find_by_username(&server.core, &phone.username).await;
     let id = account.unwrap().unwrap().id;
     let record = server
         .core
@@ -958,20 +958,20 @@ async fn long_polls_are_bounded_per_address(store: Arc<dyn Store>) {
 async fn unauthenticated_failures_never_push_the_accounts_own_steps_out() {
     let server = start(crate::support::memory_store()).await;
     let LoggedIn { phone, .. } = logged_in(&server).await;
-    let (_, account) = app::auth::devices::authenticate(&server.core, &phone.token)
+    let (_, account) = auth::devices::authenticate(&server.core, &phone.token)
         .await
         .unwrap();
-    let own = app::auth::audit::recent_for_user(&server.core, &account.id, 100)
+    let own = auth::audit::recent_for_user(&server.core, &account.id, 100)
         .await
         .unwrap();
     assert!(own.len() >= 3, "{own:?}");
     // Days of failed sign-ins on this name, far more than a list keeps.
-    let client = app::auth::requester::Client::operator("attacker");
+    let client = auth::requester::Client::operator("attacker");
     for _ in 0..300 {
-        app::auth::audit::record(
+        auth::audit::record(
             &server.core,
-            app::auth::audit::Entry {
-                kind: app::protocol::AuditKind::FailedSignIn,
+            auth::audit::Entry {
+                kind: protocol::AuditKind::FailedSignIn,
                 client: &client,
                 user_id: Some(&account.id),
                 qr_id: None,
@@ -980,7 +980,7 @@ async fn unauthenticated_failures_never_push_the_accounts_own_steps_out() {
         )
         .await;
     }
-    let after = app::auth::audit::recent_for_user(&server.core, &account.id, 100)
+    let after = auth::audit::recent_for_user(&server.core, &account.id, 100)
         .await
         .unwrap();
     for event in &own {
@@ -988,7 +988,7 @@ async fn unauthenticated_failures_never_push_the_accounts_own_steps_out() {
     }
     let failures = after
         .iter()
-        .filter(|e| e.kind == app::protocol::AuditKind::FailedSignIn)
+        .filter(|e| e.kind == protocol::AuditKind::FailedSignIn)
         .count();
     assert!(failures > 0, "the failures are shown too");
 }

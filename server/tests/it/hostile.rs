@@ -5,11 +5,11 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::auth::tokens::{Claims, TokenUse};
-use app::auth::Store;
-use app::protocol::{BrowserEvent, ErrorBody};
+use auth::tokens::{Claims, TokenUse};
+use auth::Store;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use protocol::{BrowserEvent, ErrorBody};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
@@ -708,7 +708,7 @@ async fn hostile_requests_get_4xx_json_change_nothing_and_the_server_stays_healt
     assert_eq!(status, StatusCode::OK);
     assert!(me["displayName"].is_string());
     for name in ["hostile-long", "hostile-short", "hostile-none"] {
-        assert!(app::auth::accounts::find_by_username(&server.core, name)
+        assert!(auth::accounts::find_by_username(&server.core, name)
             .await
             .unwrap()
             .is_none());

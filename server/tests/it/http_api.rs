@@ -4,8 +4,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::auth::challenges::challenge_key;
-use app::auth::Store;
+use auth::challenges::challenge_key;
+use auth::Store;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use server::store::RedisStore;
@@ -42,10 +42,7 @@ async fn challenge_with_empty_body_returns_the_qr_and_sets_a_binding_cookie() {
     let token = payload
         .strip_prefix("http://127.0.0.1:3000/l/")
         .unwrap_or_default();
-    assert!(
-        app::protocol::QrToken::parse(token).is_ok(),
-        "payload {payload}"
-    );
+    assert!(protocol::QrToken::parse(token).is_ok(), "payload {payload}");
     assert_eq!(body["ttlMs"], 60_000);
     let (expires, now) = (body["expiresAt"].as_u64(), body["serverTime"].as_u64());
     assert_eq!(expires.zip(now).map(|(e, n)| e - n), Some(60_000));
@@ -129,8 +126,8 @@ async fn renewal_replaces_only_the_named_code_of_the_same_browser() {
     assert!(!live(first_id).await);
     assert!(live(second_id.clone()).await && live(third_id.clone()).await);
     let record = store.get(&challenge_key(&third_id)).await.unwrap().unwrap();
-    let challenge: app::protocol::Challenge = serde_json::from_slice(&record).unwrap();
-    let binding = app::protocol::BindingSecret::parse(pair.trim_start_matches("qr_bind=")).unwrap();
+    let challenge: protocol::Challenge = serde_json::from_slice(&record).unwrap();
+    let binding = protocol::BindingSecret::parse(pair.trim_start_matches("qr_bind=")).unwrap();
     assert_eq!(challenge.binding_digest, binding.digest());
 
     // Another browser cannot end this browser's code.

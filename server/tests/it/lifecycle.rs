@@ -5,8 +5,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::auth::{Settings, Store};
-use app::protocol::{BrowserEvent, ErrorCode};
+use auth::{Settings, Store};
+use protocol::{BrowserEvent, ErrorCode};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -123,7 +123,7 @@ async fn disabling_the_account_logs_out_its_browsers(store: Arc<dyn Store>) {
     } = logged_in(&server).await;
 
     assert!(
-        app::auth::cascade::set_disabled(&server.core, &phone.username, true)
+        auth::cascade::set_disabled(&server.core, &phone.username, true)
             .await
             .unwrap()
     );
@@ -251,7 +251,7 @@ async fn a_session_only_login_gets_a_cookie_that_ends_with_the_browser(store: Ar
         let browser = Browser::new(&server);
         let challenge = browser.challenge().await;
         let mut socket = browser.watch(&challenge).await;
-        let approval = app::protocol::ApproveRequest {
+        let approval = protocol::ApproveRequest {
             keep_signed_in: Some(keep),
             ..approval(&token_of(&challenge))
         };
@@ -264,13 +264,13 @@ async fn a_session_only_login_gets_a_cookie_that_ends_with_the_browser(store: Ar
         "session only: {}",
         cookies[1]
     );
-    let (_, account) = app::auth::devices::authenticate(&server.core, &phone.token)
+    let (_, account) = auth::devices::authenticate(&server.core, &phone.token)
         .await
         .unwrap();
-    let linked = app::auth::sessions::list(&server.core, &account.id)
+    let linked = auth::sessions::list(&server.core, &account.id)
         .await
         .unwrap();
-    let lifetime = |s: &app::auth::sessions::WebSession| s.expires_at - s.created_at;
+    let lifetime = |s: &auth::sessions::WebSession| s.expires_at - s.created_at;
     assert_eq!(lifetime(&linked[0]), 30 * 24 * 3600 * 1000);
     assert_eq!(lifetime(&linked[1]), 30 * 60 * 1000, "a short idle period");
 }
@@ -307,7 +307,7 @@ async fn linking_past_the_limit_asks_the_phone_which_browser_to_drop(store: Arc<
     assert_eq!(phone.devices().await.len(), 2);
     // It names the oldest to drop: that browser is logged out, live.
     let oldest = inspected.linked_sessions[0].session_id.clone();
-    let approval = app::protocol::ApproveRequest {
+    let approval = protocol::ApproveRequest {
         drop_session: Some(oldest.clone()),
         ..approval(&token_of(&challenge))
     };

@@ -5,8 +5,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::auth::Store;
-use app::protocol::{AuditKind, BrowserEvent, ErrorBody, ErrorCode};
+use auth::Store;
+use protocol::{AuditKind, BrowserEvent, ErrorBody, ErrorCode};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -54,7 +54,7 @@ async fn the_phone_is_warned_when_the_computer_is_on_another_network(store: Arc<
     // The confirmation page of the phone's own web pages says it in words.
     let page = Browser::new(&server);
     page.sign_in_as_phone(&phone.username, PASSWORD).await;
-    let html = |challenge: app::protocol::ChallengeCreated| {
+    let html = |challenge: protocol::ChallengeCreated| {
         let (page, server) = (&page, &server);
         async move {
             let path = format!("/l/{}", token_of(&challenge));
@@ -295,7 +295,7 @@ async fn expiry_is_enforced_by_the_server(store: Arc<dyn Store>) {
 /// while it signs up, the computer is told so and keeps the code, and the
 /// new account's approval signs the computer in.
 async fn a_code_waits_for_the_phone_that_opened_it_while_it_signs_up(store: Arc<dyn Store>) {
-    use app::protocol::challenge::SIGN_IN_HOLD_MS;
+    use protocol::challenge::SIGN_IN_HOLD_MS;
 
     let server = start_with(store, with_qr_ttl(Duration::from_secs(1))).await;
     let browser = Browser::new(&server);
@@ -305,7 +305,7 @@ async fn a_code_waits_for_the_phone_that_opened_it_while_it_signs_up(store: Arc<
 
     // The new phone opens the code: "sign in first", and the code waits.
     let newcomer = Browser::new(&server);
-    let opened_at = app::auth::now_ms();
+    let opened_at = auth::now_ms();
     let (status, body) = newcomer.server_fn("review", &[("token", &token)]).await;
     assert_eq!(
         (status, &body["error"]),
@@ -319,7 +319,7 @@ async fn a_code_waits_for_the_phone_that_opened_it_while_it_signs_up(store: Arc<
         panic!("the computer is told someone is signing in");
     };
     assert!(
-        (opened_at + SIGN_IN_HOLD_MS..=app::auth::now_ms() + SIGN_IN_HOLD_MS).contains(&until),
+        (opened_at + SIGN_IN_HOLD_MS..=auth::now_ms() + SIGN_IN_HOLD_MS).contains(&until),
         "held for SIGN_IN_HOLD_MS from the open"
     );
     // A long poll that heard it hears nothing new; one that did not, hears it.
@@ -470,10 +470,10 @@ async fn each_step_is_an_audit_event_readable_by_its_owner(store: Arc<dyn Store>
         event = socket.next_event().await;
     }
     assert!(matches!(event, BrowserEvent::QrAuthorized { .. }));
-    let (_, account) = app::auth::devices::authenticate(&server.core, &phone.token)
+    let (_, account) = auth::devices::authenticate(&server.core, &phone.token)
         .await
         .unwrap();
-    let events = app::auth::audit::recent_for_user(&server.core, &account.id, 50)
+    let events = auth::audit::recent_for_user(&server.core, &account.id, 50)
         .await
         .unwrap();
     let kinds: Vec<AuditKind> = events.iter().map(|e| e.kind).collect();
@@ -489,12 +489,12 @@ async fn each_step_is_an_audit_event_readable_by_its_owner(store: Arc<dyn Store>
     let all = server
         .core
         .store
-        .recent(app::auth::audit::UNAUTHENTICATED_KEY, 10_000)
+        .recent(auth::audit::UNAUTHENTICATED_KEY, 10_000)
         .await
         .unwrap();
     let created = all
         .iter()
-        .filter_map(|raw| serde_json::from_slice::<app::protocol::AuditEvent>(raw).ok())
+        .filter_map(|raw| serde_json::from_slice::<protocol::AuditEvent>(raw).ok())
         .any(|e| {
             e.kind == AuditKind::Created && e.qr_id.as_deref() == Some(challenge.qr_id.as_str())
         });

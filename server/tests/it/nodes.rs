@@ -8,8 +8,8 @@
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use app::protocol::BrowserEvent;
 use futures::StreamExt as _;
+use protocol::BrowserEvent;
 use reqwest::StatusCode;
 use tokio_tungstenite::tungstenite::Message;
 

@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
-use app::auth::Store;
-use app::protocol::{BrowserEvent, ErrorCode};
+use auth::Store;
+use protocol::{BrowserEvent, ErrorCode};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -31,7 +31,7 @@ async fn matching_server(store: Arc<dyn Store>) -> Server {
 async fn scan(
     browser: &Browser,
     phone: &Phone,
-    challenge: &app::protocol::ChallengeCreated,
+    challenge: &protocol::ChallengeCreated,
 ) -> (crate::support::browser::Socket, u8, Vec<u8>) {
     let mut socket = browser.watch(challenge).await;
     let inspected = phone.inspect(&token_of(challenge)).await.unwrap();
@@ -117,16 +117,16 @@ async fn a_wrong_number_denies_the_code_for_good(store: Arc<dyn Store>) {
         (StatusCode::CONFLICT, Some("already_used"))
     );
     // The account's activity says what happened.
-    let (_, account) = app::auth::devices::authenticate(&server.core, &phone.token)
+    let (_, account) = auth::devices::authenticate(&server.core, &phone.token)
         .await
         .unwrap();
-    let events = app::auth::audit::recent_for_user(&server.core, &account.id, 50)
+    let events = auth::audit::recent_for_user(&server.core, &account.id, 50)
         .await
         .unwrap();
     assert!(
-        events.iter().any(
-            |e| e.kind == app::protocol::AuditKind::Denied && e.detail.contains("wrong number")
-        ),
+        events
+            .iter()
+            .any(|e| e.kind == protocol::AuditKind::Denied && e.detail.contains("wrong number")),
         "{events:?}"
     );
 }

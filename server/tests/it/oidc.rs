@@ -6,10 +6,9 @@
 
 use std::sync::{Arc, Mutex};
 
-use app::auth::oidc::clients::{new_secret, ClientEntry, ClientFile};
-use app::auth::oidc::Clients;
-use app::auth::{Settings, Store};
-use app::protocol::ChallengeRequest;
+use auth::oidc::clients::{new_secret, ClientEntry, ClientFile};
+use auth::oidc::Clients;
+use auth::{Settings, Store};
 use openidconnect::core::{
     CoreAuthenticationFlow, CoreClient, CoreProviderMetadata, CoreUserInfoClaims,
 };
@@ -18,6 +17,7 @@ use openidconnect::{
     OAuth2TokenResponse as _, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope,
     TokenResponse as _,
 };
+use protocol::ChallengeRequest;
 use reqwest::StatusCode;
 use serde_json::Value;
 
@@ -64,7 +64,7 @@ async fn provider_with(store: Arc<dyn Store>, settings: Settings) -> Provider {
 /// `on_localhost`: the site is `http://localhost:PORT` (passkeys need a
 /// domain name), still reached at 127.0.0.1.
 async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bool) -> Provider {
-    let (secret, digest) = new_secret(app::auth::random());
+    let (secret, digest) = new_secret(auth::random());
     let (logout_uri, logouts) = logout_receiver().await;
     let entry = |id: &str, name: &str, cb: &str| ClientEntry {
         id: id.into(),
@@ -395,7 +395,7 @@ fn amr_of(claims: &openidconnect::core::CoreIdTokenClaims) -> Vec<String> {
 }
 
 fn chrono_now() -> i64 {
-    i64::try_from(app::auth::now_ms() / 1000).unwrap()
+    i64::try_from(auth::now_ms() / 1000).unwrap()
 }
 
 fn jwt_payload(jwt: &str) -> Value {
@@ -859,7 +859,7 @@ async fn the_phone_logging_the_browser_out_reaches_the_app(store: Arc<dyn Store>
         .unwrap()
         .to_owned();
     assert!(
-        app::auth::cascade::set_disabled(&server.core, &other.phone.username, true)
+        auth::cascade::set_disabled(&server.core, &other.phone.username, true)
             .await
             .unwrap()
     );
@@ -1139,7 +1139,7 @@ async fn a_sign_in_confirmed_by_a_passkey_says_so_in_amr(store: Arc<dyn Store>) 
         .passkey
         .expect("options");
     phone
-        .approve_with(&app::protocol::ApproveRequest {
+        .approve_with(&protocol::ApproveRequest {
             passkey: Some(passkey.get(&options)),
             ..crate::support::phone::approval(&token)
         })

@@ -7,7 +7,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use serde_json::{json, Value};
 
-use app::protocol::*;
+use protocol::*;
 
 use crate::support::oneshot::{body_json, body_text, call, get, memory_app};
 
@@ -324,7 +324,7 @@ async fn it_describes_the_json_the_server_really_sends() {
         ),
         (
             "NameRequest",
-            json!(app::protocol::NameRequest {
+            json!(protocol::NameRequest {
                 name: "Office laptop".into()
             }),
         ),

@@ -52,7 +52,7 @@ async fn the_scan_page_loads_its_own_script_and_names_the_sites_codes() {
         !html.contains("/pkg/qr-login.js"),
         "no islands here: {html}"
     );
-    let local = app::auth::Settings::local();
+    let local = auth::Settings::local();
     assert!(
         html.contains(&format!(r#"data-origin="{}""#, local.public_url)),
         "{html}"
@@ -149,10 +149,7 @@ async fn the_phone_pages_are_an_app_for_the_home_screen() {
         "application/manifest+json"
     );
     let manifest: serde_json::Value = serde_json::from_str(&body_text(response).await).unwrap();
-    assert_eq!(
-        manifest["name"],
-        app::auth::Settings::local().site_name.as_str()
-    );
+    assert_eq!(manifest["name"], auth::Settings::local().site_name.as_str());
     assert_eq!(manifest["start_url"], "/phone");
     assert_eq!(manifest["display"], "standalone");
     let sizes: Vec<&str> = manifest["icons"]

@@ -5,8 +5,8 @@
 
 use std::sync::Arc;
 
-use app::auth::Store;
-use app::protocol::{ApproveRequest, AuditKind, BrowserEvent, ErrorCode, PasskeyInfo};
+use auth::Store;
+use protocol::{ApproveRequest, AuditKind, BrowserEvent, ErrorCode, PasskeyInfo};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -198,10 +198,10 @@ async fn an_account_with_a_passkey_approves_only_with_its_answer_to_that_code(
         .approve_with(&with(passkey.get_forged(&options)))
         .await;
     assert_eq!(forged.unwrap_err().1.error, ErrorCode::PasskeyRefused);
-    let (_, account) = app::auth::devices::authenticate(&server.core, &phone.token)
+    let (_, account) = auth::devices::authenticate(&server.core, &phone.token)
         .await
         .unwrap();
-    let trail = app::auth::audit::recent_for_user(&server.core, &account.id, 5)
+    let trail = auth::audit::recent_for_user(&server.core, &account.id, 5)
         .await
         .unwrap();
     assert_eq!(
@@ -505,10 +505,10 @@ async fn a_phone_signed_out_from_another_takes_its_passkeys_with_it(store: Arc<d
         ["iPad", "Pixel 7", "Old phone"],
         "the lost phone's went with it"
     );
-    let (_, account) = app::auth::devices::authenticate(&server.core, &kept.token)
+    let (_, account) = auth::devices::authenticate(&server.core, &kept.token)
         .await
         .unwrap();
-    let trail = app::auth::audit::recent_for_user(&server.core, &account.id, 5)
+    let trail = auth::audit::recent_for_user(&server.core, &account.id, 5)
         .await
         .unwrap();
     assert_eq!(trail[0].kind, AuditKind::PasskeyRemoved);

@@ -303,13 +303,13 @@ async fn a_channel_whose_slot_moves_to_another_primary_is_still_heard() {
     cluster.move_slot(slot, from, to);
     assert_eq!(cluster.primary_of(channel, &[]), to);
     let told = tokio::time::timeout(Duration::from_secs(5), subscription.recv()).await;
-    assert_eq!(told.ok().flatten(), Some(app::auth::Delivery::Gap));
+    assert_eq!(told.ok().flatten(), Some(auth::Delivery::Gap));
     publisher.publish(channel, b"after the move").await.unwrap();
     // Past any other gap (each confirmation tells one): the message.
     let heard = tokio::time::timeout(Duration::from_secs(5), async {
         loop {
             match subscription.recv().await {
-                Some(app::auth::Delivery::Gap) => {}
+                Some(auth::Delivery::Gap) => {}
                 other => return other,
             }
         }
@@ -317,7 +317,7 @@ async fn a_channel_whose_slot_moves_to_another_primary_is_still_heard() {
     .await;
     assert_eq!(
         heard.ok().flatten(),
-        Some(app::auth::Delivery::Message(b"after the move".to_vec()))
+        Some(auth::Delivery::Message(b"after the move".to_vec()))
     );
 }
 

@@ -6,8 +6,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::auth::store::{ListChange, ListChanged};
-use app::auth::{Delivery, Store};
+use auth::store::{ListChange, ListChanged};
+use auth::{Delivery, Store};
 use tokio::sync::Barrier;
 use tokio::time::{sleep, timeout};
 
@@ -698,7 +698,7 @@ async fn a_strangers_code_requests_leave_no_key_that_outlives_the_codes() {
             .query_async(&mut conn)
             .await
             .unwrap();
-        if key == app::auth::audit::UNAUTHENTICATED_KEY {
+        if key == auth::audit::UNAUTHENTICATED_KEY {
             continue; // capped, not timed
         }
         assert!(

@@ -6,8 +6,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::auth::Store;
-use app::protocol::{BrowserEvent, ChallengeRequest, ErrorCode, UserCode};
+use auth::Store;
+use protocol::{BrowserEvent, ChallengeRequest, ErrorCode, UserCode};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -26,7 +26,7 @@ for_each_store!(
     the_phone_pages_take_a_typed_code_without_javascript,
 );
 
-fn code_of(challenge: &app::protocol::ChallengeCreated) -> &str {
+fn code_of(challenge: &protocol::ChallengeCreated) -> &str {
     &challenge.user_code
 }
 
@@ -50,7 +50,7 @@ async fn a_typed_code_logs_the_browser_in_like_a_scan(store: Arc<dyn Store>) {
     );
     // The store knows the code only by its keyed digest.
     let code = UserCode::parse(shown).unwrap();
-    let key = app::auth::challenges::user_code_key(&server.core, &code);
+    let key = auth::challenges::user_code_key(&server.core, &code);
     assert!(!key.contains(&code.compact()));
     assert_eq!(
         server.core.store.get(&key).await.unwrap(),
@@ -254,7 +254,7 @@ async fn guessing_is_bounded_per_address_and_per_account(store: Arc<dyn Store>) 
     // Per account: ten wrong codes (three above, the rest from new
     // addresses), then the account is refused typed codes from anywhere;
     // another account is not.
-    for _ in 3..app::auth::settings::USER_CODE_MISSES_PER_ACCOUNT {
+    for _ in 3..auth::settings::USER_CODE_MISSES_PER_ACCOUNT {
         let wrong = json!({ "userCode": a_guess() });
         assert_eq!(
             try_code(&guesser, &fresh_address(), wrong).await.0,
@@ -307,7 +307,7 @@ async fn concurrent_guesses_cannot_pass_the_limits_together(store: Arc<dyn Store
         "{typed:?}"
     );
     assert!(
-        looked_up <= app::auth::settings::USER_CODE_MISSES_PER_ACCOUNT as usize,
+        looked_up <= auth::settings::USER_CODE_MISSES_PER_ACCOUNT as usize,
         "{looked_up} typed codes looked up"
     );
 
@@ -327,7 +327,7 @@ async fn one_typed_code_answers_a_bounded_number_of_requests(store: Arc<dyn Stor
     let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
     let challenge = browser.challenge().await;
     let body = json!({ "userCode": challenge.user_code });
-    for _ in 0..app::auth::settings::USER_CODE_USES {
+    for _ in 0..auth::settings::USER_CODE_USES {
         assert_eq!(
             phone.call("/api/qr/inspect", body.clone()).await.0,
             StatusCode::OK
@@ -409,13 +409,12 @@ async fn the_phone_pages_take_a_typed_code_without_javascript(store: Arc<dyn Sto
             );
         }
     }
-    let key = app::auth::challenges::challenge_key(&challenge.qr_id);
-    let untouched: app::protocol::Challenge =
-        app::auth::records::get_json(&*server.core.store, &key)
-            .await
-            .unwrap()
-            .unwrap();
-    assert_eq!(untouched.state, app::protocol::ChallengeState::Pending);
+    let key = auth::challenges::challenge_key(&challenge.qr_id);
+    let untouched: protocol::Challenge = auth::records::get_json(&*server.core.store, &key)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(untouched.state, protocol::ChallengeState::Pending);
     let (_, wrong) = get("/link?code=HELLO".into()).await;
     assert!(
         wrong.contains("Codes use only these letters") && wrong.contains(r#"value="HELLO""#),

@@ -4,8 +4,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest, SessionInfo};
 use futures::StreamExt as _;
+use protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest, SessionInfo};
 use reqwest::StatusCode;
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;

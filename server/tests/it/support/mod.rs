@@ -12,9 +12,9 @@ use std::sync::Arc;
 
 use ::server::config::StoreConfig;
 use ::server::store::RedisStore;
-use app::auth::settings::Limits;
-use app::auth::{Core, Settings, Store};
 use app::state::AppState;
+use auth::settings::Limits;
+use auth::{Core, Settings, Store};
 use leptos::config::LeptosOptions;
 
 /// Runs each named scenario three times, against the in-memory store, the
@@ -143,11 +143,7 @@ pub fn test_settings() -> Settings {
 pub fn state_with(store: Arc<dyn Store>, settings: Settings) -> AppState {
     AppState {
         leptos_options: LeptosOptions::builder().output_name("qr-login").build(),
-        core: Core::new(
-            store,
-            settings,
-            app::auth::tokens::Keys::from_seed(&[42; 32]),
-        ),
+        core: Core::new(store, settings, auth::tokens::Keys::from_seed(&[42; 32])),
     }
 }
 
@@ -193,7 +189,7 @@ impl std::io::Write for LogSink {
 pub struct LoggedIn {
     pub browser: browser::Browser,
     pub phone: phone::Phone,
-    pub challenge: app::protocol::ChallengeCreated,
+    pub challenge: protocol::ChallengeCreated,
     pub access_token: String,
     pub session_socket: browser::Socket,
 }
@@ -228,9 +224,9 @@ pub async fn finish(
 ) -> (String, String, browser::Socket) {
     let access_token = loop {
         match socket.next_event().await {
-            app::protocol::BrowserEvent::QrAuthorized { access_token, .. } => break access_token,
-            app::protocol::BrowserEvent::QrScanned { .. }
-            | app::protocol::BrowserEvent::QrSigningIn { .. } => {}
+            protocol::BrowserEvent::QrAuthorized { access_token, .. } => break access_token,
+            protocol::BrowserEvent::QrScanned { .. }
+            | protocol::BrowserEvent::QrSigningIn { .. } => {}
             other => panic!("expected qr_authorized, got {other:?}"),
         }
     };
@@ -312,7 +308,7 @@ where
 }
 
 /// An answer of the API: the body on success, else the status and error.
-pub type Answer<T> = Result<T, (reqwest::StatusCode, app::protocol::ErrorBody)>;
+pub type Answer<T> = Result<T, (reqwest::StatusCode, protocol::ErrorBody)>;
 
 pub async fn answer<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Answer<T> {
     let status = response.status();

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::Duration;
 
-use app::auth::Settings;
+use auth::Settings;
 
 use super::server::Server;
 use super::{state_with, store_at, test_settings};

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use app::auth::Store;
+use auth::Store;
 use axum::body::Body;
 use axum::http::{Request, Response};
 use axum::Router;

@@ -1,7 +1,7 @@
 //! A phone: a native app signed in to a fresh account, speaking the JSON API
 //! with its device token (no cookies, no origin, as an app does).
 
-use app::protocol::{ApproveRequest, InspectResponse, LinkedDevice, LoginResponse, PhoneSession};
+use protocol::{ApproveRequest, InspectResponse, LinkedDevice, LoginResponse, PhoneSession};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::auth::{Core, Settings, Store};
+use auth::{Core, Settings, Store};
 use server::serve::Edge;
 
 use super::{state_with, test_settings};

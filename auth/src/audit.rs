@@ -4,7 +4,7 @@
 
 use super::requester::Client;
 use super::{now_ms, Core};
-use crate::protocol::{AuditEvent, AuditKind};
+use protocol::{AuditEvent, AuditKind};
 
 /// Events kept per account, and in the server-wide list.
 const KEEP_PER_USER: usize = 200;

@@ -173,12 +173,12 @@ impl Keys {
         }
     }
 
-    /// The key of [`UserCode::digest`](crate::protocol::UserCode::digest).
+    /// The key of [`UserCode::digest`](protocol::UserCode::digest).
     pub fn code_key(&self) -> &[u8; 32] {
         &self.code_key
     }
 
-    /// The key of [`BindingSecret::issue`](crate::protocol::BindingSecret::issue).
+    /// The key of [`BindingSecret::issue`](protocol::BindingSecret::issue).
     pub fn binding_key(&self) -> &[u8; 32] {
         &self.binding_key
     }

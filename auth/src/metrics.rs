@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crate::protocol::AuditKind;
+use protocol::AuditKind;
 
 pub const LOGIN_EVENTS: &str = "qr_login_events_total";
 pub const APPROVE_TO_NOTIFY: &str = "qr_approve_to_notify_seconds";

@@ -4,8 +4,8 @@ use std::net::{IpAddr, SocketAddr};
 
 use axum::http::{header, HeaderMap};
 
-use crate::protocol::label::{self, AGENT_MAX_CHARS};
-use crate::protocol::Requester;
+use protocol::label::{self, AGENT_MAX_CHARS};
+use protocol::Requester;
 
 /// Where a request came from: what audit events and confirmation screens show.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use axum::http::HeaderMap;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
 use super::Settings;
-use crate::protocol::{BindingSecret, HoldSecret};
+use protocol::{BindingSecret, HoldSecret};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {

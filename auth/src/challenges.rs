@@ -26,7 +26,7 @@ use super::requester::Client;
 use super::settings::{USER_CODE_MISSES_PER_ACCOUNT, USER_CODE_USES};
 use super::store::{Delivery, Subscription};
 use super::{metrics, millis, now_ms, oidc, passkeys, random, rate, sessions, ApiError, Core};
-use crate::protocol::{
+use protocol::{
     ApproveRequest, AuditKind, BindingSecret, BrowserEvent, Challenge, ChallengeCreated,
     ChallengeError, ChallengeRequest, HoldSecret, InspectResponse, LoginCode, NumberError,
     NumberMatch, Outcome, QrToken, UserCode,
@@ -303,7 +303,7 @@ pub async fn inspect(
     );
     let linked = linked?;
     let (passkey, passkey_missing) = passkey?;
-    let same_network = crate::protocol::network::same_network(&challenge.requester.ip, &client.ip);
+    let same_network = protocol::network::same_network(&challenge.requester.ip, &client.ip);
     Ok(InspectResponse {
         qr_id: challenge.qr_id,
         expires_at: deadline,
@@ -419,7 +419,7 @@ pub async fn approve(
     let device_name = request
         .device_name
         .as_deref()
-        .map(|name| crate::protocol::label::clean(name, crate::protocol::label::NAME_MAX_CHARS))
+        .map(|name| protocol::label::clean(name, protocol::label::NAME_MAX_CHARS))
         .unwrap_or_else(|| device.device_name.clone());
     let kiosk = if challenge.kiosk { ", kiosk" } else { "" };
     let detail = format!(

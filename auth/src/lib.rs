@@ -1,7 +1,7 @@
-//! Server side of the login (feature `ssr`): the store contract, errors,
-//! and the steps of the flow, over a [`Core`] (store, settings, keys) that
-//! knows nothing of the web framework. The HTTP edges (server crate) and the
-//! SSR pages both call these functions.
+//! The server's side of the login: the store contract, errors, and the
+//! steps of the flow, over a [`Core`] (store, settings, keys) that knows
+//! nothing of the web framework's pages. The HTTP edges (`server`) and the
+//! pages' server functions (`app`, feature `ssr`) both call these functions.
 //!
 //! Modules depend on those above them in this list, never below:
 //! - foundations: `metrics`, `store`, `records` (typed JSON over it), `error`,

@@ -20,7 +20,7 @@ use super::settings::touch_every_ms;
 use super::store::{ListChange, ListChanged};
 use super::tokens::{Claims, TokenUse, ISSUER};
 use super::{millis, now_ms, oidc, ApiError, Core};
-use crate::protocol::{
+use protocol::{
     AuditKind, BindingSecret, BrowserEvent, Challenge, LinkedDevice, PhoneEvent, SessionInfo,
 };
 
@@ -298,7 +298,7 @@ pub async fn rename(
     session_id: &str,
     name: &str,
 ) -> Result<(), ApiError> {
-    use crate::protocol::label::{clean, NAME_MAX_CHARS};
+    use protocol::label::{clean, NAME_MAX_CHARS};
 
     let name = Some(clean(name, NAME_MAX_CHARS)).filter(|name| !name.is_empty());
     if !is_record_id(session_id) {

@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::auth::sessions::WebSession;
-use crate::auth::{now_ms, random, Core};
+use crate::sessions::WebSession;
+use crate::{now_ms, random, Core};
 
 const EVENT: &str = "http://schemas.openid.net/event/backchannel-logout";
 /// One app that does not answer must not hold the others or the revocation.

@@ -8,7 +8,7 @@ use super::accounts::{self, Account};
 use super::devices::{self, DeviceSession};
 use super::requester::Client;
 use super::{passkeys, sessions, ApiError, Core};
-use crate::protocol::{AuditKind, PasswordChange, RecoverRequest};
+use protocol::{AuditKind, PasswordChange, RecoverRequest};
 
 /// Ends a phone's session and every web session it approved; their open
 /// pages hear `session_revoked` with `reason`.

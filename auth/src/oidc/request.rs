@@ -270,7 +270,7 @@ pub fn with_query(uri: &str, params: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::auth::oidc::clients::{ClientEntry, ClientFile};
+    use crate::oidc::clients::{ClientEntry, ClientFile};
 
     const CB: &str = "https://app.example/callback";
     // BASE64URL(SHA-256(VERIFIER)), computed apart (Python hashlib).

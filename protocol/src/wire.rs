@@ -7,7 +7,7 @@ use super::user_code::{LoginCode, LoginCodeError};
 
 /// `POST /api/qr/challenge` response.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ChallengeCreated {
     pub qr_id: String,
@@ -24,7 +24,7 @@ pub struct ChallengeCreated {
 /// body are the same request. A page renewing its code names the one it
 /// replaces, which stops working; other tabs' codes are left alone.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ChallengeRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -41,7 +41,7 @@ pub struct ChallengeRequest {
 
 /// Who is asking to log in, as the approving device shows it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Requester {
     pub browser: String,
@@ -52,7 +52,7 @@ pub struct Requester {
 
 /// A user as other parties may see it (never a password or its hash).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct User {
     pub id: String,
@@ -62,7 +62,7 @@ pub struct User {
 /// `POST /api/qr/inspect`, `/api/qr/deny`: exactly one of `token` (read
 /// from the QR) and `userCode` (typed by the user).
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct TokenRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -80,7 +80,7 @@ impl TokenRequest {
 
 /// `POST /api/qr/inspect` response: what the confirmation screen shows.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct InspectResponse {
     pub qr_id: String,
@@ -107,7 +107,7 @@ pub struct InspectResponse {
     /// Approve must then carry the assertion (`passkey`); each inspect makes
     /// new options and the last ones count. `null`: no passkey is asked.
     #[serde(default)]
-    #[cfg_attr(feature = "ssr", schema(value_type = Option<Object>))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     pub passkey: Option<serde_json::Value>,
     /// `REQUIRE_USER_VERIFICATION`: every approval needs a passkey and this
     /// account has none yet; it must add one (`POST /api/passkeys`) first.
@@ -121,7 +121,7 @@ pub struct InspectResponse {
 
 /// `POST /api/qr/approve`.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ApproveRequest {
     /// Exactly one of `token` and `userCode`, as for inspect.
@@ -147,7 +147,7 @@ pub struct ApproveRequest {
     /// `navigator.credentials.get` answered, as JSON (binary fields in
     /// base64url), e.g. from `credential.toJSON()`. Required then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ssr", schema(value_type = Option<Object>))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     pub passkey: Option<serde_json::Value>,
 }
 
@@ -159,7 +159,7 @@ impl ApproveRequest {
 
 /// `{ "status": "authorized" }` or `{ "status": "denied" }`.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Decision {
     Authorized,
@@ -167,7 +167,7 @@ pub enum Decision {
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DecisionResponse {
     pub status: Decision,
 }
@@ -175,7 +175,7 @@ pub struct DecisionResponse {
 /// A password as it travels in a request: the same JSON string, but its
 /// `Debug` never shows it, so no log line or panic message can.
 #[derive(Serialize, Deserialize, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(value_type = String, format = Password))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, format = Password))]
 #[serde(transparent)]
 pub struct Password(String);
 
@@ -198,7 +198,7 @@ impl std::fmt::Debug for Password {
 
 /// `POST /api/auth/register`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RegisterRequest {
     pub username: String,
@@ -208,14 +208,14 @@ pub struct RegisterRequest {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserResponse {
     pub user: User,
 }
 
 /// `POST /api/auth/login`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct LoginRequest {
     pub username: String,
@@ -227,7 +227,7 @@ pub struct LoginRequest {
 /// `POST /api/auth/recover`: a forgotten password replaced with one of the
 /// account's recovery codes; the device is signed in as by a login.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RecoverRequest {
     pub username: String,
@@ -240,7 +240,7 @@ pub struct RecoverRequest {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct LoginResponse {
     pub device_token: String,
@@ -249,7 +249,7 @@ pub struct LoginResponse {
 
 /// One row of `GET /api/auth/sessions`: a phone (or app) signed in to the account.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PhoneSession {
     pub session_id: String,
@@ -263,7 +263,7 @@ pub struct PhoneSession {
 
 /// One of the account's passkeys (`GET /api/passkeys`).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PasskeyInfo {
     /// The credential's id (base64url), as the authenticator names it.
@@ -276,7 +276,7 @@ pub struct PasskeyInfo {
 /// `POST /api/passkeys/options`: the account's password, asked again before
 /// a passkey is added (a phone left unlocked must not add its own).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PasskeyOptionsRequest {
     pub password: Password,
@@ -284,12 +284,12 @@ pub struct PasskeyOptionsRequest {
 
 /// `POST /api/passkeys`: the new credential, within 5 minutes of its options.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AddPasskeyRequest {
     /// What `navigator.credentials.create` answered, as JSON (binary fields
     /// in base64url), e.g. from `credential.toJSON()`.
-    #[cfg_attr(feature = "ssr", schema(value_type = Object))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub credential: serde_json::Value,
     /// How the list names it; default: the phone's name.
     #[serde(default)]
@@ -298,7 +298,7 @@ pub struct AddPasskeyRequest {
 
 /// `POST /api/passkeys/remove`: which, and the password again.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RemovePasskeyRequest {
     pub id: String,
@@ -307,7 +307,7 @@ pub struct RemovePasskeyRequest {
 
 /// `POST /api/auth/passkey/options`: whose passkey signs in.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PasskeySignInOptionsRequest {
     pub username: String,
@@ -315,24 +315,24 @@ pub struct PasskeySignInOptionsRequest {
 
 /// Options for `navigator.credentials.get`, and the ceremony they belong to.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PasskeySignInOptions {
     /// Names this sign-in for `POST /api/auth/passkey` (5 minutes, once).
     pub ceremony: String,
     /// `{ publicKey }`, binary fields in base64url.
-    #[cfg_attr(feature = "ssr", schema(value_type = Object))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub options: serde_json::Value,
 }
 
 /// `POST /api/auth/passkey`: sign in with a passkey instead of the password.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PasskeySignInRequest {
     pub ceremony: String,
     /// What `navigator.credentials.get` answered, as JSON.
-    #[cfg_attr(feature = "ssr", schema(value_type = Object))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub credential: serde_json::Value,
     pub device_name: String,
     pub device_type: String,
@@ -340,7 +340,7 @@ pub struct PasskeySignInRequest {
 
 /// `POST /api/auth/password`: the other phone sessions end.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PasswordChange {
     pub current_password: Password,
@@ -349,7 +349,7 @@ pub struct PasswordChange {
 
 /// `GET /api/session`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SessionInfo {
     pub session_id: String,
@@ -359,7 +359,7 @@ pub struct SessionInfo {
 
 /// One row of `GET /api/devices`: a web session this account linked.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct LinkedDevice {
     pub session_id: String,
@@ -384,7 +384,7 @@ pub struct LinkedDevice {
 
 /// `PUT /api/devices/{sessionId}/name`: what to call a linked browser.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NameRequest {
     /// Up to 64 characters; empty: back to "browser on system".
     pub name: String,
@@ -392,7 +392,7 @@ pub struct NameRequest {
 
 /// `POST /api/session/token`: a fresh access token for a logged-in browser.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AccessToken {
     pub access_token: String,
@@ -401,7 +401,7 @@ pub struct AccessToken {
 
 /// What a requesting browser hears (WebSocket text frames, long-poll bodies).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 // Fields are camelCase variant by variant (not `rename_all_fields`), which
 // the OpenAPI derive reads too.
 #[serde(tag = "event", rename_all = "snake_case", try_from = "EventFrame")]
@@ -457,7 +457,7 @@ impl BrowserEvent {
 
 /// What a signed-in phone hears on `GET /api/auth/ws`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "event", rename_all = "snake_case", try_from = "EventFrame")]
 pub enum PhoneEvent {
     /// A browser was just linked to this account.
@@ -541,7 +541,7 @@ impl TryFrom<EventFrame> for PhoneEvent {
 
 /// One line of an account's activity (audit trail).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AuditEvent {
     pub kind: AuditKind,
@@ -558,7 +558,7 @@ pub struct AuditEvent {
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AuditKind {
     Created,
@@ -584,7 +584,7 @@ pub enum AuditKind {
 // derived, which the browser's reader (`json.rs`) shares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
-    feature = "ssr",
+    feature = "openapi",
     derive(utoipa::ToSchema),
     schema(rename_all = "snake_case")
 )]
@@ -715,7 +715,7 @@ impl<'de> Deserialize<'de> for ErrorCode {
 
 /// `{ "error": CODE, "message": "human text" }`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub error: ErrorCode,
     pub message: String,

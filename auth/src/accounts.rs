@@ -17,9 +17,9 @@ use super::rate;
 use super::records::{decode, get_json, make_durable, put_json, update_json};
 use super::requester::Client;
 use super::{now_ms, ApiError, Core};
-use crate::protocol::label::{self, NAME_MAX_CHARS};
-use crate::protocol::recovery_code::RECOVERY_CODES;
-use crate::protocol::{AuditKind, Password, RecoveryCode, RegisterRequest, User};
+use protocol::label::{self, NAME_MAX_CHARS};
+use protocol::recovery_code::RECOVERY_CODES;
+use protocol::{AuditKind, Password, RecoveryCode, RegisterRequest, User};
 
 /// Sign-in attempts allowed per username in a window; a success starts the
 /// count again. Counted before the password is checked, so parallel guesses

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 
 use super::StoreError;
-use crate::protocol::{ChallengeError, ErrorBody, ErrorCode, LoginCodeError, TokenFormatError};
+use protocol::{ChallengeError, ErrorBody, ErrorCode, LoginCodeError, TokenFormatError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -166,7 +166,7 @@ impl From<BytesRejection> for ApiError {
     fn from(rejection: BytesRejection) -> Self {
         match rejection.status() {
             StatusCode::PAYLOAD_TOO_LARGE => Self::TooLarge {
-                limit: crate::auth::settings::BODY_LIMIT_BYTES,
+                limit: crate::settings::BODY_LIMIT_BYTES,
             },
             _ => Self::BadRequest(rejection.body_text()),
         }
@@ -177,7 +177,7 @@ impl From<JsonRejection> for ApiError {
     fn from(rejection: JsonRejection) -> Self {
         match rejection.status() {
             StatusCode::PAYLOAD_TOO_LARGE => Self::TooLarge {
-                limit: crate::auth::settings::BODY_LIMIT_BYTES,
+                limit: crate::settings::BODY_LIMIT_BYTES,
             },
             _ => Self::BadRequest(rejection.body_text()),
         }

@@ -17,9 +17,9 @@ use super::requester::{bearer, Client};
 use super::settings::touch_every_ms;
 use super::store::ListChange;
 use super::{now_ms, passkeys, random, ApiError, Core};
-use crate::protocol::label::{self, NAME_MAX_CHARS};
-use crate::protocol::token::sha256_hex;
-use crate::protocol::{AuditKind, LoginRequest, PasskeySignInRequest, PhoneSession};
+use protocol::label::{self, NAME_MAX_CHARS};
+use protocol::token::sha256_hex;
+use protocol::{AuditKind, LoginRequest, PasskeySignInRequest, PhoneSession};
 
 fn key(id: &str) -> String {
     format!("device:{id}")

@@ -194,10 +194,32 @@ fn quote(text: &str) -> String {
     quoted
 }
 
+/// serde's values read the same way: what the tests compare the browser's
+/// reading with, and what a Rust client that has serde may read with.
+impl JsonValue for serde_json::Value {
+    fn member(&self, name: &str) -> Option<Self> {
+        self.get(name).filter(|v| !v.is_null()).cloned()
+    }
+    fn element(&self, index: u32) -> Option<Self> {
+        self.as_array()?.get(usize::try_from(index).ok()?).cloned()
+    }
+    fn string(&self) -> Option<String> {
+        self.as_str().map(str::to_owned)
+    }
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
+}
+
 /// What serde writes (the server), `FromJson` reads back the same (the
-/// browser). For the tests of every type the browser reads.
-#[cfg(test)]
-pub(crate) fn assert_reads_back<T>(value: &T)
+/// browser). For the tests of every type the browser reads, here and in
+/// the `app` crate (feature `test-support`).
+#[cfg(any(test, feature = "test-support"))]
+#[allow(clippy::unwrap_used, clippy::panic)] // a test's assertion
+pub fn assert_reads_back<T>(value: &T)
 where
     T: serde::Serialize + FromJson + PartialEq + std::fmt::Debug,
 {
@@ -210,24 +232,6 @@ mod tests {
     use serde_json::{json, Value};
 
     use super::*;
-
-    impl JsonValue for Value {
-        fn member(&self, name: &str) -> Option<Self> {
-            self.get(name).filter(|v| !v.is_null()).cloned()
-        }
-        fn element(&self, index: u32) -> Option<Self> {
-            self.as_array()?.get(index as usize).cloned()
-        }
-        fn string(&self) -> Option<String> {
-            self.as_str().map(str::to_owned)
-        }
-        fn number(&self) -> Option<f64> {
-            self.as_f64()
-        }
-        fn boolean(&self) -> Option<bool> {
-            self.as_bool()
-        }
-    }
 
     fn user() -> User {
         User {

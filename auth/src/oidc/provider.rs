@@ -14,14 +14,14 @@ use serde::{Deserialize, Serialize};
 
 use super::clients::Client;
 use super::request::{self, AuthRequest};
-use crate::auth::accounts::{self, Account};
-use crate::auth::audit;
-use crate::auth::records::{get_json, is_record_id, put_json, take_json, update_json};
-use crate::auth::requester::Client as Requester;
-use crate::auth::sessions::{self, WebSession};
-use crate::auth::tokens::{Claims, TokenUse, ISSUER};
-use crate::auth::{now_ms, random, rate, ApiError, Core};
-use crate::protocol::{AuditKind, AuthCode};
+use crate::accounts::{self, Account};
+use crate::audit;
+use crate::records::{get_json, is_record_id, put_json, take_json, update_json};
+use crate::requester::Client as Requester;
+use crate::sessions::{self, WebSession};
+use crate::tokens::{Claims, TokenUse, ISSUER};
+use crate::{now_ms, random, rate, ApiError, Core};
+use protocol::{AuditKind, AuthCode};
 
 /// How long a person has to scan and confirm once an app sent them here.
 pub const REQUEST_TTL: Duration = Duration::from_secs(600);
@@ -503,8 +503,7 @@ pub async fn signed_in(
     core: &Core,
     headers: &axum::http::HeaderMap,
 ) -> Result<Option<WebSession>, ApiError> {
-    let Some(token) =
-        crate::auth::cookies::read(headers, crate::auth::cookies::Kind::Session, &core.settings)
+    let Some(token) = crate::cookies::read(headers, crate::cookies::Kind::Session, &core.settings)
     else {
         return Ok(None);
     };

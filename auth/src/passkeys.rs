@@ -31,8 +31,8 @@ use super::audit::{self, Entry};
 use super::records::{decode, get_json, make_durable, put_json, take_json, update_json};
 use super::requester::Client;
 use super::{now_ms, random, ApiError, Core, Settings};
-use crate::protocol::label::{self, NAME_MAX_CHARS};
-use crate::protocol::{AddPasskeyRequest, AuditKind, PasskeyInfo, PasskeySignInOptions, Password};
+use protocol::label::{self, NAME_MAX_CHARS};
+use protocol::{AddPasskeyRequest, AuditKind, PasskeyInfo, PasskeySignInOptions, Password};
 
 /// Passkeys one account may have: a phone or two, a spare key.
 pub const MAX_PASSKEYS: usize = 10;
