@@ -167,7 +167,7 @@ pub async fn issue(
         challenge.number = Some(NumberMatch::from_random(random()));
     }
     if let Some(id) = request.authorization.as_deref() {
-        let app = oidc::provider::app_of(core, id).await?.ok_or_else(|| {
+        let app = oidc::pending::app_of(core, id).await?.ok_or_else(|| {
             ApiError::BadRequest(
                 "This sign-in for the app has expired: go back to the app and start again.".into(),
             )

@@ -23,14 +23,14 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use webauthn_rs::prelude::{
     Passkey, PasskeyAuthentication, PasskeyRegistration, PublicKeyCredential,
-    RegisterPublicKeyCredential, Url, Uuid, Webauthn, WebauthnBuilder,
+    RegisterPublicKeyCredential, Uuid, Webauthn,
 };
 
 use super::accounts::{self, Account};
 use super::audit::{self, Entry};
 use super::records::{decode, get_json, make_durable, put_json, take_json, update_json};
 use super::requester::Client;
-use super::{now_ms, random, ApiError, Core, Settings};
+use super::{now_ms, random, ApiError, Core};
 use protocol::label::{self, NAME_MAX_CHARS};
 use protocol::{AddPasskeyRequest, AuditKind, PasskeyInfo, PasskeySignInOptions, Password};
 
@@ -38,8 +38,6 @@ use protocol::{AddPasskeyRequest, AuditKind, PasskeyInfo, PasskeySignInOptions, 
 pub const MAX_PASSKEYS: usize = 10;
 /// How long a registration or a sign-in may take, options to answer.
 const CEREMONY_TTL: Duration = Duration::from_secs(5 * 60);
-/// How long the phone's passkey prompt may wait for the person.
-const PROMPT_TIMEOUT: Duration = Duration::from_secs(120);
 
 fn list_key(user_id: &str) -> String {
     format!("passkeys:{user_id}")
@@ -55,32 +53,6 @@ fn approve_key(qr_id: &str, device_id: &str) -> String {
 
 fn sign_in_key(ceremony: &str) -> String {
     format!("passkey:sign-in:{ceremony}")
-}
-
-/// The relying party this site is to passkeys: its domain (from
-/// `PUBLIC_URL`) and origins (that one, and `PASSKEY_ORIGINS`'). Passkeys
-/// are bound to a domain name, so a site reached by an IP address has none
-/// (for a local run: `http://localhost:3000`).
-pub fn relying_party(settings: &Settings) -> Result<Webauthn, String> {
-    let origin = Url::parse(&settings.public_url).map_err(|e| e.to_string())?;
-    let Some(domain) = origin.domain() else {
-        return Err("PUBLIC_URL is an IP address, and passkeys need a domain name".into());
-    };
-    let others = settings
-        .passkey_origins
-        .iter()
-        .map(|other| Url::parse(other).map_err(|e| format!("passkey origin {other:?}: {e}")))
-        .collect::<Result<Vec<_>, _>>()?;
-    let builder = WebauthnBuilder::new(domain, &origin).map_err(|e| e.to_string())?;
-    others
-        .iter()
-        .fold(builder, |builder, other| {
-            builder.append_allowed_origin(other)
-        })
-        .rp_name(&settings.site_name)
-        .timeout(PROMPT_TIMEOUT)
-        .build()
-        .map_err(|e| e.to_string())
 }
 
 fn relying(core: &Core) -> Result<&Webauthn, ApiError> {
@@ -587,29 +559,4 @@ pub async fn sign_in(
         return Err(error);
     }
     Ok(account)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn passkeys_need_a_domain_name() {
-        let mut settings = Settings::local();
-        assert!(
-            relying_party(&settings).is_err(),
-            "127.0.0.1 cannot have passkeys"
-        );
-        settings.public_url = "http://localhost:3000".into();
-        assert!(relying_party(&settings).is_ok());
-        settings.public_url = "https://login.example.com".into();
-        assert!(relying_party(&settings).is_ok());
-        settings.public_url = "https://[::1]:8443".into();
-        assert!(relying_party(&settings).is_err());
-        settings.public_url = "https://login.example.com".into();
-        settings.passkey_origins = vec!["android:apk-key-hash:AbC_1".into()];
-        assert!(relying_party(&settings).is_ok());
-        settings.passkey_origins.push("not an origin".into());
-        assert!(relying_party(&settings).is_err());
-    }
 }

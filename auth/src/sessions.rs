@@ -433,7 +433,7 @@ pub async fn revoke(
     };
     let json = serde_json::to_vec(&event).map_err(ApiError::internal)?;
     core.store.publish(&channel(&session.id), &json).await?;
-    oidc::backchannel::session_ended(core, session);
+    oidc::backchannel::session_ended(core, &session.user_id, &session.id, &session.apps);
     audit::record(
         core,
         Entry {

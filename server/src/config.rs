@@ -416,7 +416,7 @@ impl Config {
             dev_reload,
         };
         if !settings.passkey_origins.is_empty() {
-            if let Err(why) = auth::passkeys::relying_party(&settings) {
+            if let Err(why) = auth::core::relying_party(&settings) {
                 return Err(ConfigError {
                     var: "PASSKEY_ORIGINS",
                     value: settings.passkey_origins.join(","),
@@ -429,7 +429,7 @@ impl Config {
         // Passkeys are bound to a domain name: one that cannot have them
         // cannot require them.
         if settings.require_user_verification {
-            if let Err(why) = auth::passkeys::relying_party(&settings) {
+            if let Err(why) = auth::core::relying_party(&settings) {
                 return Err(ConfigError {
                     var: "REQUIRE_USER_VERIFICATION",
                     value: "true".into(),

@@ -9,6 +9,7 @@ use axum::routing::get;
 use axum::{Form, Json, Router};
 
 use app::state::AppState;
+use auth::oidc::pending;
 use auth::oidc::provider::{self, TokenError, TokenRequest};
 use auth::oidc::request::{self, Prompt, Refusal};
 use auth::requester::bearer;
@@ -130,7 +131,7 @@ async fn authorize(
             ),
         );
     }
-    match provider::begin(&core, auth.clone(), &requester).await {
+    match pending::begin(&core, auth.clone(), &requester).await {
         Ok(pending) => {
             Redirect::to(&format!("/login?authorization={}", pending.id)).into_response()
         }
@@ -150,7 +151,7 @@ async fn resume(
     if let Err(error) = enabled(&core) {
         return error.into_response();
     }
-    let pending = match provider::pending(&core, &id).await {
+    let pending = match pending::pending(&core, &id).await {
         Ok(Some(pending)) => pending,
         Ok(None) => return notice("expired"),
         Err(error) => return error.into_response(),
@@ -167,7 +168,7 @@ async fn resume(
         return Redirect::to(&format!("/login?authorization={}", pending.id)).into_response();
     };
     // One code per request, however many times the address is opened.
-    match provider::take(&core, &pending.id).await {
+    match pending::take(&core, &pending.id).await {
         Ok(Some(_)) => {}
         Ok(None) => return notice("expired"),
         Err(error) => return failed(&core, auth, &error),
@@ -184,7 +185,7 @@ async fn cancel(State(core): State<Core>, Path(id): Path<String>) -> Response {
     if let Err(error) = enabled(&core) {
         return error.into_response();
     }
-    match provider::take(&core, &id).await {
+    match pending::take(&core, &id).await {
         Ok(Some(pending)) => refused(
             &core,
             Refusal::redirect(

@@ -122,7 +122,7 @@ fn Login(kiosk: bool) -> impl IntoView {
 #[cfg(feature = "ssr")]
 async fn app_name(authorization: Option<&str>) -> Option<String> {
     let state = crate::state::current()?;
-    let app = auth::oidc::provider::app_of(&state.core, authorization?).await;
+    let app = auth::oidc::pending::app_of(&state.core, authorization?).await;
     app.ok().flatten().map(|client| client.name)
 }
 

@@ -8,7 +8,6 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::sessions::WebSession;
 use crate::{now_ms, random, Core};
 
 const EVENT: &str = "http://schemas.openid.net/event/backchannel-logout";
@@ -42,11 +41,12 @@ fn http() -> Option<&'static reqwest::Client> {
         .as_ref()
 }
 
-/// Sends each app of `session` its logout token, in the background: the
-/// session is already gone, whatever the apps answer.
-pub fn session_ended(core: &Core, session: &WebSession) {
+/// Sends each of `apps` (the ones web session `sid` of `user_id` signed in
+/// to) its logout token, in the background: the session is already gone,
+/// whatever the apps answer.
+pub fn session_ended(core: &Core, user_id: &str, sid: &str, apps: &[String]) {
     let now = now_ms() / 1000;
-    for app in &session.apps {
+    for app in apps {
         let Some(client) = core.settings.oidc_clients.find(app) else {
             continue;
         };
@@ -56,8 +56,8 @@ pub fn session_ended(core: &Core, session: &WebSession) {
         let claims = LogoutClaims {
             iss: &core.settings.public_url,
             aud: &client.id,
-            sub: &session.user_id,
-            sid: &session.id,
+            sub: user_id,
+            sid,
             iat: now,
             exp: now + 120,
             jti: uuid::Uuid::from_bytes(random()).simple().to_string(),

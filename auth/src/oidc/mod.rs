@@ -4,8 +4,8 @@
 //!
 //! - `clients`: the registered apps (`OIDC_CLIENTS`);
 //! - `request`: an authorization request, checked without I/O, and PKCE;
-//! - `provider`: the request kept while the person scans, codes, tokens,
-//!   userinfo;
+//! - `pending`: the request kept while the person scans;
+//! - `provider`: codes, tokens, userinfo;
 //! - `backchannel`: the logout tokens sent when a web session ends.
 //!
 //! The sign-in itself is this server's own: the QR page, the phone's
@@ -14,6 +14,7 @@
 
 pub mod backchannel;
 pub mod clients;
+pub mod pending;
 pub mod provider;
 pub mod request;
 

@@ -1,9 +1,9 @@
-//! The provider's steps over the store: an app's request kept while the
-//! person scans, the one-time code the browser carries back, the tokens the
-//! app trades it for, and what the app may read with them.
+//! The provider's steps over the store once the person approved: the
+//! one-time code the browser carries back, the tokens the app trades it
+//! for, and what the app may read with them (the request kept while the
+//! person scans is `pending.rs`).
 //!
 //! Store layout:
-//! - `oidc:request:{id}` → a pending [`AuthRequest`] (10 minutes)
 //! - `oidc:code:{sha256(code)}` → a [`Grant`] (60 seconds, taken once)
 //! - the web session lists the apps it signed in to (`WebSession::apps`),
 //!   so that its end reaches them (`backchannel.rs`).
@@ -16,26 +16,17 @@ use super::clients::Client;
 use super::request::{self, AuthRequest};
 use crate::accounts::{self, Account};
 use crate::audit;
-use crate::records::{get_json, is_record_id, put_json, take_json, update_json};
+use crate::records::{put_json, take_json, update_json};
 use crate::requester::Client as Requester;
 use crate::sessions::{self, WebSession};
 use crate::tokens::{Claims, TokenUse, ISSUER};
 use crate::{now_ms, random, rate, ApiError, Core};
 use protocol::{AuditKind, AuthCode};
 
-/// How long a person has to scan and confirm once an app sent them here.
-pub const REQUEST_TTL: Duration = Duration::from_secs(600);
 /// How long the app has to trade its code (RFC 6749 §4.1.2: short).
 pub const CODE_TTL: Duration = Duration::from_secs(60);
 /// Lifetime of an ID token: the app keeps its own session after reading it.
 pub const ID_TOKEN_TTL_SECS: u64 = 600;
-
-#[derive(Serialize, Deserialize, Clone, Debug)]
-pub struct Pending {
-    pub id: String,
-    pub request: AuthRequest,
-    pub created_at: u64,
-}
 
 /// What a code stands for, until the app trades it.
 #[derive(Serialize, Deserialize, Clone, Debug)]
@@ -44,75 +35,8 @@ struct Grant {
     session_id: String,
 }
 
-fn request_key(id: &str) -> String {
-    format!("oidc:request:{id}")
-}
-
 fn code_key(code: &AuthCode) -> String {
     format!("oidc:code:{}", code.digest())
-}
-
-/// Keeps `request` while the person scans; its id goes into the QR page's
-/// address. Counted with the QR codes an address may ask for, as each of
-/// these pages asks for one.
-pub async fn begin(
-    core: &Core,
-    request: AuthRequest,
-    requester: &Requester,
-) -> Result<Pending, ApiError> {
-    rate::count(
-        core,
-        &format!("rate:oidc-request:{}", requester.network),
-        Duration::from_secs(60),
-        core.settings.limits.challenges_per_minute,
-    )
-    .await?;
-    let pending = Pending {
-        id: uuid::Uuid::new_v4().simple().to_string(),
-        request,
-        created_at: now_ms(),
-    };
-    put_json(
-        &*core.store,
-        &request_key(&pending.id),
-        &pending,
-        Some(REQUEST_TTL),
-    )
-    .await?;
-    Ok(pending)
-}
-
-/// A pending request by the id in an address; `None` when unknown or expired.
-pub async fn pending(core: &Core, id: &str) -> Result<Option<Pending>, ApiError> {
-    match address_key(id) {
-        Some(key) => get_json(&*core.store, &key).await,
-        None => Ok(None),
-    }
-}
-
-/// The store key of a request id taken from an address; `None` for one no
-/// request of ours could have (nothing is looked up for it).
-fn address_key(id: &str) -> Option<String> {
-    is_record_id(id).then(|| request_key(id))
-}
-
-/// The app a pending request is for, as people see it.
-pub async fn app_of(core: &Core, id: &str) -> Result<Option<Client>, ApiError> {
-    Ok(pending(core, id).await?.and_then(|p| {
-        core.settings
-            .oidc_clients
-            .find(&p.request.client_id)
-            .cloned()
-    }))
-}
-
-/// Ends the request, once: of concurrent callers exactly one gets it (a
-/// code is then given for it, or the person cancelled).
-pub async fn take(core: &Core, id: &str) -> Result<Option<Pending>, ApiError> {
-    match address_key(id) {
-        Some(key) => take_json(&*core.store, &key).await,
-        None => Ok(None),
-    }
 }
 
 /// A code for `session`'s sign-in to the app of `request`: the address the

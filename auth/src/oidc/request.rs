@@ -14,7 +14,7 @@ use super::clients::Clients;
 /// they are stored while the person scans.
 pub const PARAM_MAX_CHARS: usize = 1024;
 
-/// A checked request, kept while the person scans (`provider::begin`).
+/// A checked request, kept while the person scans (`pending::begin`).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct AuthRequest {
     pub client_id: String,

@@ -1,0 +1,94 @@
+//! An app's authorization request, kept while the person scans: the id in
+//! the QR page's address (`/login?authorization=…`) names it, the QR codes
+//! made for it name its app, and it is taken once when a code is given for
+//! it (or the person cancels).
+//!
+//! Store layout: `oidc:request:{id}` → a [`Pending`] request (10 minutes).
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use super::clients::Client;
+use super::request::AuthRequest;
+use crate::rate;
+use crate::records::{get_json, is_record_id, put_json, take_json};
+use crate::requester::Client as Requester;
+use crate::{now_ms, ApiError, Core};
+
+/// How long a person has to scan and confirm once an app sent them here.
+pub const REQUEST_TTL: Duration = Duration::from_secs(600);
+
+#[derive(Serialize, Deserialize, Clone, Debug)]
+pub struct Pending {
+    pub id: String,
+    pub request: AuthRequest,
+    pub created_at: u64,
+}
+
+fn request_key(id: &str) -> String {
+    format!("oidc:request:{id}")
+}
+
+/// Keeps `request` while the person scans; its id goes into the QR page's
+/// address. Counted with the QR codes an address may ask for, as each of
+/// these pages asks for one.
+pub async fn begin(
+    core: &Core,
+    request: AuthRequest,
+    requester: &Requester,
+) -> Result<Pending, ApiError> {
+    rate::count(
+        core,
+        &format!("rate:oidc-request:{}", requester.network),
+        Duration::from_secs(60),
+        core.settings.limits.challenges_per_minute,
+    )
+    .await?;
+    let pending = Pending {
+        id: uuid::Uuid::new_v4().simple().to_string(),
+        request,
+        created_at: now_ms(),
+    };
+    put_json(
+        &*core.store,
+        &request_key(&pending.id),
+        &pending,
+        Some(REQUEST_TTL),
+    )
+    .await?;
+    Ok(pending)
+}
+
+/// A pending request by the id in an address; `None` when unknown or expired.
+pub async fn pending(core: &Core, id: &str) -> Result<Option<Pending>, ApiError> {
+    match address_key(id) {
+        Some(key) => get_json(&*core.store, &key).await,
+        None => Ok(None),
+    }
+}
+
+/// The store key of a request id taken from an address; `None` for one no
+/// request of ours could have (nothing is looked up for it).
+fn address_key(id: &str) -> Option<String> {
+    is_record_id(id).then(|| request_key(id))
+}
+
+/// The app a pending request is for, as people see it.
+pub async fn app_of(core: &Core, id: &str) -> Result<Option<Client>, ApiError> {
+    Ok(pending(core, id).await?.and_then(|p| {
+        core.settings
+            .oidc_clients
+            .find(&p.request.client_id)
+            .cloned()
+    }))
+}
+
+/// Ends the request, once: of concurrent callers exactly one gets it (a
+/// code is then given for it, or the person cancelled).
+pub async fn take(core: &Core, id: &str) -> Result<Option<Pending>, ApiError> {
+    match address_key(id) {
+        Some(key) => take_json(&*core.store, &key).await,
+        None => Ok(None),
+    }
+}
