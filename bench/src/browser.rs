@@ -6,8 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::StreamExt as _;
+use protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest};
 use reqwest::header::{HeaderMap, SET_COOKIE};
-use serde_json::{json, Value};
 use tokio::sync::watch;
 use tokio::time::Instant;
 use tokio_tungstenite::tungstenite::Message;
@@ -28,26 +28,26 @@ pub struct Challenge {
 /// `POST /api/qr/challenge {}` from source `at`.
 pub async fn challenge(pool: &Pool, at: usize) -> Result<Challenge, Failure> {
     let reply = pool
-        .post(at, "/api/qr/challenge", &json!({}), None, None, "challenge")
+        .post(
+            at,
+            "/api/qr/challenge",
+            &ChallengeRequest::default(),
+            None,
+            None,
+            "challenge",
+        )
         .await?
         .success("challenge")?;
-    let body = reply.json();
-    let field = |name: &str| {
-        body[name]
-            .as_str()
-            .map(str::to_owned)
-            .ok_or_else(|| Failure::new(format!("challenge: no {name} in the answer")))
-    };
-    let qr_id = field("qrId")?;
-    let token = token_of(&field("qrPayload")?)
+    let created: ChallengeCreated = reply.parse("challenge")?;
+    let token = token_of(&created.qr_payload)
         .ok_or_else(|| Failure::new("challenge: qrPayload holds no token"))?;
     let cookie = binding_cookie(&reply.headers)
         .ok_or_else(|| Failure::new("challenge: no qr_bind cookie set"))?;
     Ok(Challenge {
-        qr_id,
+        qr_id: created.qr_id,
         token,
         cookie,
-        ttl_ms: body["ttlMs"].as_u64().unwrap_or(0),
+        ttl_ms: created.ttl_ms,
     })
 }
 
@@ -80,6 +80,15 @@ pub async fn watch(pool: &Pool, at: usize, challenge: &Challenge) -> Result<Ws, 
     pool.websocket(at, &path, &challenge.cookie).await
 }
 
+/// What a frame the page did not wait for was, for the report: `event
+/// qr_expired`, or that it was no event at all.
+fn name_of(text: &str) -> String {
+    match serde_json::from_str::<BrowserEvent>(text) {
+        Ok(event) => format!("event {}", event.name()),
+        Err(_) => "a frame that is not an event".to_owned(),
+    }
+}
+
 fn closed(frame: Option<&tokio_tungstenite::tungstenite::protocol::CloseFrame>) -> String {
     match frame {
         Some(frame) => format!("socket closed by the server ({})", u16::from(frame.code)),
@@ -87,9 +96,9 @@ fn closed(frame: Option<&tokio_tungstenite::tungstenite::protocol::CloseFrame>) 
     }
 }
 
-/// The next event (a text frame, as JSON). Reading is also what answers the
+/// The next event (a text frame). Reading is also what answers the
 /// server's pings.
-async fn next_event(ws: &mut Ws) -> Result<Value, Failure> {
+async fn next_event(ws: &mut Ws) -> Result<BrowserEvent, Failure> {
     loop {
         match ws.next().await {
             None => return Err(Failure::new("socket closed")),
@@ -97,7 +106,7 @@ async fn next_event(ws: &mut Ws) -> Result<Value, Failure> {
             Some(Ok(Message::Close(frame))) => return Err(Failure::new(closed(frame.as_ref()))),
             Some(Ok(Message::Text(text))) => {
                 return serde_json::from_str(&text)
-                    .map_err(|_| Failure::new("socket: a frame that is not JSON"))
+                    .map_err(|_| Failure::new(format!("socket: {}", name_of(&text))))
             }
             Some(Ok(_)) => {}
         }
@@ -111,19 +120,15 @@ pub async fn authorized(ws: &mut Ws) -> Result<(Instant, String), Failure> {
         let event = next_event(ws)
             .await
             .map_err(|f| Failure::new(format!("{f} before qr_authorized")))?;
-        match event["event"].as_str() {
-            Some("qr_scanned") => {}
-            Some("qr_authorized") => {
-                let at = Instant::now();
-                let token = event["accessToken"]
-                    .as_str()
-                    .ok_or_else(|| Failure::new("qr_authorized without an accessToken"))?;
-                return Ok((at, token.to_owned()));
+        match event {
+            BrowserEvent::QrScanned { .. } => {}
+            BrowserEvent::QrAuthorized { access_token, .. } => {
+                return Ok((Instant::now(), access_token));
             }
             other => {
                 return Err(Failure::new(format!(
                     "browser: {} instead of qr_authorized",
-                    other.unwrap_or("an unknown event")
+                    other.name()
                 )))
             }
         }
@@ -173,9 +178,7 @@ async fn keep(mut ws: Ws, waiting: Arc<Waiting>, mut stop: watch::Receiver<bool>
                 Some(Err(error)) => break Some(Failure::ws("socket", &error).0),
                 Some(Ok(Message::Close(frame))) => break Some(closed(frame.as_ref())),
                 Some(Ok(Message::Text(text))) => {
-                    let event: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
-                    let name = event["event"].as_str().unwrap_or("a frame that is not an event");
-                    break Some(format!("event {name}"));
+                    break Some(name_of(&text));
                 }
                 Some(Ok(_)) => {}
             },

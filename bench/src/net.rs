@@ -12,7 +12,8 @@ use std::time::Duration;
 use anyhow::{bail, Context as _};
 use reqwest::header::{HeaderMap, HeaderValue, ORIGIN};
 use reqwest::StatusCode;
-use serde_json::Value;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use tokio::net::{TcpSocket, TcpStream};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
@@ -51,8 +52,17 @@ pub struct Reply {
 }
 
 impl Reply {
-    pub fn json(&self) -> Value {
-        serde_json::from_str(&self.body).unwrap_or(Value::Null)
+    /// The body as the protocol's `T`.
+    pub fn parse<T: DeserializeOwned>(&self, stage: &str) -> Result<T, Failure> {
+        serde_json::from_str(&self.body).map_err(|error| {
+            Failure::new(format!(
+                "{stage}: an answer that is not a {} ({error})",
+                std::any::type_name::<T>()
+                    .rsplit("::")
+                    .next()
+                    .unwrap_or("value")
+            ))
+        })
     }
 
     /// `Ok(self)` on a 2xx, else the failure `"{stage}: HTTP {status} {code}"`.
@@ -60,7 +70,7 @@ impl Reply {
         if self.status.is_success() {
             Ok(self)
         } else {
-            Err(Failure::http(stage, self.status.as_u16(), &self.json()))
+            Err(Failure::http(stage, self.status.as_u16(), &self.body))
         }
     }
 
@@ -187,7 +197,7 @@ impl Pool {
         &self,
         at: usize,
         path: &str,
-        body: &Value,
+        body: &impl Serialize,
         bearer: Option<&str>,
         cookie: Option<&str>,
         stage: &str,
@@ -275,8 +285,8 @@ impl Pool {
                 let body = response
                     .body()
                     .as_deref()
-                    .and_then(|b| serde_json::from_slice(b).ok())
-                    .unwrap_or(Value::Null);
+                    .map(String::from_utf8_lossy)
+                    .unwrap_or_default();
                 Err(Failure::http("socket", response.status().as_u16(), &body))
             }
             Ok(Err(other)) => Err(Failure::ws("socket: handshake", &other)),

@@ -5,8 +5,11 @@ use std::collections::VecDeque;
 use std::time::Duration;
 
 use base64::Engine as _;
+use protocol::{
+    ApproveRequest, Decision, DecisionResponse, InspectResponse, LoginRequest, LoginResponse,
+    Password, RegisterRequest, TokenRequest,
+};
 use reqwest::StatusCode;
-use serde_json::{json, Value};
 
 use crate::net::{Pool, Reply};
 use crate::stats::Failure;
@@ -85,11 +88,11 @@ impl Phone {
         username: String,
         password: &str,
     ) -> Result<Self, Failure> {
-        let account = json!({
-            "username": username,
-            "password": password,
-            "displayName": format!("Bench {username}"),
-        });
+        let account = RegisterRequest {
+            username: username.clone(),
+            password: Password::new(password),
+            display_name: Some(format!("Bench {username}")),
+        };
         let created =
             patiently(|| pool.post(at, "/api/auth/register", &account, None, None, "register"))
                 .await?
@@ -100,21 +103,18 @@ impl Phone {
                 created.status.as_u16()
             )));
         }
-        let sign_in = json!({
-            "username": username,
-            "password": password,
-            "deviceName": "Bench phone",
-            "deviceType": "android",
-        });
-        let signed_in =
+        let sign_in = LoginRequest {
+            username: username.clone(),
+            password: Password::new(password),
+            device_name: "Bench phone".into(),
+            device_type: "android".into(),
+        };
+        let signed_in: LoginResponse =
             patiently(|| pool.post(at, "/api/auth/login", &sign_in, None, None, "sign-in"))
                 .await?
                 .success("sign-in")?
-                .json();
-        let token = signed_in["deviceToken"]
-            .as_str()
-            .ok_or_else(|| Failure::new("sign-in: no deviceToken"))?
-            .to_owned();
+                .parse("sign-in")?;
+        let token = signed_in.device_token;
         Ok(Self {
             at,
             username,
@@ -125,36 +125,29 @@ impl Phone {
 
     /// `POST /api/qr/inspect`: the confirmation screen's data.
     pub async fn inspect(&self, pool: &Pool, token: &str) -> Result<Inspected, Failure> {
-        let body = pool
+        let request = TokenRequest {
+            token: Some(token.to_owned()),
+            user_code: None,
+        };
+        let body: InspectResponse = pool
             .post(
                 self.at,
                 "/api/qr/inspect",
-                &json!({ "token": token }),
+                &request,
                 Some(&self.token),
                 None,
                 "inspect",
             )
             .await?
             .success("inspect")?
-            .json();
-        let linked = body["linkedSessions"]
-            .as_array()
-            .map(|sessions| {
-                sessions
-                    .iter()
-                    .filter_map(|s| {
-                        Some((
-                            s["sessionId"].as_str()?.to_owned(),
-                            s["createdAt"].as_u64()?,
-                        ))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let max = body["maxLinkedSessions"]
-            .as_u64()
-            .and_then(|m| usize::try_from(m).ok())
-            .ok_or_else(|| Failure::new("inspect: no maxLinkedSessions"))?;
+            .parse("inspect")?;
+        let linked = body
+            .linked_sessions
+            .into_iter()
+            .map(|device| (device.session_id, device.created_at))
+            .collect();
+        let max = usize::try_from(body.max_linked_sessions)
+            .map_err(|_| Failure::new("inspect: maxLinkedSessions out of range"))?;
         Ok(Inspected { linked, max })
     }
 
@@ -165,11 +158,12 @@ impl Phone {
         token: &str,
         drop: Option<&str>,
     ) -> Result<(), Failure> {
-        let mut body = json!({ "token": token });
-        if let Some(session_id) = drop {
-            body["dropSession"] = Value::from(session_id);
-        }
-        let answer = pool
+        let body = ApproveRequest {
+            token: Some(token.to_owned()),
+            drop_session: drop.map(str::to_owned),
+            ..ApproveRequest::default()
+        };
+        let answer: DecisionResponse = pool
             .post(
                 self.at,
                 "/api/qr/approve",
@@ -180,8 +174,8 @@ impl Phone {
             )
             .await?
             .success("approve")?
-            .json();
-        if answer["status"].as_str() == Some("authorized") {
+            .parse("approve")?;
+        if answer.status == Decision::Authorized {
             Ok(())
         } else {
             Err(Failure::new("approve: 200 without status authorized"))
@@ -211,19 +205,27 @@ impl Phone {
 /// The session id (`sid` claim) of an access token. The benchmark does not
 /// check the signature: the server that made it does, on every use.
 pub fn session_of(access_token: &str) -> Option<String> {
+    /// The claims the benchmark reads.
+    #[derive(serde::Deserialize)]
+    struct Claims {
+        sid: Option<String>,
+        #[serde(rename = "use")]
+        token_use: Option<String>,
+    }
     let payload = access_token.split('.').nth(1)?;
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(payload)
         .ok()?;
-    let claims: Value = serde_json::from_slice(&bytes).ok()?;
-    if claims["use"].as_str() != Some("access") {
-        return None;
-    }
-    claims["sid"].as_str().map(str::to_owned)
+    let claims: Claims = serde_json::from_slice(&bytes).ok()?;
+    claims
+        .sid
+        .filter(|_| claims.token_use.as_deref() == Some("access"))
 }
 
 #[cfg(test)]
 mod tests {
+    use serde_json::{json, Value};
+
     use super::*;
 
     #[test]

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use protocol::ErrorBody;
 use serde::Serialize;
-use serde_json::Value;
 
 /// Why one step failed, as a short kind: the kinds are few (HTTP status and
 /// error code, socket closed, timeout, …), so they can be counted.
@@ -26,19 +26,11 @@ impl Failure {
     }
 
     /// `"{stage}: HTTP {status} {code}"`, the code from the protocol's
-    /// error body (`{ "error": CODE, … }`) when there is one.
-    pub fn http(stage: &str, status: u16, body: &Value) -> Self {
-        let code: String = body["error"]
-            .as_str()
-            .unwrap_or("")
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .take(40)
-            .collect();
-        if code.is_empty() {
-            Self(format!("{stage}: HTTP {status}"))
-        } else {
-            Self(format!("{stage}: HTTP {status} {code}"))
+    /// error body (`{ "error": CODE, … }`) when `body` is one.
+    pub fn http(stage: &str, status: u16, body: &str) -> Self {
+        match serde_json::from_str::<ErrorBody>(body) {
+            Ok(error) => Self(format!("{stage}: HTTP {status} {}", error.error.name())),
+            Err(_) => Self(format!("{stage}: HTTP {status}")),
         }
     }
 
@@ -212,11 +204,15 @@ mod tests {
 
     #[test]
     fn failures_name_status_and_code() {
-        let body = serde_json::json!({ "error": "session_limit", "message": "…" });
+        let body = r#"{ "error": "session_limit", "message": "…" }"#;
         assert_eq!(
-            Failure::http("approve", 409, &body).0,
+            Failure::http("approve", 409, body).0,
             "approve: HTTP 409 session_limit"
         );
-        assert_eq!(Failure::http("x", 502, &Value::Null).0, "x: HTTP 502");
+        assert_eq!(Failure::http("x", 502, "").0, "x: HTTP 502");
+        assert_eq!(
+            Failure::http("x", 409, r#"{"error":"no_such"}"#).0,
+            "x: HTTP 409"
+        );
     }
 }

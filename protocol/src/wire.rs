@@ -444,14 +444,23 @@ pub enum BrowserEvent {
 }
 
 impl BrowserEvent {
+    /// Its `event` field.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::QrSigningIn { .. } => "qr_signing_in",
+            Self::QrScanned { .. } => "qr_scanned",
+            Self::QrAuthorized { .. } => "qr_authorized",
+            Self::QrDenied { .. } => "qr_denied",
+            Self::QrExpired => "qr_expired",
+            Self::SessionRevoked { .. } => "session_revoked",
+        }
+    }
+
     /// The event's name when more may follow it (`qr_signing_in`,
     /// `qr_scanned`): what a long poll says it has heard (`seen`).
     pub fn under_way(&self) -> Option<&'static str> {
-        match self {
-            Self::QrSigningIn { .. } => Some("qr_signing_in"),
-            Self::QrScanned { .. } => Some("qr_scanned"),
-            _ => None,
-        }
+        matches!(self, Self::QrSigningIn { .. } | Self::QrScanned { .. }).then(|| self.name())
     }
 }
 
@@ -809,6 +818,35 @@ mod tests {
             serde_json::to_string(&BrowserEvent::QrExpired).unwrap(),
             r#"{"event":"qr_expired"}"#
         );
+    }
+
+    #[test]
+    fn an_events_name_is_its_event_field() {
+        let user = User {
+            id: "u".into(),
+            display_name: "Ada".into(),
+        };
+        for event in [
+            BrowserEvent::Pending,
+            BrowserEvent::QrSigningIn { until: 1 },
+            BrowserEvent::QrScanned {
+                device_name: "Pixel".into(),
+                number: None,
+                display_name: None,
+            },
+            BrowserEvent::QrAuthorized {
+                access_token: "t".into(),
+                expires_in: 1,
+                user,
+            },
+            BrowserEvent::QrDenied { reason: None },
+            BrowserEvent::QrExpired,
+            BrowserEvent::SessionRevoked {
+                reason: "expired".into(),
+            },
+        ] {
+            assert_eq!(serde_json::to_value(&event).unwrap()["event"], event.name());
+        }
     }
 
     #[test]
