@@ -12,6 +12,7 @@ use protocol::{
 };
 
 use super::extract::{ClientInfo, DeviceAuth, JsonBody};
+use super::openapi::{CrossSite, HashingBusy, StoreDown, TimedOut, TooLarge};
 
 #[utoipa::path(
     post,
@@ -22,12 +23,12 @@ use super::extract::{ClientInfo, DeviceAuth, JsonBody};
     responses(
         (status = 201, description = "Created", body = UserResponse),
         (status = 400, description = "bad_request: a username of 3 to 32 of a-z 0-9 . _ -, a password of 8 to 256 characters", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        CrossSite,
+        TimedOut,
         (status = 409, description = "username_taken", body = ErrorBody),
-        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        TooLarge,
         (status = 429, description = "rate_limited (Retry-After): too many accounts from this address (SIGN_UPS_PER_HOUR)", body = ErrorBody),
-        (status = 503, description = "unavailable (Retry-After: 1 when the password-hashing line is full); nothing was changed", body = ErrorBody),
+        HashingBusy,
     )
 )]
 /// `POST /api/auth/register` → 201 `{ user }`.
@@ -50,11 +51,11 @@ pub async fn register(
         (status = 200, description = "The device token, sent as Authorization: Bearer from now on", body = LoginResponse),
         (status = 400, description = "bad_request", body = ErrorBody),
         (status = 401, description = "unauthorized: wrong username or password", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
-        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        CrossSite,
+        TimedOut,
+        TooLarge,
         (status = 429, description = "rate_limited (Retry-After): too many attempts on this username (10 in 15 min, counted before the password is checked) or from this address (SIGN_INS_PER_MINUTE)", body = ErrorBody),
-        (status = 503, description = "unavailable (Retry-After: 1 when the password-hashing line is full)", body = ErrorBody),
+        HashingBusy,
     )
 )]
 /// `POST /api/auth/login` → `{ deviceToken, user }`.
@@ -80,11 +81,11 @@ pub async fn login(
         (status = 200, description = "The device token, as from login. The code is spent; every other phone of the account is signed out (its browsers with it) and the account's passkeys are removed", body = LoginResponse),
         (status = 400, description = "bad_request (a new password of 8 to 256 characters)", body = ErrorBody),
         (status = 401, description = "unauthorized: no such account, or not one of its unused recovery codes", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
-        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        CrossSite,
+        TimedOut,
+        TooLarge,
         (status = 429, description = "rate_limited (Retry-After): counted with the sign-in attempts: 10 per username in 15 min, counted before the code is checked, and SIGN_INS_PER_MINUTE per address", body = ErrorBody),
-        (status = 503, description = "unavailable (Retry-After: 1 when the password-hashing line is full)", body = ErrorBody),
+        HashingBusy,
     )
 )]
 /// `POST /api/auth/recover` → `{ deviceToken, user }`.
@@ -109,9 +110,9 @@ pub async fn recover(
     responses(
         (status = 204, description = "Signed out"),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        CrossSite,
+        TimedOut,
+        StoreDown,
     )
 )]
 /// `POST /api/auth/logout`: ends this device session and every web session
@@ -134,7 +135,7 @@ pub async fn logout(
     responses(
         (status = 200, description = "Oldest first", body = Vec<PhoneSession>),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `GET /api/auth/sessions`: the phones signed in to this account.
@@ -158,10 +159,10 @@ pub async fn sessions(
     responses(
         (status = 204, description = "Signed out"),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        CrossSite,
         (status = 404, description = "not_found: not a phone session of this account", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        TimedOut,
+        StoreDown,
     )
 )]
 /// `DELETE /api/auth/sessions/{sessionId}`: signs out another phone of this
@@ -187,10 +188,10 @@ pub async fn end_session(
         (status = 204, description = "Changed"),
         (status = 400, description = "bad_request: the new password is not 8 to 256 characters", body = ErrorBody),
         (status = 401, description = "unauthorized: not signed in, or the current password is wrong", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        CrossSite,
+        TimedOut,
         (status = 429, description = "rate_limited (Retry-After): too many wrong current passwords", body = ErrorBody),
-        (status = 503, description = "unavailable (Retry-After: 1 when the password-hashing line is full)", body = ErrorBody),
+        HashingBusy,
     )
 )]
 /// `POST /api/auth/password`: a new password; the other phones are signed out.

@@ -9,6 +9,7 @@ use axum_extra::extract::WithRejection;
 use protocol::{ErrorBody, LinkedDevice, NameRequest};
 
 use super::extract::{ClientInfo, DeviceAuth, JsonBody};
+use super::openapi::{CrossSite, StoreDown, TimedOut, TooLarge};
 
 #[utoipa::path(
     get,
@@ -19,7 +20,7 @@ use super::extract::{ClientInfo, DeviceAuth, JsonBody};
     responses(
         (status = 200, description = "Oldest first", body = Vec<LinkedDevice>),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `GET /api/devices`.
@@ -45,9 +46,9 @@ pub async fn list(
     responses(
         (status = 204, description = "Logged out"),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        CrossSite,
+        TimedOut,
+        StoreDown,
     )
 )]
 /// `DELETE /api/devices`: logs every linked browser out, live.
@@ -70,10 +71,10 @@ pub async fn revoke_all(
     responses(
         (status = 204, description = "Logged out"),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        CrossSite,
         (status = 404, description = "not_found: not a browser of this account", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        TimedOut,
+        StoreDown,
     )
 )]
 /// `DELETE /api/devices/{sessionId}`: logs that browser out, live.
@@ -103,11 +104,11 @@ pub async fn revoke(
         (status = 204, description = "Named (an empty name takes the name away)"),
         (status = 400, description = "bad_request: not a JSON body of this shape", body = ErrorBody),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
+        CrossSite,
         (status = 404, description = "not_found: not a browser of this account", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
-        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        TimedOut,
+        TooLarge,
+        StoreDown,
     )
 )]
 /// `PUT /api/devices/{sessionId}/name`.

@@ -26,6 +26,7 @@ use auth::{cookies, metrics, now_ms, sessions, ApiError, Core};
 use protocol::{BrowserEvent, ErrorBody};
 
 use super::extract::{ClientInfo, DeviceAuth, SocketOrigin, WebAuth};
+use super::openapi::StoreDown;
 
 const MAX_WAIT_SECS: u64 = 30;
 /// Bytes read from a socket at a time: its messages are tiny (pongs), and
@@ -69,7 +70,7 @@ fn bounded(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
         (status = 403, description = "binding_mismatch: no or another browser's qr_bind cookie; or cross_site: a foreign Origin", body = ErrorBody),
         (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
         (status = 429, description = "rate_limited (Retry-After): too many sockets from this address (SOCKETS_PER_ADDRESS), or on this challenge (4)", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `GET /api/qr/ws?qrId=…`: only the browser holding the challenge's binding
@@ -213,7 +214,7 @@ impl Feed for AccountNews {
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
         (status = 403, description = "cross_site: the Origin is not PUBLIC_URL's", body = ErrorBody),
         (status = 429, description = "rate_limited (Retry-After): too many sockets from this address (SOCKETS_PER_ADDRESS), or on this challenge (4)", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `GET /api/auth/ws` (device token or the mobile page's cookie): the phone
@@ -332,7 +333,7 @@ where
         (status = 403, description = "binding_mismatch", body = ErrorBody),
         (status = 410, description = "expired", body = ErrorBody),
         (status = 429, description = "rate_limited (Retry-After): too many long polls open from this address (LONG_POLLS_PER_ADDRESS)", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `GET /api/qr/status?qrId=…&wait=25[&seen=qr_scanned]`: the long-poll
@@ -374,7 +375,7 @@ pub async fn challenge_status(
         (status = 401, description = "unauthorized", body = ErrorBody),
         (status = 403, description = "cross_site: the Origin is not PUBLIC_URL's", body = ErrorBody),
         (status = 429, description = "rate_limited (Retry-After): too many sockets from this address (SOCKETS_PER_ADDRESS), or on this challenge (4)", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `GET /api/session/ws`: a logged-in page hears `session_revoked` the moment

@@ -15,6 +15,47 @@ use protocol::PhoneEvent;
 
 use super::{auth, devices, live, passkeys, qr, session};
 
+/// The responses most operations share, each written once: an operation
+/// lists the ones it can give (`responses(…, CrossSite, TimedOut)`) beside
+/// rows of its own.
+pub mod shared {
+    // Types that only describe: their field is the body's schema.
+    #![allow(dead_code)]
+
+    #[derive(utoipa::IntoResponses)]
+    #[response(
+        status = 403,
+        description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin"
+    )]
+    pub struct CrossSite(protocol::ErrorBody);
+
+    #[derive(utoipa::IntoResponses)]
+    #[response(
+        status = 408,
+        description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS"
+    )]
+    pub struct TimedOut(protocol::ErrorBody);
+
+    #[derive(utoipa::IntoResponses)]
+    #[response(status = 413, description = "too_large: a body over 16 KiB")]
+    pub struct TooLarge(protocol::ErrorBody);
+
+    #[derive(utoipa::IntoResponses)]
+    #[response(
+        status = 503,
+        description = "unavailable: the store cannot be reached; nothing was changed"
+    )]
+    pub struct StoreDown(protocol::ErrorBody);
+
+    #[derive(utoipa::IntoResponses)]
+    #[response(
+        status = 503,
+        description = "unavailable: the store cannot be reached, or (Retry-After: 1) the password-hashing line is full; nothing was changed"
+    )]
+    pub struct HashingBusy(protocol::ErrorBody);
+}
+pub use shared::{CrossSite, HashingBusy, StoreDown, TimedOut, TooLarge};
+
 #[derive(OpenApi)]
 #[openapi(
     info(

@@ -16,6 +16,7 @@ use protocol::{
 };
 
 use super::extract::{ClientInfo, DeviceAuth, JsonBody};
+use super::openapi::StoreDown;
 
 #[utoipa::path(
     get,
@@ -26,7 +27,7 @@ use super::extract::{ClientInfo, DeviceAuth, JsonBody};
     responses(
         (status = 200, description = "The passkeys, oldest first", body = [PasskeyInfo]),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `GET /api/passkeys`.
@@ -50,7 +51,7 @@ pub async fn list(
         (status = 401, description = "unauthorized: no valid device token, or a wrong password", body = ErrorBody),
         (status = 403, description = "cross_site: a browser's request from a page that is not this site's", body = ErrorBody),
         (status = 429, description = "rate_limited (Retry-After): 10 password tries in 15 min, counted with the sign-ins", body = ErrorBody),
-        (status = 503, description = "unavailable; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `POST /api/passkeys/options`.
@@ -77,7 +78,7 @@ pub async fn options(
         (status = 400, description = "bad_request: malformed body, 10 passkeys already, the same passkey twice, or passkeys are off", body = ErrorBody),
         (status = 401, description = "unauthorized: no valid device token", body = ErrorBody),
         (status = 403, description = "passkey_refused: no options asked on this device session in the last 5 minutes (each answers once), or the credential did not verify (origin, challenge, user verification). cross_site", body = ErrorBody),
-        (status = 503, description = "unavailable; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `POST /api/passkeys` → 201.
@@ -106,7 +107,7 @@ pub async fn add(
         (status = 403, description = "cross_site", body = ErrorBody),
         (status = 404, description = "not_found: the account has no passkey of that id", body = ErrorBody),
         (status = 429, description = "rate_limited (Retry-After): 10 password tries in 15 min", body = ErrorBody),
-        (status = 503, description = "unavailable; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `POST /api/passkeys/remove` → 204.
@@ -131,7 +132,7 @@ pub async fn remove(
         (status = 400, description = "bad_request: malformed body, or passkeys are off", body = ErrorBody),
         (status = 403, description = "passkey_refused: that username has no passkey (or no account). cross_site", body = ErrorBody),
         (status = 429, description = "rate_limited (Retry-After): too many sign-ins from this address (SIGN_INS_PER_MINUTE)", body = ErrorBody),
-        (status = 503, description = "unavailable", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `POST /api/auth/passkey/options`.
@@ -156,7 +157,7 @@ pub async fn sign_in_options(
         (status = 400, description = "bad_request: malformed body", body = ErrorBody),
         (status = 401, description = "unauthorized: the account was disabled meanwhile", body = ErrorBody),
         (status = 403, description = "passkey_refused: an unknown, used or expired ceremony, or an assertion that did not verify. cross_site", body = ErrorBody),
-        (status = 503, description = "unavailable", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `POST /api/auth/passkey` → `{ deviceToken, user }`.

@@ -15,6 +15,7 @@ use protocol::{
 };
 
 use super::extract::{ClientInfo, DeviceAuth, JsonBody};
+use super::openapi::{CrossSite, StoreDown, TimedOut, TooLarge};
 
 #[utoipa::path(
     post,
@@ -25,11 +26,11 @@ use super::extract::{ClientInfo, DeviceAuth, JsonBody};
     responses(
         (status = 200, description = "The challenge; Set-Cookie qr_bind (__Host-qr_bind over https) when the browser had no binding of this server's", body = ChallengeCreated),
         (status = 400, description = "bad_request: the body is not empty and not a JSON object, its `replaces` is not a qrId (32 lowercase hex digits), or its `authorization` is unknown or expired", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
-        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        CrossSite,
+        TimedOut,
+        TooLarge,
         (status = 429, description = "rate_limited (Retry-After): too many codes from this address (CHALLENGES_PER_MINUTE)", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `POST /api/qr/challenge`: a new QR for this browser (protocol, step 1).
@@ -71,13 +72,13 @@ pub async fn create_challenge(
         (status = 200, description = "What the confirmation screen shows", body = InspectResponse),
         (status = 400, description = "bad_request (malformed body, or not exactly one of token and userCode) or invalid_qr (not of the token's or the typed code's form)", body = ErrorBody),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        CrossSite,
+        TimedOut,
         (status = 409, description = "already_approved (this account approved it: its computer is logged in), or already_used (decided otherwise)", body = ErrorBody),
         (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
-        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        TooLarge,
         (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE), or, for a userCode, this address or account too many wrong typed codes (USER_CODE_MISSES_PER_HOUR, 10 an hour per account), or the typed code answered its 10 requests; the codes of that kind are refused for a while", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `POST /api/qr/inspect`: marks the challenge scanned; returns who is asking.
@@ -111,12 +112,12 @@ pub async fn inspect(
         (status = 400, description = "bad_request (malformed body, not exactly one of token and userCode, or no number under NUMBER_MATCHING) or invalid_qr (not of the token's or the typed code's form)", body = ErrorBody),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
         (status = 403, description = "wrong_number (NUMBER_MATCHING): not the number the browser shows; the challenge is now denied. passkey_required: the account confirms logins with a passkey (or REQUIRE_USER_VERIFICATION) and there is no passkey; passkey_refused: the assertion did not verify against this phone's latest options for this challenge; either way nothing changed. cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        TimedOut,
         (status = 409, description = "already_approved (this account approved it: its computer is logged in), already_used (decided otherwise), or session_limit (name one of linkedSessions in dropSession)", body = ErrorBody),
         (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
-        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        TooLarge,
         (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE), or, for a userCode, this address or account too many wrong typed codes (USER_CODE_MISSES_PER_HOUR, 10 an hour per account), or the typed code answered its 10 requests; the codes of that kind are refused for a while", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `POST /api/qr/approve`: the user confirmed; the browser gets its session.
@@ -152,13 +153,13 @@ pub async fn approve(
         (status = 200, description = "{ status: denied }", body = DecisionResponse),
         (status = 400, description = "bad_request (malformed body, or not exactly one of token and userCode) or invalid_qr (not of the token's or the typed code's form)", body = ErrorBody),
         (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        CrossSite,
+        TimedOut,
         (status = 409, description = "already_approved (this account approved it: its computer is logged in), or already_used (decided otherwise)", body = ErrorBody),
         (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
-        (status = 413, description = "too_large: a body over 16 KiB", body = ErrorBody),
+        TooLarge,
         (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE), or, for a userCode, this address or account too many wrong typed codes (USER_CODE_MISSES_PER_HOUR, 10 an hour per account), or the typed code answered its 10 requests; the codes of that kind are refused for a while", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `POST /api/qr/deny`: "Not me".

@@ -11,6 +11,7 @@ use auth::{ApiError, Core};
 use protocol::{AccessToken, ErrorBody, SessionInfo};
 
 use super::extract::{ClientInfo, WebAuth};
+use super::openapi::{CrossSite, StoreDown, TimedOut};
 
 #[utoipa::path(
     get,
@@ -21,7 +22,7 @@ use super::extract::{ClientInfo, WebAuth};
     responses(
         (status = 200, description = "OK", body = SessionInfo),
         (status = 401, description = "unauthorized: none, expired or revoked", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `GET /api/session` (session cookie or Bearer access token).
@@ -39,9 +40,9 @@ pub async fn current(auth: WebAuth) -> Json<SessionInfo> {
         (status = 200, description = "Set-Cookie qr_session (__Host-qr_session over https)", body = SessionInfo),
         (status = 401, description = "unauthorized: not a valid access token of this site", body = ErrorBody),
         (status = 403, description = "binding_mismatch: this browser does not hold the binding of the approved code; or cross_site", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
+        TimedOut,
         (status = 409, description = "already_used: this session's cookie was already handed out", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        StoreDown,
     )
 )]
 /// `POST /api/session` with `Authorization: Bearer <accessToken>`: the page
@@ -69,9 +70,9 @@ pub async fn open(
     responses(
         (status = 200, description = "OK", body = AccessToken),
         (status = 401, description = "unauthorized", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        CrossSite,
+        TimedOut,
+        StoreDown,
     )
 )]
 /// `POST /api/session/token` (session cookie): a fresh short-lived access
@@ -94,9 +95,9 @@ pub async fn renew(State(core): State<Core>, auth: WebAuth) -> Result<Json<Acces
     responses(
         (status = 204, description = "Signed out; the cookie is cleared"),
         (status = 401, description = "unauthorized", body = ErrorBody),
-        (status = 403, description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
-        (status = 408, description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS", body = ErrorBody),
-        (status = 503, description = "unavailable: the store cannot be reached; nothing was changed", body = ErrorBody),
+        CrossSite,
+        TimedOut,
+        StoreDown,
     )
 )]
 /// `POST /api/session/logout`: this browser ends its own session.
