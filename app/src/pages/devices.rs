@@ -6,7 +6,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{ago, new_login, sentence, NewLoginNotice, Page, PhoneNav, Place};
+use crate::components::{
+    ago, new_login, sentence, NewLoginNotice, NotSignedIn, Page, PhoneNav, Place,
+};
 use crate::functions::phone::{linked_devices, Linked};
 use protocol::{ErrorCode, LinkedDevice};
 
@@ -51,10 +53,7 @@ pub fn DevicesPage() -> impl IntoView {
                             <NewLoginNotice then_load=Some("/devices?new".to_owned())/>
                             <LinkedList linked confirm/>
                         }}),
-                        Err(_) => Either::Right(view! {
-                            <h1>"Not signed in"</h1>
-                            <a class="button" href="/signin?next=/devices">"Sign in"</a>
-                        }),
+                        Err(_) => Either::Right(view! { <NotSignedIn next="/devices"/> }),
                     }
                 })
                 }}

@@ -8,7 +8,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{ago, Page, PhoneNav, Place};
+use crate::components::{ago, NotSignedIn, Page, PhoneNav, Place};
 use crate::functions::passkeys::{list_passkeys, PasskeyPage};
 use protocol::PasskeyInfo;
 
@@ -39,10 +39,7 @@ pub fn PasskeysPage() -> impl IntoView {
                                 {error.map(|text| view! { <p class="error" role="alert">{text}</p> })}
                                 <PasskeyList keys/>
                             }),
-                            Err(_) => Either::Right(view! {
-                                <h1>"Not signed in"</h1>
-                                <a class="button" href="/signin?next=/passkeys">"Sign in"</a>
-                            }),
+                            Err(_) => Either::Right(view! { <NotSignedIn next="/passkeys"/> }),
                         }
                     })
                 }}

@@ -7,7 +7,7 @@ use leptos::either::{Either, EitherOf3, EitherOf4};
 use leptos::prelude::*;
 
 use super::{error_from_query, query};
-use crate::components::{sentence, NewLoginNotice, Page, PhoneNav, Place};
+use crate::components::{sentence, NewLoginNotice, NotSignedIn, Page, PhoneNav, Place};
 use crate::functions::phone::{activity, phone_user, recovery_codes, sign_out_preview, Recovery};
 use protocol::{return_path, AuditEvent, AuditKind, LinkedDevice};
 
@@ -241,16 +241,6 @@ pub fn RecoveryPage() -> impl IntoView {
     }
 }
 
-/// A phone page's answer to a phone that is not signed in: `why`, and the way in.
-#[component]
-fn NotSignedIn(why: &'static str) -> impl IntoView {
-    view! {
-        <h1>"Not signed in"</h1>
-        <p>{why}</p>
-        <a class="button" href="/signin">"Sign in"</a>
-    }
-}
-
 /// `/signout`: what signing this phone out does, asked before it is done:
 /// the computers it logged in are named, and the person chooses whether
 /// they are logged out too (the default) or stay signed in.
@@ -355,10 +345,7 @@ pub fn ActivityPage() -> impl IntoView {
                                 <crate::components::LocalTimes/>
                             })
                         }
-                        Err(_) => Either::Right(view! {
-                            <h1>"Not signed in"</h1>
-                            <a class="button" href="/signin?next=/activity">"Sign in"</a>
-                        }),
+                        Err(_) => Either::Right(view! { <NotSignedIn next="/activity"/> }),
                     }
                 })}
             </Suspense>

@@ -5,7 +5,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{ago, sentence, Page, PhoneNav, Place};
+use crate::components::{ago, sentence, NotSignedIn, Page, PhoneNav, Place};
 use crate::functions::phone::phone_sessions;
 use protocol::{ErrorCode, PhoneSession};
 
@@ -39,10 +39,7 @@ pub fn PhonesPage() -> impl IntoView {
                                 </ul>
                             })
                         }
-                        Err(_) => Either::Right(view! {
-                            <h1>"Not signed in"</h1>
-                            <a class="button" href="/signin?next=/phones">"Sign in"</a>
-                        }),
+                        Err(_) => Either::Right(view! { <NotSignedIn next="/phones"/> }),
                     }
                 })
                 }}
