@@ -3,6 +3,7 @@
 
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq as _;
 
 /// The file as written: `[[client]]` tables.
 #[derive(Deserialize, Debug, Default)]
@@ -63,11 +64,7 @@ impl Client {
             return false;
         };
         let digest: [u8; 32] = Sha256::digest(secret.as_bytes()).into();
-        digest
-            .iter()
-            .zip(expected.iter())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0
+        digest.ct_eq(&expected).into()
     }
 }
 
