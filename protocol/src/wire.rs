@@ -588,89 +588,62 @@ pub enum AuditKind {
     AppSignedIn,
 }
 
-/// The `error` field of every error body.
-// Its (de)serialisation is written out over `ErrorCode::NAMES` rather than
-// derived, which the browser's reader (`json.rs`) shares.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "openapi",
-    derive(utoipa::ToSchema),
-    schema(rename_all = "snake_case")
-)]
-pub enum ErrorCode {
-    InvalidQr,
-    BadRequest,
-    Unauthorized,
-    BindingMismatch,
-    CrossSite,
-    NotFound,
-    Timeout,
-    AlreadyUsed,
+/// Declares `ErrorCode` from one list of its variants and their names on
+/// the wire, each written once: the enum, `ALL` and the names (two arrays,
+/// which the browser's bundle reads in fewer bytes than one of pairs).
+macro_rules! error_codes {
+    ($($(#[$doc:meta])* $code:ident = $name:literal,)*) => {
+        /// The `error` field of every error body.
+        // Its (de)serialisation is written out over `ErrorCode::NAMES`
+        // rather than derived, which the browser's reader (`json.rs`) shares.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[cfg_attr(
+            feature = "openapi",
+            derive(utoipa::ToSchema),
+            schema(rename_all = "snake_case")
+        )]
+        pub enum ErrorCode {
+            $($(#[$doc])* $code,)*
+        }
+
+        impl ErrorCode {
+            const COUNT: usize = [$($name,)*].len();
+            /// Every code, in declaration order.
+            pub const ALL: [Self; Self::COUNT] = [$(Self::$code,)*];
+            /// Their names on the wire, in the same order.
+            const NAMES: [&'static str; Self::COUNT] = [$($name,)*];
+        }
+    };
+}
+
+error_codes! {
+    InvalidQr = "invalid_qr",
+    BadRequest = "bad_request",
+    Unauthorized = "unauthorized",
+    BindingMismatch = "binding_mismatch",
+    CrossSite = "cross_site",
+    NotFound = "not_found",
+    Timeout = "timeout",
+    AlreadyUsed = "already_used",
     /// The account asking approved this challenge itself: its browser is
     /// signed in (a phone's Back, a link opened again).
-    AlreadyApproved,
-    UsernameTaken,
-    SessionLimit,
+    AlreadyApproved = "already_approved",
+    UsernameTaken = "username_taken",
+    SessionLimit = "session_limit",
     /// Number matching: the phone picked another number than the browser's.
-    WrongNumber,
+    WrongNumber = "wrong_number",
     /// The account confirms logins with a passkey and the request had none.
-    PasskeyRequired,
+    PasskeyRequired = "passkey_required",
     /// The passkey's answer did not verify (or the phone could not give one).
-    PasskeyRefused,
-    Expired,
-    TooLarge,
-    RateLimited,
-    Internal,
-    Unavailable,
+    PasskeyRefused = "passkey_refused",
+    Expired = "expired",
+    TooLarge = "too_large",
+    RateLimited = "rate_limited",
+    Internal = "internal",
+    Unavailable = "unavailable",
 }
 
 impl ErrorCode {
-    /// Every code, in declaration order.
-    pub const ALL: [Self; 19] = [
-        Self::InvalidQr,
-        Self::BadRequest,
-        Self::Unauthorized,
-        Self::BindingMismatch,
-        Self::CrossSite,
-        Self::NotFound,
-        Self::Timeout,
-        Self::AlreadyUsed,
-        Self::AlreadyApproved,
-        Self::UsernameTaken,
-        Self::SessionLimit,
-        Self::WrongNumber,
-        Self::PasskeyRequired,
-        Self::PasskeyRefused,
-        Self::Expired,
-        Self::TooLarge,
-        Self::RateLimited,
-        Self::Internal,
-        Self::Unavailable,
-    ];
-
-    /// Their names on the wire, in the same order.
-    const NAMES: [&'static str; 19] = [
-        "invalid_qr",
-        "bad_request",
-        "unauthorized",
-        "binding_mismatch",
-        "cross_site",
-        "not_found",
-        "timeout",
-        "already_used",
-        "already_approved",
-        "username_taken",
-        "session_limit",
-        "wrong_number",
-        "passkey_required",
-        "passkey_refused",
-        "expired",
-        "too_large",
-        "rate_limited",
-        "internal",
-        "unavailable",
-    ];
-
     /// The code's name on the wire (`invalid_qr`).
     pub fn name(self) -> &'static str {
         Self::NAMES[self as usize]

@@ -123,8 +123,7 @@ mod tests {
 
     #[test]
     fn every_code_has_a_sentence_that_reads_like_one() {
-        let codes = ErrorCode::ALL;
-        for code in codes {
+        for code in ErrorCode::ALL {
             for place in [
                 Place::SignIn,
                 Place::SignUp,
