@@ -1,9 +1,11 @@
 //! Reads the configuration, opens the store, serves until SIGTERM or Ctrl-C.
 //! `server admin disable-user NAME` / `enable-user NAME` act on a shared
 //! (Redis) store and exit; `server admin oidc-secret` prints a new client
-//! secret for `OIDC_CLIENTS`.
+//! secret for `OIDC_CLIENTS` and opens nothing. `server --help` lists them.
 
 use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
 
 use app::state::AppState;
 use auth::tokens::Keys;
@@ -33,8 +35,48 @@ async fn state(config: &Config, leptos_options: LeptosOptions) -> Result<AppStat
     })
 }
 
+/// The QR login server. With no command it serves, configured by its
+/// environment (README, "Configuration").
+#[derive(Parser)]
+#[command(name = "server", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// An operator's commands; those on accounts act on the shared store
+    /// (REDIS_URL or REDIS_CLUSTER_URLS, as the servers have it).
+    #[command(subcommand)]
+    Admin(Admin),
+}
+
+#[derive(Subcommand)]
+enum Admin {
+    /// Disables an account: its phones and web sessions are signed out.
+    DisableUser { name: String },
+    /// Enables a disabled account again.
+    EnableUser { name: String },
+    /// Prints a new client secret for an app (OpenID Connect) and its line
+    /// for the OIDC_CLIENTS file; opens no store.
+    OidcSecret,
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
+    // What to do to an account, if that is the command.
+    let account = match Cli::parse().command {
+        None => None,
+        Some(Command::Admin(Admin::DisableUser { name })) => Some((name, true)),
+        Some(Command::Admin(Admin::EnableUser { name })) => Some((name, false)),
+        Some(Command::Admin(Admin::OidcSecret)) => {
+            let (secret, digest) = auth::oidc::clients::new_secret(auth::random());
+            println!("client secret (give it to the app):  {secret}");
+            println!("its line for OIDC_CLIENTS:           secret_sha256 = \"{digest}\"");
+            return ExitCode::SUCCESS;
+        }
+    };
     let leptos_options = match config::leptos_options() {
         Ok(options) => options,
         Err(error) => {
@@ -49,6 +91,10 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if account.is_some() && config.store == StoreConfig::Memory {
+        eprintln!("admin commands act on a shared store: set REDIS_URL (or REDIS_CLUSTER_URLS) as the servers have it");
+        return ExitCode::from(2);
+    }
     telemetry::init(config.log_format);
     let state = match state(&config, leptos_options).await {
         Ok(state) => state,
@@ -57,11 +103,10 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if !args.is_empty() {
-        return admin(&state, &config, &args).await;
+    match account {
+        Some((name, disable)) => set_disabled(&state, &name, disable).await,
+        None => serve(state, config).await,
     }
-    serve(state, config).await
 }
 
 async fn serve(state: AppState, config: Config) -> ExitCode {
@@ -121,27 +166,8 @@ async fn serve(state: AppState, config: Config) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `admin disable-user NAME` | `admin enable-user NAME` | `admin oidc-secret`.
-async fn admin(state: &AppState, config: &Config, args: &[String]) -> ExitCode {
-    let words: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (disable, name) = match words.as_slice() {
-        ["admin", "disable-user", name] => (true, *name),
-        ["admin", "enable-user", name] => (false, *name),
-        ["admin", "oidc-secret"] => {
-            let (secret, digest) = auth::oidc::clients::new_secret(auth::random());
-            println!("client secret (give it to the app):  {secret}");
-            println!("its line for OIDC_CLIENTS:           secret_sha256 = \"{digest}\"");
-            return ExitCode::SUCCESS;
-        }
-        _ => {
-            eprintln!("usage: server [admin disable-user NAME | admin enable-user NAME | admin oidc-secret]");
-            return ExitCode::from(2);
-        }
-    };
-    if config.store == StoreConfig::Memory {
-        eprintln!("admin commands act on a shared store: set REDIS_URL (or REDIS_CLUSTER_URLS) as the servers have it");
-        return ExitCode::from(2);
-    }
+/// `admin disable-user NAME` / `enable-user NAME`.
+async fn set_disabled(state: &AppState, name: &str, disable: bool) -> ExitCode {
     match cascade::set_disabled(&state.core, name, disable).await {
         Ok(true) => {
             println!(

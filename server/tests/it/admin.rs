@@ -89,5 +89,38 @@ async fn the_admin_command_disables_and_enables_an_account() {
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("no such user"));
     let usage = admin(&["frobnicate"]);
     assert_eq!(usage.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&usage.stderr).contains("usage"));
+    assert!(String::from_utf8_lossy(&usage.stderr)
+        .to_lowercase()
+        .contains("usage"));
+}
+
+/// `server --help` names the commands; `admin oidc-secret` needs no store
+/// and opens none (here, one that cannot be reached).
+#[test]
+fn the_commands_explain_themselves_and_a_secret_needs_no_store() {
+    let help = Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["admin", "--help"])
+        .output()
+        .unwrap();
+    assert!(help.status.success());
+    let text = String::from_utf8_lossy(&help.stdout);
+    for command in ["disable-user", "enable-user", "oidc-secret"] {
+        assert!(text.contains(command), "{text}");
+    }
+    let secret = Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["admin", "oidc-secret"])
+        .env("REDIS_URL", "redis://127.0.0.1:1")
+        .env("LEPTOS_CONFIG", "/nonexistent")
+        .output()
+        .unwrap();
+    assert!(
+        secret.status.success(),
+        "{}",
+        String::from_utf8_lossy(&secret.stderr)
+    );
+    let printed = String::from_utf8_lossy(&secret.stdout);
+    assert!(
+        printed.contains("client secret") && printed.contains("secret_sha256 = \""),
+        "{printed}"
+    );
 }
