@@ -237,6 +237,8 @@ mod layers {
         found
     }
 
+    /// The listed module a file belongs to: `oidc/pending.rs` is
+    /// `oidc::pending`, `challenges/watch.rs` is part of `challenges`.
     fn module_of(file: &Path, src: &Path) -> String {
         let relative = file.strip_prefix(src).unwrap_or(file).with_extension("");
         let parts: Vec<String> = relative
@@ -244,7 +246,12 @@ mod layers {
             .map(|part| part.to_string_lossy().into_owned())
             .filter(|part| part != "mod")
             .collect();
-        parts.join("::")
+        let whole = parts.join("::");
+        if ORDER.contains(&whole.as_str()) {
+            whole
+        } else {
+            parts.first().cloned().unwrap_or(whole)
+        }
     }
 
     fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
