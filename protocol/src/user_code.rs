@@ -2,7 +2,7 @@
 //! `user_code`): 8 letters from 20 consonants that cannot be mistaken for
 //! one another or spell a word, shown as `BCDF-GHJK`. 20^8 codes are about
 //! 34.5 bits: few enough to type, so the server limits how many wrong codes
-//! an address or an account may try (see `auth/challenges.rs`).
+//! an address or an account may try (see `auth/src/challenges/mod.rs`).
 //!
 //! A code names a challenge exactly as its QR token does, and lives exactly
 //! as long. The store keeps only a keyed digest ([`UserCode::digest`]): a
