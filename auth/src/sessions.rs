@@ -339,6 +339,7 @@ async fn touch(core: &Core, session: WebSession) -> Result<WebSession, ApiError>
 /// session cookie. Only once per session, and only for the browser that
 /// holds the binding secret of the code the phone approved: a token copied
 /// out of the page is worth nothing anywhere else.
+#[tracing::instrument(name = "session.open", skip_all, fields(session_id = tracing::field::Empty))]
 pub async fn open(
     core: &Core,
     access_token: &str,
@@ -347,6 +348,7 @@ pub async fn open(
     let claims = core
         .keys
         .verify(access_token, TokenUse::Access, &core.settings.public_url)?;
+    tracing::Span::current().record("session_id", tracing::field::display(&claims.sid));
     let digest = binding.ok_or(ApiError::BindingMismatch)?.digest();
     let session = update_json(&*core.store, &key(&claims.sid), None, |stored| {
         let session: &WebSession = stored.ok_or(ApiError::Unauthorized)?;
@@ -417,6 +419,7 @@ pub fn removal_cookie(core: &Core) -> Cookie<'static> {
 
 /// Ends one session: its open pages hear `session_revoked` at once, its next
 /// request gets `unauthorized`.
+#[tracing::instrument(name = "session.revoke", skip_all, fields(session_id = %session.id, reason = reason))]
 pub async fn revoke(
     core: &Core,
     session: &WebSession,

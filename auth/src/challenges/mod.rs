@@ -110,6 +110,7 @@ pub struct Issued {
 /// secret chosen by someone else could be known to them); the challenge it
 /// `replaces` (if it is this browser's and still open) stops working, and its
 /// watchers hear so.
+#[tracing::instrument(name = "challenge.issue", skip_all, fields(qr_id = tracing::field::Empty, kiosk = request.kiosk))]
 pub async fn issue(
     core: &Core,
     headers: &HeaderMap,
@@ -155,6 +156,7 @@ pub async fn issue(
     let ttl_ms = millis(core.settings.qr_ttl);
     let token = QrToken::from_random(random());
     let qr_id = uuid::Uuid::new_v4().simple().to_string();
+    tracing::Span::current().record("qr_id", tracing::field::display(&qr_id));
     let mut challenge = Challenge::new(
         qr_id.clone(),
         binding.digest(),
@@ -229,6 +231,7 @@ async fn draw_user_code(
 /// Returns the secret the phone keeps (its `qr_hold` cookie), or `None` when
 /// the code cannot wait (unknown, scanned, held already, used, expired): the
 /// phone learns which once it is back signed in.
+#[tracing::instrument(name = "challenge.hold", skip_all, fields(qr_id = tracing::field::Empty))]
 pub async fn hold(
     core: &Core,
     token: &QrToken,
@@ -272,6 +275,7 @@ pub async fn hold(
 /// A phone opened the QR: marks it scanned, tells the browser, and returns
 /// what the confirmation screen must show. `holder`, here and in the steps
 /// below: the digest of the phone's hold secret, if it sent one.
+#[tracing::instrument(name = "challenge.inspect", skip_all, fields(qr_id = tracing::field::Empty, user_id = %device.user_id))]
 pub async fn inspect(
     core: &Core,
     code: &LoginCode,
@@ -329,6 +333,7 @@ pub async fn inspect(
 /// linked-browser place for the new session, then confirms the claim; when
 /// there is no place the claim is undone and nothing has changed.
 /// `request` brings the choices; its code fields are the caller's (`code`).
+#[tracing::instrument(name = "challenge.approve", skip_all, fields(qr_id = tracing::field::Empty, user_id = %account.id))]
 pub async fn approve(
     core: &Core,
     code: &LoginCode,
@@ -455,6 +460,7 @@ pub async fn approve(
 }
 
 /// The user tapped "Not me".
+#[tracing::instrument(name = "challenge.deny", skip_all, fields(qr_id = tracing::field::Empty, user_id = %device.user_id))]
 pub async fn deny(
     core: &Core,
     code: &LoginCode,
@@ -551,7 +557,10 @@ async fn look_up(
     let Some(qr_id) = qr_id else {
         return Ok((None, also));
     };
-    let key = challenge_key(&String::from_utf8_lossy(&qr_id));
+    let qr_id = String::from_utf8_lossy(&qr_id);
+    // The step's span (inspect, approve, deny, hold) names the challenge.
+    tracing::Span::current().record("qr_id", tracing::field::display(&qr_id));
+    let key = challenge_key(&qr_id);
     let (challenge, refunded) = futures::join!(
         get_seen::<Challenge>(&*core.store, &key),
         rate::refund(core, counters)

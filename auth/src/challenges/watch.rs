@@ -156,6 +156,7 @@ impl Watch {
         Ok(None)
     }
 
+    #[tracing::instrument(name = "challenge.event", skip_all, fields(qr_id = %self.qr_id))]
     async fn event(&self, outcome: Outcome) -> Result<BrowserEvent, ApiError> {
         let core = &self.core;
         Ok(match outcome {

@@ -33,6 +33,7 @@ fn request_key(id: &str) -> String {
 /// Keeps `request` while the person scans; its id goes into the QR page's
 /// address. Counted with the QR codes an address may ask for, as each of
 /// these pages asks for one.
+#[tracing::instrument(name = "oidc.begin", skip_all, fields(client_id = %request.client_id))]
 pub async fn begin(
     core: &Core,
     request: AuthRequest,

@@ -42,6 +42,7 @@ fn code_key(code: &AuthCode) -> String {
 /// A code for `session`'s sign-in to the app of `request`: the address the
 /// browser goes back to the app with. The session notes the app, whose
 /// back-channel logout it will call when it ends.
+#[tracing::instrument(name = "oidc.grant", skip_all, fields(client_id = %request.client_id, session_id = %session.id))]
 pub async fn grant(
     core: &Core,
     request: &AuthRequest,
@@ -275,6 +276,7 @@ fn authenticate_client<'a>(core: &'a Core, form: &TokenRequest) -> Result<&'a Cl
 /// once; every refusal changes nothing but spending the code. Wrong
 /// secrets and codes are counted per address (`CODE_MISSES_PER_MINUTE`):
 /// an app's server makes none, a guesser is stopped.
+#[tracing::instrument(name = "oidc.exchange", skip_all, fields(client_id = ?form.client_id))]
 pub async fn exchange(
     core: &Core,
     form: &TokenRequest,

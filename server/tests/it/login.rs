@@ -546,6 +546,32 @@ async fn no_secret_appears_in_any_log_line() {
     }
 }
 
+/// One login's log lines can be followed step by step: each is inside its
+/// step's span (`challenge.issue`, `.inspect`, `.approve`, `.event`), which
+/// names the challenge.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_logins_log_lines_name_their_step_and_challenge() {
+    let logs = crate::support::captured_logs();
+    let server = start(crate::support::memory_store()).await;
+    let (browser, phone) = (Browser::new(&server), Phone::sign_up(&server).await);
+    let challenge = browser.challenge().await;
+    let mut socket = browser.watch(&challenge).await;
+    phone.inspect(&token_of(&challenge)).await.unwrap();
+    phone.approve(&token_of(&challenge)).await.unwrap();
+    crate::support::finish(&browser, &mut socket).await;
+    let text = String::from_utf8_lossy(&logs.lock().unwrap()).into_owned();
+    let qr_id = &challenge.qr_id;
+    for step in ["issue", "inspect", "approve", "event"] {
+        let span = format!("challenge.{step}{{");
+        assert!(
+            text.lines().any(|line| line
+                .split_once(&span)
+                .is_some_and(|(_, fields)| fields.contains(&format!("qr_id={qr_id}")))),
+            "no line in {span}qr_id={qr_id}}}"
+        );
+    }
+}
+
 /// What one complete login costs Redis (INFO commandstats, which counts
 /// the commands a script runs too), on a Redis of the test's own so that
 /// no other test's commands are counted: a ratchet, like the size budget.
