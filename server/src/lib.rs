@@ -9,5 +9,6 @@ pub mod oauth;
 pub mod ops;
 pub mod routes;
 pub mod serve;
+pub mod site;
 pub mod store;
 pub mod telemetry;

@@ -11,8 +11,8 @@ use app::state::AppState;
 use auth::tokens::Keys;
 use auth::{accounts, cascade, Core};
 use leptos::config::LeptosOptions;
-use server::config::{self, Config, StoreConfig};
-use server::{routes, serve, store, telemetry};
+use server::config::{Config, StoreConfig};
+use server::{routes, serve, site, store, telemetry};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -77,7 +77,7 @@ async fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
     };
-    let leptos_options = match config::leptos_options() {
+    let leptos_options = match site::leptos_options() {
         Ok(options) => options,
         Err(error) => {
             eprintln!("configuration error: {error}");
