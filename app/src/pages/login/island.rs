@@ -1,7 +1,4 @@
-//! `/login` and `/kiosk` on the requesting device. The server renders the
-//! first code (the QR is on screen before any WASM loads); the `LoginLive`
-//! island then renews it, follows the phone's progress over a WebSocket, and
-//! turns into the signed-in view without a reload.
+//! The `LoginLive` island: what of `/login` lives in the browser.
 
 use std::time::Duration;
 
@@ -10,185 +7,17 @@ use leptos::prelude::*;
 use serde::Serialize;
 
 use crate::browser::{self, when_visible, Timer};
-use crate::calls::{self, LoginStart};
-use crate::components::{
-    island_props, site_name, wait, ExpiryRing, IslandProps, Page, SignedIn, WithProps,
-};
+use crate::calls::LoginStart;
+use crate::components::{island_props, wait, ExpiryRing, IslandProps, SignedIn};
 use crate::live::{self, Feed};
 use crate::qr;
 use protocol::challenge::refresh_delay_ms;
 use protocol::json::{get, maybe, FromJson, JsonValue};
-use protocol::{BrowserEvent, ChallengeCreated, ChallengeRequest, ErrorBody, User};
+use protocol::{BrowserEvent, ChallengeCreated, ErrorBody, User};
 
 /// Renewals with nobody scanning before the page stops and waits for a click:
 /// about three minutes, so an abandoned tab costs the server nothing.
 const IDLE_BUDGET_MS: u64 = 180_000;
-
-#[component]
-pub fn LoginPage() -> impl IntoView {
-    view! { <Login kiosk=false/> }
-}
-
-/// `/kiosk`: the same page for a tablet left on a wall or a desk. It never
-/// stops renewing, keeps the screen awake, and signs itself out (ending the
-/// session on the server) after a while without a touch.
-#[component]
-pub fn KioskPage() -> impl IntoView {
-    view! { <Login kiosk=true/> }
-}
-
-/// The server's part: the first code (or the signed-in view), handed to the
-/// island (`WithProps`).
-#[component]
-fn Login(kiosk: bool) -> impl IntoView {
-    // `/login?authorization=…`: an app's sign-in (OpenID Connect) that
-    // goes back to the app once the phone approves.
-    let authorization = (!kiosk)
-        .then(|| super::query("authorization"))
-        .filter(|id| !id.is_empty());
-    let onward = (!kiosk && authorization.is_none())
-        .then(|| onward_page(&super::query("next")))
-        .flatten();
-    let start = Resource::new(
-        || (),
-        move |_| {
-            let authorization = authorization.clone();
-            async move {
-                let cancel = authorization
-                    .as_ref()
-                    .map(|id| format!("/oauth/cancel/{id}"));
-                // Both read the app's request: at once, not one after the other.
-                let (app, start) = futures::join!(
-                    app_name(authorization.as_deref()),
-                    calls::login_start(ChallengeRequest {
-                        replaces: None,
-                        kiosk,
-                        authorization: authorization.clone(),
-                    })
-                );
-                (start, app.zip(cancel))
-            }
-        },
-    );
-    let idle_ms = kiosk.then(kiosk_idle_ms).flatten();
-    let code_page = code_page();
-    let title = if kiosk { "Kiosk" } else { "Log in" };
-    let mark = qr_mark();
-    // The mark itself is the stylesheet's (`.qr-mark`): no bytes in the island.
-    let class = match (kiosk, mark) {
-        (false, false) => "login",
-        (false, true) => "login qr-mark",
-        (true, false) => "login kiosk",
-        (true, true) => "login kiosk qr-mark",
-    };
-    view! {
-        <Page title class>
-            // Shown on a phone-sized touch screen only (style/main.css).
-            {(!kiosk).then(|| view! {
-                <p class="on-a-phone">"You're on a phone: " <a href="/signin">"sign in here"</a> ". This page shows a code for a phone to scan."</p>
-            })}
-            <Suspense fallback=|| view! { <div class="qr-placeholder" aria-busy="true"></div> }>
-                {move || {
-                    let (code_page, onward) = (code_page.clone(), onward.clone());
-                    Suspend::new(async move {
-                    let (start, app) = start.await;
-                    // Which app, and a way back to it that gives up.
-                    let (banner, cancel) = app.map(|(app, cancel)| (
-                        view! { <p class="site-banner app-banner">"Sign in to " <strong>{app.clone()}</strong></p> },
-                        view! { <p class="app-cancel"><a href=cancel>"Cancel and go back to " {app}</a></p> },
-                    )).unzip();
-                    match start {
-                        Ok(start) => {
-                            let props = LoginLiveData { kiosk, start, idle_ms, code_page, onward, site: site_name(), mark };
-                            Either::Left(view! { {banner} <WithProps props><LoginLive/></WithProps> {cancel} })
-                        }
-                        Err(error) => Either::Right(view! {
-                            <section class="login-card">
-                                <div class="load-failed" role="alert">
-                                    <p>{error.message}</p>
-                                    <a class="button" href=if kiosk { "/kiosk" } else { "/login" }>"Try again"</a>
-                                </div>
-                            </section>
-                        }),
-                    }
-                })}}
-            </Suspense>
-        </Page>
-    }
-}
-
-/// The name of the app a pending sign-in is for; `None` for this site's own
-/// login, or when the app's request is unknown or expired.
-#[cfg(feature = "ssr")]
-async fn app_name(authorization: Option<&str>) -> Option<String> {
-    let state = crate::state::current()?;
-    let app = auth::oidc::pending::app_of(&state.core, authorization?).await;
-    app.ok().flatten().map(|client| client.name)
-}
-
-#[cfg(not(feature = "ssr"))]
-async fn app_name(_: Option<&str>) -> Option<String> {
-    None
-}
-
-/// Where the computer goes once signed in: the site's own page that sent it
-/// here (`?next=`), else the deployer's `AFTER_LOGIN_URL`.
-#[cfg(feature = "ssr")]
-fn onward_page(next: &str) -> Option<String> {
-    match protocol::return_path::onward(next) {
-        Some(path) => Some(path.to_owned()),
-        None => crate::state::current()?
-            .core
-            .settings
-            .after_login_url
-            .clone(),
-    }
-}
-
-#[cfg(not(feature = "ssr"))]
-fn onward_page(_: &str) -> Option<String> {
-    None
-}
-
-/// How long a signed-in kiosk waits for a touch before it signs out: the
-/// server's setting, read where the page is rendered.
-#[cfg(feature = "ssr")]
-fn kiosk_idle_ms() -> Option<u64> {
-    crate::state::current().map(|state| auth::millis(state.core.settings.kiosk_idle))
-}
-
-#[cfg(not(feature = "ssr"))]
-fn kiosk_idle_ms() -> Option<u64> {
-    None
-}
-
-/// Whether the site's mark is laid over the code (`QR_MARK`).
-#[cfg(feature = "ssr")]
-fn qr_mark() -> bool {
-    crate::state::current().is_some_and(|state| state.core.settings.qr_mark)
-}
-
-#[cfg(not(feature = "ssr"))]
-fn qr_mark() -> bool {
-    false
-}
-
-/// Where a phone types the code, as a person would type it: `host/link`.
-#[cfg(feature = "ssr")]
-fn code_page() -> String {
-    let public_url = crate::state::current()
-        .map(|state| state.core.settings.public_url.clone())
-        .unwrap_or_default();
-    let host = public_url
-        .split_once("://")
-        .map_or(public_url.as_str(), |(_, host)| host);
-    format!("{host}/link")
-}
-
-#[cfg(not(feature = "ssr"))]
-fn code_page() -> String {
-    String::new()
-}
 
 /// What the requesting browser shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -250,12 +79,12 @@ impl Start {
                 LoginStart::Code(created) => Some(created.qr_id),
                 LoginStart::SignedIn(_) => None,
             };
-            let request = ChallengeRequest {
+            let request = protocol::ChallengeRequest {
                 replaces,
                 kiosk: self.kiosk,
                 authorization: self.authorization.map(str::to_owned),
             };
-            match calls::new_challenge(request).await {
+            match crate::calls::new_challenge(request).await {
                 Ok(created) => {
                     self.failed.set(None);
                     self.current.set(LoginStart::Code(created));
@@ -272,7 +101,7 @@ impl Start {
     fn follow_other_tab(self) {
         #[cfg(feature = "hydrate")]
         leptos::task::spawn_local(async move {
-            if let Ok(session) = calls::session().await {
+            if let Ok(session) = crate::calls::session().await {
                 self.current.set(LoginStart::SignedIn(session));
             }
         });
@@ -282,18 +111,18 @@ impl Start {
 /// What the page's island starts from.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
-struct LoginLiveData {
-    kiosk: bool,
-    start: LoginStart,
-    idle_ms: Option<u64>,
+pub(super) struct LoginLiveData {
+    pub(super) kiosk: bool,
+    pub(super) start: LoginStart,
+    pub(super) idle_ms: Option<u64>,
     /// Where a phone types the code (`host/link`).
-    code_page: String,
+    pub(super) code_page: String,
     /// Where the computer goes once signed in, if the site said.
-    onward: Option<String>,
+    pub(super) onward: Option<String>,
     /// The site's name (`SITE_NAME`).
-    site: String,
+    pub(super) site: String,
     /// The site's mark over the code (`QR_MARK`).
-    mark: bool,
+    pub(super) mark: bool,
 }
 
 impl IslandProps for LoginLiveData {
@@ -318,7 +147,7 @@ impl FromJson for LoginLiveData {
 /// itself, its expiry ring, the event feed, the signed-in view.
 #[cfg_attr(any(feature = "ssr", feature = "login-islands"), island)]
 #[cfg_attr(not(any(feature = "ssr", feature = "login-islands")), component)]
-fn LoginLive() -> impl IntoView {
+pub(super) fn LoginLive() -> impl IntoView {
     island_props().map(login_live)
 }
 
@@ -734,7 +563,7 @@ fn signed_out_because(reason: &str) -> &'static str {
 fn finish_login(access_token: String, screen: RwSignal<Screen>, start: Start) {
     #[cfg(feature = "hydrate")]
     leptos::task::spawn_local(async move {
-        match calls::open_session(&access_token).await {
+        match crate::calls::open_session(&access_token).await {
             Ok(session) => match (start.authorization, start.onward) {
                 (Some(id), _) => browser::replace_page(&format!("/oauth/continue/{id}")),
                 (None, Some(onward)) => browser::replace_page(onward),
@@ -754,7 +583,7 @@ fn finish_login(access_token: String, screen: RwSignal<Screen>, start: Start) {
 fn keep_alive() {
     #[cfg(feature = "hydrate")]
     leptos::task::spawn_local(async {
-        let _ = calls::keep_session_alive().await;
+        let _ = crate::calls::keep_session_alive().await;
     });
 }
 
@@ -762,7 +591,7 @@ fn sign_out(screen: RwSignal<Screen>, start: Start) {
     screen.set(Screen::SigningOut);
     #[cfg(feature = "hydrate")]
     leptos::task::spawn_local(async move {
-        let _ = calls::sign_out().await;
+        let _ = crate::calls::sign_out().await;
         screen.set(Screen::Waiting);
         start.renew();
     });

@@ -1,0 +1,116 @@
+//! `/login` and `/kiosk` on the requesting device. The server renders the
+//! first code (the QR is on screen before any WASM loads); the `LoginLive`
+//! island then renews it, follows the phone's progress over a WebSocket, and
+//! turns into the signed-in view without a reload.
+//!
+//! - this file: the page the server renders around the island;
+//! - `reads.rs`: what the server reads for it (each with the browser's
+//!   twin, which only keeps the shared code compiling);
+//! - `island.rs`: the `LoginLive` island: its screens, its code that renews
+//!   itself, the event feed, the signed-in view.
+
+mod island;
+mod reads;
+
+use island::{LoginLive, LoginLiveData};
+use reads::{app_name, code_page, kiosk_idle_ms, onward_page, qr_mark};
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use crate::calls;
+use crate::components::{site_name, Page, WithProps};
+use protocol::ChallengeRequest;
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    view! { <Login kiosk=false/> }
+}
+
+/// `/kiosk`: the same page for a tablet left on a wall or a desk. It never
+/// stops renewing, keeps the screen awake, and signs itself out (ending the
+/// session on the server) after a while without a touch.
+#[component]
+pub fn KioskPage() -> impl IntoView {
+    view! { <Login kiosk=true/> }
+}
+
+/// The server's part: the first code (or the signed-in view), handed to the
+/// island (`WithProps`).
+#[component]
+fn Login(kiosk: bool) -> impl IntoView {
+    // `/login?authorization=…`: an app's sign-in (OpenID Connect) that
+    // goes back to the app once the phone approves.
+    let authorization = (!kiosk)
+        .then(|| super::query("authorization"))
+        .filter(|id| !id.is_empty());
+    let onward = (!kiosk && authorization.is_none())
+        .then(|| onward_page(&super::query("next")))
+        .flatten();
+    let start = Resource::new(
+        || (),
+        move |_| {
+            let authorization = authorization.clone();
+            async move {
+                let cancel = authorization
+                    .as_ref()
+                    .map(|id| format!("/oauth/cancel/{id}"));
+                // Both read the app's request: at once, not one after the other.
+                let (app, start) = futures::join!(
+                    app_name(authorization.as_deref()),
+                    calls::login_start(ChallengeRequest {
+                        replaces: None,
+                        kiosk,
+                        authorization: authorization.clone(),
+                    })
+                );
+                (start, app.zip(cancel))
+            }
+        },
+    );
+    let idle_ms = kiosk.then(kiosk_idle_ms).flatten();
+    let code_page = code_page();
+    let title = if kiosk { "Kiosk" } else { "Log in" };
+    let mark = qr_mark();
+    // The mark itself is the stylesheet's (`.qr-mark`): no bytes in the island.
+    let class = match (kiosk, mark) {
+        (false, false) => "login",
+        (false, true) => "login qr-mark",
+        (true, false) => "login kiosk",
+        (true, true) => "login kiosk qr-mark",
+    };
+    view! {
+        <Page title class>
+            // Shown on a phone-sized touch screen only (style/main.css).
+            {(!kiosk).then(|| view! {
+                <p class="on-a-phone">"You're on a phone: " <a href="/signin">"sign in here"</a> ". This page shows a code for a phone to scan."</p>
+            })}
+            <Suspense fallback=|| view! { <div class="qr-placeholder" aria-busy="true"></div> }>
+                {move || {
+                    let (code_page, onward) = (code_page.clone(), onward.clone());
+                    Suspend::new(async move {
+                    let (start, app) = start.await;
+                    // Which app, and a way back to it that gives up.
+                    let (banner, cancel) = app.map(|(app, cancel)| (
+                        view! { <p class="site-banner app-banner">"Sign in to " <strong>{app.clone()}</strong></p> },
+                        view! { <p class="app-cancel"><a href=cancel>"Cancel and go back to " {app}</a></p> },
+                    )).unzip();
+                    match start {
+                        Ok(start) => {
+                            let props = LoginLiveData { kiosk, start, idle_ms, code_page, onward, site: site_name(), mark };
+                            Either::Left(view! { {banner} <WithProps props><LoginLive/></WithProps> {cancel} })
+                        }
+                        Err(error) => Either::Right(view! {
+                            <section class="login-card">
+                                <div class="load-failed" role="alert">
+                                    <p>{error.message}</p>
+                                    <a class="button" href=if kiosk { "/kiosk" } else { "/login" }>"Try again"</a>
+                                </div>
+                            </section>
+                        }),
+                    }
+                })}}
+            </Suspense>
+        </Page>
+    }
+}
