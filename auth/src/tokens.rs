@@ -11,8 +11,10 @@
 
 use std::path::Path;
 
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use ed25519_dalek::pkcs8::spki::der::pem::LineEnding;
+use ed25519_dalek::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _};
 use ed25519_dalek::SigningKey;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
@@ -20,12 +22,6 @@ use sha2::{Digest, Sha256};
 
 use super::ApiError;
 
-/// The fixed DER prefix of an Ed25519 private key in PKCS#8 (RFC 8410); the
-/// 32-byte seed follows it.
-const PKCS8_ED25519_PREFIX: [u8; 16] = [
-    0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
-];
-const PEM_LABEL: &str = "PRIVATE KEY";
 pub const ISSUER: &str = "qr-login";
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,16 +130,21 @@ impl Keys {
             source,
         };
         match std::fs::read_to_string(path) {
-            Ok(pem) => seed_from_pem(&pem)
-                .map(|seed| Self::from_seed(&seed))
-                .ok_or(KeyError::Format {
+            Ok(pem) => SigningKey::from_pkcs8_pem(&pem)
+                .map(|key| Self::from_seed(&key.to_bytes()))
+                .map_err(|_| KeyError::Format {
                     path: shown.clone(),
                 }),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                     std::fs::create_dir_all(dir).map_err(io)?;
                 }
-                write_private(path, &pem_from_seed(&fresh_seed)).map_err(io)?;
+                let pem = SigningKey::from_bytes(&fresh_seed)
+                    .to_pkcs8_pem(LineEnding::LF)
+                    .map_err(|_| KeyError::Format {
+                        path: shown.clone(),
+                    })?;
+                write_private(path, &pem).map_err(io)?;
                 Ok(Self::from_seed(&fresh_seed))
             }
             Err(error) => Err(io(error)),
@@ -151,11 +152,17 @@ impl Keys {
     }
 
     pub fn from_seed(seed: &[u8; 32]) -> Self {
-        let public = SigningKey::from_bytes(seed).verifying_key().to_bytes();
+        let key = SigningKey::from_bytes(seed);
+        let public = key.verifying_key().to_bytes();
+        // PKCS#8 DER of a 32-byte key always encodes: nothing to refuse.
+        let der = key
+            .to_pkcs8_der()
+            .map(|der| der.as_bytes().to_vec())
+            .unwrap_or_default();
         let public_x = URL_SAFE_NO_PAD.encode(public);
         let kid = URL_SAFE_NO_PAD.encode(&Sha256::digest(public)[..12]);
         Self {
-            encoding: EncodingKey::from_ed_der(&pkcs8_der(seed)),
+            encoding: EncodingKey::from_ed_der(&der),
             decoding: DecodingKey::from_ed_der(&public),
             kid,
             public_x,
@@ -265,28 +272,6 @@ impl Keys {
     }
 }
 
-fn pkcs8_der(seed: &[u8; 32]) -> Vec<u8> {
-    [&PKCS8_ED25519_PREFIX[..], seed].concat()
-}
-
-fn pem_from_seed(seed: &[u8; 32]) -> String {
-    format!(
-        "-----BEGIN {PEM_LABEL}-----\n{}\n-----END {PEM_LABEL}-----\n",
-        STANDARD.encode(pkcs8_der(seed))
-    )
-}
-
-fn seed_from_pem(pem: &str) -> Option<[u8; 32]> {
-    let body: String = pem
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.starts_with("-----") && !line.is_empty())
-        .collect();
-    let der = STANDARD.decode(body).ok()?;
-    let seed = der.strip_prefix(&PKCS8_ED25519_PREFIX[..])?;
-    seed.try_into().ok()
-}
-
 fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     use std::io::Write as _;
     let mut options = std::fs::OpenOptions::new();
@@ -346,6 +331,29 @@ mod tests {
         let keys = Keys::from_seed(&[7; 32]);
         let token = keys.sign(&claims(TokenUse::Access, 1_000)).unwrap();
         assert!(keys.verify(&token, TokenUse::Access, AUD).is_err());
+    }
+
+    /// Key files written before the key file was the ed25519 crate's (and
+    /// `openssl genpkey -algorithm ed25519`'s): PKCS#8 v1, no public key.
+    /// They still load, to the same key.
+    #[test]
+    fn a_key_file_of_the_earlier_format_still_loads() {
+        const V1_PREFIX: [u8; 16] = [
+            0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22,
+            0x04, 0x20,
+        ];
+        let seed = [9u8; 32];
+        let pem = format!(
+            "-----BEGIN PRIVATE KEY-----\n{}\n-----END PRIVATE KEY-----\n",
+            base64::engine::general_purpose::STANDARD.encode([&V1_PREFIX[..], &seed].concat())
+        );
+        let dir = std::env::temp_dir().join(format!("qr-login-keys-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("jwt.pem");
+        std::fs::write(&path, pem).unwrap();
+        let loaded = Keys::load_or_create(&path, [1; 32]).unwrap();
+        assert_eq!(loaded.jwks(), Keys::from_seed(&seed).jwks());
+        std::fs::remove_dir_all(dir).unwrap();
     }
 
     #[test]
