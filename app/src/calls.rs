@@ -103,7 +103,7 @@ mod server {
         let issued = challenges::issue(
             &request.core,
             &request.parts.headers,
-            &request.client(),
+            &request.caller(),
             &body,
         )
         .await

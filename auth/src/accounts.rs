@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::audit::{self, Entry};
 use super::rate;
 use super::records::{decode, get_json, make_durable, put_json, update_json};
-use super::requester::Client;
+use super::requester::Caller;
 use super::{now_ms, ApiError, Core};
 use protocol::label::{self, NAME_MAX_CHARS};
 use protocol::recovery_code::RECOVERY_CODES;
@@ -41,11 +41,11 @@ fn sign_in_user_key(username: &str) -> String {
     format!("rate:sign-in:user:{username}")
 }
 
-fn sign_in_address_key(client: &Client) -> String {
+fn sign_in_address_key(client: &Caller) -> String {
     format!("rate:sign-in:addr:{}", client.network)
 }
 
-fn sign_up_address_key(client: &Client) -> String {
+fn sign_up_address_key(client: &Caller) -> String {
     format!("rate:sign-up:addr:{}", client.network)
 }
 
@@ -192,7 +192,7 @@ fn decoy_hash() -> PasswordHash {
 pub async fn register(
     core: &Core,
     request: RegisterRequest,
-    client: &Client,
+    client: &Caller,
 ) -> Result<User, ApiError> {
     let username = normalize_username(&request.username)?;
     check_password(&request.password)?;
@@ -287,7 +287,7 @@ pub async fn find_by_username(core: &Core, username: &str) -> Result<Option<Acco
 }
 
 /// Counts one sign-in attempt of this address (password or passkey).
-pub(super) async fn count_sign_in(core: &Core, client: &Client) -> Result<(), ApiError> {
+pub(super) async fn count_sign_in(core: &Core, client: &Caller) -> Result<(), ApiError> {
     rate::count(
         core,
         &sign_in_address_key(client),
@@ -305,7 +305,7 @@ pub async fn check_credentials(
     core: &Core,
     username: &str,
     password: Password,
-    client: &Client,
+    client: &Caller,
 ) -> Result<Account, ApiError> {
     count_sign_in(core, client).await?;
     // A name of the wrong form names no account: nothing to guess, no hash.
@@ -339,7 +339,7 @@ pub async fn check_credentials(
 
 async fn failed_sign_in(
     core: &Core,
-    client: &Client,
+    client: &Caller,
     user_id: Option<&str>,
     name: &str,
     note: &str,
@@ -464,7 +464,7 @@ pub(super) async fn recover(
     username: &str,
     code: &str,
     new: Password,
-    client: &Client,
+    client: &Caller,
 ) -> Result<Account, ApiError> {
     check_password(&new)?;
     count_sign_in(core, client).await?;
@@ -526,7 +526,7 @@ pub async fn ensure_demo(core: &Core, username: &str, password: &str) -> Result<
         password: Password::new(password),
         display_name: Some("Demo User".into()),
     };
-    match register(core, request, &Client::operator("server start-up")).await {
+    match register(core, request, &Caller::operator("server start-up")).await {
         Ok(_) | Err(ApiError::UsernameTaken) => Ok(()),
         Err(error) => Err(error),
     }

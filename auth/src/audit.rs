@@ -2,7 +2,7 @@
 //! activity page) and in one capped list for operators, and logged under the
 //! `audit` tracing target. Tokens and secrets never appear in an event.
 
-use super::requester::Client;
+use super::requester::Caller;
 use super::{now_ms, Core};
 use protocol::{AuditEvent, AuditKind};
 
@@ -32,7 +32,7 @@ fn caused_without_account(kind: AuditKind) -> bool {
 
 pub struct Entry<'a> {
     pub kind: AuditKind,
-    pub client: &'a Client,
+    pub client: &'a Caller,
     pub user_id: Option<&'a str>,
     pub qr_id: Option<&'a str>,
     pub detail: String,

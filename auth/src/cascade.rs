@@ -6,7 +6,7 @@
 
 use super::accounts::{self, Account};
 use super::devices::{self, DeviceSession};
-use super::requester::Client;
+use super::requester::Caller;
 use super::{passkeys, sessions, ApiError, Core};
 use protocol::{AuditKind, PasswordChange, RecoverRequest};
 
@@ -16,7 +16,7 @@ pub async fn sign_out_phone(
     core: &Core,
     device: &DeviceSession,
     reason: &str,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(), ApiError> {
     devices::end(core, device).await?;
     sessions::revoke_approved_by(core, &device.user_id, &device.id, reason, client).await
@@ -28,7 +28,7 @@ pub async fn sign_out_other_phone(
     core: &Core,
     current: &DeviceSession,
     session_id: &str,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(), ApiError> {
     let other = devices::list(core, &current.user_id)
         .await?
@@ -49,7 +49,7 @@ pub async fn set_disabled(core: &Core, username: &str, disabled: bool) -> Result
     account.disabled = disabled;
     accounts::save(core, &account).await?;
     if disabled {
-        let client = Client::operator("server admin");
+        let client = Caller::operator("server admin");
         for device in devices::list(core, &account.id).await? {
             devices::end(core, &device).await?;
         }
@@ -65,7 +65,7 @@ pub async fn set_disabled(core: &Core, username: &str, disabled: bool) -> Result
 pub async fn recover(
     core: &Core,
     request: RecoverRequest,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(String, Account), ApiError> {
     let account = accounts::recover(
         core,
@@ -88,7 +88,7 @@ pub async fn change_password(
     core: &Core,
     current: &DeviceSession,
     change: PasswordChange,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(), ApiError> {
     let mut account = accounts::load(core, &current.user_id)
         .await?
@@ -112,7 +112,7 @@ async fn password_changed(
     core: &Core,
     user_id: &str,
     (kept, how): (Option<&str>, &str),
-    client: &Client,
+    client: &Caller,
 ) -> Result<(), ApiError> {
     super::audit::record(
         core,

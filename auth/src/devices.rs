@@ -13,7 +13,7 @@ use super::accounts::{self, Account};
 use super::audit::{self, Entry};
 use super::cookies::{self, Kind};
 use super::records::{get_json, make_durable, put_json, update_json, Index};
-use super::requester::{bearer, Client};
+use super::requester::{bearer, Caller};
 use super::settings::touch_every_ms;
 use super::store::ListChange;
 use super::{now_ms, passkeys, random, ApiError, Core};
@@ -76,7 +76,7 @@ pub fn cookie(core: &Core, token: String) -> axum_extra::extract::cookie::Cookie
 pub async fn sign_in(
     core: &Core,
     request: LoginRequest,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(String, Account), ApiError> {
     let account =
         accounts::check_credentials(core, &request.username, request.password, client).await?;
@@ -89,7 +89,7 @@ pub async fn sign_in(
 pub async fn sign_in_with_passkey(
     core: &Core,
     request: &PasskeySignInRequest,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(String, Account), ApiError> {
     let account = passkeys::sign_in(core, &request.ceremony, &request.credential, client).await?;
     let device = (request.device_name.as_str(), request.device_type.as_str());
@@ -103,7 +103,7 @@ pub(super) async fn open(
     account: Account,
     (device_name, device_type): (&str, &str),
     how: &str,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(String, Account), ApiError> {
     let secret: [u8; 32] = random();
     let now = now_ms();

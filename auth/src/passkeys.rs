@@ -29,7 +29,7 @@ use webauthn_rs::prelude::{
 use super::accounts::{self, Account};
 use super::audit::{self, Entry};
 use super::records::{decode, get_json, make_durable, put_json, take_json, update_json};
-use super::requester::Client;
+use super::requester::Caller;
 use super::{now_ms, random, ApiError, Core};
 use protocol::label::{self, NAME_MAX_CHARS};
 use protocol::{AddPasskeyRequest, AuditKind, PasskeyInfo, PasskeySignInOptions, Password};
@@ -166,7 +166,7 @@ pub async fn add(
     (device_id, device_name): (&str, &str),
     account: &Account,
     request: AddPasskeyRequest,
-    client: &Client,
+    client: &Caller,
 ) -> Result<PasskeyInfo, ApiError> {
     let rp = relying(core)?;
     let state: PasskeyRegistration = take_json(&*core.store, &add_key(device_id))
@@ -236,7 +236,7 @@ pub async fn remove(
     account: &Account,
     id: &str,
     password: Password,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(), ApiError> {
     accounts::confirm_password(core, account, password).await?;
     let mut name = None;
@@ -267,7 +267,7 @@ pub(super) async fn remove_added_by(
     core: &Core,
     user_id: &str,
     device_id: &str,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(), ApiError> {
     let detail = "with the phone that added it";
     remove_where(core, user_id, client, detail, |by| by == Some(device_id)).await
@@ -280,7 +280,7 @@ pub(super) async fn remove_all_but_added_by(
     core: &Core,
     user_id: &str,
     device_id: &str,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(), ApiError> {
     let detail = "with the password change";
     remove_where(core, user_id, client, detail, |by| by != Some(device_id)).await
@@ -290,7 +290,7 @@ pub(super) async fn remove_all_but_added_by(
 async fn remove_where(
     core: &Core,
     user_id: &str,
-    client: &Client,
+    client: &Caller,
     why: &str,
     goes: impl Fn(Option<&str>) -> bool,
 ) -> Result<(), ApiError> {
@@ -320,7 +320,7 @@ async fn remove_where(
     Ok(())
 }
 
-async fn record(core: &Core, kind: AuditKind, client: &Client, user_id: &str, name: &str) {
+async fn record(core: &Core, kind: AuditKind, client: &Caller, user_id: &str, name: &str) {
     audit::record(
         core,
         Entry {
@@ -398,7 +398,7 @@ pub async fn check_approval(
     (user_id, device_id): (&str, &str),
     qr_id: &str,
     answer: Option<&Value>,
-    client: &Client,
+    client: &Caller,
 ) -> Result<bool, ApiError> {
     let Some(rp) = core.passkeys.as_deref() else {
         return Ok(false);
@@ -480,7 +480,7 @@ async fn verify(
 pub async fn sign_in_options(
     core: &Core,
     username: &str,
-    client: &Client,
+    client: &Caller,
 ) -> Result<PasskeySignInOptions, ApiError> {
     let rp = relying(core)?;
     accounts::count_sign_in(core, client).await?;
@@ -525,7 +525,7 @@ pub async fn sign_in(
     core: &Core,
     ceremony: &str,
     answer: &Value,
-    client: &Client,
+    client: &Caller,
 ) -> Result<Account, ApiError> {
     let well_formed = ceremony.len() == 22
         && ceremony

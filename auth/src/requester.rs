@@ -9,7 +9,7 @@ use protocol::Requester;
 
 /// Where a request came from: what audit events and confirmation screens show.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Client {
+pub struct Caller {
     pub ip: String,
     /// What per-address limits count by: the address, or for IPv6 its /64
     /// (one subscriber's network, as an address is for IPv4).
@@ -17,7 +17,7 @@ pub struct Client {
     pub user_agent: String,
 }
 
-impl Client {
+impl Caller {
     /// What a phone signing in on the site's own pages is called ("Chrome on
     /// Android"), in its linked-devices and signed-in-phones lists.
     pub fn device_name(&self) -> String {
@@ -143,7 +143,7 @@ mod tests {
             if let Ok(value) = axum::http::HeaderValue::from_bytes(&raw) {
                 headers.insert(header::USER_AGENT, value);
             }
-            let client = Client::from_request(&headers, "127.0.0.1:1".parse().ok(), false);
+            let client = Caller::from_request(&headers, "127.0.0.1:1".parse().ok(), false);
             prop_assert!(client.user_agent.chars().count() <= AGENT_MAX_CHARS);
             prop_assert_eq!(label::clean(&client.user_agent, AGENT_MAX_CHARS), client.user_agent.clone());
             let (browser, os) = describe_agent(&client.user_agent);

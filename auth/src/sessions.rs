@@ -15,7 +15,7 @@ use super::audit::{self, Entry};
 use super::cookies::{self, Kind};
 use super::devices::DeviceSession;
 use super::records::{get_json, is_record_id, put_json, update_json, Index};
-use super::requester::{bearer, Client};
+use super::requester::{bearer, Caller};
 use super::settings::touch_every_ms;
 use super::store::{ListChange, ListChanged};
 use super::tokens::{Claims, TokenUse, ISSUER};
@@ -424,7 +424,7 @@ pub async fn revoke(
     core: &Core,
     session: &WebSession,
     reason: &str,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(), ApiError> {
     core.store.delete(&key(&session.id)).await?;
     let ended = [session.id.clone()];
@@ -463,7 +463,7 @@ pub async fn revoke_all(
     core: &Core,
     user_id: &str,
     reason: &str,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(), ApiError> {
     for session in list(core, user_id).await? {
         revoke(core, &session, reason, client).await?;
@@ -476,7 +476,7 @@ pub async fn revoke_approved_by(
     user_id: &str,
     device_session_id: &str,
     reason: &str,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(), ApiError> {
     for session in list(core, user_id).await? {
         if session.approved_by == device_session_id {

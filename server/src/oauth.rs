@@ -15,7 +15,7 @@ use auth::oidc::request::{self, Prompt, Refusal};
 use auth::requester::bearer;
 use auth::{now_ms, ApiError, Core};
 
-use crate::api::extract::ClientInfo;
+use crate::api::extract::CallerInfo;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -96,7 +96,7 @@ fn failed(core: &Core, request: &request::AuthRequest, error: &ApiError) -> Resp
 /// for a new scan); otherwise the QR page, which names the app.
 async fn authorize(
     State(core): State<Core>,
-    ClientInfo(requester): ClientInfo,
+    CallerInfo(requester): CallerInfo,
     headers: HeaderMap,
     Query(pairs): Query<Pairs>,
 ) -> Response {
@@ -144,7 +144,7 @@ async fn authorize(
 /// again if this browser's sign-in does not serve the request.
 async fn resume(
     State(core): State<Core>,
-    ClientInfo(requester): ClientInfo,
+    CallerInfo(requester): CallerInfo,
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Response {
@@ -230,7 +230,7 @@ fn no_store() -> [(header::HeaderName, &'static str); 2] {
 /// access token. The client authenticates with HTTP Basic or the form.
 async fn token(
     State(core): State<Core>,
-    ClientInfo(requester): ClientInfo,
+    CallerInfo(requester): CallerInfo,
     headers: HeaderMap,
     form: Result<Form<Pairs>, axum::extract::rejection::FormRejection>,
 ) -> Response {
@@ -286,7 +286,7 @@ async fn userinfo(State(core): State<Core>, headers: HeaderMap) -> Response {
 /// valid hint nothing is ended: any page could link here.
 async fn logout(
     State(core): State<Core>,
-    ClientInfo(requester): ClientInfo,
+    CallerInfo(requester): CallerInfo,
     Query(pairs): Query<Pairs>,
 ) -> Response {
     if let Err(error) = enabled(&core) {

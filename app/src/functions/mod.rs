@@ -84,7 +84,7 @@ pub(crate) mod context {
     use crate::state::AppState;
     use auth::accounts::Account;
     use auth::devices::{self, DeviceSession};
-    use auth::requester::Client;
+    use auth::requester::Caller;
     use auth::{ApiError, Core};
 
     /// `path` with the query `pairs`, each value percent-encoded.
@@ -163,13 +163,13 @@ pub(crate) mod context {
             }
         }
 
-        pub fn client(&self) -> Client {
+        pub fn caller(&self) -> Caller {
             let peer = self
                 .parts
                 .extensions
                 .get::<ConnectInfo<SocketAddr>>()
                 .map(|c| c.0);
-            Client::from_request(&self.parts.headers, peer, self.core.settings.trust_proxy)
+            Caller::from_request(&self.parts.headers, peer, self.core.settings.trust_proxy)
         }
 
         /// The signed-in phone, or `unauthorized`.

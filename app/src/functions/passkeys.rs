@@ -80,7 +80,7 @@ pub async fn add_passkey(
                 name,
             };
             let device = (device.id.as_str(), device.device_name.as_str());
-            passkeys::add(&request.core, device, &account, added, &request.client()).await
+            passkeys::add(&request.core, device, &account, added, &request.caller()).await
         }
     };
     request.settle(added, "/passkeys?added=1", "/passkeys")
@@ -98,7 +98,7 @@ pub async fn remove_passkey(id: String, password: String) -> Result<(), Failure>
     })?;
     let password = Password::new(password);
     request.settle(
-        passkeys::remove(&request.core, &account, &id, password, &request.client()).await,
+        passkeys::remove(&request.core, &account, &id, password, &request.caller()).await,
         "/passkeys?removed=1",
         "/passkeys",
     )
@@ -109,7 +109,7 @@ pub async fn remove_passkey(id: String, password: String) -> Result<(), Failure>
 #[server(prefix = "/api/web", endpoint = "passkey-sign-in-options")]
 pub async fn start_passkey_sign_in(username: String) -> Result<PasskeySignInOptions, Failure> {
     let request = context::Request::current()?;
-    auth::passkeys::sign_in_options(&request.core, &username, &request.client())
+    auth::passkeys::sign_in_options(&request.core, &username, &request.caller())
         .await
         .map_err(context::fail)
 }
@@ -126,7 +126,7 @@ pub async fn passkey_sign_in(
     use protocol::{return_path, PasskeySignInRequest};
 
     let request = context::Request::current()?;
-    let client = request.client();
+    let client = request.caller();
     let sign_in = PasskeySignInRequest {
         ceremony,
         credential: serde_json::from_str(&credential).unwrap_or_default(),

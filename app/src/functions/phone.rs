@@ -38,7 +38,7 @@ pub async fn sign_in(
     use protocol::{return_path, LoginRequest, Password};
 
     let request = context::Request::current()?;
-    let client = request.client();
+    let client = request.caller();
     // Given back to the form after a wrong password: only the password is typed again.
     let typed = username.clone();
     let login = LoginRequest {
@@ -82,7 +82,7 @@ pub async fn sign_up(
     };
     let next = protocol::return_path::or_default(next.as_deref());
     if let Err(error) =
-        auth::accounts::register(&request.core, registration, &request.client()).await
+        auth::accounts::register(&request.core, registration, &request.caller()).await
     {
         let back = [
             ("next", next.as_str()),
@@ -158,7 +158,7 @@ pub async fn recover(
     use protocol::{return_path, Password, RecoverRequest};
 
     let request = context::Request::current()?;
-    let client = request.client();
+    let client = request.caller();
     let next = return_path::or_default(next.as_deref());
     let recovery = RecoverRequest {
         username: username.clone(),
@@ -218,7 +218,7 @@ pub async fn sign_out(keep_computers: Option<String>) -> Result<(), Failure> {
     let request = context::Request::current()?;
     let keep = keep_computers.is_some_and(|keep| !keep.is_empty());
     if let Ok((device, _)) = request.device().await {
-        let (core, client) = (&request.core, request.client());
+        let (core, client) = (&request.core, request.caller());
         let ended = if keep {
             devices::end(core, &device).await
         } else {
@@ -272,7 +272,7 @@ pub async fn review_login(token: String) -> Result<Review, Failure> {
         &request.core,
         &code,
         (&device, &account),
-        &request.client(),
+        &request.caller(),
         holder.as_deref(),
     )
     .await
@@ -294,7 +294,7 @@ async fn hold_for_sign_in(request: &context::Request, token: &protocol::QrToken)
     use auth::cookies::{self, Kind};
     use protocol::challenge::SIGN_IN_HOLD_MS;
 
-    let held = challenges::hold(&request.core, token, &request.client()).await;
+    let held = challenges::hold(&request.core, token, &request.caller()).await;
     match held {
         Ok(Some(secret)) => {
             let lifetime = std::time::Duration::from_millis(SIGN_IN_HOLD_MS);
@@ -339,7 +339,7 @@ pub async fn decide_login(
             return Err(body);
         }
     };
-    let (client, holder) = (request.client(), request.holder());
+    let (client, holder) = (request.caller(), request.holder());
     let holder = holder.as_deref();
     let decided = match code {
         Err(malformed) => Err(ApiError::from(malformed)),
@@ -464,7 +464,7 @@ pub async fn unlink(session_id: Option<String>) -> Result<(), Failure> {
         request.see_other("/signin?next=/devices");
         return Err(context::fail(ApiError::Unauthorized));
     };
-    let client = request.client();
+    let client = request.caller();
     let done = if session_id.is_some() { "one" } else { "all" };
     let outcome = match session_id {
         Some(id) => match sessions::load(&request.core, &id).await {
@@ -507,7 +507,7 @@ pub async fn sign_out_phone(session_id: String) -> Result<(), Failure> {
         request.see_other("/signin?next=/phones");
     })?;
     request.settle(
-        auth::cascade::sign_out_other_phone(&request.core, &device, &session_id, &request.client())
+        auth::cascade::sign_out_other_phone(&request.core, &device, &session_id, &request.caller())
             .await,
         "/phones?done=1",
         "/phones",
@@ -531,7 +531,7 @@ pub async fn change_password(
         new_password: Password::new(new_password),
     };
     request.settle(
-        auth::cascade::change_password(&request.core, &device, change, &request.client()).await,
+        auth::cascade::change_password(&request.core, &device, change, &request.caller()).await,
         "/password?changed=1",
         "/password",
     )

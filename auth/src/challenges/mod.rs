@@ -22,7 +22,7 @@ use super::audit::{self, Entry};
 use super::cookies::{self, Kind};
 use super::devices::DeviceSession;
 use super::records::{get_json, get_seen, is_record_id, put_json, update_from, Seen};
-use super::requester::Client;
+use super::requester::Caller;
 use super::settings::{USER_CODE_MISSES_PER_ACCOUNT, USER_CODE_USES};
 use super::{millis, now_ms, oidc, passkeys, random, rate, sessions, ApiError, Core};
 use protocol::{
@@ -59,11 +59,11 @@ pub fn channel(qr_id: &str) -> String {
     challenge_key(qr_id)
 }
 
-fn issue_rate_key(client: &Client) -> String {
+fn issue_rate_key(client: &Caller) -> String {
     format!("rate:challenge:{}", client.network)
 }
 
-fn miss_rate_key(client: &Client) -> String {
+fn miss_rate_key(client: &Caller) -> String {
     format!("rate:code-miss:{}", client.network)
 }
 
@@ -77,7 +77,7 @@ fn miss_counters(
     core: &Core,
     code: &LoginCode,
     user_id: &str,
-    client: &Client,
+    client: &Caller,
 ) -> Vec<MissCounter> {
     let limits = &core.settings.limits;
     match code {
@@ -114,7 +114,7 @@ pub struct Issued {
 pub async fn issue(
     core: &Core,
     headers: &HeaderMap,
-    client: &Client,
+    client: &Caller,
     request: &ChallengeRequest,
 ) -> Result<Issued, ApiError> {
     rate::count(
@@ -235,7 +235,7 @@ async fn draw_user_code(
 pub async fn hold(
     core: &Core,
     token: &QrToken,
-    client: &Client,
+    client: &Caller,
 ) -> Result<Option<HoldSecret>, ApiError> {
     let code = LoginCode::Scanned(token.clone());
     let counters = miss_counters(core, &code, "", client);
@@ -280,7 +280,7 @@ pub async fn inspect(
     core: &Core,
     code: &LoginCode,
     (device, account): (&DeviceSession, &Account),
-    client: &Client,
+    client: &Caller,
     holder: Option<&str>,
 ) -> Result<InspectResponse, ApiError> {
     let (key, seen, enrolled) = find(core, code, &device.user_id, client).await?;
@@ -340,7 +340,7 @@ pub async fn approve(
     request: &ApproveRequest,
     device: &DeviceSession,
     account: &Account,
-    client: &Client,
+    client: &Caller,
     holder: Option<&str>,
 ) -> Result<(), ApiError> {
     let (key, seen, enrolled) = find(core, code, &device.user_id, client).await?;
@@ -465,7 +465,7 @@ pub async fn deny(
     core: &Core,
     code: &LoginCode,
     device: &DeviceSession,
-    client: &Client,
+    client: &Caller,
     holder: Option<&str>,
 ) -> Result<(), ApiError> {
     let (key, seen, _) = find(core, code, &device.user_id, client).await?;
@@ -480,7 +480,7 @@ async fn decline(
     key: &str,
     seen: Seen<Challenge>,
     device: &DeviceSession,
-    client: &Client,
+    client: &Caller,
     (detail, wrong_number, holder): (String, bool, Option<&str>),
 ) -> Result<(), ApiError> {
     let refuse = |c: &Challenge, now| match wrong_number {
@@ -512,7 +512,7 @@ async fn find(
     core: &Core,
     code: &LoginCode,
     user_id: &str,
-    client: &Client,
+    client: &Caller,
 ) -> Result<(String, Seen<Challenge>, passkeys::Enrolled), ApiError> {
     let counters = miss_counters(core, code, user_id, client);
     let passkeys_key = passkeys::list_key_if_any(core, user_id);
@@ -617,7 +617,7 @@ async fn notify_gone(core: &Core, qr_id: &str) -> Result<(), ApiError> {
 
 fn entry<'a>(
     kind: AuditKind,
-    client: &'a Client,
+    client: &'a Caller,
     user_id: Option<&'a str>,
     qr_id: &'a str,
     detail: String,

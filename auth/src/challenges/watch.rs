@@ -7,7 +7,7 @@ use std::time::Duration;
 use super::{challenge_key, channel, entry};
 use crate::audit;
 use crate::records::{get_json, is_record_id};
-use crate::requester::Client;
+use crate::requester::Caller;
 use crate::store::{Delivery, Subscription};
 use crate::{metrics, now_ms, sessions, ApiError, Core};
 use protocol::{AuditKind, BindingSecret, BrowserEvent, Challenge, Outcome};
@@ -20,7 +20,7 @@ pub struct Watch {
     core: Core,
     key: String,
     qr_id: String,
-    client: Client,
+    client: Caller,
     subscription: Subscription,
     last: Option<Outcome>,
     /// The last event the client says it heard (a long poll's `seen`):
@@ -46,7 +46,7 @@ pub async fn watch(
     core: &Core,
     qr_id: &str,
     binding: Option<&BindingSecret>,
-    client: Client,
+    client: Caller,
 ) -> Result<Watch, ApiError> {
     if !is_record_id(qr_id) {
         return Err(ApiError::BadRequest("qrId is not a challenge id".into()));

@@ -13,7 +13,7 @@ use super::clients::Client;
 use super::request::AuthRequest;
 use crate::rate;
 use crate::records::{get_json, is_record_id, put_json, take_json};
-use crate::requester::Client as Requester;
+use crate::requester::Caller as Requester;
 use crate::{now_ms, ApiError, Core};
 
 /// How long a person has to scan and confirm once an app sent them here.

@@ -17,7 +17,7 @@ use super::request::{self, AuthRequest};
 use crate::accounts::{self, Account};
 use crate::audit;
 use crate::records::{put_json, take_json, update_json};
-use crate::requester::Client as Requester;
+use crate::requester::Caller as Requester;
 use crate::sessions::{self, WebSession};
 use crate::tokens::{Claims, TokenUse, ISSUER};
 use crate::{now_ms, random, rate, ApiError, Core};

@@ -11,7 +11,7 @@ use protocol::{
     RegisterRequest, UserResponse,
 };
 
-use super::extract::{ClientInfo, DeviceAuth, JsonBody};
+use super::extract::{CallerInfo, DeviceAuth, JsonBody};
 use super::openapi::{CrossSite, HashingBusy, StoreDown, TimedOut, TooLarge};
 
 #[utoipa::path(
@@ -34,7 +34,7 @@ use super::openapi::{CrossSite, HashingBusy, StoreDown, TimedOut, TooLarge};
 /// `POST /api/auth/register` → 201 `{ user }`.
 pub async fn register(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     WithRejection(Json(request), _): JsonBody<RegisterRequest>,
 ) -> Result<(StatusCode, Json<UserResponse>), ApiError> {
     let user = accounts::register(&core, request, &client).await?;
@@ -61,7 +61,7 @@ pub async fn register(
 /// `POST /api/auth/login` → `{ deviceToken, user }`.
 pub async fn login(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     WithRejection(Json(request), _): JsonBody<LoginRequest>,
 ) -> Result<Json<LoginResponse>, ApiError> {
     let (device_token, account) = devices::sign_in(&core, request, &client).await?;
@@ -91,7 +91,7 @@ pub async fn login(
 /// `POST /api/auth/recover` → `{ deviceToken, user }`.
 pub async fn recover(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     WithRejection(Json(request), _): JsonBody<RecoverRequest>,
 ) -> Result<Json<LoginResponse>, ApiError> {
     let (device_token, account) = cascade::recover(&core, request, &client).await?;
@@ -119,7 +119,7 @@ pub async fn recover(
 /// it approved; their open pages hear `session_revoked`.
 pub async fn logout(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
 ) -> Result<StatusCode, ApiError> {
     cascade::sign_out_phone(&core, &auth.device, "phone_signed_out", &client).await?;
@@ -169,7 +169,7 @@ pub async fn sessions(
 /// account, and the browsers it approved.
 pub async fn end_session(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     Path(session_id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
@@ -197,7 +197,7 @@ pub async fn end_session(
 /// `POST /api/auth/password`: a new password; the other phones are signed out.
 pub async fn change_password(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     WithRejection(Json(change), _): JsonBody<PasswordChange>,
 ) -> Result<StatusCode, ApiError> {

@@ -8,7 +8,7 @@ use auth::{sessions, ApiError, Core};
 use axum_extra::extract::WithRejection;
 use protocol::{ErrorBody, LinkedDevice, NameRequest};
 
-use super::extract::{ClientInfo, DeviceAuth, JsonBody};
+use super::extract::{CallerInfo, DeviceAuth, JsonBody};
 use super::openapi::{CrossSite, StoreDown, TimedOut, TooLarge};
 
 #[utoipa::path(
@@ -54,7 +54,7 @@ pub async fn list(
 /// `DELETE /api/devices`: logs every linked browser out, live.
 pub async fn revoke_all(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
 ) -> Result<StatusCode, ApiError> {
     sessions::revoke_all(&core, &auth.account.id, "removed_by_phone", &client).await?;
@@ -80,7 +80,7 @@ pub async fn revoke_all(
 /// `DELETE /api/devices/{sessionId}`: logs that browser out, live.
 pub async fn revoke(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     Path(session_id): Path<String>,
 ) -> Result<StatusCode, ApiError> {

@@ -12,7 +12,7 @@ use axum_extra::extract::WithRejection;
 use app::state::AppState;
 use auth::accounts::Account;
 use auth::devices::{self, DeviceSession};
-use auth::requester::Client;
+use auth::requester::Caller;
 use auth::sessions::{self, WebSession};
 use auth::ApiError;
 
@@ -20,9 +20,9 @@ use auth::ApiError;
 pub type JsonBody<T> = WithRejection<Json<T>, ApiError>;
 
 /// The client's address and user agent.
-pub struct ClientInfo(pub Client);
+pub struct CallerInfo(pub Caller);
 
-impl FromRequestParts<AppState> for ClientInfo {
+impl FromRequestParts<AppState> for CallerInfo {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
@@ -30,7 +30,7 @@ impl FromRequestParts<AppState> for ClientInfo {
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|c| c.0);
-        Ok(Self(Client::from_request(
+        Ok(Self(Caller::from_request(
             &parts.headers,
             peer,
             state.core.settings.trust_proxy,

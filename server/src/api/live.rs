@@ -25,7 +25,7 @@ use auth::store::{Delivery, Subscription};
 use auth::{cookies, metrics, now_ms, sessions, ApiError, Core};
 use protocol::{BrowserEvent, ErrorBody};
 
-use super::extract::{ClientInfo, DeviceAuth, SocketOrigin, WebAuth};
+use super::extract::{CallerInfo, DeviceAuth, SocketOrigin, WebAuth};
 use super::openapi::StoreDown;
 
 const MAX_WAIT_SECS: u64 = 30;
@@ -78,7 +78,7 @@ fn bounded(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
 pub async fn challenge_events(
     _: SocketOrigin,
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     headers: HeaderMap,
     WithRejection(Query(query), _): WithRejection<Query<WatchQuery>, ApiError>,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
@@ -222,7 +222,7 @@ impl Feed for AccountNews {
 pub async fn account_events(
     _: SocketOrigin,
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
 ) -> Result<Response, ApiError> {
@@ -341,7 +341,7 @@ where
 /// `{ "event": "pending" }` when `wait` seconds pass without one.
 pub async fn challenge_status(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     headers: HeaderMap,
     WithRejection(Query(query), _): WithRejection<Query<WatchQuery>, ApiError>,
 ) -> Result<Json<BrowserEvent>, ApiError> {
@@ -383,7 +383,7 @@ pub async fn challenge_status(
 pub async fn session_events(
     _: SocketOrigin,
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: WebAuth,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
 ) -> Result<Response, ApiError> {

@@ -15,7 +15,7 @@ use protocol::{
     PasskeySignInOptions, PasskeySignInOptionsRequest, PasskeySignInRequest, RemovePasskeyRequest,
 };
 
-use super::extract::{ClientInfo, DeviceAuth, JsonBody};
+use super::extract::{CallerInfo, DeviceAuth, JsonBody};
 use super::openapi::StoreDown;
 
 #[utoipa::path(
@@ -84,7 +84,7 @@ pub async fn options(
 /// `POST /api/passkeys` → 201.
 pub async fn add(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     WithRejection(Json(request), _): JsonBody<AddPasskeyRequest>,
 ) -> Result<(StatusCode, Json<PasskeyInfo>), ApiError> {
@@ -113,7 +113,7 @@ pub async fn add(
 /// `POST /api/passkeys/remove` → 204.
 pub async fn remove(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     WithRejection(Json(request), _): JsonBody<RemovePasskeyRequest>,
 ) -> Result<StatusCode, ApiError> {
@@ -138,7 +138,7 @@ pub async fn remove(
 /// `POST /api/auth/passkey/options`.
 pub async fn sign_in_options(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     WithRejection(Json(request), _): JsonBody<PasskeySignInOptionsRequest>,
 ) -> Result<Json<PasskeySignInOptions>, ApiError> {
     Ok(Json(
@@ -163,7 +163,7 @@ pub async fn sign_in_options(
 /// `POST /api/auth/passkey` → `{ deviceToken, user }`.
 pub async fn sign_in(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     WithRejection(Json(request), _): JsonBody<PasskeySignInRequest>,
 ) -> Result<Json<LoginResponse>, ApiError> {
     let (device_token, account) = devices::sign_in_with_passkey(&core, &request, &client).await?;

@@ -14,7 +14,7 @@ use protocol::{
     InspectResponse, TokenRequest,
 };
 
-use super::extract::{ClientInfo, DeviceAuth, JsonBody};
+use super::extract::{CallerInfo, DeviceAuth, JsonBody};
 use super::openapi::{CrossSite, StoreDown, TimedOut, TooLarge};
 
 #[utoipa::path(
@@ -37,7 +37,7 @@ use super::openapi::{CrossSite, StoreDown, TimedOut, TooLarge};
 /// The body may be empty or any JSON object.
 pub async fn create_challenge(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     headers: HeaderMap,
     jar: CookieJar,
     WithRejection(body, _): WithRejection<Bytes, ApiError>,
@@ -84,7 +84,7 @@ pub async fn create_challenge(
 /// `POST /api/qr/inspect`: marks the challenge scanned; returns who is asking.
 pub async fn inspect(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     WithRejection(Json(request), _): JsonBody<TokenRequest>,
 ) -> Result<Json<InspectResponse>, ApiError> {
@@ -123,7 +123,7 @@ pub async fn inspect(
 /// `POST /api/qr/approve`: the user confirmed; the browser gets its session.
 pub async fn approve(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     WithRejection(Json(request), _): JsonBody<ApproveRequest>,
 ) -> Result<Json<DecisionResponse>, ApiError> {
@@ -165,7 +165,7 @@ pub async fn approve(
 /// `POST /api/qr/deny`: "Not me".
 pub async fn deny(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     WithRejection(Json(request), _): JsonBody<TokenRequest>,
 ) -> Result<Json<DecisionResponse>, ApiError> {

@@ -10,7 +10,7 @@ use auth::{cookies, sessions};
 use auth::{ApiError, Core};
 use protocol::{AccessToken, ErrorBody, SessionInfo};
 
-use super::extract::{ClientInfo, WebAuth};
+use super::extract::{CallerInfo, WebAuth};
 use super::openapi::{CrossSite, StoreDown, TimedOut};
 
 #[utoipa::path(
@@ -103,7 +103,7 @@ pub async fn renew(State(core): State<Core>, auth: WebAuth) -> Result<Json<Acces
 /// `POST /api/session/logout`: this browser ends its own session.
 pub async fn logout(
     State(core): State<Core>,
-    ClientInfo(client): ClientInfo,
+    CallerInfo(client): CallerInfo,
     auth: WebAuth,
     jar: CookieJar,
 ) -> Result<(CookieJar, StatusCode), ApiError> {

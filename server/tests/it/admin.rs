@@ -4,7 +4,7 @@
 use std::process::Command;
 use std::sync::Arc;
 
-use auth::requester::Client;
+use auth::requester::Caller;
 use auth::{accounts, devices, Store};
 use protocol::{LoginRequest, Password, RegisterRequest};
 
@@ -32,7 +32,7 @@ async fn the_admin_command_disables_and_enables_an_account() {
         password: Password::new("long enough"),
         display_name: None,
     };
-    let client = Client::operator("test");
+    let client = Caller::operator("test");
     accounts::register(&state, register, &client).await.unwrap();
     let login = LoginRequest {
         username: name.clone(),

@@ -966,7 +966,7 @@ async fn unauthenticated_failures_never_push_the_accounts_own_steps_out() {
         .unwrap();
     assert!(own.len() >= 3, "{own:?}");
     // Days of failed sign-ins on this name, far more than a list keeps.
-    let client = auth::requester::Client::operator("attacker");
+    let client = auth::requester::Caller::operator("attacker");
     for _ in 0..300 {
         auth::audit::record(
             &server.core,
