@@ -14,7 +14,7 @@ use std::path::Path;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use ed25519_dalek::pkcs8::spki::der::pem::LineEnding;
-use ed25519_dalek::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _};
+use ed25519_dalek::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _, KeypairBytes};
 use ed25519_dalek::SigningKey;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
@@ -139,11 +139,12 @@ impl Keys {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                     std::fs::create_dir_all(dir).map_err(io)?;
                 }
-                let pem = SigningKey::from_bytes(&fresh_seed)
-                    .to_pkcs8_pem(LineEnding::LF)
-                    .map_err(|_| KeyError::Format {
-                        path: shown.clone(),
-                    })?;
+                let pem =
+                    v1(&fresh_seed)
+                        .to_pkcs8_pem(LineEnding::LF)
+                        .map_err(|_| KeyError::Format {
+                            path: shown.clone(),
+                        })?;
                 write_private(path, &pem).map_err(io)?;
                 Ok(Self::from_seed(&fresh_seed))
             }
@@ -152,10 +153,9 @@ impl Keys {
     }
 
     pub fn from_seed(seed: &[u8; 32]) -> Self {
-        let key = SigningKey::from_bytes(seed);
-        let public = key.verifying_key().to_bytes();
+        let public = SigningKey::from_bytes(seed).verifying_key().to_bytes();
         // PKCS#8 DER of a 32-byte key always encodes: nothing to refuse.
-        let der = key
+        let der = v1(seed)
             .to_pkcs8_der()
             .map(|der| der.as_bytes().to_vec())
             .unwrap_or_default();
@@ -272,6 +272,15 @@ impl Keys {
     }
 }
 
+/// The key as PKCS#8 v1 (the seed alone): what every earlier version of
+/// this server reads, so that a file made by a new node serves an old one.
+fn v1(seed: &[u8; 32]) -> KeypairBytes {
+    KeypairBytes {
+        secret_key: *seed,
+        public_key: None,
+    }
+}
+
 fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     use std::io::Write as _;
     let mut options = std::fs::OpenOptions::new();
@@ -333,9 +342,10 @@ mod tests {
         assert!(keys.verify(&token, TokenUse::Access, AUD).is_err());
     }
 
-    /// Key files written before the key file was the ed25519 crate's (and
-    /// `openssl genpkey -algorithm ed25519`'s): PKCS#8 v1, no public key.
-    /// They still load, to the same key.
+    /// Key files are PKCS#8 v1, no public key, as earlier versions of this
+    /// server (by hand) and `openssl genpkey -algorithm ed25519` write
+    /// them: one written by hand loads to the same key, and a new file is
+    /// byte for byte what the earlier versions wrote, so they read it too.
     #[test]
     fn a_key_file_of_the_earlier_format_still_loads() {
         const V1_PREFIX: [u8; 16] = [
@@ -353,6 +363,12 @@ mod tests {
         std::fs::write(&path, pem).unwrap();
         let loaded = Keys::load_or_create(&path, [1; 32]).unwrap();
         assert_eq!(loaded.jwks(), Keys::from_seed(&seed).jwks());
+        let fresh = dir.join("new.pem");
+        Keys::load_or_create(&fresh, seed).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&fresh).unwrap(),
+            std::fs::read_to_string(&path).unwrap()
+        );
         std::fs::remove_dir_all(dir).unwrap();
     }
 
