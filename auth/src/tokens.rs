@@ -130,7 +130,7 @@ impl Keys {
             source,
         };
         match std::fs::read_to_string(path) {
-            Ok(pem) => SigningKey::from_pkcs8_pem(&pem)
+            Ok(pem) => SigningKey::from_pkcs8_pem(&strict_pem(&pem))
                 .map(|key| Self::from_seed(&key.to_bytes()))
                 .map_err(|_| KeyError::Format {
                     path: shown.clone(),
@@ -272,6 +272,17 @@ impl Keys {
     }
 }
 
+/// `text` as RFC 7468 asks: no blank line, indent or trailing space, as
+/// files edited by hand or mounted by templating tools may have (and as the
+/// earlier, hand-written reader took).
+fn strict_pem(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
 /// The key as PKCS#8 v1 (the seed alone): what every earlier version of
 /// this server reads, so that a file made by a new node serves an old one.
 fn v1(seed: &[u8; 32]) -> KeypairBytes {
@@ -362,6 +373,16 @@ mod tests {
         let path = dir.join("jwt.pem");
         std::fs::write(&path, pem).unwrap();
         let loaded = Keys::load_or_create(&path, [1; 32]).unwrap();
+        assert_eq!(loaded.jwks(), Keys::from_seed(&seed).jwks());
+        // Blank lines, indents and trailing spaces are taken too.
+        let loose = dir.join("loose.pem");
+        let written = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(
+            &loose,
+            format!("\n  {}  \n\n", written.replace('\n', "  \n  ")),
+        )
+        .unwrap();
+        let loaded = Keys::load_or_create(&loose, [1; 32]).unwrap();
         assert_eq!(loaded.jwks(), Keys::from_seed(&seed).jwks());
         let fresh = dir.join("new.pem");
         Keys::load_or_create(&fresh, seed).unwrap();

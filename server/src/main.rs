@@ -55,9 +55,16 @@ enum Command {
 #[derive(Subcommand)]
 enum Admin {
     /// Disables an account: its phones and web sessions are signed out.
-    DisableUser { name: String },
+    DisableUser {
+        // A username may begin with a dash.
+        #[arg(allow_hyphen_values = true)]
+        name: String,
+    },
     /// Enables a disabled account again.
-    EnableUser { name: String },
+    EnableUser {
+        #[arg(allow_hyphen_values = true)]
+        name: String,
+    },
     /// Prints a new client secret for an app (OpenID Connect) and its line
     /// for the OIDC_CLIENTS file; opens no store.
     OidcSecret,

@@ -94,8 +94,9 @@ async fn the_admin_command_disables_and_enables_an_account() {
         .contains("usage"));
 }
 
-/// `server --help` names the commands; `admin oidc-secret` needs no store
-/// and opens none (here, one that cannot be reached).
+/// `server --help` names the commands; a username may begin with a dash;
+/// `admin oidc-secret` needs no store and opens none (here, one that cannot
+/// be reached).
 #[test]
 fn the_commands_explain_themselves_and_a_secret_needs_no_store() {
     let help = Command::new(env!("CARGO_BIN_EXE_server"))
@@ -117,6 +118,20 @@ fn the_commands_explain_themselves_and_a_secret_needs_no_store() {
         secret.status.success(),
         "{}",
         String::from_utf8_lossy(&secret.stderr)
+    );
+    // A username may begin with a dash: it is a name, not an option (here
+    // refused only for the in-memory store, after being read as a name).
+    let dashed = Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["admin", "disable-user", "-bob"])
+        .env("LEPTOS_CONFIG", "/nonexistent")
+        .env_remove("REDIS_URL")
+        .env_remove("REDIS_CLUSTER_URLS")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&dashed.stderr).contains("shared store"),
+        "{}",
+        String::from_utf8_lossy(&dashed.stderr)
     );
     let printed = String::from_utf8_lossy(&secret.stdout);
     assert!(
