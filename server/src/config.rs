@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
 
+use auth::settings::vars::{self, Var};
 use auth::settings::Limits;
 use auth::Settings;
 use leptos::config::LeptosOptions;
@@ -26,6 +27,8 @@ pub struct Config {
     pub metrics_listen: Option<SocketAddr>,
     pub store: StoreConfig,
     pub log_format: LogFormat,
+    /// `RUST_LOG`: which log lines are written.
+    pub log_filter: String,
     /// Development mode (`APP_ENV=development`) creates the demo account.
     /// The default is production.
     pub development: bool,
@@ -54,16 +57,12 @@ impl StoreConfig {
     }
 }
 
-fn redis_url(var: &'static str, url: &str) -> Result<String, ConfigError> {
+fn redis_url(var: &Var, url: &str) -> Result<String, ConfigError> {
     let url = url.trim();
     if url.starts_with("redis://") || url.starts_with("rediss://") || url.starts_with("unix://") {
         Ok(url.to_owned())
     } else {
-        Err(ConfigError {
-            var,
-            value: url.to_owned(),
-            expected: "a redis://, rediss:// or unix:// URL (unset for the in-memory store)".into(),
-        })
+        Err(ConfigError::of(var, url))
     }
 }
 
@@ -73,6 +72,87 @@ pub struct ConfigError {
     pub var: &'static str,
     pub value: String,
     pub expected: String,
+}
+
+impl ConfigError {
+    /// `value` refused for `var`, which expects what its row says.
+    fn of(var: &Var, value: &str) -> Self {
+        Self {
+            var: var.name,
+            value: value.to_owned(),
+            expected: var.expected(),
+        }
+    }
+
+    /// The same complaint, expecting `more` too.
+    fn because(self, more: impl std::fmt::Display) -> Self {
+        Self {
+            expected: format!("{} ({more})", self.expected),
+            ..self
+        }
+    }
+}
+
+/// Reads variables by their row in `auth::settings::vars`, so that each one's
+/// range and words for a bad value come from that one table.
+struct Reader<L> {
+    lookup: L,
+}
+
+impl<L: Fn(&str) -> Option<String>> Reader<L> {
+    /// The value, unless unset or blank.
+    fn text(&self, var: &Var) -> Option<String> {
+        (self.lookup)(var.name).filter(|v| !v.trim().is_empty())
+    }
+
+    /// A whole number (or seconds) within the row's range; unset: `default`.
+    fn number(&self, var: &Var, default: u64) -> Result<u64, ConfigError> {
+        let (min, max) = var.range().unwrap_or((0, u64::MAX));
+        match self.text(var) {
+            None => Ok(default),
+            Some(value) => match value.trim().parse::<u64>() {
+                Ok(n) if (min..=max).contains(&n) => Ok(n),
+                _ => Err(ConfigError::of(var, &value)),
+            },
+        }
+    }
+
+    fn seconds(&self, var: &Var, default: Duration) -> Result<Duration, ConfigError> {
+        self.number(var, default.as_secs()).map(Duration::from_secs)
+    }
+
+    fn count(&self, var: &Var, default: usize) -> Result<usize, ConfigError> {
+        self.number(var, default as u64)
+            .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    /// A boolean spelled the usual ways; `None` when unset.
+    fn flag(&self, var: &Var) -> Result<Option<bool>, ConfigError> {
+        self.parsed::<Flag>(var).map(|flag| flag.map(|Flag(on)| on))
+    }
+
+    fn parsed<T: FromStr>(&self, var: &Var) -> Result<Option<T>, ConfigError> {
+        self.text(var)
+            .map(|value| {
+                value
+                    .trim()
+                    .parse()
+                    .map_err(|_| ConfigError::of(var, &value))
+            })
+            .transpose()
+    }
+
+    /// One of `words` (any case) as its meaning; unset: `None`.
+    fn word<T: Copy>(&self, var: &Var, words: &[(&str, T)]) -> Result<Option<T>, ConfigError> {
+        let Some(value) = self.text(var) else {
+            return Ok(None);
+        };
+        let lower = value.trim().to_ascii_lowercase();
+        match words.iter().find(|(word, _)| *word == lower) {
+            Some((_, meaning)) => Ok(Some(*meaning)),
+            None => Err(ConfigError::of(var, &value)),
+        }
+    }
 }
 
 impl Config {
@@ -88,226 +168,154 @@ impl Config {
         leptos: &LeptosOptions,
         lookup: impl Fn(&str) -> Option<String>,
     ) -> Result<Self, ConfigError> {
-        let var = |name: &'static str| lookup(name).filter(|v| !v.trim().is_empty());
+        // cargo-leptos sets LEPTOS_WATCH while it watches and reloads pages.
+        let watching = lookup("LEPTOS_WATCH").is_some_and(|v| !v.trim().is_empty());
+        let read = Reader { lookup };
         let defaults = Settings::local();
-        let limits = Limits::local();
-        let number = |name: &'static str, min: u64, max: u64, default: u64| {
-            let expected = || format!("a whole number from {min} to {max}");
-            match var(name) {
-                None => Ok(default),
-                Some(value) => match value.trim().parse::<u64>() {
-                    Ok(n) if (min..=max).contains(&n) => Ok(n),
-                    _ => Err(ConfigError {
-                        var: name,
-                        value,
-                        expected: expected(),
-                    }),
-                },
-            }
-        };
-        let seconds = |name: &'static str, min: u64, max: u64, default: Duration| {
-            number(name, min, max, default.as_secs()).map(Duration::from_secs)
-        };
-        let count = |name: &'static str, min: u64, max: u64, default: usize| {
-            number(name, min, max, default as u64).map(|n| usize::try_from(n).unwrap_or(usize::MAX))
-        };
+        let limits = &defaults.limits;
 
-        let listen = parse_with::<SocketAddr>(
-            var("LISTEN_ADDR"),
-            "LISTEN_ADDR",
-            "an address like 127.0.0.1:3000",
-        )?
-        .unwrap_or(leptos.site_addr);
-        let metrics_listen = parse_with::<SocketAddr>(
-            var("METRICS_ADDR"),
-            "METRICS_ADDR",
-            "an address like 127.0.0.1:9100",
-        )?;
-        let public_url = match var("PUBLIC_URL") {
-            Some(url) => public_origin(&url).ok_or(ConfigError {
-                var: "PUBLIC_URL",
-                value: url,
-                expected: "an http(s) origin without path, like https://login.example.com".into(),
-            })?,
+        let listen = read
+            .parsed::<SocketAddr>(&vars::LISTEN_ADDR)?
+            .unwrap_or(leptos.site_addr);
+        let metrics_listen = read.parsed::<SocketAddr>(&vars::METRICS_ADDR)?;
+        let public_url = match read.text(&vars::PUBLIC_URL) {
+            Some(url) => {
+                public_origin(&url).ok_or_else(|| ConfigError::of(&vars::PUBLIC_URL, &url))?
+            }
             None => format!("http://{listen}"),
         };
-        let after_login_url = var("AFTER_LOGIN_URL")
+        let after_login_url = read
+            .text(&vars::AFTER_LOGIN_URL)
             .map(|url| {
                 let url = url.trim().to_owned();
                 match after_login(&url) {
                     true => Ok(url),
-                    false => Err(ConfigError {
-                        var: "AFTER_LOGIN_URL",
-                        value: url,
-                        expected: "an http(s) URL, or a path of this site like /app".into(),
-                    }),
+                    false => Err(ConfigError::of(&vars::AFTER_LOGIN_URL, &url)),
                 }
             })
             .transpose()?;
-        let qr_scheme = var("QR_SCHEME")
+        let qr_scheme = read
+            .text(&vars::QR_SCHEME)
             .map(|scheme| {
                 let valid = scheme.starts_with(|c: char| c.is_ascii_lowercase())
                     && scheme
                         .chars()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "+-.".contains(c));
-                if valid {
-                    Ok(scheme)
-                } else {
-                    Err(ConfigError {
-                        var: "QR_SCHEME",
-                        value: scheme,
-                        expected: "a URL scheme of lowercase letters, digits, + - . (like myapp)"
-                            .into(),
-                    })
+                match valid {
+                    true => Ok(scheme),
+                    false => Err(ConfigError::of(&vars::QR_SCHEME, &scheme)),
                 }
             })
             .transpose()?;
-        let store = match (var("REDIS_URL"), var("REDIS_CLUSTER_URLS")) {
+        let store = match (
+            read.text(&vars::REDIS_URL),
+            read.text(&vars::REDIS_CLUSTER_URLS),
+        ) {
             (None, None) => StoreConfig::Memory,
-            (Some(url), None) => StoreConfig::Redis(redis_url("REDIS_URL", &url)?),
+            (Some(url), None) => StoreConfig::Redis(redis_url(&vars::REDIS_URL, &url)?),
             (None, Some(urls)) => {
                 let seeds = urls
                     .split(',')
                     .filter(|url| !url.trim().is_empty())
-                    .map(|url| redis_url("REDIS_CLUSTER_URLS", url))
+                    .map(|url| redis_url(&vars::REDIS_CLUSTER_URLS, url))
                     .collect::<Result<Vec<_>, _>>()?;
                 if seeds.is_empty() {
-                    return Err(ConfigError {
-                        var: "REDIS_CLUSTER_URLS",
-                        value: urls,
-                        expected: "redis:// URLs of cluster nodes, separated by commas".into(),
-                    });
+                    return Err(ConfigError::of(&vars::REDIS_CLUSTER_URLS, &urls));
                 }
                 StoreConfig::Cluster(seeds)
             }
             (Some(_), Some(urls)) => {
                 return Err(ConfigError {
-                    var: "REDIS_CLUSTER_URLS",
+                    var: vars::REDIS_CLUSTER_URLS.name,
                     value: urls,
                     expected: "REDIS_URL unset: one Redis or a cluster, not both".into(),
                 })
             }
         };
-        let log_format = parsed_log_format(var("LOG_FORMAT"))?;
-        let development = match var("APP_ENV")
-            .as_deref()
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("development" | "dev") => true,
-            None | Some("production" | "prod") => false,
-            Some(_) => {
-                return Err(ConfigError {
-                    var: "APP_ENV",
-                    value: var("APP_ENV").unwrap_or_default(),
-                    expected: "development or production".into(),
-                })
-            }
+        let log_format = read
+            .word(
+                &vars::LOG_FORMAT,
+                &[("text", LogFormat::Text), ("json", LogFormat::Json)],
+            )?
+            .unwrap_or(LogFormat::Text);
+        let log_filter = match read.text(&vars::RUST_LOG) {
+            None => const { vars::text(&vars::RUST_LOG) }.to_owned(),
+            Some(value) => log_filter(&value)?,
         };
-        // cargo-leptos sets LEPTOS_WATCH while it watches and reloads pages.
-        let dev_reload = var("LEPTOS_WATCH").map(|_| {
+        let development = read
+            .word(
+                &vars::APP_ENV,
+                &[
+                    ("development", true),
+                    ("dev", true),
+                    ("production", false),
+                    ("prod", false),
+                ],
+            )?
+            .unwrap_or(false);
+        let dev_reload = watching.then(|| {
             let port = leptos.reload_external_port.unwrap_or(leptos.reload_port);
             format!("ws://{}:{port}", listen.ip())
         });
         let limits = Limits {
-            challenges_per_minute: number(
-                "CHALLENGES_PER_MINUTE",
-                1,
-                100_000,
-                limits.challenges_per_minute,
-            )?,
-            sign_ins_per_minute: number(
-                "SIGN_INS_PER_MINUTE",
-                1,
-                100_000,
-                limits.sign_ins_per_minute,
-            )?,
-            sign_ups_per_hour: number("SIGN_UPS_PER_HOUR", 1, 100_000, limits.sign_ups_per_hour)?,
-            code_misses_per_minute: number(
-                "CODE_MISSES_PER_MINUTE",
-                1,
-                100_000,
-                limits.code_misses_per_minute,
-            )?,
-            user_code_misses_per_hour: number(
-                "USER_CODE_MISSES_PER_HOUR",
-                1,
-                100_000,
+            challenges_per_minute: read
+                .number(&vars::CHALLENGES_PER_MINUTE, limits.challenges_per_minute)?,
+            sign_ins_per_minute: read
+                .number(&vars::SIGN_INS_PER_MINUTE, limits.sign_ins_per_minute)?,
+            sign_ups_per_hour: read.number(&vars::SIGN_UPS_PER_HOUR, limits.sign_ups_per_hour)?,
+            code_misses_per_minute: read
+                .number(&vars::CODE_MISSES_PER_MINUTE, limits.code_misses_per_minute)?,
+            user_code_misses_per_hour: read.number(
+                &vars::USER_CODE_MISSES_PER_HOUR,
                 limits.user_code_misses_per_hour,
             )?,
-            sockets_per_address: count(
-                "SOCKETS_PER_ADDRESS",
-                1,
-                1_000_000,
-                limits.sockets_per_address,
-            )?,
-            long_polls_per_address: count(
-                "LONG_POLLS_PER_ADDRESS",
-                1,
-                1_000_000,
-                limits.long_polls_per_address,
-            )?,
-            hash_slots: count("PASSWORD_HASH_SLOTS", 1, 256, limits.hash_slots)?,
-            hash_queue: count("PASSWORD_HASH_QUEUE", 0, 10_000, limits.hash_queue)?,
-            request_timeout: seconds("REQUEST_TIMEOUT_SECS", 35, 600, limits.request_timeout)?,
-            socket_idle: seconds("SOCKET_IDLE_SECS", 2, 3600, limits.socket_idle)?,
+            sockets_per_address: read
+                .count(&vars::SOCKETS_PER_ADDRESS, limits.sockets_per_address)?,
+            long_polls_per_address: read
+                .count(&vars::LONG_POLLS_PER_ADDRESS, limits.long_polls_per_address)?,
+            hash_slots: read.count(&vars::PASSWORD_HASH_SLOTS, limits.hash_slots)?,
+            hash_queue: read.count(&vars::PASSWORD_HASH_QUEUE, limits.hash_queue)?,
+            request_timeout: read.seconds(&vars::REQUEST_TIMEOUT_SECS, limits.request_timeout)?,
+            socket_idle: read.seconds(&vars::SOCKET_IDLE_SECS, limits.socket_idle)?,
         };
         let settings = Settings {
-            cookie_secure: match parse_with::<Flag>(
-                var("COOKIE_SECURE"),
-                "COOKIE_SECURE",
-                "true or false",
-            )? {
-                Some(Flag(flag)) => flag,
-                None => public_url.starts_with("https://"),
-            },
-            site_name: match var("SITE_NAME") {
+            cookie_secure: read
+                .flag(&vars::COOKIE_SECURE)?
+                .unwrap_or(public_url.starts_with("https://")),
+            site_name: match read.text(&vars::SITE_NAME) {
                 Some(name) => protocol::label::clean(&name, 64),
                 None => host_of(&public_url),
             },
             public_url,
             after_login_url,
             qr_scheme,
-            qr_mark: parse_with::<Flag>(var("QR_MARK"), "QR_MARK", "true or false")?
-                .is_some_and(|Flag(f)| f),
-            qr_ttl: seconds("QR_TTL_SECS", 2, 600, defaults.qr_ttl)?,
-            access_token_ttl: seconds(
-                "ACCESS_TOKEN_TTL_SECS",
-                30,
-                86_400,
-                defaults.access_token_ttl,
-            )?,
-            session_idle: seconds("SESSION_IDLE_SECS", 60, 400 * 86_400, defaults.session_idle)?,
-            temporary_session_idle: seconds(
-                "TEMPORARY_SESSION_IDLE_SECS",
-                60,
-                86_400,
+            qr_mark: read.flag(&vars::QR_MARK)?.unwrap_or(defaults.qr_mark),
+            qr_ttl: read.seconds(&vars::QR_TTL_SECS, defaults.qr_ttl)?,
+            access_token_ttl: read
+                .seconds(&vars::ACCESS_TOKEN_TTL_SECS, defaults.access_token_ttl)?,
+            session_idle: read.seconds(&vars::SESSION_IDLE_SECS, defaults.session_idle)?,
+            temporary_session_idle: read.seconds(
+                &vars::TEMPORARY_SESSION_IDLE_SECS,
                 defaults.temporary_session_idle,
             )?,
-            max_linked_sessions: count(
-                "MAX_LINKED_SESSIONS",
-                1,
-                100,
-                defaults.max_linked_sessions,
-            )?,
-            kiosk_idle: seconds("KIOSK_IDLE_SECS", 2, 86_400, defaults.kiosk_idle)?,
+            max_linked_sessions: read
+                .count(&vars::MAX_LINKED_SESSIONS, defaults.max_linked_sessions)?,
+            kiosk_idle: read.seconds(&vars::KIOSK_IDLE_SECS, defaults.kiosk_idle)?,
             limits,
-            jwt_key_path: var("JWT_KEY_PATH").map_or(defaults.jwt_key_path, PathBuf::from),
-            trust_proxy: parse_with::<Flag>(var("TRUST_PROXY"), "TRUST_PROXY", "true or false")?
-                .is_some_and(|Flag(f)| f),
-            number_matching: parse_with::<Flag>(
-                var("NUMBER_MATCHING"),
-                "NUMBER_MATCHING",
-                "true or false",
-            )?
-            .is_some_and(|Flag(f)| f),
-            require_user_verification: parse_with::<Flag>(
-                var("REQUIRE_USER_VERIFICATION"),
-                "REQUIRE_USER_VERIFICATION",
-                "true or false",
-            )?
-            .is_some_and(|Flag(f)| f),
-            passkey_origins: var("PASSKEY_ORIGINS")
+            jwt_key_path: read
+                .text(&vars::JWT_KEY_PATH)
+                .map_or(defaults.jwt_key_path, PathBuf::from),
+            trust_proxy: read
+                .flag(&vars::TRUST_PROXY)?
+                .unwrap_or(defaults.trust_proxy),
+            number_matching: read
+                .flag(&vars::NUMBER_MATCHING)?
+                .unwrap_or(defaults.number_matching),
+            require_user_verification: read
+                .flag(&vars::REQUIRE_USER_VERIFICATION)?
+                .unwrap_or(defaults.require_user_verification),
+            passkey_origins: read
+                .text(&vars::PASSKEY_ORIGINS)
                 .map(|list| {
                     list.split(',')
                         .map(str::trim)
@@ -316,7 +324,7 @@ impl Config {
                         .collect()
                 })
                 .unwrap_or_default(),
-            oidc_clients: match var("OIDC_CLIENTS") {
+            oidc_clients: match read.text(&vars::OIDC_CLIENTS) {
                 Some(path) => oidc_clients(&path)?,
                 None => auth::oidc::Clients::default(),
             },
@@ -324,13 +332,8 @@ impl Config {
         };
         if !settings.passkey_origins.is_empty() {
             if let Err(why) = auth::core::relying_party(&settings) {
-                return Err(ConfigError {
-                    var: "PASSKEY_ORIGINS",
-                    value: settings.passkey_origins.join(","),
-                    expected: format!(
-                        "origins separated by commas (android:apk-key-hash:…), and a PUBLIC_URL that passkeys work with ({why})"
-                    ),
-                });
+                let origins = settings.passkey_origins.join(",");
+                return Err(ConfigError::of(&vars::PASSKEY_ORIGINS, &origins).because(why));
             }
         }
         // Passkeys are bound to a domain name: one that cannot have them
@@ -338,24 +341,18 @@ impl Config {
         if settings.require_user_verification {
             if let Err(why) = auth::core::relying_party(&settings) {
                 return Err(ConfigError {
-                    var: "REQUIRE_USER_VERIFICATION",
+                    var: vars::REQUIRE_USER_VERIFICATION.name,
                     value: "true".into(),
                     expected: format!("false, or a PUBLIC_URL that passkeys work with ({why})"),
                 });
             }
         }
         let edge = Edge {
-            max_connections: count(
-                "MAX_CONNECTIONS",
-                16,
-                10_000_000,
-                serve::default_max_connections(),
-            )?,
-            header_read_timeout: seconds(
-                "HEADER_READ_TIMEOUT_SECS",
-                1,
-                600,
-                Duration::from_secs(15),
+            max_connections: read
+                .count(&vars::MAX_CONNECTIONS, serve::default_max_connections())?,
+            header_read_timeout: read.seconds(
+                &vars::HEADER_READ_TIMEOUT_SECS,
+                const { vars::secs(&vars::HEADER_READ_TIMEOUT_SECS) },
             )?,
         };
         Ok(Self {
@@ -363,10 +360,30 @@ impl Config {
             metrics_listen,
             store,
             log_format,
+            log_filter,
             development,
             settings,
             edge,
         })
+    }
+}
+
+/// `RUST_LOG` checked as tracing reads it. Spaces around its commas are
+/// dropped and anything not ASCII refused first: tracing-subscriber 0.3
+/// panics on a directive that starts with a space before a wide character
+/// (it slices the untrimmed text at the trimmed one's offsets).
+fn log_filter(value: &str) -> Result<String, ConfigError> {
+    let filter = value
+        .split(',')
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(",");
+    if !filter.is_ascii() {
+        return Err(ConfigError::of(&vars::RUST_LOG, value));
+    }
+    match tracing_subscriber::EnvFilter::try_new(&filter) {
+        Ok(_) => Ok(filter),
+        Err(why) => Err(ConfigError::of(&vars::RUST_LOG, value).because(why)),
     }
 }
 
@@ -388,7 +405,7 @@ impl FromStr for Flag {
 #[allow(clippy::disallowed_methods)] // configuration is read here, once
 fn oidc_clients(path: &str) -> Result<auth::oidc::Clients, ConfigError> {
     let bad = |expected: String| ConfigError {
-        var: "OIDC_CLIENTS",
+        var: vars::OIDC_CLIENTS.name,
         value: path.to_owned(),
         expected,
     };
@@ -415,34 +432,6 @@ fn after_login(url: &str) -> bool {
             .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_graphic()))
     });
     absolute || protocol::return_path::onward(url).is_some()
-}
-
-fn parse_with<T: FromStr>(
-    value: Option<String>,
-    var: &'static str,
-    expected: &'static str,
-) -> Result<Option<T>, ConfigError> {
-    value
-        .map(|v| {
-            v.trim().parse().map_err(|_| ConfigError {
-                var,
-                value: v,
-                expected: expected.into(),
-            })
-        })
-        .transpose()
-}
-
-fn parsed_log_format(value: Option<String>) -> Result<LogFormat, ConfigError> {
-    match value.as_deref().map(str::to_ascii_lowercase).as_deref() {
-        None | Some("text") => Ok(LogFormat::Text),
-        Some("json") => Ok(LogFormat::Json),
-        Some(_) => Err(ConfigError {
-            var: "LOG_FORMAT",
-            value: value.unwrap_or_default(),
-            expected: "text or json".into(),
-        }),
-    }
 }
 
 /// The host (and port) of an origin: `https://login.example.com` → `login.example.com`.
@@ -704,40 +693,76 @@ mod tests {
             .collect()
     }
 
-    const VARS: &[&str] = &[
-        "LISTEN_ADDR",
-        "PUBLIC_URL",
-        "QR_SCHEME",
-        "REDIS_URL",
-        "REDIS_CLUSTER_URLS",
-        "QR_TTL_SECS",
-        "ACCESS_TOKEN_TTL_SECS",
-        "SESSION_IDLE_SECS",
-        "TEMPORARY_SESSION_IDLE_SECS",
-        "MAX_LINKED_SESSIONS",
-        "CHALLENGES_PER_MINUTE",
-        "SIGN_INS_PER_MINUTE",
-        "SIGN_UPS_PER_HOUR",
-        "CODE_MISSES_PER_MINUTE",
-        "USER_CODE_MISSES_PER_HOUR",
-        "SOCKETS_PER_ADDRESS",
-        "LONG_POLLS_PER_ADDRESS",
-        "PASSWORD_HASH_SLOTS",
-        "PASSWORD_HASH_QUEUE",
-        "REQUEST_TIMEOUT_SECS",
-        "SOCKET_IDLE_SECS",
-        "KIOSK_IDLE_SECS",
-        "APP_ENV",
-        "COOKIE_SECURE",
-        "TRUST_PROXY",
-        "NUMBER_MATCHING",
-        "QR_MARK",
-        "REQUIRE_USER_VERIFICATION",
-        "PASSKEY_ORIGINS",
-        "LOG_FORMAT",
-        "MAX_CONNECTIONS",
-        "HEADER_READ_TIMEOUT_SECS",
-    ];
+    /// Every variable of the table, by name.
+    fn names() -> Vec<&'static str> {
+        vars::ALL.iter().map(|var| var.name).collect()
+    }
+
+    #[test]
+    fn the_reader_asks_for_every_variable_of_the_table_and_no_other() {
+        let asked = std::cell::RefCell::new(Vec::new());
+        let config = Config::from_lookup(&leptos(), |name| {
+            asked.borrow_mut().push(name.to_owned());
+            None
+        });
+        assert!(config.is_ok());
+        let mut asked = asked.into_inner();
+        asked.sort_unstable();
+        asked.dedup();
+        let mut listed: Vec<_> = names().into_iter().chain(["LEPTOS_WATCH"]).collect();
+        listed.sort_unstable();
+        assert_eq!(
+            asked, listed,
+            "read but not in auth/src/settings/vars.rs, or listed and never read"
+        );
+    }
+
+    #[test]
+    fn each_number_takes_its_range_from_the_table_and_nothing_beyond() {
+        for var in vars::ALL {
+            let Some((min, max)) = var.range() else {
+                continue;
+            };
+            for fits in [min, max] {
+                let read = load(&[(var.name, &fits.to_string())]);
+                assert!(read.is_ok(), "{}={fits}: {:?}", var.name, read.err());
+            }
+            let beyond = [min.checked_sub(1), max.checked_add(1)];
+            for value in beyond.into_iter().flatten() {
+                let error = load(&[(var.name, &value.to_string())]).err();
+                assert_eq!(error.map(|e| e.var), Some(var.name), "{}={value}", var.name);
+            }
+        }
+    }
+
+    /// The README's two tables of variables are the table's own words:
+    /// `BLESS=1 cargo test -p server --lib -- readme` writes them anew.
+    #[test]
+    #[allow(clippy::disallowed_methods)] // BLESS is the test's own switch
+    fn the_readme_tables_are_the_settings_table() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md");
+        let readme = std::fs::read_to_string(path).unwrap();
+        let mut fresh = readme.clone();
+        for (name, table) in [("site", vars::Table::Site), ("limits", vars::Table::Limits)] {
+            let open = format!(
+                "<!-- settings table `{name}`: generated from auth/src/settings/vars.rs -->\n"
+            );
+            let close = "<!-- end of the settings table -->";
+            let start = fresh
+                .find(&open)
+                .map(|at| at + open.len())
+                .unwrap_or_else(|| panic!("README has no {open}"));
+            let end = start
+                + fresh[start..]
+                    .find(close)
+                    .unwrap_or_else(|| panic!("README: no {close} after {open}"));
+            fresh.replace_range(start..end, &vars::markdown(table));
+        }
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(path, &fresh).unwrap();
+        }
+        assert!(readme == fresh, "README's settings tables differ from auth/src/settings/vars.rs: BLESS=1 cargo test -p server --lib -- readme");
+    }
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(10_000))]
@@ -746,7 +771,7 @@ mod tests {
         /// one variable that is wrong; it never panics.
         #[test]
         fn any_value_of_any_variable_is_read_or_refused_by_name(
-            var in proptest::sample::select(VARS),
+            var in proptest::sample::select(names()),
             value in proptest::prelude::any::<String>(),
         ) {
             match load(&[(var, value.as_str())]) {

@@ -102,7 +102,7 @@ async fn main() -> ExitCode {
         eprintln!("admin commands act on a shared store: set REDIS_URL (or REDIS_CLUSTER_URLS) as the servers have it");
         return ExitCode::from(2);
     }
-    telemetry::init(config.log_format);
+    telemetry::init(config.log_format, &config.log_filter);
     let state = match state(&config, leptos_options).await {
         Ok(state) => state,
         Err(error) => {

@@ -1,7 +1,12 @@
-//! Settings of the login flow, read once at start-up (server crate, `config.rs`).
+//! Settings of the login flow, read once at start-up (server crate,
+//! `config.rs`) from the variables of `vars`.
 
 use std::path::PathBuf;
 use std::time::Duration;
+
+pub mod vars;
+
+use vars::{count, flag, secs, text};
 
 /// Largest request body any endpoint reads (protocol: `too_large`).
 pub const BODY_LIMIT_BYTES: usize = 16 * 1024;
@@ -95,17 +100,17 @@ impl Limits {
     pub fn local() -> Self {
         let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
         Self {
-            challenges_per_minute: 60,
-            sign_ins_per_minute: 30,
-            sign_ups_per_hour: 20,
-            code_misses_per_minute: 30,
-            user_code_misses_per_hour: 20,
-            sockets_per_address: 200,
-            long_polls_per_address: 50,
+            challenges_per_minute: const { count(&vars::CHALLENGES_PER_MINUTE) },
+            sign_ins_per_minute: const { count(&vars::SIGN_INS_PER_MINUTE) },
+            sign_ups_per_hour: const { count(&vars::SIGN_UPS_PER_HOUR) },
+            code_misses_per_minute: const { count(&vars::CODE_MISSES_PER_MINUTE) },
+            user_code_misses_per_hour: const { count(&vars::USER_CODE_MISSES_PER_HOUR) },
+            sockets_per_address: const { count(&vars::SOCKETS_PER_ADDRESS) as usize },
+            long_polls_per_address: const { count(&vars::LONG_POLLS_PER_ADDRESS) as usize },
             hash_slots: cores,
             hash_queue: 4 * cores,
-            request_timeout: Duration::from_secs(40),
-            socket_idle: Duration::from_secs(60),
+            request_timeout: const { secs(&vars::REQUEST_TIMEOUT_SECS) },
+            socket_idle: const { secs(&vars::SOCKET_IDLE_SECS) },
         }
     }
 }
@@ -153,19 +158,19 @@ impl Settings {
             site_name: "127.0.0.1:3000".into(),
             after_login_url: None,
             qr_scheme: None,
-            qr_mark: false,
-            qr_ttl: Duration::from_secs(60),
-            access_token_ttl: Duration::from_secs(15 * 60),
-            session_idle: Duration::from_secs(30 * 24 * 3600),
-            temporary_session_idle: Duration::from_secs(30 * 60),
-            max_linked_sessions: 5,
-            kiosk_idle: Duration::from_secs(120),
+            qr_mark: const { flag(&vars::QR_MARK) },
+            qr_ttl: const { secs(&vars::QR_TTL_SECS) },
+            access_token_ttl: const { secs(&vars::ACCESS_TOKEN_TTL_SECS) },
+            session_idle: const { secs(&vars::SESSION_IDLE_SECS) },
+            temporary_session_idle: const { secs(&vars::TEMPORARY_SESSION_IDLE_SECS) },
+            max_linked_sessions: const { count(&vars::MAX_LINKED_SESSIONS) as usize },
+            kiosk_idle: const { secs(&vars::KIOSK_IDLE_SECS) },
             limits: Limits::local(),
-            jwt_key_path: PathBuf::from("data/jwt-ed25519.pem"),
+            jwt_key_path: PathBuf::from(const { text(&vars::JWT_KEY_PATH) }),
             cookie_secure: false,
-            trust_proxy: false,
-            number_matching: false,
-            require_user_verification: false,
+            trust_proxy: const { flag(&vars::TRUST_PROXY) },
+            number_matching: const { flag(&vars::NUMBER_MATCHING) },
+            require_user_verification: const { flag(&vars::REQUIRE_USER_VERIFICATION) },
             passkey_origins: Vec::new(),
             oidc_clients: super::oidc::Clients::default(),
             dev_reload: None,
