@@ -10,11 +10,11 @@ use protocol::{ChallengeCreated, ChallengeRequest, ErrorBody, SessionInfo};
 pub async fn new_challenge(request: ChallengeRequest) -> Result<ChallengeCreated, ErrorBody> {
     #[cfg(feature = "ssr")]
     {
-        server::new_challenge(request).await
+        in_process::new_challenge(request).await
     }
     #[cfg(not(feature = "ssr"))]
     {
-        browser::send_from_page("POST", "/api/qr/challenge", None, Some(request.to_json())).await
+        over_http::send_from_page("POST", "/api/qr/challenge", None, Some(request.to_json())).await
     }
 }
 
@@ -62,38 +62,38 @@ pub async fn login_start(request: ChallengeRequest) -> Result<LoginStart, ErrorB
 /// This browser's session, `None` when it is not logged in. Server only.
 #[cfg(feature = "ssr")]
 pub async fn current_session() -> Result<Option<SessionInfo>, ErrorBody> {
-    server::current_session().await
+    in_process::current_session().await
 }
 
 /// Trades the access token pushed on the WebSocket for the HttpOnly session
 /// cookie (`POST /api/session`). Browser only.
 #[cfg(not(feature = "ssr"))]
 pub async fn open_session(access_token: &str) -> Result<SessionInfo, ErrorBody> {
-    browser::send_from_page("POST", "/api/session", Some(access_token), None).await
+    over_http::send_from_page("POST", "/api/session", Some(access_token), None).await
 }
 
 /// This browser's session (`GET /api/session`): another tab may have signed
 /// it in. Browser only.
 #[cfg(not(feature = "ssr"))]
 pub async fn session() -> Result<SessionInfo, ErrorBody> {
-    browser::send_from_page("GET", "/api/session", None, None).await
+    over_http::send_from_page("GET", "/api/session", None, None).await
 }
 
 /// Uses the session (`POST /api/session/token`), which restarts its idle
 /// period on the server. Browser only.
 #[cfg(not(feature = "ssr"))]
 pub async fn keep_session_alive() -> Result<(), ErrorBody> {
-    browser::post_only("/api/session/token").await
+    over_http::post_only("/api/session/token").await
 }
 
 /// This browser logs itself out (`POST /api/session/logout`). Browser only.
 #[cfg(not(feature = "ssr"))]
 pub async fn sign_out() -> Result<(), ErrorBody> {
-    browser::post_only("/api/session/logout").await
+    over_http::post_only("/api/session/logout").await
 }
 
 #[cfg(feature = "ssr")]
-mod server {
+mod in_process {
     use crate::functions::context::{fail, Request};
     use auth::{challenges, sessions, ApiError};
     use protocol::{ChallengeCreated, ChallengeRequest, ErrorBody, SessionInfo};
@@ -129,8 +129,8 @@ mod server {
 }
 
 #[cfg(not(feature = "ssr"))]
-mod browser {
-    use crate::browser::{from_json, http};
+mod over_http {
+    use crate::web::{from_json, http};
     use protocol::json::FromJson;
     use protocol::{ErrorBody, ErrorCode};
 

@@ -9,7 +9,6 @@
 #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
 compile_error!("build `app` with the `ssr` (server) or `hydrate` (browser) feature");
 
-pub mod browser;
 pub mod calls;
 pub mod components;
 pub mod functions;
@@ -22,6 +21,7 @@ pub mod qr;
 mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;
+pub mod web;
 
 #[cfg(feature = "ssr")]
 pub use shell::{hash_file, phone_hash, shell};
@@ -36,7 +36,7 @@ use leptos_router::{path, SsrMode};
 /// (and its islands' exports) is linked into the WASM.
 #[cfg(feature = "hydrate")]
 pub fn hydrate_islands() {
-    browser::report_panics();
+    web::report_panics();
     leptos::mount::hydrate_islands();
 }
 

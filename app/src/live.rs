@@ -5,13 +5,13 @@
 
 use protocol::{BrowserEvent, PhoneEvent};
 
-/// A running feed; dropping it stops it and closes its socket.
-pub struct Feed {
+/// A page listening to its events; dropping it stops it and closes its socket.
+pub struct Listener {
     #[cfg(feature = "hydrate")]
     abort: futures::future::AbortHandle,
 }
 
-impl Drop for Feed {
+impl Drop for Listener {
     fn drop(&mut self) {
         #[cfg(feature = "hydrate")]
         self.abort.abort();
@@ -19,7 +19,7 @@ impl Drop for Feed {
 }
 
 /// The events of challenge `qr_id` (`/api/qr/ws`, else `/api/qr/status`).
-pub fn challenge_events(qr_id: &str, on_event: impl Fn(BrowserEvent) + 'static) -> Feed {
+pub fn challenge_events(qr_id: &str, on_event: impl Fn(BrowserEvent) + 'static) -> Listener {
     #[cfg(feature = "hydrate")]
     {
         socket::start(socket::Source::Challenge(qr_id.to_owned()), on_event)
@@ -27,13 +27,13 @@ pub fn challenge_events(qr_id: &str, on_event: impl Fn(BrowserEvent) + 'static) 
     #[cfg(not(feature = "hydrate"))]
     {
         let _ = (qr_id, on_event);
-        Feed {}
+        Listener {}
     }
 }
 
 /// `session_revoked` for this browser's session (`/api/session/ws`, else a
 /// periodic `GET /api/session`).
-pub fn session_events(on_event: impl Fn(BrowserEvent) + 'static) -> Feed {
+pub fn session_events(on_event: impl Fn(BrowserEvent) + 'static) -> Listener {
     #[cfg(feature = "hydrate")]
     {
         socket::start(socket::Source::Session, on_event)
@@ -41,12 +41,12 @@ pub fn session_events(on_event: impl Fn(BrowserEvent) + 'static) -> Feed {
     #[cfg(not(feature = "hydrate"))]
     {
         let _ = on_event;
-        Feed {}
+        Listener {}
     }
 }
 
 /// News for a signed-in phone (`/api/auth/ws`), reconnecting after drops.
-pub fn account_events(on_event: impl Fn(PhoneEvent) + 'static) -> Feed {
+pub fn account_events(on_event: impl Fn(PhoneEvent) + 'static) -> Listener {
     #[cfg(feature = "hydrate")]
     {
         socket::start_account(on_event)
@@ -54,7 +54,7 @@ pub fn account_events(on_event: impl Fn(PhoneEvent) + 'static) -> Feed {
     #[cfg(not(feature = "hydrate"))]
     {
         let _ = on_event;
-        Feed {}
+        Listener {}
     }
 }
 
@@ -62,8 +62,8 @@ pub fn account_events(on_event: impl Fn(PhoneEvent) + 'static) -> Feed {
 mod socket {
     use futures::future::{AbortHandle, Abortable};
 
-    use super::Feed;
-    use crate::browser::{from_json, http, now, sleep, spread_ms, Backoff, Socket};
+    use super::Listener;
+    use crate::web::{from_json, http, now, sleep, spread_ms, Backoff, Socket};
     use protocol::json::FromJson;
     use protocol::{BrowserEvent, ErrorBody, ErrorCode, SessionInfo};
 
@@ -90,15 +90,15 @@ mod socket {
     }
 
     /// Runs `task` on the page until the returned feed is dropped.
-    fn spawn(task: impl std::future::Future<Output = ()> + 'static) -> Feed {
+    fn spawn(task: impl std::future::Future<Output = ()> + 'static) -> Listener {
         let (abort, registration) = AbortHandle::new_pair();
         leptos::task::spawn_local(async move {
             let _ = Abortable::new(task, registration).await;
         });
-        Feed { abort }
+        Listener { abort }
     }
 
-    pub fn start_account(on_event: impl Fn(protocol::PhoneEvent) + 'static) -> Feed {
+    pub fn start_account(on_event: impl Fn(protocol::PhoneEvent) + 'static) -> Listener {
         spawn(async move {
             let mut backoff = Backoff::new();
             loop {
@@ -115,7 +115,7 @@ mod socket {
         })
     }
 
-    pub fn start(source: Source, on_event: impl Fn(BrowserEvent) + 'static) -> Feed {
+    pub fn start(source: Source, on_event: impl Fn(BrowserEvent) + 'static) -> Listener {
         spawn(run(source, on_event))
     }
 

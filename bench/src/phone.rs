@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use base64::Engine as _;
 use protocol::{
-    ApproveRequest, Decision, DecisionResponse, InspectResponse, LoginRequest, LoginResponse,
-    Password, RegisterRequest, TokenRequest,
+    ApproveRequest, CodeRequest, Decision, DecisionResponse, InspectResponse, LoginRequest,
+    LoginResponse, Password, RegisterRequest,
 };
 use reqwest::StatusCode;
 
@@ -125,7 +125,7 @@ impl Phone {
 
     /// `POST /api/qr/inspect`: the confirmation screen's data.
     pub async fn inspect(&self, pool: &Pool, token: &str) -> Result<Inspected, Failure> {
-        let request = TokenRequest {
+        let request = CodeRequest {
             token: Some(token.to_owned()),
             user_code: None,
         };

@@ -42,10 +42,37 @@ pub fn or_default(next: Option<&str>) -> String {
     next.and_then(parse).unwrap_or(DEFAULT).to_owned()
 }
 
+/// `base` (a path or a URL, with a query already or not) with `pairs` added
+/// to its query, each percent-encoded: where a redirect sends a browser.
+pub fn with_query(base: &str, pairs: &[(&str, &str)]) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    query.extend_pairs(pairs);
+    let query = query.finish();
+    if query.is_empty() {
+        return base.to_owned();
+    }
+    let separator = if base.contains('?') { '&' } else { '?' };
+    format!("{base}{separator}{query}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_redirect_keeps_the_query_it_has_and_encodes_what_it_adds() {
+        let cb = "https://app.example/callback";
+        assert_eq!(
+            with_query(cb, &[("code", "a b"), ("state", "s&t")]),
+            format!("{cb}?code=a+b&state=s%26t")
+        );
+        assert_eq!(
+            with_query("https://a.example/cb?x=1", &[("code", "c")]),
+            "https://a.example/cb?x=1&code=c"
+        );
+        assert_eq!(with_query("/recovery", &[]), "/recovery");
+    }
 
     #[test]
     fn pages_of_the_app_are_followed() {

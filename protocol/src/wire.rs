@@ -61,10 +61,11 @@ pub struct User {
 
 /// `POST /api/qr/inspect`, `/api/qr/deny`: exactly one of `token` (read
 /// from the QR) and `userCode` (typed by the user).
+// Its OpenAPI name stays `TokenRequest`, which apps' generated clients use.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = TokenRequest))]
 #[serde(rename_all = "camelCase")]
-pub struct TokenRequest {
+pub struct CodeRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// `BCDF-GHJK`; case, spaces and dashes do not matter.
@@ -72,7 +73,7 @@ pub struct TokenRequest {
     pub user_code: Option<String>,
 }
 
-impl TokenRequest {
+impl CodeRequest {
     pub fn code(&self) -> Result<LoginCode, LoginCodeError> {
         LoginCode::from_fields(self.token.as_deref(), self.user_code.as_deref())
     }

@@ -14,6 +14,7 @@ use auth::oidc::provider::{self, TokenError, TokenRequest};
 use auth::oidc::request::{self, Prompt, Refusal};
 use auth::requester::bearer;
 use auth::{now_ms, ApiError, Core};
+use protocol::return_path::with_query;
 
 use crate::api::extract::CallerInfo;
 
@@ -68,7 +69,7 @@ fn refused(core: &Core, refusal: Refusal) -> Response {
             if let Some(state) = state.as_deref() {
                 params.push(("state", state));
             }
-            Redirect::to(&request::with_query(&redirect_uri, &params)).into_response()
+            Redirect::to(&with_query(&redirect_uri, &params)).into_response()
         }
     }
 }
@@ -325,7 +326,7 @@ async fn logout(
     match back {
         Some(uri) => {
             let state: Vec<(&str, &str)> = get("state").map(|s| ("state", s)).into_iter().collect();
-            Redirect::to(&request::with_query(uri, &state)).into_response()
+            Redirect::to(&with_query(uri, &state)).into_response()
         }
         None => notice("signed_out"),
     }

@@ -30,7 +30,7 @@ pub fn island_props<P: IslandProps>() -> Option<P> {
     #[cfg(feature = "hydrate")]
     {
         let element = document().get_element_by_id(P::ID)?;
-        crate::browser::from_json(&element.get_attribute("data-props")?)
+        crate::web::from_json(&element.get_attribute("data-props")?)
     }
     #[cfg(not(feature = "hydrate"))]
     {

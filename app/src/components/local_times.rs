@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[cfg_attr(not(any(feature = "ssr", feature = "phone-islands")), component)]
 pub fn LocalTimes() -> impl IntoView {
     Effect::new(move |_| {
-        crate::browser::mark_hydrated();
+        crate::web::mark_hydrated();
         #[cfg(feature = "hydrate")]
         localize();
     });

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use serde::Serialize;
 
 use super::{island_props, IslandProps, WithProps};
-use crate::browser;
 use crate::live;
+use crate::web;
 use protocol::json::{maybe, FromJson, JsonValue};
 use protocol::PhoneEvent;
 
@@ -44,13 +44,13 @@ fn NewLoginLive() -> impl IntoView {
 fn notice(then_load: Option<String>) -> impl IntoView {
     let latest = RwSignal::new(None::<String>);
     Effect::new(move |_| {
-        browser::mark_hydrated();
+        web::mark_hydrated();
         let then_load = then_load.clone();
         let feed = live::account_events(move |event| match event {
             PhoneEvent::NewLogin {
                 browser, os, ip, ..
             } => match &then_load {
-                Some(path) => browser::replace_page(path),
+                Some(path) => web::replace_page(path),
                 None => latest.set(Some(new_login(&browser, &os, &ip))),
             },
         });

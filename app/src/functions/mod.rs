@@ -87,22 +87,6 @@ pub(crate) mod context {
     use auth::requester::Caller;
     use auth::{ApiError, Core};
 
-    /// `path` with the query `pairs`, each value percent-encoded.
-    pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
-        let mut query = form_urlencoded::Serializer::new(String::new());
-        for (name, value) in pairs {
-            if !value.is_empty() {
-                query.append_pair(name, value);
-            }
-        }
-        let query = query.finish();
-        if query.is_empty() {
-            path.to_owned()
-        } else {
-            format!("{path}?{query}")
-        }
-    }
-
     /// The page a plain form post lands on after `error`: `path` with the
     /// error's code (and how long to wait, where it says) in the query, and
     /// `extra`.
@@ -114,7 +98,8 @@ pub(crate) mod context {
             .unwrap_or_default();
         let mut pairs = vec![("error", code), ("retry", retry.as_str())];
         pairs.extend_from_slice(extra);
-        with_query(path, &pairs)
+        pairs.retain(|(_, value)| !value.is_empty());
+        protocol::return_path::with_query(path, &pairs)
     }
 
     /// The protocol's answer to `error`: its body, and its status (and

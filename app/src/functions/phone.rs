@@ -94,7 +94,10 @@ pub async fn sign_up(
     }
     let signed_in = sign_in(username, password, Some(next.clone())).await?;
     // On to the recovery codes first, shown this once, then where it was going.
-    request.see_other(&context::with_query("/recovery", &[("next", &next)]));
+    request.see_other(&protocol::return_path::with_query(
+        "/recovery",
+        &[("next", &next)],
+    ));
     Ok(signed_in)
 }
 
@@ -171,7 +174,7 @@ pub async fn recover(
         Ok((token, account)) => {
             request.set_cookie(&devices::cookie(&request.core, token));
             let done = [("recovered", "1"), ("next", next.as_str())];
-            request.see_other(&context::with_query("/recovery", &done));
+            request.see_other(&protocol::return_path::with_query("/recovery", &done));
             Ok(SignedIn {
                 user: account.user(),
                 next,
@@ -335,7 +338,10 @@ pub async fn decide_login(
     let (device, account) = match request.device().await {
         Ok(signed_in) => signed_in,
         Err(body) => {
-            request.see_other(&context::with_query("/signin", &[("next", &code_page)]));
+            request.see_other(&protocol::return_path::with_query(
+                "/signin",
+                &[("next", &code_page)],
+            ));
             return Err(body);
         }
     };

@@ -10,12 +10,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::Serialize;
 
-use crate::browser;
 use crate::components::{
     ago, island_props, sentence, site_host, site_name, IslandProps, Page, PhoneNav, Place,
     WithProps,
 };
 use crate::functions::phone::{review_login, Review};
+use crate::web;
 use protocol::json::{get, maybe, FromJson, JsonValue};
 use protocol::{Entered, ErrorBody, ErrorCode, LinkedDevice, LoginCode};
 
@@ -364,9 +364,9 @@ fn AskedLive() -> impl IntoView {
     island_props().map(|AskedLiveData { ago_ms }| {
         let since = RwSignal::new(0u64);
         Effect::new(move |_| {
-            let opened = browser::now();
+            let opened = web::now();
             let ticker = set_interval_with_handle(
-                move || since.set((browser::now() - opened) as u64),
+                move || since.set((web::now() - opened) as u64),
                 std::time::Duration::from_secs(1),
             );
             on_cleanup(move || {
@@ -422,11 +422,11 @@ fn decision(seconds_left: u64, choices: Option<[u8; 3]>) -> impl IntoView {
     let left = RwSignal::new(seconds_left);
     let pending = RwSignal::new(false);
     Effect::new(move |_| {
-        browser::mark_hydrated();
-        let started = browser::now();
+        web::mark_hydrated();
+        let started = web::now();
         let ticker = set_interval_with_handle(
             move || {
-                let gone = ((browser::now() - started) / 1000.0) as u64;
+                let gone = ((web::now() - started) / 1000.0) as u64;
                 left.set(seconds_left.saturating_sub(gone));
             },
             std::time::Duration::from_millis(500),

@@ -95,7 +95,10 @@ pub async fn grant(
         answer.push(("state", state.clone()));
     }
     let pairs: Vec<(&str, &str)> = answer.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    Ok(request::with_query(&request.redirect_uri, &pairs))
+    Ok(protocol::return_path::with_query(
+        &request.redirect_uri,
+        &pairs,
+    ))
 }
 
 /// `POST /oauth/token` errors (RFC 6749 §5.2).
@@ -468,23 +471,20 @@ fn basic_credentials(encoded: &str) -> Option<(String, String)> {
     Some((form_decode(id)?, form_decode(secret)?))
 }
 
+/// A client id or secret of a Basic header, which RFC 6749 §2.3.1 form-
+/// encodes first. Strict where the decoder is lenient: a `%` not followed
+/// by two hex digits makes the credentials malformed, not literal.
 fn form_decode(raw: &str) -> Option<String> {
-    let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = raw.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 2;
-            }
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).ok()
+    let escapes_ok = raw.split('%').skip(1).all(|rest| {
+        rest.as_bytes()
+            .get(..2)
+            .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+    });
+    let spaced = raw.replace('+', " ");
+    let decoded = percent_encoding::percent_decode_str(&spaced)
+        .decode_utf8()
+        .ok()?;
+    escapes_ok.then(|| decoded.into_owned())
 }
 
 #[cfg(test)]
@@ -505,7 +505,7 @@ mod tests {
         assert_eq!(read.client_id.as_deref(), Some("my app"));
         assert_eq!(read.client_secret.as_deref(), Some("s:cret x"));
         assert!(read.basic);
-        for bad in ["a:%zz", "no colon"] {
+        for bad in ["a:%zz", "a:%+1", "a:%4", "no colon", "a:%ff"] {
             let refused = basic(bad).unwrap_err();
             assert_eq!(
                 (refused.error, refused.basic_challenge),

@@ -253,20 +253,6 @@ pub fn pkce_matches(challenge: &str, verifier: &str) -> bool {
     well_formed && URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes())) == challenge
 }
 
-/// `uri` with `params` added to its query (it may have one already).
-pub fn with_query(uri: &str, params: &[(&str, &str)]) -> String {
-    let mut query = form_urlencoded::Serializer::new(String::new());
-    for (name, value) in params {
-        query.append_pair(name, value);
-    }
-    let query = query.finish();
-    if query.is_empty() {
-        return uri.to_owned();
-    }
-    let separator = if uri.contains('?') { '&' } else { '?' };
-    format!("{uri}{separator}{query}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -411,17 +397,5 @@ mod tests {
         assert!(!sign_in_serves(&request, 1_000, None, 2_000));
         assert!(!sign_in_serves(&request, 1_000, Some(1_500), 2_000));
         assert!(sign_in_serves(&request, 1_600, Some(1_500), 2_000));
-    }
-
-    #[test]
-    fn the_answer_keeps_the_apps_own_query() {
-        assert_eq!(
-            with_query(CB, &[("code", "a b"), ("state", "s")]),
-            format!("{CB}?code=a+b&state=s")
-        );
-        assert_eq!(
-            with_query("https://a.example/cb?x=1", &[("code", "c")]),
-            "https://a.example/cb?x=1&code=c"
-        );
     }
 }

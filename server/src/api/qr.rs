@@ -10,8 +10,8 @@ use axum_extra::extract::WithRejection;
 
 use auth::{challenges, ApiError, Core};
 use protocol::{
-    ApproveRequest, ChallengeCreated, ChallengeRequest, Decision, DecisionResponse, ErrorBody,
-    InspectResponse, TokenRequest,
+    ApproveRequest, ChallengeCreated, ChallengeRequest, CodeRequest, Decision, DecisionResponse,
+    ErrorBody, InspectResponse,
 };
 
 use super::extract::{CallerInfo, DeviceAuth, JsonBody};
@@ -66,7 +66,7 @@ pub async fn create_challenge(
     path = "/api/qr/inspect",
     tag = "approving device",
     summary = "Who is asking: marks the challenge scanned",
-    request_body = TokenRequest,
+    request_body = CodeRequest,
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 200, description = "What the confirmation screen shows", body = InspectResponse),
@@ -86,7 +86,7 @@ pub async fn inspect(
     State(core): State<Core>,
     CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
-    WithRejection(Json(request), _): JsonBody<TokenRequest>,
+    WithRejection(Json(request), _): JsonBody<CodeRequest>,
 ) -> Result<Json<InspectResponse>, ApiError> {
     Ok(Json(
         challenges::inspect(
@@ -147,7 +147,7 @@ pub async fn approve(
     path = "/api/qr/deny",
     tag = "approving device",
     summary = "The user tapped Not me",
-    request_body = TokenRequest,
+    request_body = CodeRequest,
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 200, description = "{ status: denied }", body = DecisionResponse),
@@ -167,7 +167,7 @@ pub async fn deny(
     State(core): State<Core>,
     CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
-    WithRejection(Json(request), _): JsonBody<TokenRequest>,
+    WithRejection(Json(request), _): JsonBody<CodeRequest>,
 ) -> Result<Json<DecisionResponse>, ApiError> {
     challenges::deny(&core, &request.code()?, &auth.device, &client, None).await?;
     Ok(Json(DecisionResponse {

@@ -6,11 +6,11 @@ use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use serde::Serialize;
 
-use crate::browser::{self, when_visible, Timer};
 use crate::calls::LoginStart;
 use crate::components::{island_props, wait, ExpiryRing, IslandProps, SignedIn};
-use crate::live::{self, Feed};
+use crate::live::{self, Listener};
 use crate::qr;
+use crate::web::{self, when_visible, Timer};
 use protocol::challenge::refresh_delay_ms;
 use protocol::json::{get, maybe, FromJson, JsonValue};
 use protocol::{BrowserEvent, ChallengeCreated, ErrorBody, User};
@@ -58,7 +58,7 @@ struct Start {
     failed: RwSignal<Option<ErrorBody>>,
     kiosk: bool,
     /// An app's pending sign-in (OpenID Connect), read from the page's
-    /// address (`browser::app_authorization`): each code is for it, and once
+    /// address (`web::app_authorization`): each code is for it, and once
     /// signed in the page goes on to it instead of the signed-in view.
     authorization: Option<&'static str>,
     /// Where the page goes once signed in; `None`: the signed-in view.
@@ -166,7 +166,7 @@ fn login_live(
         current: RwSignal::new(start),
         failed: RwSignal::new(None),
         kiosk,
-        authorization: browser::app_authorization(),
+        authorization: web::app_authorization(),
         onward: onward.map(|path| &*String::leak(path)),
         site: String::leak(site),
         mark,
@@ -179,10 +179,10 @@ fn login_live(
     let renewals = StoredValue::new(0u64);
     let online = RwSignal::new(true);
     // A fresh code when the network is back.
-    browser::watch_network(online, move || start.renew());
+    web::watch_network(online, move || start.renew());
     // Another tab of this browser may sign in while this one waits: when
     // the person looks at this one again, it follows.
-    browser::when_looked_at(move || {
+    web::when_looked_at(move || {
         if matches!(screen.get_untracked(), Screen::Waiting | Screen::Paused) {
             start.follow_other_tab();
         }
@@ -196,7 +196,7 @@ fn login_live(
     // Browser only: each new start opens its event feed and its timers; the
     // cleanup closes them when the next one comes.
     Effect::new(move |previous: Option<()>| {
-        browser::mark_hydrated();
+        web::mark_hydrated();
         match start.current.get() {
             LoginStart::SignedIn(session) => {
                 screen.set(Screen::SignedIn { user: session.user });
@@ -212,11 +212,7 @@ fn login_live(
                     screen.set(Screen::Waiting);
                 }
                 // The first code came with the page: its clock started at navigation.
-                let arrived = if previous.is_none() {
-                    0.0
-                } else {
-                    browser::now()
-                };
+                let arrived = if previous.is_none() { 0.0 } else { web::now() };
                 let budget = if kiosk { None } else { Some(IDLE_BUDGET_MS) };
                 watch_code(
                     &created,
@@ -227,7 +223,7 @@ fn login_live(
                     start,
                 );
                 if kiosk {
-                    browser::keep_screen_awake();
+                    web::keep_screen_awake();
                 }
             }
         }
@@ -245,7 +241,7 @@ fn login_live(
                         format!("This kiosk signs out by itself after {} without a touch.", wait(ms / 1000))
                     });
                     let onward = start.onward.map(str::to_owned);
-                    browser::name_tab("Signed in", start.site);
+                    web::name_tab("Signed in", start.site);
                     Either::Left(view! { <SignedIn user note onward on_sign_out=move || sign_out(screen, start)/> })
                 }
                 other => Either::Right(view! { <CodeView screen=other start remaining=remaining_ms.into() new_code code_page=code_page.clone()/> }),
@@ -277,7 +273,7 @@ fn CodeView(
 ) -> impl IntoView {
     let (heading, notice) = screen_words(&screen);
     // The tab is named after what the page shows.
-    browser::name_tab(&heading, start.site);
+    web::name_tab(&heading, start.site);
     let (number, initials) = match &screen {
         Screen::Scanned { number, who, .. } => (*number, who.as_deref().map(initials)),
         _ => (None, None),
@@ -430,7 +426,7 @@ fn watch_code(
     start: Start,
 ) {
     let deadline = arrived + created.expires_at.saturating_sub(created.server_time) as f64;
-    let left = move || (deadline - browser::now()).max(0.0) as u64;
+    let left = move || (deadline - web::now()).max(0.0) as u64;
     remaining_ms.set(Some(left()));
     let ticker = set_interval_with_handle(
         move || remaining_ms.set(Some(left())),
@@ -454,7 +450,7 @@ fn watch_code(
     let refresh = Timer::new();
     when_visible(refresh, refresh_delay_ms(left(), created.ttl_ms), renew);
 
-    let feed: Feed = live::challenge_events(&created.qr_id, move |event| match event {
+    let feed: Listener = live::challenge_events(&created.qr_id, move |event| match event {
         BrowserEvent::QrSigningIn { .. } => screen.set(Screen::SigningIn),
         BrowserEvent::QrScanned {
             device_name,
@@ -501,11 +497,11 @@ fn watch_code(
 fn watch_session(screen: RwSignal<Screen>, start: Start, idle_ms: Option<u64>) {
     if let Some(idle_ms) = idle_ms {
         let timer = Timer::new();
-        let last_told = StoredValue::new(browser::now());
+        let last_told = StoredValue::new(web::now());
         let restart = move || {
             timer.start(idle_ms, move || sign_out(screen, start));
-            if browser::now() - last_told.get_value() > idle_ms as f64 / 4.0 {
-                last_told.set_value(browser::now());
+            if web::now() - last_told.get_value() > idle_ms as f64 / 4.0 {
+                last_told.set_value(web::now());
                 keep_alive();
             }
         };
@@ -565,8 +561,8 @@ fn finish_login(access_token: String, screen: RwSignal<Screen>, start: Start) {
     leptos::task::spawn_local(async move {
         match crate::calls::open_session(&access_token).await {
             Ok(session) => match (start.authorization, start.onward) {
-                (Some(id), _) => browser::replace_page(&format!("/oauth/continue/{id}")),
-                (None, Some(onward)) => browser::replace_page(onward),
+                (Some(id), _) => web::replace_page(&format!("/oauth/continue/{id}")),
+                (None, Some(onward)) => web::replace_page(onward),
                 (None, None) => start.current.set(LoginStart::SignedIn(session)),
             },
             Err(_) => {
