@@ -406,7 +406,7 @@ pub async fn issue_recovery_codes(
     let key = user_key(user_id);
     let digests: Vec<String> = codes
         .iter()
-        .map(|code| code.digest(core.keys.code_key(), user_id))
+        .map(|code| code.digest(&core.keys.recovery_keys()[0], user_id))
         .collect();
     let mut made = false;
     update_json(
@@ -473,18 +473,17 @@ pub(super) async fn recover(
     rate::count(core, &attempts_key, SIGN_IN_WINDOW, SIGN_IN_ATTEMPTS).await?;
     let account = find_by_username(core, &name).await?.filter(|a| !a.disabled);
     let user_id = account.as_ref().map(|a| a.id.clone());
+    // The stored digest the code matches, under the current key or the one
+    // before it (`Keys::recovery_keys`).
     let known = match (&account, RecoveryCode::parse(code)) {
-        (Some(account), Ok(code)) => {
-            Some((account, code.digest(core.keys.code_key(), &account.id)))
-        }
+        (Some(account), Ok(code)) => core.keys.recovery_keys().iter().find_map(|key| {
+            let digest = code.digest(key, &account.id);
+            let stored = account.recovery.as_ref()?;
+            stored.contains(&digest).then_some((account, digest))
+        }),
         _ => None,
     };
-    let Some((account, digest)) = known.filter(|(account, digest)| {
-        account
-            .recovery
-            .as_ref()
-            .is_some_and(|codes| codes.contains(digest))
-    }) else {
+    let Some((account, digest)) = known else {
         failed_sign_in(core, client, user_id.as_deref(), &name, "recovery code").await;
         return Err(ApiError::Unauthorized);
     };

@@ -64,8 +64,20 @@ pub struct Keys {
     code_key: [u8; 32],
     /// Seals the binding secrets this server hands out (`BindingSecret::issue`).
     binding_key: [u8; 32],
+    /// Keys the digests of accounts' recovery codes: the current key, then
+    /// the one of digests stored before it (see [`Keys::recovery_keys`]).
+    recovery_keys: [[u8; 32]; 2],
     /// The OpenID Connect signing key (ES256), derived the same way.
     es256: EcKey,
+}
+
+/// The 32-byte key for `purpose` of the signing key's `seed` (HKDF-SHA-256,
+/// RFC 5869): one key per purpose, none of which reveals another.
+fn derived(seed: &[u8; 32], purpose: &str) -> [u8; 32] {
+    let mut key = [0; 32];
+    // 32 bytes is far below HKDF-SHA-256's limit of 8160: this cannot fail.
+    let _ = hkdf::Hkdf::<Sha256>::new(Some(b"qr-login"), seed).expand(purpose.as_bytes(), &mut key);
+    key
 }
 
 struct EcKey {
@@ -166,16 +178,21 @@ impl Keys {
             decoding: DecodingKey::from_ed_der(&public),
             kid,
             public_x,
-            code_key: Sha256::new()
-                .chain_update(b"qr-login typed login codes v1\0")
-                .chain_update(seed)
-                .finalize()
-                .into(),
-            binding_key: Sha256::new()
-                .chain_update(b"qr-login binding secrets v1\0")
-                .chain_update(seed)
-                .finalize()
-                .into(),
+            code_key: derived(seed, "typed login codes v2"),
+            binding_key: derived(seed, "binding secrets v2"),
+            recovery_keys: [
+                derived(seed, "recovery codes v2"),
+                // Before v2 one key served typed and recovery codes alike,
+                // SHA-256 of a label and the seed. Typed codes live a minute;
+                // recovery codes are kept until used, so their old key stays.
+                Sha256::new()
+                    .chain_update(b"qr-login typed login codes v1\0")
+                    .chain_update(seed)
+                    .finalize()
+                    .into(),
+            ],
+            // Unchanged: a new OpenID Connect key is a key rotation for every
+            // app that cached the old one.
             es256: EcKey::derive(seed),
         }
     }
@@ -188,6 +205,13 @@ impl Keys {
     /// The key of [`BindingSecret::issue`](protocol::BindingSecret::issue).
     pub fn binding_key(&self) -> &[u8; 32] {
         &self.binding_key
+    }
+
+    /// The keys of [`RecoveryCode::digest`](protocol::RecoveryCode::digest):
+    /// new digests are made with the first; a code matches under either, so
+    /// codes issued before the key schedule changed keep working until used.
+    pub fn recovery_keys(&self) -> &[[u8; 32]; 2] {
+        &self.recovery_keys
     }
 
     pub fn sign(&self, claims: &Claims) -> Result<String, ApiError> {
@@ -344,6 +368,36 @@ mod tests {
                 .is_err(),
             "another audience"
         );
+    }
+
+    #[test]
+    fn each_purpose_has_its_own_key_and_old_recovery_digests_keep_theirs() {
+        let keys = Keys::from_seed(&[7; 32]);
+        let [recovery, before] = keys.recovery_keys();
+        let all = [keys.code_key(), keys.binding_key(), recovery, before];
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                assert_ne!(a, b, "two purposes share a key");
+            }
+        }
+        // Byte for byte the key that digested recovery codes before v2.
+        let v1: [u8; 32] = Sha256::new()
+            .chain_update(b"qr-login typed login codes v1\0")
+            .chain_update([7; 32])
+            .finalize()
+            .into();
+        assert_eq!(*before, v1);
+        // RFC 5869 by hand (Python's hmac): PRK = HMAC(salt "qr-login", 32
+        // zero bytes), key = HMAC(PRK, "typed login codes v2" 0x01). Fixed:
+        // a drift would void every stored digest.
+        assert_eq!(
+            hex(&derived(&[0; 32], "typed login codes v2")),
+            "a684c8641a8af7ac2e2b2d443fe8a1d21420d5ab21a59e75566a59facf2ad68c"
+        );
+    }
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
     }
 
     #[test]
