@@ -6,11 +6,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{
-    ago, new_login, sentence, NewLoginNotice, NotSignedIn, Page, PhoneNav, Place,
-};
+use crate::components::{ago, new_login, NewLoginNotice, NotSignedIn, Page, PhoneNav, Place};
 use crate::functions::phone::{linked_devices, Linked};
-use protocol::{ErrorCode, LinkedDevice};
+use protocol::LinkedDevice;
 
 #[component]
 pub fn DevicesPage() -> impl IntoView {
@@ -25,11 +23,7 @@ pub fn DevicesPage() -> impl IntoView {
     let confirm = query.read_untracked().get("confirm").as_deref() == Some("all");
     // Loaded again by the notice below after a new login: say which.
     let fresh = query.read_untracked().get("new").is_some();
-    let error = query
-        .read_untracked()
-        .get("error")
-        .and_then(|code| ErrorCode::named(&code))
-        .map(|code| sentence(code, Place::Account, None));
+    let error = super::error_from_query(Place::Account);
     view! {
         <Page title="Linked devices" class="phone">
             <Suspense fallback=|| ()>

@@ -5,20 +5,16 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{ago, sentence, NotSignedIn, Page, PhoneNav, Place};
+use crate::components::{ago, NotSignedIn, Page, PhoneNav, Place};
 use crate::functions::phone::phone_sessions;
-use protocol::{ErrorCode, PhoneSession};
+use protocol::PhoneSession;
 
 #[component]
 pub fn PhonesPage() -> impl IntoView {
     let phones = Resource::new(|| (), |_| phone_sessions());
     let query = use_query_map();
     let done = query.read_untracked().get("done").is_some();
-    let error = query
-        .read_untracked()
-        .get("error")
-        .and_then(|code| ErrorCode::named(&code))
-        .map(|code| sentence(code, Place::Account, None));
+    let error = super::error_from_query(Place::Account);
     view! {
         <Page title="Signed-in phones" class="phone">
             <Suspense fallback=|| ()>

@@ -12,7 +12,7 @@ use protocol::{
 };
 
 use super::extract::{CallerInfo, DeviceAuth, JsonBody};
-use super::openapi::{CrossSite, HashingBusy, StoreDown, TimedOut, TooLarge};
+use super::openapi::{CrossSite, HashingBusy, NoDevice, StoreDown, TimedOut, TooLarge};
 
 #[utoipa::path(
     post,
@@ -23,8 +23,7 @@ use super::openapi::{CrossSite, HashingBusy, StoreDown, TimedOut, TooLarge};
     responses(
         (status = 201, description = "Created", body = UserResponse),
         (status = 400, description = "bad_request: a username of 3 to 32 of a-z 0-9 . _ -, a password of 8 to 256 characters", body = ErrorBody),
-        CrossSite,
-        TimedOut,
+        CrossSite, TimedOut,
         (status = 409, description = "username_taken", body = ErrorBody),
         TooLarge,
         (status = 429, description = "rate_limited (Retry-After): too many accounts from this address (SIGN_UPS_PER_HOUR)", body = ErrorBody),
@@ -51,9 +50,7 @@ pub async fn register(
         (status = 200, description = "The device token, sent as Authorization: Bearer from now on", body = LoginResponse),
         (status = 400, description = "bad_request", body = ErrorBody),
         (status = 401, description = "unauthorized: wrong username or password", body = ErrorBody),
-        CrossSite,
-        TimedOut,
-        TooLarge,
+        CrossSite, TimedOut, TooLarge,
         (status = 429, description = "rate_limited (Retry-After): too many attempts on this username (10 in 15 min, counted before the password is checked) or from this address (SIGN_INS_PER_MINUTE)", body = ErrorBody),
         HashingBusy,
     )
@@ -81,9 +78,7 @@ pub async fn login(
         (status = 200, description = "The device token, as from login. The code is spent; every other phone of the account is signed out (its browsers with it) and the account's passkeys are removed", body = LoginResponse),
         (status = 400, description = "bad_request (a new password of 8 to 256 characters)", body = ErrorBody),
         (status = 401, description = "unauthorized: no such account, or not one of its unused recovery codes", body = ErrorBody),
-        CrossSite,
-        TimedOut,
-        TooLarge,
+        CrossSite, TimedOut, TooLarge,
         (status = 429, description = "rate_limited (Retry-After): counted with the sign-in attempts: 10 per username in 15 min, counted before the code is checked, and SIGN_INS_PER_MINUTE per address", body = ErrorBody),
         HashingBusy,
     )
@@ -109,10 +104,7 @@ pub async fn recover(
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 204, description = "Signed out"),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        CrossSite,
-        TimedOut,
-        StoreDown,
+        NoDevice, CrossSite, TimedOut, StoreDown,
     )
 )]
 /// `POST /api/auth/logout`: ends this device session and every web session
@@ -134,8 +126,7 @@ pub async fn logout(
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 200, description = "Oldest first", body = Vec<PhoneSession>),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        StoreDown,
+        NoDevice, StoreDown,
     )
 )]
 /// `GET /api/auth/sessions`: the phones signed in to this account.
@@ -158,11 +149,9 @@ pub async fn sessions(
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 204, description = "Signed out"),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        CrossSite,
+        NoDevice, CrossSite,
         (status = 404, description = "not_found: not a phone session of this account", body = ErrorBody),
-        TimedOut,
-        StoreDown,
+        TimedOut, StoreDown,
     )
 )]
 /// `DELETE /api/auth/sessions/{sessionId}`: signs out another phone of this
@@ -188,8 +177,7 @@ pub async fn end_session(
         (status = 204, description = "Changed"),
         (status = 400, description = "bad_request: the new password is not 8 to 256 characters", body = ErrorBody),
         (status = 401, description = "unauthorized: not signed in, or the current password is wrong", body = ErrorBody),
-        CrossSite,
-        TimedOut,
+        CrossSite, TimedOut,
         (status = 429, description = "rate_limited (Retry-After): too many wrong current passwords", body = ErrorBody),
         HashingBusy,
     )

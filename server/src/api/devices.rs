@@ -9,7 +9,7 @@ use axum_extra::extract::WithRejection;
 use protocol::{ErrorBody, LinkedDevice, NameRequest};
 
 use super::extract::{CallerInfo, DeviceAuth, JsonBody};
-use super::openapi::{CrossSite, StoreDown, TimedOut, TooLarge};
+use super::openapi::{CrossSite, NoDevice, NotTheAccountsBrowser, StoreDown, TimedOut, TooLarge};
 
 #[utoipa::path(
     get,
@@ -19,8 +19,7 @@ use super::openapi::{CrossSite, StoreDown, TimedOut, TooLarge};
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 200, description = "Oldest first", body = Vec<LinkedDevice>),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        StoreDown,
+        NoDevice, StoreDown,
     )
 )]
 /// `GET /api/devices`.
@@ -45,10 +44,7 @@ pub async fn list(
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 204, description = "Logged out"),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        CrossSite,
-        TimedOut,
-        StoreDown,
+        NoDevice, CrossSite, TimedOut, StoreDown,
     )
 )]
 /// `DELETE /api/devices`: logs every linked browser out, live.
@@ -70,11 +66,7 @@ pub async fn revoke_all(
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 204, description = "Logged out"),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        CrossSite,
-        (status = 404, description = "not_found: not a browser of this account", body = ErrorBody),
-        TimedOut,
-        StoreDown,
+        NoDevice, CrossSite, NotTheAccountsBrowser, TimedOut, StoreDown,
     )
 )]
 /// `DELETE /api/devices/{sessionId}`: logs that browser out, live.
@@ -103,12 +95,7 @@ pub async fn revoke(
     responses(
         (status = 204, description = "Named (an empty name takes the name away)"),
         (status = 400, description = "bad_request: not a JSON body of this shape", body = ErrorBody),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        CrossSite,
-        (status = 404, description = "not_found: not a browser of this account", body = ErrorBody),
-        TimedOut,
-        TooLarge,
-        StoreDown,
+        NoDevice, CrossSite, NotTheAccountsBrowser, TimedOut, TooLarge, StoreDown,
     )
 )]
 /// `PUT /api/devices/{sessionId}/name`.

@@ -26,7 +26,7 @@ use auth::{cookies, metrics, now_ms, sessions, ApiError, Core};
 use protocol::{BrowserEvent, ErrorBody};
 
 use super::extract::{CallerInfo, DeviceAuth, SocketOrigin, WebAuth};
-use super::openapi::StoreDown;
+use super::openapi::{ChallengeGone, NoDevice, SocketCrossSite, StoreDown, TooManySockets};
 
 const MAX_WAIT_SECS: u64 = 30;
 /// Bytes read from a socket at a time: its messages are tiny (pongs), and
@@ -68,9 +68,7 @@ fn bounded(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
         (status = 101, description = "Switching protocols; frames are BrowserEvent JSON, the final one included"),
         (status = 400, description = "bad_request: qrId is not 32 lowercase hex digits", body = ErrorBody),
         (status = 403, description = "binding_mismatch: no or another browser's qr_bind cookie; or cross_site: a foreign Origin", body = ErrorBody),
-        (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
-        (status = 429, description = "rate_limited (Retry-After): too many sockets from this address (SOCKETS_PER_ADDRESS), or on this challenge (4)", body = ErrorBody),
-        StoreDown,
+        ChallengeGone, TooManySockets, StoreDown,
     )
 )]
 /// `GET /api/qr/ws?qrId=…`: only the browser holding the challenge's binding
@@ -211,10 +209,7 @@ impl Feed for AccountNews {
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 101, description = "Switching protocols; frames are PhoneEvent JSON"),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        (status = 403, description = "cross_site: the Origin is not PUBLIC_URL's", body = ErrorBody),
-        (status = 429, description = "rate_limited (Retry-After): too many sockets from this address (SOCKETS_PER_ADDRESS), or on this challenge (4)", body = ErrorBody),
-        StoreDown,
+        NoDevice, SocketCrossSite, TooManySockets, StoreDown,
     )
 )]
 /// `GET /api/auth/ws` (device token or the mobile page's cookie): the phone
@@ -373,9 +368,7 @@ pub async fn challenge_status(
     responses(
         (status = 101, description = "Switching protocols; frames are BrowserEvent JSON (session_revoked)"),
         (status = 401, description = "unauthorized", body = ErrorBody),
-        (status = 403, description = "cross_site: the Origin is not PUBLIC_URL's", body = ErrorBody),
-        (status = 429, description = "rate_limited (Retry-After): too many sockets from this address (SOCKETS_PER_ADDRESS), or on this challenge (4)", body = ErrorBody),
-        StoreDown,
+        SocketCrossSite, TooManySockets, StoreDown,
     )
 )]
 /// `GET /api/session/ws`: a logged-in page hears `session_revoked` the moment

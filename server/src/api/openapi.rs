@@ -19,42 +19,37 @@ use super::{auth, devices, live, passkeys, qr, session};
 /// lists the ones it can give (`responses(…, CrossSite, TimedOut)`) beside
 /// rows of its own.
 pub mod shared {
-    // Types that only describe: their field is the body's schema.
-    #![allow(dead_code)]
+    /// Each `Name: status, "description";` is a response type whose body is
+    /// the protocol's `ErrorBody`.
+    macro_rules! responses {
+        ($($name:ident: $status:literal, $description:literal;)*) => {$(
+            #[derive(utoipa::IntoResponses)]
+            #[response(status = $status, description = $description)]
+            // Only describes: its field is the body's schema.
+            #[allow(dead_code)]
+            pub struct $name(protocol::ErrorBody);
+        )*};
+    }
 
-    #[derive(utoipa::IntoResponses)]
-    #[response(
-        status = 403,
-        description = "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin"
-    )]
-    pub struct CrossSite(protocol::ErrorBody);
-
-    #[derive(utoipa::IntoResponses)]
-    #[response(
-        status = 408,
-        description = "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS"
-    )]
-    pub struct TimedOut(protocol::ErrorBody);
-
-    #[derive(utoipa::IntoResponses)]
-    #[response(status = 413, description = "too_large: a body over 16 KiB")]
-    pub struct TooLarge(protocol::ErrorBody);
-
-    #[derive(utoipa::IntoResponses)]
-    #[response(
-        status = 503,
-        description = "unavailable: the store cannot be reached; nothing was changed"
-    )]
-    pub struct StoreDown(protocol::ErrorBody);
-
-    #[derive(utoipa::IntoResponses)]
-    #[response(
-        status = 503,
-        description = "unavailable: the store cannot be reached, or (Retry-After: 1) the password-hashing line is full; nothing was changed"
-    )]
-    pub struct HashingBusy(protocol::ErrorBody);
+    responses! {
+        CrossSite: 403, "cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin";
+        TimedOut: 408, "timeout: the request, body included, took longer than REQUEST_TIMEOUT_SECS";
+        TooLarge: 413, "too_large: a body over 16 KiB";
+        StoreDown: 503, "unavailable: the store cannot be reached; nothing was changed";
+        HashingBusy: 503, "unavailable: the store cannot be reached, or (Retry-After: 1) the password-hashing line is full; nothing was changed";
+        NoDevice: 401, "unauthorized: no valid device token (or the mobile page's cookie)";
+        ChallengeGone: 410, "expired: unknown or expired challenge";
+        TooManySockets: 429, "rate_limited (Retry-After): too many sockets from this address (SOCKETS_PER_ADDRESS), or on this challenge (4)";
+        CodeMisses: 429, "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE), or, for a userCode, this address or account too many wrong typed codes (USER_CODE_MISSES_PER_HOUR, 10 an hour per account), or the typed code answered its 10 requests; the codes of that kind are refused for a while";
+        AlreadyDecided: 409, "already_approved (this account approved it: its computer is logged in), or already_used (decided otherwise)";
+        NotTheAccountsBrowser: 404, "not_found: not a browser of this account";
+        SocketCrossSite: 403, "cross_site: the Origin is not PUBLIC_URL's";
+        BadCode: 400, "bad_request (malformed body, or not exactly one of token and userCode) or invalid_qr (not of the token's or the typed code's form)";
+        NoDeviceOrPassword: 401, "unauthorized: no valid device token, or a wrong password";
+        MalformedBody: 400, "bad_request: malformed body";
+    }
 }
-pub use shared::{CrossSite, HashingBusy, StoreDown, TimedOut, TooLarge};
+pub use shared::*;
 
 #[derive(OpenApi)]
 #[openapi(

@@ -16,7 +16,7 @@ use protocol::{
 };
 
 use super::extract::{CallerInfo, DeviceAuth, JsonBody};
-use super::openapi::StoreDown;
+use super::openapi::{MalformedBody, NoDevice, NoDeviceOrPassword, StoreDown};
 
 #[utoipa::path(
     get,
@@ -26,8 +26,7 @@ use super::openapi::StoreDown;
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 200, description = "The passkeys, oldest first", body = [PasskeyInfo]),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        StoreDown,
+        NoDevice, StoreDown,
     )
 )]
 /// `GET /api/passkeys`.
@@ -48,7 +47,7 @@ pub async fn list(
     responses(
         (status = 200, description = "{ publicKey } (binary fields in base64url), valid 5 minutes for this device session", body = Object),
         (status = 400, description = "bad_request: the account has 10 passkeys already, or passkeys are off (PUBLIC_URL is no domain name)", body = ErrorBody),
-        (status = 401, description = "unauthorized: no valid device token, or a wrong password", body = ErrorBody),
+        NoDeviceOrPassword,
         (status = 403, description = "cross_site: a browser's request from a page that is not this site's", body = ErrorBody),
         (status = 429, description = "rate_limited (Retry-After): 10 password tries in 15 min, counted with the sign-ins", body = ErrorBody),
         StoreDown,
@@ -102,8 +101,7 @@ pub async fn add(
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 204, description = "Removed"),
-        (status = 400, description = "bad_request: malformed body", body = ErrorBody),
-        (status = 401, description = "unauthorized: no valid device token, or a wrong password", body = ErrorBody),
+        MalformedBody, NoDeviceOrPassword,
         (status = 403, description = "cross_site", body = ErrorBody),
         (status = 404, description = "not_found: the account has no passkey of that id", body = ErrorBody),
         (status = 429, description = "rate_limited (Retry-After): 10 password tries in 15 min", body = ErrorBody),
@@ -154,7 +152,7 @@ pub async fn sign_in_options(
     request_body = PasskeySignInRequest,
     responses(
         (status = 200, description = "The device token, as /api/auth/login answers", body = LoginResponse),
-        (status = 400, description = "bad_request: malformed body", body = ErrorBody),
+        MalformedBody,
         (status = 401, description = "unauthorized: the account was disabled meanwhile", body = ErrorBody),
         (status = 403, description = "passkey_refused: an unknown, used or expired ceremony, or an assertion that did not verify. cross_site", body = ErrorBody),
         StoreDown,

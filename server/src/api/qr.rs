@@ -15,7 +15,10 @@ use protocol::{
 };
 
 use super::extract::{CallerInfo, DeviceAuth, JsonBody};
-use super::openapi::{CrossSite, StoreDown, TimedOut, TooLarge};
+use super::openapi::{
+    AlreadyDecided, BadCode, ChallengeGone, CodeMisses, CrossSite, NoDevice, StoreDown, TimedOut,
+    TooLarge,
+};
 
 #[utoipa::path(
     post,
@@ -26,9 +29,7 @@ use super::openapi::{CrossSite, StoreDown, TimedOut, TooLarge};
     responses(
         (status = 200, description = "The challenge; Set-Cookie qr_bind (__Host-qr_bind over https) when the browser had no binding of this server's", body = ChallengeCreated),
         (status = 400, description = "bad_request: the body is not empty and not a JSON object, its `replaces` is not a qrId (32 lowercase hex digits), or its `authorization` is unknown or expired", body = ErrorBody),
-        CrossSite,
-        TimedOut,
-        TooLarge,
+        CrossSite, TimedOut, TooLarge,
         (status = 429, description = "rate_limited (Retry-After): too many codes from this address (CHALLENGES_PER_MINUTE)", body = ErrorBody),
         StoreDown,
     )
@@ -70,15 +71,7 @@ pub async fn create_challenge(
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 200, description = "What the confirmation screen shows", body = InspectResponse),
-        (status = 400, description = "bad_request (malformed body, or not exactly one of token and userCode) or invalid_qr (not of the token's or the typed code's form)", body = ErrorBody),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        CrossSite,
-        TimedOut,
-        (status = 409, description = "already_approved (this account approved it: its computer is logged in), or already_used (decided otherwise)", body = ErrorBody),
-        (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
-        TooLarge,
-        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE), or, for a userCode, this address or account too many wrong typed codes (USER_CODE_MISSES_PER_HOUR, 10 an hour per account), or the typed code answered its 10 requests; the codes of that kind are refused for a while", body = ErrorBody),
-        StoreDown,
+        BadCode, NoDevice, CrossSite, TimedOut, AlreadyDecided, ChallengeGone, TooLarge, CodeMisses, StoreDown,
     )
 )]
 /// `POST /api/qr/inspect`: marks the challenge scanned; returns who is asking.
@@ -110,14 +103,11 @@ pub async fn inspect(
     responses(
         (status = 200, description = "{ status: authorized }", body = DecisionResponse),
         (status = 400, description = "bad_request (malformed body, not exactly one of token and userCode, or no number under NUMBER_MATCHING) or invalid_qr (not of the token's or the typed code's form)", body = ErrorBody),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
+        NoDevice,
         (status = 403, description = "wrong_number (NUMBER_MATCHING): not the number the browser shows; the challenge is now denied. passkey_required: the account confirms logins with a passkey (or REQUIRE_USER_VERIFICATION) and there is no passkey; passkey_refused: the assertion did not verify against this phone's latest options for this challenge; either way nothing changed. cross_site: a browser's request from a page that is not this site's (Origin, Sec-Fetch-Site), or one carrying the site's cookies that names no origin", body = ErrorBody),
         TimedOut,
         (status = 409, description = "already_approved (this account approved it: its computer is logged in), already_used (decided otherwise), or session_limit (name one of linkedSessions in dropSession)", body = ErrorBody),
-        (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
-        TooLarge,
-        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE), or, for a userCode, this address or account too many wrong typed codes (USER_CODE_MISSES_PER_HOUR, 10 an hour per account), or the typed code answered its 10 requests; the codes of that kind are refused for a while", body = ErrorBody),
-        StoreDown,
+        ChallengeGone, TooLarge, CodeMisses, StoreDown,
     )
 )]
 /// `POST /api/qr/approve`: the user confirmed; the browser gets its session.
@@ -151,15 +141,7 @@ pub async fn approve(
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
         (status = 200, description = "{ status: denied }", body = DecisionResponse),
-        (status = 400, description = "bad_request (malformed body, or not exactly one of token and userCode) or invalid_qr (not of the token's or the typed code's form)", body = ErrorBody),
-        (status = 401, description = "unauthorized: no valid device token (or the mobile page's cookie)", body = ErrorBody),
-        CrossSite,
-        TimedOut,
-        (status = 409, description = "already_approved (this account approved it: its computer is logged in), or already_used (decided otherwise)", body = ErrorBody),
-        (status = 410, description = "expired: unknown or expired challenge", body = ErrorBody),
-        TooLarge,
-        (status = 429, description = "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE), or, for a userCode, this address or account too many wrong typed codes (USER_CODE_MISSES_PER_HOUR, 10 an hour per account), or the typed code answered its 10 requests; the codes of that kind are refused for a while", body = ErrorBody),
-        StoreDown,
+        BadCode, NoDevice, CrossSite, TimedOut, AlreadyDecided, ChallengeGone, TooLarge, CodeMisses, StoreDown,
     )
 )]
 /// `POST /api/qr/deny`: "Not me".

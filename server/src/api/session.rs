@@ -70,9 +70,7 @@ pub async fn open(
     responses(
         (status = 200, description = "OK", body = AccessToken),
         (status = 401, description = "unauthorized", body = ErrorBody),
-        CrossSite,
-        TimedOut,
-        StoreDown,
+        CrossSite, TimedOut, StoreDown,
     )
 )]
 /// `POST /api/session/token` (session cookie): a fresh short-lived access
@@ -95,9 +93,7 @@ pub async fn renew(State(core): State<Core>, auth: WebAuth) -> Result<Json<Acces
     responses(
         (status = 204, description = "Signed out; the cookie is cleared"),
         (status = 401, description = "unauthorized", body = ErrorBody),
-        CrossSite,
-        TimedOut,
-        StoreDown,
+        CrossSite, TimedOut, StoreDown,
     )
 )]
 /// `POST /api/session/logout`: this browser ends its own session.
