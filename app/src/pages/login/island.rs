@@ -56,6 +56,10 @@ enum Screen {
 struct Start {
     current: RwSignal<LoginStart>,
     failed: RwSignal<Option<ErrorBody>>,
+    /// When the new code on its way was asked for (`web::now()`; `None`:
+    /// none is): a second click or timer meanwhile asks for none, unless
+    /// the first request has hung for ten seconds.
+    renewing: StoredValue<Option<f64>>,
     kiosk: bool,
     /// An app's pending sign-in (OpenID Connect), read from the page's
     /// address (`web::app_authorization`): each code is for it, and once
@@ -73,6 +77,14 @@ impl Start {
     /// Asks for a new code, which replaces the one on screen (and only it:
     /// other tabs of this browser keep theirs).
     fn renew(self) {
+        if self
+            .renewing
+            .get_value()
+            .is_some_and(|asked| web::now() - asked < 10_000.0)
+        {
+            return;
+        }
+        self.renewing.set_value(Some(web::now()));
         #[cfg(feature = "hydrate")]
         leptos::task::spawn_local(async move {
             let replaces = match self.current.get_untracked() {
@@ -84,7 +96,9 @@ impl Start {
                 kiosk: self.kiosk,
                 authorization: self.authorization.map(str::to_owned),
             };
-            match crate::calls::new_challenge(request).await {
+            let answer = crate::calls::new_challenge(request).await;
+            self.renewing.set_value(None);
+            match answer {
                 Ok(created) => {
                     self.failed.set(None);
                     self.current.set(LoginStart::Code(created));
@@ -165,6 +179,7 @@ fn login_live(
     let start = Start {
         current: RwSignal::new(start),
         failed: RwSignal::new(None),
+        renewing: StoredValue::new(None),
         kiosk,
         authorization: web::app_authorization(),
         onward: onward.map(|path| &*String::leak(path)),
@@ -187,9 +202,10 @@ fn login_live(
             start.follow_other_tab();
         }
     });
+    // The screen changes when the new code arrives (the effect below): until
+    // then the old one, declined or veiled, is not shown as if it could be used.
     let new_code = move || {
         renewals.set_value(0);
-        screen.set(Screen::Waiting);
         start.renew();
     };
 
@@ -213,15 +229,12 @@ fn login_live(
                 }
                 // The first code came with the page: its clock started at navigation.
                 let arrived = if previous.is_none() { 0.0 } else { web::now() };
-                let budget = if kiosk { None } else { Some(IDLE_BUDGET_MS) };
-                watch_code(
-                    &created,
-                    arrived,
+                let shown = Shown {
                     screen,
                     remaining_ms,
-                    (renewals, budget),
-                    start,
-                );
+                    renewals,
+                };
+                watch_code(&created, arrived, shown, start);
                 if kiosk {
                     web::keep_screen_awake();
                 }
@@ -414,17 +427,26 @@ fn QrPanel(
     }
 }
 
+/// What the page shows of its code, which the code's watcher keeps up.
+#[derive(Clone, Copy)]
+struct Shown {
+    screen: RwSignal<Screen>,
+    /// Milliseconds left on the code shown.
+    remaining_ms: RwSignal<Option<u64>>,
+    /// Codes renewed since the person last asked for one (the idle budget).
+    renewals: StoredValue<u64>,
+}
+
 /// Follows one code: its events, its countdown, and its renewal a little
 /// before expiry (not while the phone is confirming it, not in a hidden tab,
-/// not past the idle budget).
-fn watch_code(
-    created: &ChallengeCreated,
-    arrived: f64,
-    screen: RwSignal<Screen>,
-    remaining_ms: RwSignal<Option<u64>>,
-    (renewals, budget_ms): (StoredValue<u64>, Option<u64>),
-    start: Start,
-) {
+/// not past the idle budget, which a kiosk does not have).
+fn watch_code(created: &ChallengeCreated, arrived: f64, shown: Shown, start: Start) {
+    let Shown {
+        screen,
+        remaining_ms,
+        renewals,
+    } = shown;
+    let budget_ms = (!start.kiosk).then_some(IDLE_BUDGET_MS);
     let deadline = arrived + created.expires_at.saturating_sub(created.server_time) as f64;
     let left = move || (deadline - web::now()).max(0.0) as u64;
     remaining_ms.set(Some(left()));
