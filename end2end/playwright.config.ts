@@ -11,6 +11,9 @@ import { args, executablePath } from './chromium.js';
 
 const baseURL = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 const store = process.env.SCREENSHOT_SET ?? 'local';
+// Each run's own results and report (scripts/test runs two at once, and
+// several of them take their screenshots into one set).
+const run = process.env.RUN_NAME ?? store;
 
 export default defineConfig({
   testDir: './tests',
@@ -19,8 +22,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  outputDir: `test-results/${store}`,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: `playwright-report/${store}` }]],
+  outputDir: `test-results/${run}`,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: `playwright-report/${run}` }]],
   use: {
     baseURL,
     // A trace of every failing test (DOM snapshots and network; no screencast,

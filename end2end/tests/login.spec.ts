@@ -1,8 +1,10 @@
 // /login on the requesting device: server-rendered QR, hydration, WASM redraw.
+// How the page behaves whatever the store (@presentation: the memory run
+// alone has them; the flows' tests cover the store on both).
 import { test, expect } from '@playwright/test';
 import { BASE_URL, hydrated, PHONE, qrLink, shot, watchErrors } from './support';
 
-test('the first HTML already holds the QR as inline SVG', async ({ page }) => {
+test('the first HTML already holds the QR as inline SVG', { tag: '@presentation' }, async ({ page }) => {
   const response = await page.goto('/login');
   expect(response?.status()).toBe(200);
   const html = await response!.text();
@@ -13,7 +15,7 @@ test('the first HTML already holds the QR as inline SVG', async ({ page }) => {
   await shot(page, 'login-first-paint');
 });
 
-test('after hydration the page fetches the next QR and draws it in WASM, without reloading', async ({ page }) => {
+test('after hydration the page fetches the next QR and draws it in WASM, without reloading', { tag: '@presentation' }, async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/login');
   const qr = page.locator('.qr-code');
@@ -46,7 +48,7 @@ test('after hydration the page fetches the next QR and draws it in WASM, without
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the QR is still there to scan', async ({ page }) => {
+  test('the QR is still there to scan', { tag: '@presentation' }, async ({ page }) => {
     await page.goto('/login');
     const box = await page.locator('.qr-code svg').boundingBox();
     expect(box && box.width >= 200, `QR is ${box?.width}px wide`).toBeTruthy();
@@ -54,7 +56,7 @@ test.describe('with JavaScript disabled', () => {
   });
 });
 
-test('a hidden tab renews nothing until it is visible again', async ({ page }) => {
+test('a hidden tab renews nothing until it is visible again', { tag: '@presentation' }, async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/login');
   await hydrated(page);
@@ -75,7 +77,7 @@ test('a hidden tab renews nothing until it is visible again', async ({ page }) =
   expect(errors).toEqual([]);
 });
 
-test('an abandoned page pauses to save power, says so, and a click brings a code back', async ({ page }) => {
+test('an abandoned page pauses to save power, says so, and a click brings a code back', { tag: '@presentation' }, async ({ page }) => {
   const errors = watchErrors(page);
   await page.clock.install();
   await page.goto('/login');
@@ -100,7 +102,7 @@ test('an abandoned page pauses to save power, says so, and a click brings a code
   expect(errors.filter((e) => !e.includes('Unexpected response code: 410'))).toEqual([]);
 });
 
-test('a phone that opens /login is sent to its own sign-in; a computer is not told so', async ({ page, browser }) => {
+test('a phone that opens /login is sent to its own sign-in; a computer is not told so', { tag: '@presentation' }, async ({ page, browser }) => {
   await page.goto('/login');
   await expect(page.locator('.on-a-phone')).toBeHidden();
   const phone = await browser.newContext({ ...PHONE, baseURL: BASE_URL });
@@ -112,7 +114,7 @@ test('a phone that opens /login is sent to its own sign-in; a computer is not to
   await phone.close();
 });
 
-test('at 320 x 568 the code is on the first screen, nothing scrolls sideways, and each renewal draws the new code', async ({ page }) => {
+test('at 320 x 568 the code is on the first screen, nothing scrolls sideways, and each renewal draws the new code', { tag: '@presentation' }, async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 568 });
   await page.goto('/login');
   await hydrated(page);
