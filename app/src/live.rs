@@ -89,7 +89,7 @@ mod socket {
         }
     }
 
-    /// Runs `task` on the page until the returned feed is dropped.
+    /// Runs `task` on the page until the returned listener is dropped.
     fn spawn(task: impl std::future::Future<Output = ()> + 'static) -> Listener {
         let (abort, registration) = AbortHandle::new_pair();
         leptos::task::spawn_local(async move {

@@ -67,7 +67,8 @@ pub struct Keys {
     /// Keys the digests of accounts' recovery codes: the current key, then
     /// the one of digests stored before it (see [`Keys::recovery_keys`]).
     recovery_keys: [[u8; 32]; 2],
-    /// The OpenID Connect signing key (ES256), derived the same way.
+    /// The OpenID Connect signing key (ES256), derived from the seed as
+    /// before the key schedule changed (see `from_seed`).
     es256: EcKey,
 }
 

@@ -1,4 +1,5 @@
-//! Every environment variable the server reads: its name, the values it
+//! Every environment variable the server reads (but Leptos's own `LEPTOS_*`,
+//! read with `Leptos.toml`: server `site.rs`): its name, the values it
 //! takes, its default and what it means. The reader (server `config.rs`),
 //! its tests, the defaults of [`Settings::local`](super::Settings::local)
 //! and the README's tables all come from this one list.
