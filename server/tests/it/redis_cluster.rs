@@ -43,8 +43,16 @@ fn script() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../scripts/redis-cluster")
 }
 
+/// One cluster starts at a time: two starts at once could draw the same
+/// free ports (released before their nodes bind them), and one would then
+/// meet the other's node (seen with eight test threads).
+static STARTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 impl OwnCluster {
     fn start() -> Self {
+        let _one_at_a_time = STARTING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let dir = std::env::temp_dir().join(format!("qr-login-cluster-{}", uuid::Uuid::new_v4()));
         let out = Command::new(script())
             .args(["start", dir.to_str().unwrap()])
