@@ -737,12 +737,16 @@ async fn a_forgotten_password_comes_back_with_a_recovery_code_once(store: Arc<dy
         let http = page.http.clone();
         async move { http.get(url).send().await.unwrap().text().await.unwrap() }
     };
+    // The codes a page shows, each in a <code>.
+    let codes_in = |shown: &str| -> Vec<String> {
+        shown
+            .split("<code>")
+            .skip(1)
+            .filter_map(|part| part.split("</code>").next().map(str::to_owned))
+            .collect()
+    };
     let shown = html(&page).await;
-    let codes: Vec<String> = shown
-        .split("<code>")
-        .skip(1)
-        .filter_map(|part| part.split("</code>").next().map(str::to_owned))
-        .collect();
+    let codes = codes_in(&shown);
     assert_eq!(codes.len(), 10, "{shown}");
     assert!(!html(&page).await.contains("<code>"), "shown once");
     assert!(html(&page)
@@ -831,12 +835,7 @@ async fn a_forgotten_password_comes_back_with_a_recovery_code_once(store: Arc<dy
         .server_fn("new-recovery-codes", &[("password", "a third password")])
         .await;
     assert_eq!(status, StatusCode::OK);
-    let shown = html(&web).await;
-    let fresh: Vec<String> = shown
-        .split("<code>")
-        .skip(1)
-        .filter_map(|part| part.split("</code>").next().map(str::to_owned))
-        .collect();
+    let fresh = codes_in(&html(&web).await);
     assert_eq!(fresh.len(), 10, "new codes, shown once");
     assert_eq!(
         recover(&codes[2], "a fourth password").await.status(),
