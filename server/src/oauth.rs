@@ -21,7 +21,7 @@ use crate::api::extract::CallerInfo;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/.well-known/openid-configuration", get(discovery))
-        .route("/oauth/authorize", get(authorize))
+        .route("/oauth/authorize", get(authorize).post(authorize_form))
         .route("/oauth/continue/{id}", get(resume))
         .route("/oauth/cancel/{id}", get(cancel))
         .route("/oauth/token", axum::routing::post(token))
@@ -138,6 +138,30 @@ async fn authorize(
         }
         Err(error) => failed(&core, &auth, &error),
     }
+}
+
+/// `POST /oauth/authorize` (OpenID Connect Core §3.1.2.1): the request as
+/// a form, which the app's page posts (a cross-site navigation by design:
+/// `edge::CROSS_SITE_BY_DESIGN`). Answered by the same request as a GET
+/// (303), which the browser follows as a top-level navigation and so
+/// carries this site's session cookie (SameSite=Lax leaves it off a
+/// cross-site POST): a browser signed in here goes back at once, as with
+/// GET, instead of scanning again. Nothing is read or stored here.
+async fn authorize_form(
+    State(core): State<Core>,
+    form: Result<Form<Pairs>, axum::extract::rejection::FormRejection>,
+) -> Response {
+    if let Err(error) = enabled(&core) {
+        return error.into_response();
+    }
+    let Ok(Form(pairs)) = form else {
+        return notice("bad_request");
+    };
+    let pairs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    Redirect::to(&with_query("/oauth/authorize", &pairs)).into_response()
 }
 
 /// `GET /oauth/continue/{id}`: where the QR page goes once the phone has

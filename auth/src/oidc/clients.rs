@@ -32,6 +32,15 @@ pub struct ClientEntry {
     pub scopes: Vec<String>,
     #[serde(default)]
     pub backchannel_logout_uri: Option<String>,
+    /// `false`: the client may leave PKCE out (several server-side
+    /// libraries send none by default). Only a confidential client: a
+    /// public one has nothing else that proves it.
+    #[serde(default = "pkce_by_default")]
+    pub require_pkce: bool,
+}
+
+fn pkce_by_default() -> bool {
+    true
 }
 
 fn default_scopes() -> Vec<String> {
@@ -51,6 +60,7 @@ pub struct Client {
     secret_sha256: Option<[u8; 32]>,
     pub scopes: Vec<String>,
     pub backchannel_logout_uri: Option<String>,
+    pub require_pkce: bool,
 }
 
 impl Client {
@@ -131,6 +141,12 @@ fn check(entry: ClientEntry) -> Result<Client, String> {
             })
         })
         .transpose()?;
+    if !entry.require_pkce && secret_sha256.is_none() {
+        return Err(problem(
+            "require_pkce = false needs secret_sha256: a public client proves itself by PKCE alone"
+                .into(),
+        ));
+    }
     if !entry.scopes.iter().any(|s| s == "openid") {
         return Err(problem("scopes: must include \"openid\"".into()));
     }
@@ -147,6 +163,7 @@ fn check(entry: ClientEntry) -> Result<Client, String> {
         secret_sha256,
         scopes: entry.scopes,
         backchannel_logout_uri: entry.backchannel_logout_uri,
+        require_pkce: entry.require_pkce,
         id,
     })
 }
@@ -183,7 +200,8 @@ fn check_uri(uri: &str) -> Result<(), &'static str> {
 
 fn decode_hex(hex: &str) -> Option<[u8; 32]> {
     let hex = hex.trim();
-    if hex.len() != 64 {
+    // All digits first: `from_str_radix` alone would take "+f" as 15.
+    if hex.len() != 64 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     let mut out = [0u8; 32];
@@ -215,6 +233,7 @@ mod tests {
             secret_sha256: None,
             scopes: default_scopes(),
             backchannel_logout_uri: None,
+            require_pkce: true,
         }
     }
 
@@ -299,6 +318,20 @@ mod tests {
                     ..entry("x")
                 },
                 "secret_sha256",
+            ),
+            (
+                ClientEntry {
+                    secret_sha256: Some("+f".repeat(32)),
+                    ..entry("x")
+                },
+                "secret_sha256",
+            ),
+            (
+                ClientEntry {
+                    require_pkce: false,
+                    ..entry("x")
+                },
+                "require_pkce",
             ),
             (
                 ClientEntry {

@@ -334,9 +334,20 @@ async fn trade(core: &Core, form: &TokenRequest) -> Result<TokenResponse, TokenE
             "redirect_uri is not the one the code was given for",
         ));
     }
-    let verifier = form.code_verifier.as_deref().unwrap_or_default();
-    if !request::pkce_matches(&request.code_challenge, verifier) {
-        return Err(invalid("code_verifier does not match the code_challenge"));
+    match (&request.code_challenge, form.code_verifier.as_deref()) {
+        (Some(challenge), verifier) => {
+            if !request::pkce_matches(challenge, verifier.unwrap_or_default()) {
+                return Err(invalid("code_verifier does not match the code_challenge"));
+            }
+        }
+        // A verifier for a request that had no challenge: refused, or an
+        // attacker could strip the challenge (OAuth 2.1 §4.1.3).
+        (None, Some(_)) => {
+            return Err(invalid(
+                "code_verifier was sent, but the request had no code_challenge",
+            ))
+        }
+        (None, None) => {}
     }
     let session = sessions::load(core, &grant.session_id)
         .await

@@ -23,8 +23,10 @@ pub struct AuthRequest {
     pub scopes: Vec<String>,
     pub state: Option<String>,
     pub nonce: Option<String>,
-    /// BASE64URL(SHA-256(code_verifier)).
-    pub code_challenge: String,
+    /// BASE64URL(SHA-256(code_verifier)); `None` only for a client
+    /// registered with `require_pkce = false` that sent none.
+    #[serde(default)]
+    pub code_challenge: Option<String>,
     pub prompt: Prompt,
     /// Seconds: a sign-in older than this must be done again.
     pub max_age: Option<u64>,
@@ -162,6 +164,7 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
         .cloned()
         .collect();
     let code_challenge = match (get("code_challenge"), get("code_challenge_method")) {
+        (None, _) if !client.require_pkce => None,
         (None, _) => {
             return Err(refuse(
                 "invalid_request",
@@ -180,7 +183,7 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
                 "code_challenge is not a base64url SHA-256 digest",
             ))
         }
-        (Some(challenge), _) => challenge.to_owned(),
+        (Some(challenge), _) => Some(challenge.to_owned()),
     };
     let words: Vec<&str> = get("prompt")
         .unwrap_or_default()
@@ -273,6 +276,7 @@ mod tests {
                 secret_sha256: None,
                 scopes: vec!["openid".into(), "profile".into()],
                 backchannel_logout_uri: None,
+                require_pkce: true,
             }],
         })
         .unwrap()
@@ -370,6 +374,43 @@ mod tests {
         let mut twice = good();
         twice.push(("scope".into(), "openid".into()));
         assert_eq!(error_of(&twice), "invalid_request");
+    }
+
+    #[test]
+    fn a_client_registered_without_pkce_may_leave_it_out_but_not_send_it_wrong() {
+        let (_, digest) = crate::oidc::clients::new_secret([7; 32]);
+        let legacy = Clients::new(ClientFile {
+            clients: vec![ClientEntry {
+                id: "app".into(),
+                name: "App".into(),
+                redirect_uris: vec![CB.into()],
+                post_logout_redirect_uris: vec![],
+                secret_sha256: Some(digest),
+                scopes: vec!["openid".into()],
+                backchannel_logout_uri: None,
+                require_pkce: false,
+            }],
+        })
+        .unwrap();
+        let no_pkce: Vec<_> = good()
+            .into_iter()
+            .filter(|(k, _)| !k.starts_with("code_challenge"))
+            .collect();
+        let request = parse(&no_pkce, &legacy).unwrap();
+        assert_eq!(request.code_challenge, None);
+        assert_eq!(
+            parse(&good(), &legacy).unwrap().code_challenge.as_deref(),
+            Some(CHALLENGE),
+            "a challenge sent is kept, and checked at the token endpoint"
+        );
+        let plain = with("code_challenge_method", "plain");
+        assert!(matches!(
+            parse(&plain, &legacy),
+            Err(Refusal::Redirect {
+                error: "invalid_request",
+                ..
+            })
+        ));
     }
 
     #[test]

@@ -36,10 +36,13 @@ for_each_store!(
     wrong_secrets_and_codes_are_limited_per_address,
     concurrent_wrong_secrets_cannot_pass_the_limit_together,
     a_sign_in_confirmed_by_a_passkey_says_so_in_amr,
+    an_app_may_post_its_request_from_its_own_page,
+    a_client_registered_without_pkce_signs_in_without_it,
 );
 
 const WEB_CB: &str = "http://127.0.0.1:9/web/callback";
 const NATIVE_CB: &str = "http://127.0.0.1:9/native/callback";
+const LEGACY_CB: &str = "http://127.0.0.1:9/legacy/callback";
 const AFTER_LOGOUT: &str = "http://127.0.0.1:9/web/";
 
 /// What the apps' back-channel logout endpoint received.
@@ -51,8 +54,9 @@ struct Provider {
     logouts: Received,
 }
 
-/// A server with two apps: "web" (confidential, with a back-channel
-/// logout endpoint this test serves) and "native" (public, PKCE only).
+/// A server with three apps: "web" (confidential, with a back-channel
+/// logout endpoint this test serves), "native" (public, PKCE only) and
+/// "legacy" (confidential, registered with `require_pkce = false`).
 async fn provider(store: Arc<dyn Store>) -> Provider {
     provider_with(store, test_settings()).await
 }
@@ -74,6 +78,12 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         secret_sha256: None,
         scopes: vec!["openid".into(), "profile".into()],
         backchannel_logout_uri: None,
+        require_pkce: true,
+    };
+    let legacy = ClientEntry {
+        secret_sha256: Some(digest.clone()),
+        require_pkce: false,
+        ..entry("legacy", "Example Legacy", LEGACY_CB)
     };
     let web = ClientEntry {
         secret_sha256: Some(digest),
@@ -85,7 +95,7 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         ..entry("native", "Example Native", NATIVE_CB)
     };
     let clients = Clients::new(ClientFile {
-        clients: vec![web, native],
+        clients: vec![web, native, legacy],
     })
     .unwrap();
     let settings = Settings {
@@ -518,6 +528,104 @@ async fn a_browser_signed_in_here_goes_back_without_scanning_unless_asked(store:
     assert!(to_qr.starts_with("/login?authorization="), "{to_qr}");
     let back = scan_and_approve(server, &done.browser, &done.phone, &to_qr).await;
     assert!(param(&callback_query(&back, WEB_CB), "code").is_some());
+}
+
+/// An app's page may post its request as a form (OpenID Connect Core
+/// §3.1.2.1), from its own site: the answer is the same request as a GET,
+/// which then decides as a GET does (the QR page, or a code at once for a
+/// browser signed in here). A body that is no form gets a page of this
+/// site, and nothing goes to the app.
+async fn an_app_may_post_its_request_from_its_own_page(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let app_site = "http://127.0.0.1:9";
+    let authorize = server.url("/oauth/authorize");
+    let form = "application/x-www-form-urlencoded";
+    let query_of = |started: &Started| started.url.split_once('?').unwrap().1.to_owned();
+
+    let client = app_client(&provider, "web").await;
+    let started = start_sign_in(&client, false);
+    let stranger = Browser::new(server);
+    let (status, to_get) = stranger
+        .post_from(app_site, &authorize, form, query_of(&started))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let to_get = to_get.unwrap();
+    let resent = to_get.strip_prefix("/oauth/authorize?").unwrap();
+    assert_eq!(form_pairs(resent), form_pairs(&query_of(&started)));
+    let (_, to_qr) = stranger.visit(&server.url(&to_get)).await;
+    assert!(to_qr.unwrap().starts_with("/login?authorization="));
+
+    let done = signed_in(&provider).await;
+    let started = start_sign_in(&done.client, false);
+    let (_, to_get) = done
+        .browser
+        .post_from(app_site, &authorize, form, query_of(&started))
+        .await;
+    assert!(
+        to_get.as_deref().unwrap().starts_with("/oauth/authorize?"),
+        "the POST itself grants nothing"
+    );
+    let (_, back) = done.browser.visit(&server.url(&to_get.unwrap())).await;
+    let code = param(&callback_query(&back.unwrap(), WEB_CB), "code")
+        .unwrap()
+        .to_owned();
+    let tokens = exchange(&done.client, code, started.verifier).await;
+    assert!(tokens.id_token().is_some());
+
+    let (status, to) = stranger
+        .post_from(app_site, &authorize, "application/json", "{}".into())
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(to.as_deref(), Some("/oauth/notice?about=bad_request"));
+}
+
+/// A confidential client registered with `require_pkce = false` signs in
+/// without PKCE. A verifier sent for a request that had no challenge is
+/// refused (someone may have stripped the challenge); the other clients
+/// still need PKCE.
+async fn a_client_registered_without_pkce_signs_in_without_it(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let done = signed_in(&provider).await;
+    let ask = |client: &str, callback: &str| {
+        server.url(&format!(
+            "/oauth/authorize?response_type=code&client_id={client}&redirect_uri={callback}&scope=openid&state=s1"
+        ))
+    };
+    let legacy_code = || async {
+        let (_, back) = done.browser.visit(&ask("legacy", LEGACY_CB)).await;
+        param(&callback_query(&back.unwrap(), LEGACY_CB), "code")
+            .unwrap()
+            .to_owned()
+    };
+    let basic = Some(("legacy", provider.secret.as_str()));
+
+    let code = legacy_code().await;
+    let form = [
+        ("grant_type", "authorization_code"),
+        ("code", code.as_str()),
+        ("redirect_uri", LEGACY_CB),
+    ];
+    let (status, body) = token_request(server, &form, basic).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(body["id_token"].is_string());
+
+    let code = legacy_code().await;
+    let verifier = "v".repeat(43);
+    let form = [
+        ("grant_type", "authorization_code"),
+        ("code", code.as_str()),
+        ("redirect_uri", LEGACY_CB),
+        ("code_verifier", verifier.as_str()),
+    ];
+    let (status, body) = token_request(server, &form, basic).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"], "invalid_grant");
+
+    let (_, back) = done.browser.visit(&ask("web", WEB_CB)).await;
+    let answer = callback_query(&back.unwrap(), WEB_CB);
+    assert_eq!(param(&answer, "error"), Some("invalid_request"));
 }
 
 /// Posts a token request by hand, to see each refusal.

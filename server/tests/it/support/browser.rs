@@ -19,6 +19,14 @@ pub const DESKTOP_AGENT: &str =
 
 pub type RawSocket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
+/// Where `response` redirects to, if it does.
+fn location(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_owned())
+}
+
 pub struct Browser {
     pub http: reqwest::Client,
     /// Top-level navigations: no `Origin` (a GET sends none), redirects
@@ -86,11 +94,29 @@ impl Browser {
     /// where it redirects to, if it does.
     pub async fn visit(&self, url: &str) -> (StatusCode, Option<String>) {
         let response = self.nav.get(url).send().await.unwrap();
-        let location = response
-            .headers()
-            .get("location")
-            .map(|v| v.to_str().unwrap().to_owned());
-        (response.status(), location)
+        (response.status(), location(&response))
+    }
+
+    /// Posts `body` to `url` from a page of another site (`origin`), as a
+    /// form's top-level navigation: the status and where it redirects to.
+    pub async fn post_from(
+        &self,
+        origin: &str,
+        url: &str,
+        content_type: &str,
+        body: String,
+    ) -> (StatusCode, Option<String>) {
+        let response = self
+            .nav
+            .post(url)
+            .header("origin", origin)
+            .header("sec-fetch-site", "cross-site")
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        (response.status(), location(&response))
     }
 
     /// A new login code for this browser (step 1).
