@@ -141,7 +141,7 @@ async fn timed_out(error: BoxError) -> axum::response::Response {
 /// same-origin rule: an app's page posting its sign-in request
 /// (`POST /oauth/authorize`), which changes nothing here (it is answered
 /// by the same request as a GET).
-pub const CROSS_SITE_BY_DESIGN: &[&str] = &["/oauth/authorize"];
+const CROSS_SITE_BY_DESIGN: &[&str] = &["/oauth/authorize"];
 
 /// Refuses, before any handler runs, what must never reach one: a request
 /// that changes state from another site's page, and a body declared larger

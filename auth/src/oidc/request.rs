@@ -164,7 +164,13 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
         .cloned()
         .collect();
     let code_challenge = match (get("code_challenge"), get("code_challenge_method")) {
-        (None, _) if !client.require_pkce => None,
+        (None, None) if !client.require_pkce => None,
+        (None, Some(_)) if !client.require_pkce => {
+            return Err(refuse(
+                "invalid_request",
+                "code_challenge_method without a code_challenge",
+            ))
+        }
         (None, _) => {
             return Err(refuse(
                 "invalid_request",
@@ -403,14 +409,22 @@ mod tests {
             Some(CHALLENGE),
             "a challenge sent is kept, and checked at the token endpoint"
         );
-        let plain = with("code_challenge_method", "plain");
-        assert!(matches!(
-            parse(&plain, &legacy),
-            Err(Refusal::Redirect {
-                error: "invalid_request",
-                ..
-            })
-        ));
+        let method_alone: Vec<_> = good()
+            .into_iter()
+            .filter(|(k, _)| k != "code_challenge")
+            .collect();
+        for half_pkce in [with("code_challenge_method", "plain"), method_alone] {
+            assert!(
+                matches!(
+                    parse(&half_pkce, &legacy),
+                    Err(Refusal::Redirect {
+                        error: "invalid_request",
+                        ..
+                    })
+                ),
+                "{half_pkce:?}"
+            );
+        }
     }
 
     #[test]
