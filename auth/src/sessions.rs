@@ -387,6 +387,7 @@ fn claims(core: &Core, session: &WebSession, token_use: TokenUse, lifetime: u64)
         iat: now,
         exp: now + lifetime,
         scope: None,
+        grant: None,
     }
 }
 

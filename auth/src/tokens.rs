@@ -52,6 +52,10 @@ pub struct Claims {
     /// What an app's access token may read at `/oauth/userinfo`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+    /// An app's access token: the digest of the code it was traded for,
+    /// whose record says whether it still stands (`oidc::provider`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grant: Option<String>,
 }
 
 pub struct Keys {
@@ -342,6 +346,7 @@ mod tests {
             iat: 0,
             exp,
             scope: None,
+            grant: None,
         }
     }
 

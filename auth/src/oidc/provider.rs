@@ -4,7 +4,10 @@
 //! person scans is `pending.rs`).
 //!
 //! Store layout:
-//! - `oidc:code:{sha256(code)}` → a [`Grant`] (60 seconds, taken once)
+//! - `oidc:code:{sha256(code)}` → a [`Grant`]: 60 seconds until traded;
+//!   once traded, kept as long as the access token it gave lives, so that
+//!   a second use is known as one and can revoke what the first gave
+//!   (RFC 6749 §4.1.2), and userinfo can tell that token still stands.
 //! - the web session lists the apps it signed in to (`WebSession::apps`),
 //!   so that its end reaches them (`backchannel.rs`).
 
@@ -16,7 +19,7 @@ use super::clients::Client;
 use super::request::{self, AuthRequest};
 use crate::accounts::{self, Account};
 use crate::audit;
-use crate::records::{put_json, take_json, update_json};
+use crate::records::{get_json, put_json, update_json};
 use crate::requester::Caller as Requester;
 use crate::sessions::{self, WebSession};
 use crate::tokens::{Claims, TokenUse, ISSUER};
@@ -28,15 +31,34 @@ pub const CODE_TTL: Duration = Duration::from_secs(60);
 /// Lifetime of an ID token: the app keeps its own session after reading it.
 pub const ID_TOKEN_TTL_SECS: u64 = 600;
 
-/// What a code stands for, until the app trades it.
+/// What a code stands for, and what became of it.
 #[derive(Serialize, Deserialize, Clone, Debug)]
 struct Grant {
     request: AuthRequest,
     session_id: String,
+    /// `None` until the app trades the code.
+    #[serde(default)]
+    spent: Option<Spent>,
 }
 
-fn code_key(code: &AuthCode) -> String {
-    format!("oidc:code:{}", code.digest())
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+enum Spent {
+    /// Its first use was refused (or is under way): nothing to revoke.
+    Tried,
+    /// Its first use gave tokens, which stand while this does.
+    Issued,
+    /// It was used again after it gave tokens: they stopped.
+    Revoked,
+}
+
+fn code_key(digest: &str) -> String {
+    format!("oidc:code:{digest}")
+}
+
+/// How long a traded code's record stays: as long as the access token it
+/// gave (userinfo reads it), and a minute more for clocks.
+fn spent_ttl(core: &Core) -> Duration {
+    core.settings.access_token_ttl + Duration::from_secs(60)
 }
 
 /// A code for `session`'s sign-in to the app of `request`: the address the
@@ -69,8 +91,15 @@ pub async fn grant(
     let grant = Grant {
         request: request.clone(),
         session_id: session.id.clone(),
+        spent: None,
     };
-    put_json(&*core.store, &code_key(&code), &grant, Some(CODE_TTL)).await?;
+    put_json(
+        &*core.store,
+        &code_key(&code.digest()),
+        &grant,
+        Some(CODE_TTL),
+    )
+    .await?;
     let name = core
         .settings
         .oidc_clients
@@ -276,9 +305,11 @@ fn authenticate_client<'a>(core: &'a Core, form: &TokenRequest) -> Result<&'a Cl
 
 /// `POST /oauth/token`: the code, the redirect URI it was given for and
 /// the PKCE verifier, for an ID token and an access token. A code works
-/// once; every refusal changes nothing but spending the code. Wrong
-/// secrets and codes are counted per address (`CODE_MISSES_PER_MINUTE`):
-/// an app's server makes none, a guesser is stopped.
+/// once; every refusal changes nothing but spending the code, except a
+/// second use of a code that gave tokens, which revokes them (`revoke`).
+/// Wrong secrets and codes are counted per address
+/// (`CODE_MISSES_PER_MINUTE`): an app's server makes none, a guesser is
+/// stopped.
 #[tracing::instrument(name = "oidc.exchange", skip_all, fields(client_id = ?form.client_id))]
 pub async fn exchange(
     core: &Core,
@@ -319,12 +350,21 @@ async fn trade(core: &Core, form: &TokenRequest) -> Result<TokenResponse, TokenE
         .as_deref()
         .ok_or_else(|| TokenError::new("invalid_request", "code is missing"))?;
     let invalid = |description: &str| TokenError::new("invalid_grant", description);
-    let code = AuthCode::parse(code)
-        .map_err(|_| invalid("the code is unknown, expired or already used"))?;
-    let grant: Grant = take_json(&*core.store, &code_key(&code))
-        .await
-        .map_err(TokenError::from_api)?
-        .ok_or_else(|| invalid("the code is unknown, expired or already used"))?;
+    let unknown = || invalid("the code is unknown, expired or already used");
+    let digest = AuthCode::parse(code).map_err(|_| unknown())?.digest();
+    let grant = spend(core, &digest).await.map_err(TokenError::from_api)?;
+    let grant = match grant {
+        Use::First(grant) => grant,
+        Use::Again(grant) => {
+            if grant.spent == Some(Spent::Issued) {
+                revoke(core, &digest, &grant)
+                    .await
+                    .map_err(TokenError::from_api)?;
+            }
+            return Err(unknown());
+        }
+        Use::Unknown => return Err(unknown()),
+    };
     let request = &grant.request;
     if request.client_id != client.id {
         return Err(invalid("the code was given to another client"));
@@ -392,8 +432,14 @@ async fn trade(core: &Core, form: &TokenRequest) -> Result<TokenResponse, TokenE
         iat: now,
         exp: now + expires_in,
         scope: Some(request.scopes.join(" ")),
+        grant: Some(digest.clone()),
     };
     let access_token = core.keys.sign(&access).map_err(TokenError::from_api)?;
+    // A second use that came in since saw `Tried` and revoked nothing: the
+    // window is this one request's signing.
+    mark(core, &digest, Spent::Tried, Spent::Issued)
+        .await
+        .map_err(TokenError::from_api)?;
     Ok(TokenResponse {
         access_token,
         token_type: "Bearer",
@@ -401,6 +447,115 @@ async fn trade(core: &Core, form: &TokenRequest) -> Result<TokenResponse, TokenE
         id_token,
         scope: request.scopes.join(" "),
     })
+}
+
+/// What a token request found under its code.
+enum Use {
+    First(Grant),
+    Again(Grant),
+    Unknown,
+}
+
+/// Marks the code spent (`Tried`) in one step, for as long as its tokens
+/// would live: of many concurrent uses, one is the first.
+async fn spend(core: &Core, digest: &str) -> Result<Use, ApiError> {
+    let mut again = None;
+    let now = update_json(
+        &*core.store,
+        &code_key(digest),
+        Some(spent_ttl(core)),
+        |stored: Option<&Grant>| {
+            again = None;
+            match stored {
+                Some(grant) if grant.spent.is_none() => Ok(Some(Grant {
+                    spent: Some(Spent::Tried),
+                    ..grant.clone()
+                })),
+                Some(grant) => {
+                    again = Some(grant.clone());
+                    Ok(None)
+                }
+                None => Ok(None),
+            }
+        },
+    )
+    .await?;
+    Ok(match (again, now) {
+        (Some(grant), _) => Use::Again(grant),
+        (None, Some(grant)) => Use::First(grant),
+        (None, None) => Use::Unknown,
+    })
+}
+
+/// Moves the code's record from `from` to `to`; any other state stays.
+async fn mark(core: &Core, digest: &str, from: Spent, to: Spent) -> Result<(), ApiError> {
+    update_json(
+        &*core.store,
+        &code_key(digest),
+        None,
+        |stored: Option<&Grant>| {
+            Ok(stored
+                .filter(|grant| grant.spent == Some(from))
+                .map(|grant| Grant {
+                    spent: Some(to),
+                    ..grant.clone()
+                }))
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// A code used again after it gave tokens: they stop, and the app's hold
+/// on the web session ends (its other tokens of that session stop too,
+/// until it signs in again), which it hears by back-channel logout.
+async fn revoke(core: &Core, digest: &str, grant: &Grant) -> Result<(), ApiError> {
+    mark(core, digest, Spent::Issued, Spent::Revoked).await?;
+    let app = &grant.request.client_id;
+    let mut held = false;
+    let session = update_json(
+        &*core.store,
+        &sessions::key(&grant.session_id),
+        None,
+        |stored: Option<&WebSession>| {
+            held = stored.is_some_and(|s| s.apps.contains(app));
+            Ok(stored.filter(|_| held).map(|session| {
+                let mut next = session.clone();
+                next.apps.retain(|a| a != app);
+                next
+            }))
+        },
+    )
+    .await?;
+    tracing::warn!(client_id = %app, "a code was used twice: the tokens it gave are revoked");
+    if let Some(session) = session.filter(|_| held) {
+        super::backchannel::session_ended(
+            core,
+            &session.user_id,
+            &session.id,
+            std::slice::from_ref(app),
+        );
+    }
+    Ok(())
+}
+
+/// Whether the app's access token `claims` still stands: its code's
+/// record says `Issued`, for this session, and the app still holds it.
+async fn grant_stands(
+    core: &Core,
+    claims: &Claims,
+    session: &WebSession,
+) -> Result<bool, ApiError> {
+    let Some(digest) = &claims.grant else {
+        // Given before tokens named their code: they expire on their own.
+        return Ok(true);
+    };
+    let grant: Option<Grant> = get_json(&*core.store, &code_key(digest)).await?;
+    Ok(grant.is_some_and(|grant| {
+        grant.spent == Some(Spent::Issued)
+            && grant.session_id == session.id
+            && session.apps.contains(&grant.request.client_id)
+    }))
 }
 
 /// `GET /oauth/userinfo`: the claims the access token's sign-in may read,
@@ -412,6 +567,9 @@ pub async fn userinfo(core: &Core, access_token: &str) -> Result<serde_json::Val
     let session = sessions::load(core, &claims.sid)
         .await?
         .ok_or(ApiError::Unauthorized)?;
+    if !grant_stands(core, &claims, &session).await? {
+        return Err(ApiError::Unauthorized);
+    }
     let account: Account = accounts::load(core, &session.user_id)
         .await?
         .filter(|a| !a.disabled)

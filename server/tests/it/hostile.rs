@@ -111,6 +111,7 @@ fn forged_tokens(server: &Server, real_access: &str) -> Vec<(&'static str, Strin
             iat: real["iat"].as_u64().unwrap(),
             exp: real["exp"].as_u64().unwrap(),
             scope: None,
+            grant: None,
         };
         edit(&mut claims);
         server.core.keys.sign(&claims).unwrap()

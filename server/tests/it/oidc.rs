@@ -38,6 +38,7 @@ for_each_store!(
     a_sign_in_confirmed_by_a_passkey_says_so_in_amr,
     an_app_may_post_its_request_from_its_own_page,
     a_client_registered_without_pkce_signs_in_without_it,
+    a_code_used_twice_stops_the_tokens_of_its_first_use,
 );
 
 const WEB_CB: &str = "http://127.0.0.1:9/web/callback";
@@ -626,6 +627,87 @@ async fn a_client_registered_without_pkce_signs_in_without_it(store: Arc<dyn Sto
     let (_, back) = done.browser.visit(&ask("web", WEB_CB)).await;
     let answer = callback_query(&back.unwrap(), WEB_CB);
     assert_eq!(param(&answer, "error"), Some("invalid_request"));
+}
+
+/// A code used again after it gave tokens (RFC 6749 §4.1.2): refused, the
+/// tokens of its first use stop, and the app's hold on the browser's
+/// session ends (its other tokens there stop too, and it hears a
+/// back-channel logout). The browser stays signed in here; the app's next
+/// sign-in works, and the revoked token stays revoked. A code whose first
+/// use was refused revokes nothing when used again.
+async fn a_code_used_twice_stops_the_tokens_of_its_first_use(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let done = signed_in(&provider).await;
+    let sid = jwt_payload(&done.id_token)["sid"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let basic = Some(("web", provider.secret.as_str()));
+    let trade = |code: &str, verifier: &str| {
+        let form = [
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", WEB_CB),
+            ("code_verifier", verifier),
+        ]
+        .map(|(k, v)| (k.to_owned(), v.to_owned()));
+        async move {
+            let form: Vec<(&str, &str)> =
+                form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            token_request(server, &form, basic).await
+        }
+    };
+    let userinfo = |token: String| async move {
+        http()
+            .get(server.url("/oauth/userinfo"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+            .status()
+    };
+    let earlier = done.access_token.secret().clone();
+
+    let (code, verifier) = fresh_code(&done.browser, &done.client).await;
+    let (status, first) = trade(&code, verifier.secret()).await;
+    assert_eq!(status, StatusCode::OK, "{first}");
+    let first = first["access_token"].as_str().unwrap().to_owned();
+    assert_eq!(userinfo(first.clone()).await, StatusCode::OK);
+    assert_eq!(userinfo(earlier.clone()).await, StatusCode::OK);
+
+    let (status, again) = trade(&code, verifier.secret()).await;
+    assert_eq!(
+        (status, again["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_grant"))
+    );
+    assert_eq!(userinfo(first.clone()).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        userinfo(earlier.clone()).await,
+        StatusCode::UNAUTHORIZED,
+        "the app's hold on the session ended"
+    );
+    let logout = wait_for_logout(&provider.logouts, &sid).await;
+    assert_eq!(verify_with_jwks(server, &logout).await["aud"], "web");
+    assert_eq!(done.browser.session_status().await, StatusCode::OK);
+
+    let (code, verifier) = fresh_code(&done.browser, &done.client).await;
+    let (status, next) = trade(&code, verifier.secret()).await;
+    assert_eq!(status, StatusCode::OK, "{next}");
+    let next = next["access_token"].as_str().unwrap().to_owned();
+    assert_eq!(userinfo(next.clone()).await, StatusCode::OK);
+    assert_eq!(userinfo(first).await, StatusCode::UNAUTHORIZED);
+
+    let (code, verifier) = fresh_code(&done.browser, &done.client).await;
+    let (status, _) = trade(&code, &"x".repeat(43)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _) = trade(&code, verifier.secret()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        userinfo(next).await,
+        StatusCode::OK,
+        "a code refused at its first use revokes nothing"
+    );
 }
 
 /// Posts a token request by hand, to see each refusal.
