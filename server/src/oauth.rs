@@ -50,17 +50,42 @@ fn notice(about: &str) -> Response {
     Redirect::to(&format!("/oauth/notice?about={about}")).into_response()
 }
 
+/// Tells the operator that an app's request was refused, and why: the
+/// client id as asked (anyone may send one: quoted, at most 100
+/// characters), never a secret, a code or a token.
+fn log_refusal(client_id: Option<&str>, error: &str, reason: &str) {
+    let client_id = client_id.map(|id| id.chars().take(100).collect::<String>());
+    tracing::info!(
+        ?client_id,
+        error,
+        ?reason,
+        "oidc: an app's request was refused"
+    );
+}
+
+/// The client id a request names (its query or form), for the log.
+fn named_client(pairs: &Pairs) -> Option<&str> {
+    pairs
+        .iter()
+        .find(|(name, _)| name == "client_id")
+        .map(|(_, id)| id.as_str())
+}
+
 /// A page of this site for what cannot go back to the app; the rest goes
-/// back with `error`, `state` and `iss` (RFC 9207).
-fn refused(core: &Core, refusal: Refusal) -> Response {
+/// back with `error`, `state` and `iss` (RFC 9207). Logged either way.
+fn refused(core: &Core, client_id: Option<&str>, refusal: Refusal) -> Response {
     match refusal {
-        Refusal::Page { problem } => notice(problem),
+        Refusal::Page { problem } => {
+            log_refusal(client_id, problem, "answered on a page of this site");
+            notice(problem)
+        }
         Refusal::Redirect {
             redirect_uri,
             state,
             error,
             description,
         } => {
+            log_refusal(client_id, error, &description);
             let mut params = vec![
                 ("error", error),
                 ("error_description", description.as_str()),
@@ -83,6 +108,7 @@ fn failed(core: &Core, request: &request::AuthRequest, error: &ApiError) -> Resp
     };
     refused(
         core,
+        Some(&request.client_id),
         Refusal::redirect(
             &request.redirect_uri,
             request.state.as_deref(),
@@ -106,7 +132,7 @@ async fn authorize(
     }
     let auth = match request::parse(&pairs, &core.settings.oidc_clients) {
         Ok(auth) => auth,
-        Err(refusal) => return refused(&core, refusal),
+        Err(refusal) => return refused(&core, named_client(&pairs), refusal),
     };
     let session = match provider::signed_in(&core, &headers).await {
         Ok(session) => session,
@@ -124,6 +150,7 @@ async fn authorize(
     if auth.prompt == Prompt::None {
         return refused(
             &core,
+            Some(&auth.client_id),
             Refusal::redirect(
                 &auth.redirect_uri,
                 auth.state.as_deref(),
@@ -213,6 +240,7 @@ async fn cancel(State(core): State<Core>, Path(id): Path<String>) -> Response {
     match pending::take(&core, &id).await {
         Ok(Some(pending)) => refused(
             &core,
+            Some(&pending.request.client_id),
             Refusal::redirect(
                 &pending.request.redirect_uri,
                 pending.request.state.as_deref(),
@@ -225,7 +253,8 @@ async fn cancel(State(core): State<Core>, Path(id): Path<String>) -> Response {
     }
 }
 
-fn token_error(error: TokenError) -> Response {
+fn token_error(client_id: Option<&str>, error: TokenError) -> Response {
+    log_refusal(client_id, error.error, &error.description);
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
     let body = serde_json::json!({ "error": error.error, "error_description": error.description });
     let mut response = (status, no_store(), Json(body)).into_response();
@@ -263,21 +292,25 @@ async fn token(
         return error.into_response();
     }
     let Ok(Form(pairs)) = form else {
-        return token_error(TokenError::new(
-            "invalid_request",
-            "the body must be application/x-www-form-urlencoded",
-        ));
+        return token_error(
+            None,
+            TokenError::new(
+                "invalid_request",
+                "the body must be application/x-www-form-urlencoded",
+            ),
+        );
     };
     let basic = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
+    let named = named_client(&pairs).map(str::to_owned);
     let form = match TokenRequest::read(pairs, basic) {
         Ok(form) => form,
-        Err(error) => return token_error(error),
+        Err(error) => return token_error(named.as_deref(), error),
     };
     match provider::exchange(&core, &form, &requester).await {
         Ok(tokens) => (no_store(), Json(tokens)).into_response(),
-        Err(error) => token_error(error),
+        Err(error) => token_error(form.client_id.as_deref(), error),
     }
 }
 
@@ -293,6 +326,11 @@ async fn userinfo(State(core): State<Core>, headers: HeaderMap) -> Response {
     match claims {
         Ok(claims) => (no_store(), Json(claims)).into_response(),
         Err(ApiError::Unauthorized) => {
+            log_refusal(
+                None,
+                "invalid_token",
+                "userinfo: no access token that stands",
+            );
             let mut response = ApiError::Unauthorized.into_response();
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,
@@ -332,16 +370,16 @@ async fn logout(
         (Some(uri), Some(client)) if client.post_logout_redirect_uris.iter().any(|r| r == uri) => {
             Some(uri)
         }
-        (Some(_), _) => return notice("bad_logout_redirect"),
+        (Some(_), _) => return refused_logout(client_id, "bad_logout_redirect"),
     };
     if hint
         .as_ref()
         .is_some_and(|h| client_id.is_some_and(|id| id != h.aud))
     {
-        return notice("bad_logout_redirect");
+        return refused_logout(client_id, "bad_logout_redirect");
     }
     let Some(hint) = hint else {
-        return notice("logout_needs_hint");
+        return refused_logout(client_id, "logout_needs_hint");
     };
     if let Err(error) = provider::end_hinted(&core, &hint, &requester).await {
         return error.into_response();
@@ -354,4 +392,10 @@ async fn logout(
         }
         None => notice("signed_out"),
     }
+}
+
+/// A logout this server does not do: said on a page, and logged.
+fn refused_logout(client_id: Option<&str>, about: &'static str) -> Response {
+    log_refusal(client_id, about, "logout");
+    notice(about)
 }

@@ -1168,6 +1168,54 @@ async fn the_app_logs_the_person_out_with_its_id_token(store: Arc<dyn Store>) {
     assert_eq!(location.as_deref(), Some("/oauth/notice?about=signed_out"));
 }
 
+/// Every refusal of an app's request is logged for the operator, with the
+/// client id as asked and the reason; never the secret or the code.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_refusal_is_logged_with_the_client_and_the_reason() {
+    let logs = crate::support::captured_logs();
+    let provider = provider(crate::support::memory_store()).await;
+    let server = &provider.server;
+    let tag = |what: &str| {
+        let bytes: [u8; 8] = auth::random();
+        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        format!("{what}-{hex}")
+    };
+    let unknown = tag("nobody");
+    Browser::new(server)
+        .visit(&server.url(&format!(
+            "/oauth/authorize?client_id={unknown}&redirect_uri={WEB_CB}"
+        )))
+        .await;
+    let done = signed_in(&provider).await;
+    let (code, verifier) = fresh_code(&done.browser, &done.client).await;
+    let wrong_secret = tag("wrong");
+    let ghost = tag("ghost");
+    let form = [
+        ("grant_type", "authorization_code"),
+        ("code", code.as_str()),
+        ("redirect_uri", WEB_CB),
+        ("code_verifier", verifier.secret().as_str()),
+    ];
+    for basic in [("web", wrong_secret.as_str()), (ghost.as_str(), "x")] {
+        let (status, _) = token_request(server, &form, Some(basic)).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+
+    let text = String::from_utf8_lossy(&logs.lock().unwrap()).into_owned();
+    let refusal = |client: &str, error: &str| {
+        text.lines().any(|line| {
+            line.contains("an app's request was refused")
+                && line.contains(&format!("client_id=Some(\"{client}\")"))
+                && line.contains(error)
+        })
+    };
+    assert!(refusal(&unknown, "unknown_client"), "{text}");
+    assert!(refusal(&ghost, "invalid_client"));
+    assert!(refusal("web", "invalid_client"));
+    assert!(!text.contains(&wrong_secret), "a secret in the logs");
+    assert!(!text.contains(&code), "a code in the logs");
+}
+
 /// Without registered clients the provider is off: its addresses are unknown.
 #[tokio::test]
 async fn without_clients_the_provider_is_off() {
