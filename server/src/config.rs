@@ -34,6 +34,8 @@ pub struct Config {
     pub development: bool,
     pub settings: Settings,
     pub edge: Edge,
+    /// `OIDC_CLIENTS`: read again on SIGHUP (`read_clients`).
+    pub oidc_clients_path: Option<String>,
 }
 
 /// Where state lives: in this process (one node), or in Redis that nodes share.
@@ -278,6 +280,7 @@ impl Config {
             request_timeout: read.seconds(&vars::REQUEST_TIMEOUT_SECS, limits.request_timeout)?,
             socket_idle: read.seconds(&vars::SOCKET_IDLE_SECS, limits.socket_idle)?,
         };
+        let oidc_clients_path = read.text(&vars::OIDC_CLIENTS);
         let settings = Settings {
             cookie_secure: read
                 .flag(&vars::COOKIE_SECURE)?
@@ -324,8 +327,8 @@ impl Config {
                         .collect()
                 })
                 .unwrap_or_default(),
-            oidc_clients: match read.text(&vars::OIDC_CLIENTS) {
-                Some(path) => oidc_clients(&path)?,
+            oidc_clients: match &oidc_clients_path {
+                Some(path) => read_clients(path)?,
                 None => auth::oidc::Clients::default(),
             },
             dev_reload,
@@ -364,6 +367,7 @@ impl Config {
             development,
             settings,
             edge,
+            oidc_clients_path,
         })
     }
 }
@@ -401,9 +405,10 @@ impl FromStr for Flag {
     }
 }
 
-/// The apps of the file `path` (TOML, `[[client]]` tables: docs/oidc.md).
-#[allow(clippy::disallowed_methods)] // configuration is read here, once
-fn oidc_clients(path: &str) -> Result<auth::oidc::Clients, ConfigError> {
+/// The apps of the file `path` (TOML, `[[client]]` tables: docs/oidc.md):
+/// at start-up, and again on SIGHUP.
+#[allow(clippy::disallowed_methods)] // configuration is read here
+pub fn read_clients(path: &str) -> Result<auth::oidc::Clients, ConfigError> {
     let bad = |expected: String| ConfigError {
         var: vars::OIDC_CLIENTS.name,
         value: path.to_owned(),

@@ -1,4 +1,5 @@
-//! Reads the configuration, opens the store, serves until SIGTERM or Ctrl-C.
+//! Reads the configuration, opens the store, serves until SIGTERM or Ctrl-C
+//! (SIGHUP reads the OpenID Connect client file again).
 //! `server admin disable-user NAME` / `enable-user NAME` act on a shared
 //! (Redis) store and exit; `server admin oidc-secret` prints a new client
 //! secret for `OIDC_CLIENTS` and opens nothing. `server --help` lists them.
@@ -156,6 +157,11 @@ async fn serve(state: AppState, config: Config) -> ExitCode {
         max_connections = config.edge.max_connections,
         "serving"
     );
+    #[cfg(unix)]
+    if let Some(path) = config.oidc_clients_path.clone() {
+        let clients = state.core.settings.oidc_clients.clone();
+        tokio::spawn(reread_clients_on_hangup(path, clients));
+    }
     let admission = state.core.admission.clone();
     let stopping = admission.clone();
     serve::serve(listener, routes::router(state), config.edge, async move {
@@ -194,6 +200,32 @@ async fn set_disabled(state: &AppState, name: &str, disable: bool) -> ExitCode {
         Err(error) => {
             eprintln!("{name}: {error}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// SIGHUP: reads `OIDC_CLIENTS` again, so that apps are added, changed
+/// or removed without a restart. A file that does not load leaves the
+/// clients as they were, and the log says why.
+#[cfg(unix)]
+async fn reread_clients_on_hangup(path: String, clients: auth::oidc::Clients) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut hangups = match signal(SignalKind::hangup()) {
+        Ok(hangups) => hangups,
+        Err(error) => {
+            tracing::warn!(%error, "no SIGHUP: OIDC_CLIENTS is read at start-up only");
+            return;
+        }
+    };
+    while hangups.recv().await.is_some() {
+        match server::config::read_clients(&path) {
+            Ok(fresh) => {
+                clients.replace(&fresh);
+                tracing::info!(path, clients = fresh.len(), "OIDC_CLIENTS read again");
+            }
+            Err(error) => {
+                tracing::warn!(%error, "OIDC_CLIENTS not read again: the clients stay as they were");
+            }
         }
     }
 }

@@ -1,5 +1,8 @@
 //! The apps that may sign in through this server (OpenID Connect relying
-//! parties): the TOML file `OIDC_CLIENTS` names, checked once at start-up.
+//! parties): the TOML file `OIDC_CLIENTS` names, checked at start-up and
+//! again on SIGHUP.
+
+use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -78,9 +81,11 @@ impl Client {
     }
 }
 
-/// The registered clients (none: OpenID Connect is off).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Clients(Vec<Client>);
+/// The registered clients (none: OpenID Connect is off). Its clones share
+/// one list, which [`Clients::replace`] changes for all of them at once:
+/// the file is read again while the server runs (SIGHUP).
+#[derive(Clone, Debug, Default)]
+pub struct Clients(Arc<Mutex<Arc<Vec<Client>>>>);
 
 impl Clients {
     /// Checks every entry; the first problem is the error, naming the client.
@@ -93,15 +98,34 @@ impl Clients {
             }
             clients.push(client);
         }
-        Ok(Self(clients))
+        Ok(Self(Arc::new(Mutex::new(Arc::new(clients)))))
     }
 
-    pub fn find(&self, id: &str) -> Option<&Client> {
-        self.0.iter().find(|client| client.id == id)
+    /// The list as it is now: the lock is held for one `Arc` clone (and
+    /// nothing panics holding it, so a poisoned lock still holds a list).
+    fn list(&self) -> Arc<Vec<Client>> {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    pub fn find(&self, id: &str) -> Option<Client> {
+        self.list().iter().find(|client| client.id == id).cloned()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.list().is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.list().len()
+    }
+
+    /// Puts `fresh`'s clients in place of these, for every clone.
+    pub fn replace(&self, fresh: &Clients) {
+        let list = fresh.list();
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = list;
     }
 }
 

@@ -77,12 +77,9 @@ fn address_key(id: &str) -> Option<String> {
 
 /// The app a pending request is for, as people see it.
 pub async fn app_of(core: &Core, id: &str) -> Result<Option<Client>, ApiError> {
-    Ok(pending(core, id).await?.and_then(|p| {
-        core.settings
-            .oidc_clients
-            .find(&p.request.client_id)
-            .cloned()
-    }))
+    Ok(pending(core, id)
+        .await?
+        .and_then(|p| core.settings.oidc_clients.find(&p.request.client_id)))
 }
 
 /// Ends the request, once: of concurrent callers exactly one gets it (a

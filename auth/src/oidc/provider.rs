@@ -104,7 +104,7 @@ pub async fn grant(
         .settings
         .oidc_clients
         .find(&app)
-        .map_or(app.as_str(), |client| client.name.as_str());
+        .map_or_else(|| app.clone(), |client| client.name);
     audit::record(
         core,
         audit::Entry {
@@ -281,7 +281,7 @@ pub struct IdClaims {
 
 /// The app's client, authenticated as registered: a confidential client by
 /// its secret (HTTP Basic or the form), a public one by its id alone.
-fn authenticate_client<'a>(core: &'a Core, form: &TokenRequest) -> Result<&'a Client, TokenError> {
+fn authenticate_client(core: &Core, form: &TokenRequest) -> Result<Client, TokenError> {
     let refused = |description: &str| TokenError {
         basic_challenge: form.basic,
         ..TokenError::new("invalid_client", description)

@@ -281,7 +281,7 @@ pub const OIDC_CLIENTS: Var = var(
     words("a readable TOML file of [[client]] tables (docs/oidc.md)"),
     Said("unset: no OpenID Connect"),
     Site,
-    "a TOML file of the apps that sign in through this server ([docs/oidc.md](docs/oidc.md)); a bad file stops start-up naming the client and the problem",
+    "a TOML file of the apps that sign in through this server ([docs/oidc.md](docs/oidc.md)); a bad file stops start-up naming the client and the problem; SIGHUP reads it again",
 );
 pub const COOKIE_SECURE: Var = var(
     "COOKIE_SECURE",

@@ -6,6 +6,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use ::server::config::StoreConfig;
 use auth::oidc::clients::{new_secret, ClientEntry, ClientFile};
 use auth::oidc::Clients;
 use auth::{Settings, Store};
@@ -22,6 +23,7 @@ use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::support::browser::{token_of, Browser};
+use crate::support::node::{shared_key, Node, NodeOptions};
 use crate::support::phone::Phone;
 use crate::support::server::{start_on_localhost, start_with, Server};
 use crate::support::{finish, for_each_store, test_settings};
@@ -1214,6 +1216,74 @@ async fn each_refusal_is_logged_with_the_client_and_the_reason() {
     assert!(refusal("web", "invalid_client"));
     assert!(!text.contains(&wrong_secret), "a secret in the logs");
     assert!(!text.contains(&code), "a code in the logs");
+}
+
+/// The client file is read again on SIGHUP (the real binary): an app added
+/// is known at once, one removed is not; a file that does not load leaves
+/// the clients as they were, and the log says why.
+#[tokio::test]
+async fn the_client_file_is_read_again_on_sighup() {
+    let file = std::env::temp_dir().join(format!("qr-login-clients-{}.toml", uuid::Uuid::new_v4()));
+    let write = |ids: &[&str]| {
+        let text: String = ids
+            .iter()
+            .map(|id| format!("[[client]]\nid = \"{id}\"\nname = \"App {id}\"\nredirect_uris = [\"{WEB_CB}\"]\n\n"))
+            .collect();
+        std::fs::write(&file, text).unwrap();
+    };
+    write(&["first"]);
+    let store = StoreConfig::Redis(crate::support::redis_url());
+    let key = shared_key();
+    let path = file.to_str().unwrap().to_owned();
+    let node = Node::start(NodeOptions {
+        store: &store,
+        key: &key,
+        public_url: None,
+        metrics: false,
+        env: &[("OIDC_CLIENTS", &path), ("RUST_LOG", "info")],
+    })
+    .await;
+    let (challenge, _) = PkceCodeChallenge::new_random_sha256();
+    let browser = Browser::new(&node.server);
+    let known = |id: &'static str| {
+        let url = node.server.url(&format!(
+            "/oauth/authorize?response_type=code&client_id={id}&redirect_uri={WEB_CB}&scope=openid&code_challenge={}&code_challenge_method=S256",
+            challenge.as_str()
+        ));
+        let browser = &browser;
+        async move {
+            let (_, to) = browser.visit(&url).await;
+            to.as_deref() != Some("/oauth/notice?about=unknown_client")
+        }
+    };
+    let until = |id: &'static str, wanted: bool| async move {
+        for _ in 0..100 {
+            if known(id).await == wanted {
+                return true;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        false
+    };
+    assert!(known("first").await);
+    assert!(!known("second").await);
+
+    write(&["first", "second"]);
+    node.hang_up();
+    assert!(until("second", true).await, "an app added is known");
+
+    std::fs::write(&file, "[[client]\nid = ").unwrap();
+    node.hang_up();
+    assert!(node.logged("OIDC_CLIENTS not read again").await);
+    assert!(
+        known("first").await && known("second").await,
+        "the clients stay"
+    );
+
+    write(&["second"]);
+    node.hang_up();
+    assert!(until("first", false).await, "an app removed is unknown");
+    assert!(known("second").await);
 }
 
 /// Without registered clients the provider is off: its addresses are unknown.

@@ -15,6 +15,8 @@ use ::server::config::StoreConfig;
 pub struct Node {
     pub server: Server,
     child: Child,
+    /// What the node writes (its log lines), kept in a file.
+    pub log: PathBuf,
     /// `http://…/metrics` when started with a metrics listener.
     pub metrics: Option<String>,
 }
@@ -62,8 +64,12 @@ impl Node {
             .env("CODE_MISSES_PER_MINUTE", "100000")
             .env("USER_CODE_MISSES_PER_HOUR", "100000")
             .env("SOCKETS_PER_ADDRESS", "100000")
-            .envs(options.env.iter().copied())
-            .stdout(Stdio::null());
+            .envs(options.env.iter().copied());
+        let log = std::env::temp_dir().join(format!("qr-login-node-{}.log", uuid::Uuid::new_v4()));
+        let out = std::fs::File::create(&log).unwrap();
+        command
+            .stdout(Stdio::from(out.try_clone().unwrap()))
+            .stderr(Stdio::from(out));
         match options.store {
             StoreConfig::Redis(url) => command.env("REDIS_URL", url),
             StoreConfig::Cluster(seeds) => command.env("REDIS_CLUSTER_URLS", seeds.join(",")),
@@ -99,14 +105,25 @@ impl Node {
         Self {
             server: Server { base, core },
             child,
+            log,
             metrics: metrics_port.map(|port| format!("http://127.0.0.1:{port}/metrics")),
         }
     }
 
     /// SIGTERM, as an orchestrator stops a node.
     pub fn terminate(&self) {
+        self.signal("TERM");
+    }
+
+    /// SIGHUP: the node reads its client file again.
+    pub fn hang_up(&self) {
+        self.signal("HUP");
+    }
+
+    fn signal(&self, name: &str) {
         let status = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
+            .arg(format!("-{name}"))
+            .arg(self.child.id().to_string())
             .status()
             .unwrap();
         assert!(status.success());
@@ -128,6 +145,17 @@ impl Node {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
         None
+    }
+
+    /// Waits up to 5 s for a log line that contains `text`.
+    pub async fn logged(&self, text: &str) -> bool {
+        for _ in 0..100 {
+            if std::fs::read_to_string(&self.log).is_ok_and(|log| log.contains(text)) {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        false
     }
 
     pub fn is_running(&mut self) -> bool {
