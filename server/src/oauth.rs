@@ -12,6 +12,7 @@ use app::state::AppState;
 use auth::oidc::pending;
 use auth::oidc::provider::{self, TokenError, TokenRequest};
 use auth::oidc::request::{self, Prompt, Refusal};
+use auth::oidc::revocation;
 use auth::requester::bearer;
 use auth::{now_ms, ApiError, Core};
 use protocol::return_path::with_query;
@@ -25,6 +26,8 @@ pub fn router() -> Router<AppState> {
         .route("/oauth/continue/{id}", get(resume))
         .route("/oauth/cancel/{id}", get(cancel))
         .route("/oauth/token", axum::routing::post(token))
+        .route("/oauth/revoke", axum::routing::post(revoke))
+        .route("/oauth/introspect", axum::routing::post(introspect))
         .route("/oauth/userinfo", get(userinfo).post(userinfo))
         .route("/oauth/logout", get(logout))
 }
@@ -291,25 +294,76 @@ async fn token(
     if let Err(error) = enabled(&core) {
         return error.into_response();
     }
+    let form = match token_form(&headers, form) {
+        Ok(form) => form,
+        Err((named, error)) => return token_error(named.as_deref(), error),
+    };
+    match provider::exchange(&core, &form, &requester).await {
+        Ok(tokens) => (no_store(), Json(tokens)).into_response(),
+        Err(error) => token_error(form.client_id.as_deref(), error),
+    }
+}
+
+/// The form of the token endpoint or a sibling, with the client's
+/// credentials (HTTP Basic or the form); `Err`: the client it named, if
+/// any, and why it is refused.
+fn token_form(
+    headers: &HeaderMap,
+    form: Result<Form<Pairs>, axum::extract::rejection::FormRejection>,
+) -> Result<TokenRequest, (Option<String>, TokenError)> {
     let Ok(Form(pairs)) = form else {
-        return token_error(
+        return Err((
             None,
             TokenError::new(
                 "invalid_request",
                 "the body must be application/x-www-form-urlencoded",
             ),
-        );
+        ));
     };
     let basic = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
     let named = named_client(&pairs).map(str::to_owned);
-    let form = match TokenRequest::read(pairs, basic) {
+    TokenRequest::read(pairs, basic).map_err(|error| (named, error))
+}
+
+/// `POST /oauth/revoke` (RFC 7009): `200` with no body once the client is
+/// authenticated, whatever the token was.
+async fn revoke(
+    State(core): State<Core>,
+    CallerInfo(requester): CallerInfo,
+    headers: HeaderMap,
+    form: Result<Form<Pairs>, axum::extract::rejection::FormRejection>,
+) -> Response {
+    if let Err(error) = enabled(&core) {
+        return error.into_response();
+    }
+    let form = match token_form(&headers, form) {
         Ok(form) => form,
-        Err(error) => return token_error(named.as_deref(), error),
+        Err((named, error)) => return token_error(named.as_deref(), error),
     };
-    match provider::exchange(&core, &form, &requester).await {
-        Ok(tokens) => (no_store(), Json(tokens)).into_response(),
+    match revocation::revoke(&core, &form, &requester).await {
+        Ok(()) => (StatusCode::OK, no_store()).into_response(),
+        Err(error) => token_error(form.client_id.as_deref(), error),
+    }
+}
+
+/// `POST /oauth/introspect` (RFC 7662), for confidential clients.
+async fn introspect(
+    State(core): State<Core>,
+    CallerInfo(requester): CallerInfo,
+    headers: HeaderMap,
+    form: Result<Form<Pairs>, axum::extract::rejection::FormRejection>,
+) -> Response {
+    if let Err(error) = enabled(&core) {
+        return error.into_response();
+    }
+    let form = match token_form(&headers, form) {
+        Ok(form) => form,
+        Err((named, error)) => return token_error(named.as_deref(), error),
+    };
+    match revocation::introspect(&core, &form, &requester).await {
+        Ok(answer) => (no_store(), Json(answer)).into_response(),
         Err(error) => token_error(form.client_id.as_deref(), error),
     }
 }

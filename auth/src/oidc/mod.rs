@@ -6,6 +6,7 @@
 //! - `request`: an authorization request, checked without I/O, and PKCE;
 //! - `pending`: the request kept while the person scans;
 //! - `provider`: codes, tokens, userinfo;
+//! - `revocation`: an app ends or asks about its access token;
 //! - `backchannel`: the logout tokens sent when a web session ends.
 //!
 //! The sign-in itself is this server's own: the QR page, the phone's
@@ -17,6 +18,7 @@ pub mod clients;
 pub mod pending;
 pub mod provider;
 pub mod request;
+pub mod revocation;
 
 pub use clients::{Client, Clients};
 
@@ -29,6 +31,10 @@ pub fn discovery(public_url: &str) -> serde_json::Value {
         "userinfo_endpoint": format!("{public_url}/oauth/userinfo"),
         "jwks_uri": format!("{public_url}/.well-known/jwks.json"),
         "end_session_endpoint": format!("{public_url}/oauth/logout"),
+        "revocation_endpoint": format!("{public_url}/oauth/revoke"),
+        "revocation_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "none"],
+        "introspection_endpoint": format!("{public_url}/oauth/introspect"),
+        "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
         "scopes_supported": clients::SCOPES,
         "response_types_supported": ["code"],
         "response_modes_supported": ["query"],

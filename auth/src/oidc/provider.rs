@@ -33,8 +33,8 @@ pub const ID_TOKEN_TTL_SECS: u64 = 600;
 
 /// What a code stands for, and what became of it.
 #[derive(Serialize, Deserialize, Clone, Debug)]
-struct Grant {
-    request: AuthRequest,
+pub(super) struct Grant {
+    pub(super) request: AuthRequest,
     session_id: String,
     /// `None` until the app trades the code.
     #[serde(default)]
@@ -42,7 +42,7 @@ struct Grant {
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-enum Spent {
+pub(super) enum Spent {
     /// Its first use was refused (or is under way): nothing to revoke.
     Tried,
     /// Its first use gave tokens, which stand while this does.
@@ -51,7 +51,7 @@ enum Spent {
     Revoked,
 }
 
-fn code_key(digest: &str) -> String {
+pub(super) fn code_key(digest: &str) -> String {
     format!("oidc:code:{digest}")
 }
 
@@ -163,7 +163,7 @@ impl TokenError {
         }
     }
 
-    fn from_api(error: ApiError) -> Self {
+    pub(super) fn from_api(error: ApiError) -> Self {
         match error {
             ApiError::RateLimited { retry_after_secs } => Self {
                 retry_after_secs: Some(retry_after_secs),
@@ -182,10 +182,13 @@ impl TokenError {
     }
 }
 
-/// What the token endpoint read from the form and the Authorization header.
+/// What the token endpoint (and its siblings, revocation and
+/// introspection) read from the form and the Authorization header.
 #[derive(Debug, Default)]
 pub struct TokenRequest {
     pub grant_type: Option<String>,
+    /// Revocation and introspection: the token asked about.
+    pub token: Option<String>,
     pub code: Option<String>,
     pub redirect_uri: Option<String>,
     pub code_verifier: Option<String>,
@@ -206,6 +209,7 @@ impl TokenRequest {
         for (name, value) in pairs {
             let slot = match name.as_str() {
                 "grant_type" => &mut form.grant_type,
+                "token" => &mut form.token,
                 "code" => &mut form.code,
                 "redirect_uri" => &mut form.redirect_uri,
                 "code_verifier" => &mut form.code_verifier,
@@ -281,7 +285,7 @@ pub struct IdClaims {
 
 /// The app's client, authenticated as registered: a confidential client by
 /// its secret (HTTP Basic or the form), a public one by its id alone.
-fn authenticate_client(core: &Core, form: &TokenRequest) -> Result<Client, TokenError> {
+pub(super) fn authenticate_client(core: &Core, form: &TokenRequest) -> Result<Client, TokenError> {
     let refused = |description: &str| TokenError {
         basic_challenge: form.basic,
         ..TokenError::new("invalid_client", description)
@@ -316,6 +320,16 @@ pub async fn exchange(
     form: &TokenRequest,
     requester: &Requester,
 ) -> Result<TokenResponse, TokenError> {
+    counted(core, requester, trade(core, form)).await
+}
+
+/// `answer`, with its wrong secrets and codes counted per address first
+/// (`CODE_MISSES_PER_MINUTE`), and given back when it was not a miss.
+pub(super) async fn counted<T>(
+    core: &Core,
+    requester: &Requester,
+    answer: impl std::future::Future<Output = Result<T, TokenError>>,
+) -> Result<T, TokenError> {
     let misses = [(
         format!("rate:oidc-token-miss:{}", requester.network),
         Duration::from_secs(60),
@@ -324,7 +338,7 @@ pub async fn exchange(
     rate::reserve(core, &misses)
         .await
         .map_err(TokenError::from_api)?;
-    let answer = trade(core, form).await;
+    let answer = answer.await;
     if !answer.as_ref().is_err_and(TokenError::is_miss) {
         rate::refund(core, &misses)
             .await
@@ -488,7 +502,12 @@ async fn spend(core: &Core, digest: &str) -> Result<Use, ApiError> {
 }
 
 /// Moves the code's record from `from` to `to`; any other state stays.
-async fn mark(core: &Core, digest: &str, from: Spent, to: Spent) -> Result<(), ApiError> {
+pub(super) async fn mark(
+    core: &Core,
+    digest: &str,
+    from: Spent,
+    to: Spent,
+) -> Result<(), ApiError> {
     update_json(
         &*core.store,
         &code_key(digest),
@@ -541,7 +560,7 @@ async fn revoke(core: &Core, digest: &str, grant: &Grant) -> Result<(), ApiError
 
 /// Whether the app's access token `claims` still stands: its code's
 /// record says `Issued`, for this session, and the app still holds it.
-async fn grant_stands(
+pub(super) async fn grant_stands(
     core: &Core,
     claims: &Claims,
     session: &WebSession,

@@ -41,6 +41,7 @@ for_each_store!(
     an_app_may_post_its_request_from_its_own_page,
     a_client_registered_without_pkce_signs_in_without_it,
     a_code_used_twice_stops_the_tokens_of_its_first_use,
+    an_app_revokes_and_introspects_its_own_tokens,
 );
 
 const WEB_CB: &str = "http://127.0.0.1:9/web/callback";
@@ -709,6 +710,131 @@ async fn a_code_used_twice_stops_the_tokens_of_its_first_use(store: Arc<dyn Stor
         userinfo(next).await,
         StatusCode::OK,
         "a code refused at its first use revokes nothing"
+    );
+}
+
+/// A form posted to `path` as an app's server posts it: the status and
+/// the JSON answer (`Null` for none).
+async fn post_form(
+    server: &Server,
+    path: &str,
+    form: &[(&str, &str)],
+    basic: Option<(&str, &str)>,
+) -> (StatusCode, Value) {
+    let mut request = http().post(server.url(path)).form(form);
+    if let Some((id, secret)) = basic {
+        request = request.basic_auth(id, Some(secret));
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+/// RFC 7009 and RFC 7662, as an app's server calls them. Introspection says
+/// the app's own token is active (its client, subject and scope) and says
+/// nothing of another app's; a public client may revoke but not introspect.
+/// Revoking a token ends it (userinfo 401, introspection inactive) and no
+/// other; another app's token, or a string that is no token, is answered
+/// 200 and changes nothing. A wrong secret is `invalid_client`.
+async fn an_app_revokes_and_introspects_its_own_tokens(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let discovered = get_json(server, "/.well-known/openid-configuration").await;
+    assert_eq!(
+        discovered["revocation_endpoint"],
+        server.url("/oauth/revoke")
+    );
+    assert_eq!(
+        discovered["introspection_endpoint"],
+        server.url("/oauth/introspect")
+    );
+    let done = signed_in(&provider).await;
+    let web = Some(("web", provider.secret.as_str()));
+    let first = done.access_token.secret().clone();
+    let (code, verifier) = fresh_code(&done.browser, &done.client).await;
+    let second = exchange(&done.client, code, verifier).await;
+    let second = second.access_token().secret().clone();
+    let native = app_client(&provider, "native").await;
+    let started = start_sign_in(&native, false);
+    let (_, back) = done.browser.visit(&started.url).await;
+    let code = param(&callback_query(&back.unwrap(), NATIVE_CB), "code")
+        .unwrap()
+        .to_owned();
+    let natives = exchange(&native, code, started.verifier).await;
+    let natives = natives.access_token().secret().clone();
+    let introspect = |token: &str, basic| {
+        let form = [("token", token.to_owned())];
+        async move {
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            post_form(server, "/oauth/introspect", &form, basic).await
+        }
+    };
+    let revoke = |token: &str, basic| {
+        let form = [("token", token.to_owned())];
+        async move {
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            post_form(server, "/oauth/revoke", &form, basic).await.0
+        }
+    };
+    let userinfo = |token: String| async move {
+        http()
+            .get(server.url("/oauth/userinfo"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+            .status()
+    };
+
+    let (status, answer) = introspect(&first, web).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert_eq!(answer["active"], true);
+    assert_eq!(answer["client_id"], "web");
+    assert_eq!(answer["sub"], jwt_payload(&done.id_token)["sub"]);
+    assert_eq!(answer["scope"], "openid profile");
+    assert_eq!(answer["token_type"], "Bearer");
+    assert_eq!(
+        introspect(&natives, web).await.1,
+        serde_json::json!({ "active": false })
+    );
+    let (status, answer) = introspect(&natives, Some(("native", ""))).await;
+    assert_eq!(
+        (status, answer["error"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("invalid_client"))
+    );
+
+    assert_eq!(revoke(&first, Some(("native", ""))).await, StatusCode::OK);
+    assert_eq!(
+        introspect(&first, web).await.1["active"],
+        true,
+        "another app's token stays"
+    );
+    assert_eq!(revoke(&first, web).await, StatusCode::OK);
+    assert_eq!(userinfo(first.clone()).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(introspect(&first, web).await.1["active"], false);
+    assert_eq!(
+        userinfo(second).await,
+        StatusCode::OK,
+        "only the token revoked"
+    );
+    assert_eq!(userinfo(natives).await, StatusCode::OK);
+    assert_eq!(revoke("not-a-token", web).await, StatusCode::OK);
+
+    assert_eq!(
+        post_form(
+            server,
+            "/oauth/revoke",
+            &[("token", first.as_str())],
+            Some(("web", "wrong"))
+        )
+        .await
+        .1["error"],
+        "invalid_client"
+    );
+    assert_eq!(
+        post_form(server, "/oauth/introspect", &[], web).await.1["error"],
+        "invalid_request"
     );
 }
 

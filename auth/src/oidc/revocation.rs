@@ -1,0 +1,117 @@
+//! What an app may do with an access token it was given, beside reading
+//! userinfo: end it (RFC 7009 revocation) or ask whether it stands (RFC 7662
+//! introspection). Both authenticate the client as the token endpoint does,
+//! and count wrong secrets the same way; neither tells an app anything of
+//! another app's tokens.
+
+use serde_json::{json, Value};
+
+use super::clients::Client;
+use super::provider::{
+    authenticate_client, code_key, counted, grant_stands, mark, Grant, Spent, TokenError,
+    TokenRequest,
+};
+use crate::records::get_json;
+use crate::requester::Caller as Requester;
+use crate::sessions;
+use crate::tokens::{Claims, TokenUse};
+use crate::{ApiError, Core};
+
+/// `POST /oauth/revoke`: the access token stops (its code's record says
+/// `Revoked`). A token that is not one, expired, or given to another app is
+/// answered the same, as RFC 7009 §2.2 asks: nothing tells the caller which.
+#[tracing::instrument(name = "oidc.revoke", skip_all, fields(client_id = ?form.client_id))]
+pub async fn revoke(
+    core: &Core,
+    form: &TokenRequest,
+    requester: &Requester,
+) -> Result<(), TokenError> {
+    counted(core, requester, async {
+        let client = authenticate_client(core, form)?;
+        let token = asked(form)?;
+        if let Some((_, digest)) = own_token(core, &client, token).await? {
+            mark(core, &digest, Spent::Issued, Spent::Revoked)
+                .await
+                .map_err(TokenError::from_api)?;
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// `POST /oauth/introspect`: whether the access token stands, and what it
+/// is for. Only a confidential client may ask (RFC 7662 §2.1: the endpoint
+/// needs the caller's authorization; a public client has none), and only of
+/// its own tokens: any other is `{"active": false}`.
+#[tracing::instrument(name = "oidc.introspect", skip_all, fields(client_id = ?form.client_id))]
+pub async fn introspect(
+    core: &Core,
+    form: &TokenRequest,
+    requester: &Requester,
+) -> Result<Value, TokenError> {
+    counted(core, requester, async {
+        let client = authenticate_client(core, form)?;
+        if !client.is_confidential() {
+            return Err(TokenError {
+                basic_challenge: form.basic,
+                ..TokenError::new(
+                    "invalid_client",
+                    "introspection is for confidential clients",
+                )
+            });
+        }
+        let token = asked(form)?;
+        let Some((claims, _)) = own_token(core, &client, token).await? else {
+            return Ok(json!({ "active": false }));
+        };
+        Ok(json!({
+            "active": true,
+            "token_type": "Bearer",
+            "client_id": client.id,
+            "scope": claims.scope,
+            "sub": claims.sub,
+            "sid": claims.sid,
+            "iss": core.settings.public_url,
+            "iat": claims.iat,
+            "exp": claims.exp,
+        }))
+    })
+    .await
+}
+
+fn asked(form: &TokenRequest) -> Result<&str, TokenError> {
+    form.token
+        .as_deref()
+        .filter(|token| !token.is_empty())
+        .ok_or_else(|| TokenError::new("invalid_request", "token is missing"))
+}
+
+/// `token` as an access token that `client` was given and that still
+/// stands: its claims and its code's digest.
+async fn own_token(
+    core: &Core,
+    client: &Client,
+    token: &str,
+) -> Result<Option<(Claims, String)>, TokenError> {
+    let Ok(claims) = core
+        .keys
+        .verify(token, TokenUse::Userinfo, &core.settings.public_url)
+    else {
+        return Ok(None);
+    };
+    let Some(digest) = claims.grant.clone() else {
+        return Ok(None);
+    };
+    let found = async {
+        let grant: Option<Grant> = get_json(&*core.store, &code_key(&digest)).await?;
+        if grant.is_none_or(|grant| grant.request.client_id != client.id) {
+            return Ok::<_, ApiError>(false);
+        }
+        let Some(session) = sessions::load(core, &claims.sid).await? else {
+            return Ok(false);
+        };
+        grant_stands(core, &claims, &session).await
+    };
+    let stands = found.await.map_err(TokenError::from_api)?;
+    Ok(stands.then_some((claims, digest)))
+}
