@@ -33,6 +33,8 @@ pub fn router() -> Router<AppState> {
 }
 
 type Pairs = Vec<(String, String)>;
+/// A form body, or why it is none (answered by each endpoint its own way).
+type FormBody = Result<Form<Pairs>, axum::extract::rejection::FormRejection>;
 
 fn enabled(core: &Core) -> Result<(), ApiError> {
     if core.settings.oidc_clients.is_empty() {
@@ -177,10 +179,7 @@ async fn authorize(
 /// carries this site's session cookie (SameSite=Lax leaves it off a
 /// cross-site POST): a browser signed in here goes back at once, as with
 /// GET, instead of scanning again. Nothing is read or stored here.
-async fn authorize_form(
-    State(core): State<Core>,
-    form: Result<Form<Pairs>, axum::extract::rejection::FormRejection>,
-) -> Response {
+async fn authorize_form(State(core): State<Core>, form: FormBody) -> Response {
     if let Err(error) = enabled(&core) {
         return error.into_response();
     }
@@ -283,48 +282,54 @@ fn no_store() -> [(header::HeaderName, &'static str); 2] {
     ]
 }
 
-/// `POST /oauth/token` (form): code + PKCE verifier for an ID token and an
-/// access token. The client authenticates with HTTP Basic or the form.
-async fn token(
-    State(core): State<Core>,
-    CallerInfo(requester): CallerInfo,
-    headers: HeaderMap,
-    form: Result<Form<Pairs>, axum::extract::rejection::FormRejection>,
+/// The token endpoint and its siblings: the form read with the client's
+/// credentials (HTTP Basic or the form), `answer` given it, and every
+/// refusal answered as RFC 6749 §5.2 says (and logged).
+async fn token_family(
+    core: &Core,
+    headers: &HeaderMap,
+    form: FormBody,
+    answer: impl AsyncFnOnce(&TokenRequest) -> Result<Response, TokenError>,
 ) -> Response {
-    if let Err(error) = enabled(&core) {
+    if let Err(error) = enabled(core) {
         return error.into_response();
     }
-    let form = match token_form(&headers, form) {
-        Ok(form) => form,
-        Err((named, error)) => return token_error(named.as_deref(), error),
-    };
-    match provider::exchange(&core, &form, &requester).await {
-        Ok(tokens) => (no_store(), Json(tokens)).into_response(),
-        Err(error) => token_error(form.client_id.as_deref(), error),
-    }
-}
-
-/// The form of the token endpoint or a sibling, with the client's
-/// credentials (HTTP Basic or the form); `Err`: the client it named, if
-/// any, and why it is refused.
-fn token_form(
-    headers: &HeaderMap,
-    form: Result<Form<Pairs>, axum::extract::rejection::FormRejection>,
-) -> Result<TokenRequest, (Option<String>, TokenError)> {
     let Ok(Form(pairs)) = form else {
-        return Err((
+        return token_error(
             None,
             TokenError::new(
                 "invalid_request",
                 "the body must be application/x-www-form-urlencoded",
             ),
-        ));
+        );
     };
     let basic = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
     let named = named_client(&pairs).map(str::to_owned);
-    TokenRequest::read(pairs, basic).map_err(|error| (named, error))
+    let form = match TokenRequest::read(pairs, basic) {
+        Ok(form) => form,
+        Err(error) => return token_error(named.as_deref(), error),
+    };
+    match answer(&form).await {
+        Ok(response) => response,
+        Err(error) => token_error(form.client_id.as_deref(), error),
+    }
+}
+
+/// `POST /oauth/token` (form): code + PKCE verifier for an ID token and an
+/// access token.
+async fn token(
+    State(core): State<Core>,
+    CallerInfo(requester): CallerInfo,
+    headers: HeaderMap,
+    form: FormBody,
+) -> Response {
+    token_family(&core, &headers, form, async |form| {
+        let tokens = provider::exchange(&core, form, &requester).await?;
+        Ok((no_store(), Json(tokens)).into_response())
+    })
+    .await
 }
 
 /// `POST /oauth/revoke` (RFC 7009): `200` with no body once the client is
@@ -333,19 +338,13 @@ async fn revoke(
     State(core): State<Core>,
     CallerInfo(requester): CallerInfo,
     headers: HeaderMap,
-    form: Result<Form<Pairs>, axum::extract::rejection::FormRejection>,
+    form: FormBody,
 ) -> Response {
-    if let Err(error) = enabled(&core) {
-        return error.into_response();
-    }
-    let form = match token_form(&headers, form) {
-        Ok(form) => form,
-        Err((named, error)) => return token_error(named.as_deref(), error),
-    };
-    match revocation::revoke(&core, &form, &requester).await {
-        Ok(()) => (StatusCode::OK, no_store()).into_response(),
-        Err(error) => token_error(form.client_id.as_deref(), error),
-    }
+    token_family(&core, &headers, form, async |form| {
+        revocation::revoke(&core, form, &requester).await?;
+        Ok((StatusCode::OK, no_store()).into_response())
+    })
+    .await
 }
 
 /// `POST /oauth/introspect` (RFC 7662), for confidential clients.
@@ -353,19 +352,13 @@ async fn introspect(
     State(core): State<Core>,
     CallerInfo(requester): CallerInfo,
     headers: HeaderMap,
-    form: Result<Form<Pairs>, axum::extract::rejection::FormRejection>,
+    form: FormBody,
 ) -> Response {
-    if let Err(error) = enabled(&core) {
-        return error.into_response();
-    }
-    let form = match token_form(&headers, form) {
-        Ok(form) => form,
-        Err((named, error)) => return token_error(named.as_deref(), error),
-    };
-    match revocation::introspect(&core, &form, &requester).await {
-        Ok(answer) => (no_store(), Json(answer)).into_response(),
-        Err(error) => token_error(form.client_id.as_deref(), error),
-    }
+    token_family(&core, &headers, form, async |form| {
+        let answer = revocation::introspect(&core, form, &requester).await?;
+        Ok((no_store(), Json(answer)).into_response())
+    })
+    .await
 }
 
 /// `GET|POST /oauth/userinfo` with the app's access token.

@@ -661,15 +661,7 @@ async fn a_code_used_twice_stops_the_tokens_of_its_first_use(store: Arc<dyn Stor
             token_request(server, &form, basic).await
         }
     };
-    let userinfo = |token: String| async move {
-        http()
-            .get(server.url("/oauth/userinfo"))
-            .bearer_auth(token)
-            .send()
-            .await
-            .unwrap()
-            .status()
-    };
+    let userinfo = |token: String| async move { userinfo_status(server, &token).await };
     let earlier = done.access_token.secret().clone();
 
     let (code, verifier) = fresh_code(&done.browser, &done.client).await;
@@ -711,6 +703,17 @@ async fn a_code_used_twice_stops_the_tokens_of_its_first_use(store: Arc<dyn Stor
         StatusCode::OK,
         "a code refused at its first use revokes nothing"
     );
+}
+
+/// What `/oauth/userinfo` answers the access token `token`.
+async fn userinfo_status(server: &Server, token: &str) -> StatusCode {
+    http()
+        .get(server.url("/oauth/userinfo"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .status()
 }
 
 /// A form posted to `path` as an app's server posts it: the status and
@@ -777,15 +780,7 @@ async fn an_app_revokes_and_introspects_its_own_tokens(store: Arc<dyn Store>) {
             post_form(server, "/oauth/revoke", &form, basic).await.0
         }
     };
-    let userinfo = |token: String| async move {
-        http()
-            .get(server.url("/oauth/userinfo"))
-            .bearer_auth(token)
-            .send()
-            .await
-            .unwrap()
-            .status()
-    };
+    let userinfo = |token: String| async move { userinfo_status(server, &token).await };
 
     let (status, answer) = introspect(&first, web).await;
     assert_eq!(status, StatusCode::OK, "{answer}");
