@@ -138,10 +138,22 @@ async fn timed_out(error: BoxError) -> axum::response::Response {
 }
 
 /// The paths another site's page posts to by design, let through the
-/// same-origin rule: an app's page posting its sign-in request
-/// (`POST /oauth/authorize`), which changes nothing here (it is answered
-/// by the same request as a GET).
-const CROSS_SITE_BY_DESIGN: &[&str] = &["/oauth/authorize"];
+/// same-origin rule:
+/// - an app's page posting its sign-in request (`POST /oauth/authorize`),
+///   which changes nothing here (it is answered by the same request as a
+///   GET);
+/// - the provider's endpoints an app calls, a single-page app from its
+///   own origin (docs/oidc.md, CORS): they read no cookie, the request
+///   itself proves the caller (a client secret, a PKCE verifier, a bearer
+///   token), so another site's page can do nothing there that a script
+///   anywhere could not.
+const CROSS_SITE_BY_DESIGN: &[&str] = &[
+    "/oauth/authorize",
+    "/oauth/token",
+    "/oauth/revoke",
+    "/oauth/introspect",
+    "/oauth/userinfo",
+];
 
 /// Refuses, before any handler runs, what must never reach one: a request
 /// that changes state from another site's page, and a body declared larger

@@ -3,10 +3,11 @@
 //! answers `not_found`.
 
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Form, Json, Router};
+use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use app::state::AppState;
 use auth::oidc::pending;
@@ -19,17 +20,40 @@ use protocol::return_path::with_query;
 
 use crate::api::extract::CallerInfo;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router(core: &Core) -> Router<AppState> {
+    let for_browser_apps = Router::new()
         .route("/.well-known/openid-configuration", get(discovery))
+        .route("/.well-known/jwks.json", get(crate::ops::jwks))
+        .route("/oauth/token", post(token))
+        .route("/oauth/revoke", post(revoke))
+        .route("/oauth/userinfo", get(userinfo).post(userinfo))
+        .layer(cors(core.settings.oidc_clients.clone()));
+    Router::new()
         .route("/oauth/authorize", get(authorize).post(authorize_form))
         .route("/oauth/continue/{id}", get(resume))
         .route("/oauth/cancel/{id}", get(cancel))
-        .route("/oauth/token", axum::routing::post(token))
-        .route("/oauth/revoke", axum::routing::post(revoke))
-        .route("/oauth/introspect", axum::routing::post(introspect))
-        .route("/oauth/userinfo", get(userinfo).post(userinfo))
+        .route("/oauth/introspect", post(introspect))
         .route("/oauth/logout", get(logout))
+        .merge(for_browser_apps)
+}
+
+/// CORS for single-page apps (public clients): a page of one of their
+/// redirect URIs' origins may read what these endpoints answer, and
+/// nothing more. Never with credentials: these endpoints read no cookie
+/// (a client's secret or verifier, or a bearer token, proves the caller),
+/// and the answer is the asking origin, never `*`. The list is read at
+/// each request, so a client added on SIGHUP counts at once.
+fn cors(clients: auth::oidc::Clients) -> CorsLayer {
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::predicate(move |origin, _| {
+            origin
+                .to_str()
+                .is_ok_and(|origin| clients.browser_app_origin(origin))
+        }))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+        .expose_headers([header::WWW_AUTHENTICATE])
+        .max_age(std::time::Duration::from_secs(600))
 }
 
 type Pairs = Vec<(String, String)>;

@@ -23,9 +23,8 @@ pub fn router(state: AppState) -> Router {
         .nest("/api", api::router())
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
-        .route("/.well-known/jwks.json", get(ops::jwks))
         .route("/manifest.webmanifest", get(ops::manifest))
-        .merge(oauth::router())
+        .merge(oauth::router(&state.core))
         .leptos_routes_with_context(
             &state,
             pages,

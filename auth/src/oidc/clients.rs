@@ -122,6 +122,20 @@ impl Clients {
         self.list().len()
     }
 
+    /// Whether a browser page of `origin` (its `Origin` header) may read
+    /// the provider's answers (CORS): the origin of a redirect URI of a
+    /// public client, a single-page app whose own code trades its code.
+    /// A confidential client's backend needs no browser to read anything.
+    pub fn browser_app_origin(&self, origin: &str) -> bool {
+        self.list().iter().any(|client| {
+            !client.is_confidential()
+                && client
+                    .redirect_uris
+                    .iter()
+                    .any(|uri| origin_of(uri).is_some_and(|own| own == origin))
+        })
+    }
+
     /// Puts `fresh`'s clients in place of these, for every clone.
     pub fn replace(&self, fresh: &Clients) {
         let list = fresh.list();
@@ -220,6 +234,20 @@ fn check_uri(uri: &str) -> Result<(), &'static str> {
         "http" => Err("plain http only to localhost or 127.x.x.x; use https"),
         _ => Err("only https (or http to this machine)"),
     }
+}
+
+/// A URI's origin as a browser writes it in `Origin`: scheme and
+/// authority, the host in lower case, without the scheme's default port.
+fn origin_of(uri: &str) -> Option<String> {
+    let (scheme, rest) = uri.split_once("://")?;
+    let authority = rest.split(['/', '?']).next()?.to_ascii_lowercase();
+    let default_port = match scheme {
+        "https" => ":443",
+        "http" => ":80",
+        _ => return None,
+    };
+    let authority = authority.strip_suffix(default_port).unwrap_or(&authority);
+    Some(format!("{scheme}://{authority}"))
 }
 
 fn decode_hex(hex: &str) -> Option<[u8; 32]> {
@@ -380,6 +408,39 @@ mod tests {
             clients: vec![entry("x"), entry("x")],
         });
         assert!(twice.unwrap_err().contains("twice"));
+    }
+
+    #[test]
+    fn only_public_clients_redirect_origins_are_browser_apps() {
+        let public = ClientEntry {
+            redirect_uris: vec![
+                "https://App.example:443/callback?x=1".into(),
+                "http://localhost:4000/cb".into(),
+            ],
+            ..entry("spa")
+        };
+        let (_, hex) = new_secret([5; 32]);
+        let confidential = ClientEntry {
+            redirect_uris: vec!["https://backend.example/cb".into()],
+            secret_sha256: Some(hex),
+            ..entry("web")
+        };
+        let clients = Clients::new(ClientFile {
+            clients: vec![public, confidential],
+        })
+        .unwrap();
+        assert!(clients.browser_app_origin("https://app.example"));
+        assert!(clients.browser_app_origin("http://localhost:4000"));
+        for other in [
+            "https://backend.example",
+            "https://app.example:8443",
+            "http://app.example",
+            "https://evil.example",
+            "null",
+            "",
+        ] {
+            assert!(!clients.browser_app_origin(other), "{other}");
+        }
     }
 
     #[test]

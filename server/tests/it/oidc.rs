@@ -45,7 +45,9 @@ for_each_store!(
 );
 
 const WEB_CB: &str = "http://127.0.0.1:9/web/callback";
-const NATIVE_CB: &str = "http://127.0.0.1:9/native/callback";
+/// A single-page app's: another origin than the confidential apps'.
+const NATIVE_CB: &str = "http://localhost:9/native/callback";
+const NATIVE_ORIGIN: &str = "http://localhost:9";
 const LEGACY_CB: &str = "http://127.0.0.1:9/legacy/callback";
 const AFTER_LOGOUT: &str = "http://127.0.0.1:9/web/";
 
@@ -1405,6 +1407,126 @@ async fn the_client_file_is_read_again_on_sighup() {
     node.hang_up();
     assert!(until("first", false).await, "an app removed is unknown");
     assert!(known("second").await);
+}
+
+/// CORS (docs/oidc.md): a public client's page, from its redirect URI's
+/// origin, trades its code, reads userinfo and revokes from the browser;
+/// a confidential client's origin and any other are not told anything
+/// (no `Access-Control-Allow-Origin`), and credentials are never allowed.
+#[tokio::test]
+async fn a_single_page_app_calls_the_provider_from_its_own_origin() {
+    let provider = provider(crate::support::memory_store()).await;
+    let server = &provider.server;
+    let allowed = |response: &reqwest::Response| {
+        assert!(response
+            .headers()
+            .get("access-control-allow-credentials")
+            .is_none());
+        response
+            .headers()
+            .get("access-control-allow-origin")
+            .map(|v| v.to_str().unwrap().to_owned())
+    };
+    let preflight = |path: &'static str, origin: &'static str| async move {
+        http()
+            .request(reqwest::Method::OPTIONS, server.url(path))
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .header("access-control-request-headers", "authorization")
+            .send()
+            .await
+            .unwrap()
+    };
+    for path in [
+        "/.well-known/openid-configuration",
+        "/.well-known/jwks.json",
+        "/oauth/token",
+        "/oauth/userinfo",
+        "/oauth/revoke",
+    ] {
+        let response = preflight(path, NATIVE_ORIGIN).await;
+        assert!(response.status().is_success(), "{path}");
+        assert_eq!(allowed(&response).as_deref(), Some(NATIVE_ORIGIN), "{path}");
+        let headers = response.headers()["access-control-allow-headers"]
+            .to_str()
+            .unwrap();
+        assert!(headers.contains("authorization"), "{path}: {headers}");
+        for other in ["http://127.0.0.1:9", "https://evil.example", "null"] {
+            assert_eq!(
+                allowed(&preflight(path, other).await),
+                None,
+                "{path} {other}"
+            );
+        }
+    }
+    assert_eq!(
+        allowed(&preflight("/oauth/introspect", NATIVE_ORIGIN).await),
+        None
+    );
+
+    let done = signed_in(&provider).await;
+    let native = app_client(&provider, "native").await;
+    let started = start_sign_in(&native, false);
+    let (_, back) = done.browser.visit(&started.url).await;
+    let code = param(&callback_query(&back.unwrap(), NATIVE_CB), "code")
+        .unwrap()
+        .to_owned();
+    let from_page = |request: reqwest::RequestBuilder, origin: &str| {
+        request
+            .header("origin", origin)
+            .header("sec-fetch-site", "cross-site")
+    };
+    let form = [
+        ("grant_type", "authorization_code"),
+        ("client_id", "native"),
+        ("code", code.as_str()),
+        ("redirect_uri", NATIVE_CB),
+        ("code_verifier", started.verifier.secret().as_str()),
+    ];
+    let traded = from_page(
+        http().post(server.url("/oauth/token")).form(&form),
+        NATIVE_ORIGIN,
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(traded.status(), StatusCode::OK);
+    assert_eq!(allowed(&traded).as_deref(), Some(NATIVE_ORIGIN));
+    assert!(traded.headers()["vary"]
+        .to_str()
+        .unwrap()
+        .contains("origin"));
+    let tokens: Value = traded.json().await.unwrap();
+    let access = tokens["access_token"].as_str().unwrap();
+
+    let read = from_page(http().get(server.url("/oauth/userinfo")), NATIVE_ORIGIN)
+        .bearer_auth(access)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(read.status(), StatusCode::OK);
+    assert_eq!(allowed(&read).as_deref(), Some(NATIVE_ORIGIN));
+    let elsewhere = from_page(
+        http().get(server.url("/oauth/userinfo")),
+        "https://evil.example",
+    )
+    .bearer_auth(access)
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(allowed(&elsewhere), None, "another page cannot read it");
+
+    let revoked = from_page(http().post(server.url("/oauth/revoke")), NATIVE_ORIGIN)
+        .form(&[("client_id", "native"), ("token", access)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), StatusCode::OK);
+    assert_eq!(allowed(&revoked).as_deref(), Some(NATIVE_ORIGIN));
+    assert_eq!(
+        userinfo_status(server, access).await,
+        StatusCode::UNAUTHORIZED
+    );
 }
 
 /// Without registered clients the provider is off: its addresses are unknown.
