@@ -28,8 +28,15 @@ async fn state(config: &Config, leptos_options: LeptosOptions) -> Result<AppStat
     let store = store::open(&config.store)
         .await
         .map_err(|e| format!("{}: cannot reach the store: {e}", config.store.name()))?;
-    let keys = Keys::load_or_create(&config.settings.jwt_key_path, auth::random())
-        .map_err(|e| format!("JWT_KEY_PATH: {e}"))?;
+    let key_path = &config.settings.jwt_key_path;
+    let mut keys =
+        Keys::load_or_create(key_path, auth::random()).map_err(|e| format!("JWT_KEY_PATH: {e}"))?;
+    if config.oidc_clients_path.is_some() {
+        // The provider's RS256 key, beside the signing key (docs/oidc.md).
+        keys = keys
+            .with_rs256(&key_path.with_extension("rs256.pem"))
+            .map_err(|e| format!("JWT_KEY_PATH: {e}"))?;
+    }
     Ok(AppState {
         leptos_options,
         core: Core::new(store, config.settings.clone(), keys),

@@ -63,7 +63,7 @@ pub fn session_ended(core: &Core, user_id: &str, sid: &str, apps: &[String]) {
             jti: uuid::Uuid::from_bytes(random()).simple().to_string(),
             events: serde_json::json!({ EVENT: {} }),
         };
-        let Ok(token) = core.keys.sign_es256("logout+jwt", &claims) else {
+        let Ok(token) = core.keys.oidc().sign(client.alg, "logout+jwt", &claims) else {
             continue;
         };
         let Some(http) = http() else {

@@ -8,6 +8,8 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq as _;
 
+use crate::tokens::OidcAlg;
+
 /// The file as written: `[[client]]` tables.
 #[derive(Deserialize, Debug, Default)]
 #[serde(deny_unknown_fields)]
@@ -40,6 +42,10 @@ pub struct ClientEntry {
     /// public one has nothing else that proves it.
     #[serde(default = "pkce_by_default")]
     pub require_pkce: bool,
+    /// How its ID and logout tokens are signed: ES256 (the default) or
+    /// RS256, for stacks that verify nothing else.
+    #[serde(default)]
+    pub id_token_signed_response_alg: OidcAlg,
 }
 
 fn pkce_by_default() -> bool {
@@ -64,6 +70,7 @@ pub struct Client {
     pub scopes: Vec<String>,
     pub backchannel_logout_uri: Option<String>,
     pub require_pkce: bool,
+    pub alg: OidcAlg,
 }
 
 impl Client {
@@ -202,6 +209,7 @@ fn check(entry: ClientEntry) -> Result<Client, String> {
         scopes: entry.scopes,
         backchannel_logout_uri: entry.backchannel_logout_uri,
         require_pkce: entry.require_pkce,
+        alg: entry.id_token_signed_response_alg,
         id,
     })
 }
@@ -286,6 +294,7 @@ mod tests {
             scopes: default_scopes(),
             backchannel_logout_uri: None,
             require_pkce: true,
+            id_token_signed_response_alg: OidcAlg::ES256,
         }
     }
 

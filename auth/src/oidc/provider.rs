@@ -434,7 +434,8 @@ async fn trade(core: &Core, form: &TokenRequest) -> Result<TokenResponse, TokenE
     };
     let id_token = core
         .keys
-        .sign_es256("JWT", &id_claims)
+        .oidc()
+        .sign(client.alg, "JWT", &id_claims)
         .map_err(TokenError::from_api)?;
     let expires_in = core.settings.access_token_ttl.as_secs();
     let access = Claims {
@@ -612,7 +613,8 @@ pub async fn userinfo(core: &Core, access_token: &str) -> Result<serde_json::Val
 /// not: RP-initiated logout's `id_token_hint`. `None` for anything else.
 pub fn hinted(core: &Core, id_token: &str) -> Option<IdClaims> {
     core.keys
-        .verify_es256::<IdClaims>(id_token, &core.settings.public_url, None, true)
+        .oidc()
+        .verify::<IdClaims>(id_token, &core.settings.public_url, None, true)
 }
 
 /// The browser's own sign-in here (its session cookie), if it has a live one.

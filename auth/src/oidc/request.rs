@@ -283,6 +283,7 @@ mod tests {
                 scopes: vec!["openid".into(), "profile".into()],
                 backchannel_logout_uri: None,
                 require_pkce: true,
+                id_token_signed_response_alg: Default::default(),
             }],
         })
         .unwrap()
@@ -395,6 +396,7 @@ mod tests {
                 scopes: vec!["openid".into()],
                 backchannel_logout_uri: None,
                 require_pkce: false,
+                id_token_signed_response_alg: Default::default(),
             }],
         })
         .unwrap();

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use ::server::config::StoreConfig;
 use auth::oidc::clients::{new_secret, ClientEntry, ClientFile};
 use auth::oidc::Clients;
+use auth::tokens::OidcAlg;
 use auth::{Settings, Store};
 use openidconnect::core::{
     CoreAuthenticationFlow, CoreClient, CoreProviderMetadata, CoreUserInfoClaims,
@@ -85,10 +86,12 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         scopes: vec!["openid".into(), "profile".into()],
         backchannel_logout_uri: None,
         require_pkce: true,
+        id_token_signed_response_alg: OidcAlg::ES256,
     };
     let legacy = ClientEntry {
         secret_sha256: Some(digest.clone()),
         require_pkce: false,
+        id_token_signed_response_alg: OidcAlg::RS256,
         ..entry("legacy", "Example Legacy", LEGACY_CB)
     };
     let web = ClientEntry {
@@ -286,7 +289,7 @@ async fn an_app_signs_in_by_the_scan_with_code_and_pkce(store: Arc<dyn Store>) {
     );
     assert_eq!(
         discovered["id_token_signing_alg_values_supported"],
-        serde_json::json!(["ES256"])
+        serde_json::json!(["ES256", "RS256"])
     );
     assert_eq!(discovered["backchannel_logout_supported"], true);
 
@@ -589,7 +592,8 @@ async fn an_app_may_post_its_request_from_its_own_page(store: Arc<dyn Store>) {
 /// A confidential client registered with `require_pkce = false` signs in
 /// without PKCE. A verifier sent for a request that had no challenge is
 /// refused (someone may have stripped the challenge); the other clients
-/// still need PKCE.
+/// still need PKCE. It is also registered for RS256: its ID token is
+/// RS256, verifies with the JWKS, and serves as a logout hint.
 async fn a_client_registered_without_pkce_signs_in_without_it(store: Arc<dyn Store>) {
     let provider = provider(store).await;
     let server = &provider.server;
@@ -615,7 +619,13 @@ async fn a_client_registered_without_pkce_signs_in_without_it(store: Arc<dyn Sto
     ];
     let (status, body) = token_request(server, &form, basic).await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    assert!(body["id_token"].is_string());
+    // Registered for RS256: its ID token is, verified with the JWKS alone.
+    let id_token = body["id_token"].as_str().unwrap().to_owned();
+    assert_eq!(jwt_header(&id_token)["alg"], "RS256");
+    assert_eq!(
+        verify_with_jwks(server, &id_token, "legacy").await["aud"],
+        "legacy"
+    );
 
     let code = legacy_code().await;
     let verifier = "v".repeat(43);
@@ -632,6 +642,15 @@ async fn a_client_registered_without_pkce_signs_in_without_it(store: Arc<dyn Sto
     let (_, back) = done.browser.visit(&ask("web", WEB_CB)).await;
     let answer = callback_query(&back.unwrap(), WEB_CB);
     assert_eq!(param(&answer, "error"), Some("invalid_request"));
+
+    // Its RS256 ID token ends the sign-in as a logout hint.
+    let logout = server.url(&format!(
+        "/oauth/logout?id_token_hint={id_token}&post_logout_redirect_uri={AFTER_LOGOUT}"
+    ));
+    let (status, location) = done.browser.visit(&logout).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some(AFTER_LOGOUT));
+    assert!(done.phone.devices().await.is_empty(), "logged out here");
 }
 
 /// A code used again after it gave tokens (RFC 6749 §4.1.2): refused, the
@@ -685,7 +704,7 @@ async fn a_code_used_twice_stops_the_tokens_of_its_first_use(store: Arc<dyn Stor
         "the app's hold on the session ended"
     );
     let logout = wait_for_logout(&provider.logouts, &sid).await;
-    assert_eq!(verify_with_jwks(server, &logout).await["aud"], "web");
+    assert_eq!(verify_with_jwks(server, &logout, "web").await["aud"], "web");
     assert_eq!(done.browser.session_status().await, StatusCode::OK);
 
     let (code, verifier) = fresh_code(&done.browser, &done.client).await;
@@ -1143,7 +1162,7 @@ async fn the_phone_logging_the_browser_out_reaches_the_app(store: Arc<dyn Store>
     // A logout token (OpenID Connect Back-Channel Logout 1.0 §2.4),
     // signed with the key the JWKS publishes.
     assert_eq!(jwt_header(&token)["typ"], "logout+jwt");
-    let claims = verify_with_jwks(server, &token).await;
+    let claims = verify_with_jwks(server, &token, "web").await;
     assert_eq!(claims["iss"], server.base.as_str());
     assert_eq!(claims["aud"], "web");
     assert_eq!(claims["sid"], sid.as_str());
@@ -1179,7 +1198,7 @@ async fn the_phone_logging_the_browser_out_reaches_the_app(store: Arc<dyn Store>
             .unwrap()
     );
     let token = wait_for_logout(&provider.logouts, &other_sid).await;
-    assert_eq!(verify_with_jwks(server, &token).await["aud"], "web");
+    assert_eq!(verify_with_jwks(server, &token, "web").await["aud"], "web");
 }
 
 /// The logout token the app received for session `sid`.
@@ -1199,8 +1218,9 @@ async fn wait_for_logout(received: &Received, sid: &str) -> String {
     panic!("no back-channel logout within 5 s");
 }
 
-/// Verifies an ES256 token with nothing but the provider's JWKS.
-async fn verify_with_jwks(server: &Server, token: &str) -> Value {
+/// Verifies a token for app `audience` with nothing but the provider's
+/// JWKS: the key its header names, of the algorithm that key states.
+async fn verify_with_jwks(server: &Server, token: &str, audience: &str) -> Value {
     let jwks: Value = get_json(server, "/.well-known/jwks.json").await;
     let kid = jwt_header(token)["kid"].as_str().unwrap().to_owned();
     let key = jwks["keys"]
@@ -1209,14 +1229,20 @@ async fn verify_with_jwks(server: &Server, token: &str) -> Value {
         .iter()
         .find(|k| k["kid"] == kid.as_str())
         .unwrap();
-    assert_eq!(key["alg"], "ES256");
-    let decoding = jsonwebtoken::DecodingKey::from_ec_components(
-        key["x"].as_str().unwrap(),
-        key["y"].as_str().unwrap(),
-    )
-    .unwrap();
-    let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::ES256);
-    validation.set_audience(&["web"]);
+    let text = |name: &str| key[name].as_str().unwrap();
+    let (decoding, algorithm) = match text("alg") {
+        "ES256" => (
+            jsonwebtoken::DecodingKey::from_ec_components(text("x"), text("y")).unwrap(),
+            jsonwebtoken::Algorithm::ES256,
+        ),
+        "RS256" => (
+            jsonwebtoken::DecodingKey::from_rsa_components(text("n"), text("e")).unwrap(),
+            jsonwebtoken::Algorithm::RS256,
+        ),
+        other => panic!("an app's token signed with {other}"),
+    };
+    let mut validation = jsonwebtoken::Validation::new(algorithm);
+    validation.set_audience(&[audience]);
     validation.set_issuer(&[server.base.as_str()]);
     validation.set_required_spec_claims(&["iss", "aud", "iat"]);
     jsonwebtoken::decode::<Value>(token, &decoding, &validation)
@@ -1282,7 +1308,7 @@ async fn the_app_logs_the_person_out_with_its_id_token(store: Arc<dyn Store>) {
         .to_owned();
     let token = wait_for_logout(&provider.logouts, &sid).await;
     assert_eq!(
-        verify_with_jwks(server, &token).await["sub"],
+        verify_with_jwks(server, &token, "web").await["sub"],
         jwt_payload(&done.id_token)["sub"]
     );
     // Again: nothing left to end, and the page says so.

@@ -141,9 +141,16 @@ pub fn test_settings() -> Settings {
 }
 
 pub fn state_with(store: Arc<dyn Store>, settings: Settings) -> AppState {
+    let mut keys = auth::tokens::Keys::from_seed(&[42; 32]);
+    if !settings.oidc_clients.is_empty() {
+        // As the server does with OIDC_CLIENTS: one key file, made by the
+        // first run and kept in the target directory for the next.
+        let rsa = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("oidc-test.rs256.pem");
+        keys = keys.with_rs256(&rsa).unwrap();
+    }
     AppState {
         leptos_options: LeptosOptions::builder().output_name("qr-login").build(),
-        core: Core::new(store, settings, auth::tokens::Keys::from_seed(&[42; 32])),
+        core: Core::new(store, settings, keys),
     }
 }
 

@@ -22,6 +22,9 @@ use sha2::{Digest, Sha256};
 
 use super::ApiError;
 
+pub mod oidc;
+pub use oidc::{OidcAlg, OidcKeys};
+
 pub const ISSUER: &str = "qr-login";
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,9 +74,10 @@ pub struct Keys {
     /// Keys the digests of accounts' recovery codes: the current key, then
     /// the one of digests stored before it (see [`Keys::recovery_keys`]).
     recovery_keys: [[u8; 32]; 2],
-    /// The OpenID Connect signing key (ES256), derived from the seed as
-    /// before the key schedule changed (see `from_seed`).
-    es256: EcKey,
+    /// The OpenID Connect signing keys: ES256 derived from the seed as
+    /// before the key schedule changed (see `from_seed`), and RS256 from
+    /// its own file when the provider is on.
+    oidc: OidcKeys,
 }
 
 /// The 32-byte key for `purpose` of the signing key's `seed` (HKDF-SHA-256,
@@ -85,48 +89,6 @@ fn derived(seed: &[u8; 32], purpose: &str) -> [u8; 32] {
     key
 }
 
-struct EcKey {
-    encoding: EncodingKey,
-    decoding: DecodingKey,
-    kid: String,
-    x: String,
-    y: String,
-}
-
-impl EcKey {
-    /// The P-256 key of `seed`: the first of SHA-256(label, seed, counter)
-    /// that is a valid scalar (each is but with odds of about 2^-32).
-    fn derive(seed: &[u8; 32]) -> Self {
-        use p256::elliptic_curve::sec1::ToEncodedPoint as _;
-        use p256::pkcs8::EncodePrivateKey as _;
-        let mut counter = 0u32;
-        let secret = loop {
-            let bytes = Sha256::new()
-                .chain_update(b"qr-login openid connect es256 v1\0")
-                .chain_update(seed)
-                .chain_update(counter.to_be_bytes())
-                .finalize();
-            if let Ok(secret) = p256::SecretKey::from_bytes(&bytes) {
-                break secret;
-            }
-            counter = counter.wrapping_add(1);
-        };
-        let point = secret.public_key().to_encoded_point(false);
-        let (x, y) = (point.x().map(|x| x.to_vec()), point.y().map(|y| y.to_vec()));
-        let der = secret
-            .to_pkcs8_der()
-            .map(|der| der.as_bytes().to_vec())
-            .unwrap_or_default();
-        Self {
-            encoding: EncodingKey::from_ec_der(&der),
-            decoding: DecodingKey::from_ec_der(point.as_bytes()),
-            kid: URL_SAFE_NO_PAD.encode(&Sha256::digest(point.as_bytes())[..12]),
-            x: URL_SAFE_NO_PAD.encode(x.unwrap_or_default()),
-            y: URL_SAFE_NO_PAD.encode(y.unwrap_or_default()),
-        }
-    }
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
     #[error("cannot read or write {path}: {source}")]
@@ -134,39 +96,26 @@ pub enum KeyError {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path} is not an Ed25519 private key in PKCS#8 PEM")]
-    Format { path: String },
+    #[error("{path} is not {what}")]
+    Format { path: String, what: &'static str },
 }
 
 impl Keys {
     /// Loads the key at `path`, or creates one there (mode 0600) if none exists.
     pub fn load_or_create(path: &Path, fresh_seed: [u8; 32]) -> Result<Self, KeyError> {
-        let shown = path.display().to_string();
-        let io = |source| KeyError::Io {
-            path: shown.clone(),
-            source,
+        let made = || {
+            v1(&fresh_seed)
+                .to_pkcs8_pem(LineEnding::LF)
+                .ok()
+                .map(|pem| pem.to_string())
         };
-        match std::fs::read_to_string(path) {
-            Ok(pem) => SigningKey::from_pkcs8_pem(&strict_pem(&pem))
-                .map(|key| Self::from_seed(&key.to_bytes()))
-                .map_err(|_| KeyError::Format {
-                    path: shown.clone(),
-                }),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir).map_err(io)?;
-                }
-                let pem =
-                    v1(&fresh_seed)
-                        .to_pkcs8_pem(LineEnding::LF)
-                        .map_err(|_| KeyError::Format {
-                            path: shown.clone(),
-                        })?;
-                write_private(path, &pem).map_err(io)?;
-                Ok(Self::from_seed(&fresh_seed))
-            }
-            Err(error) => Err(io(error)),
-        }
+        read_or_create(path, made)?
+            .and_then(|pem| SigningKey::from_pkcs8_pem(&strict_pem(&pem)).ok())
+            .map(|key| Self::from_seed(&key.to_bytes()))
+            .ok_or_else(|| KeyError::Format {
+                path: path.display().to_string(),
+                what: "an Ed25519 private key in PKCS#8 PEM",
+            })
     }
 
     pub fn from_seed(seed: &[u8; 32]) -> Self {
@@ -198,7 +147,7 @@ impl Keys {
             ],
             // Unchanged: a new OpenID Connect key is a key rotation for every
             // app that cached the old one.
-            es256: EcKey::derive(seed),
+            oidc: OidcKeys::derive(seed),
         }
     }
 
@@ -246,58 +195,40 @@ impl Keys {
             .ok_or(ApiError::Unauthorized)
     }
 
-    /// An OpenID Connect token (ES256) with the JOSE type `typ`: `JWT` for
-    /// ID tokens, `logout+jwt` for back-channel logout tokens.
-    pub fn sign_es256(&self, typ: &str, claims: &impl Serialize) -> Result<String, ApiError> {
-        let mut header = Header::new(Algorithm::ES256);
-        header.kid = Some(self.es256.kid.clone());
-        header.typ = Some(typ.to_owned());
-        jsonwebtoken::encode(&header, claims, &self.es256.encoding)
-            .map_err(|error| ApiError::internal(format!("cannot sign a token: {error}")))
+    /// The OpenID Connect provider's keys: ID and logout tokens.
+    pub fn oidc(&self) -> &OidcKeys {
+        &self.oidc
     }
 
-    /// The claims of an ES256 token this server signed for `audience`
-    /// (`None`: any), expired or not when `expired_ok` (a logout hint).
-    pub fn verify_es256<T: serde::de::DeserializeOwned>(
-        &self,
-        token: &str,
-        issuer: &str,
-        audience: Option<&str>,
-        expired_ok: bool,
-    ) -> Option<T> {
-        let mut validation = Validation::new(Algorithm::ES256);
-        validation.set_issuer(&[issuer]);
-        match audience {
-            Some(audience) => validation.set_audience(&[audience]),
-            None => validation.validate_aud = false,
-        }
-        validation.validate_exp = !expired_ok;
-        validation.set_required_spec_claims(&["iss", "sub"]);
-        jsonwebtoken::decode::<T>(token, &self.es256.decoding, &validation)
-            .ok()
-            .map(|data| data.claims)
+    /// Adds the RS256 key kept at `path`, made there (mode 0600) on first
+    /// start: the provider's apps may ask for RS256 ID tokens. Every node
+    /// shares the file, as it shares the signing key.
+    pub fn with_rs256(mut self, path: &Path) -> Result<Self, KeyError> {
+        let shown = path.display().to_string();
+        let format = || KeyError::Format {
+            path: shown.clone(),
+            what: "an RSA private key (2048 bits or more) in PKCS#8 PEM",
+        };
+        let pem = match read_or_create(path, oidc::new_rs256_pem)? {
+            Some(pem) => pem,
+            None => return Err(format()),
+        };
+        self.oidc = self.oidc.with_rs256(&pem).ok_or_else(format)?;
+        Ok(self)
     }
 
     /// The public key set served at `/.well-known/jwks.json`.
     pub fn jwks(&self) -> serde_json::Value {
-        serde_json::json!({
-            "keys": [{
-                "kty": "OKP",
-                "crv": "Ed25519",
-                "alg": "EdDSA",
-                "use": "sig",
-                "kid": self.kid,
-                "x": self.public_x,
-            }, {
-                "kty": "EC",
-                "crv": "P-256",
-                "alg": "ES256",
-                "use": "sig",
-                "kid": self.es256.kid,
-                "x": self.es256.x,
-                "y": self.es256.y,
-            }]
-        })
+        let mut keys = vec![serde_json::json!({
+            "kty": "OKP",
+            "crv": "Ed25519",
+            "alg": "EdDSA",
+            "use": "sig",
+            "kid": self.kid,
+            "x": self.public_x,
+        })];
+        keys.extend(self.oidc.jwks());
+        serde_json::json!({ "keys": keys })
     }
 }
 
@@ -321,13 +252,61 @@ fn v1(seed: &[u8; 32]) -> KeypairBytes {
     }
 }
 
+/// The text of the key file at `path`; where there is none, `make`'s
+/// (`None` if it cannot make one), written there first. Two nodes starting
+/// together on one shared directory both end with the file of the one
+/// that wrote first.
+fn read_or_create(
+    path: &Path,
+    make: impl FnOnce() -> Option<String>,
+) -> Result<Option<String>, KeyError> {
+    let io = |source| KeyError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    match std::fs::read_to_string(path) {
+        Ok(text) => return Ok(Some(text)),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+        Err(error) => return Err(io(error)),
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(io)?;
+    }
+    let Some(text) = make() else {
+        return Ok(None);
+    };
+    match write_private(path, &text) {
+        Ok(()) => Ok(Some(text)),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            std::fs::read_to_string(path).map(Some).map_err(io)
+        }
+        Err(error) => Err(io(error)),
+    }
+}
+
+/// Writes a new file readable by its owner only, whole or not at all: the
+/// text goes to a file of its own, then takes the name, which fails
+/// (`AlreadyExists`) if another process took it first. A reader never
+/// sees half a key.
 fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     use std::io::Write as _;
+    let mut draft = path.as_os_str().to_owned();
+    draft.push(format!(
+        ".{}.new",
+        uuid::Uuid::from_bytes(super::random()).simple()
+    ));
+    let draft = std::path::PathBuf::from(draft);
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)?.write_all(contents.as_bytes())
+    let written = options.open(&draft).and_then(|mut file| {
+        file.write_all(contents.as_bytes())?;
+        file.sync_all()
+    });
+    let named = written.and_then(|()| std::fs::hard_link(&draft, path));
+    let _ = std::fs::remove_file(&draft);
+    named
 }
 
 #[cfg(test)]
@@ -470,49 +449,47 @@ mod tests {
         let _ = std::fs::remove_dir_all(dir);
     }
 
+    /// The RSA key's file is made once and read again; a file that is no
+    /// RSA key stops start-up naming it.
     #[test]
-    fn the_es256_key_is_derived_from_the_seed_and_published() {
-        let keys = Keys::from_seed(&[9; 32]);
-        let again = Keys::from_seed(&[9; 32]);
-        let other = Keys::from_seed(&[10; 32]);
-        let claims =
-            serde_json::json!({ "iss": AUD, "sub": "u1", "aud": "app", "exp": far_future() });
-        let token = keys.sign_es256("JWT", &claims).unwrap();
-        // Every node with the same key file signs and verifies alike.
-        let read: Option<serde_json::Value> = again.verify_es256(&token, AUD, Some("app"), false);
-        assert_eq!(read.unwrap()["sub"], "u1");
-        assert!(other
-            .verify_es256::<serde_json::Value>(&token, AUD, Some("app"), false)
-            .is_none());
-        assert!(keys
-            .verify_es256::<serde_json::Value>(&token, AUD, Some("other"), false)
-            .is_none());
-        // Anyone verifies it with the JWK alone.
-        let jwks = keys.jwks();
-        let ec = &jwks["keys"][1];
-        assert_eq!(
-            (ec["kty"].as_str(), ec["alg"].as_str()),
-            (Some("EC"), Some("ES256"))
-        );
-        let decoding =
-            DecodingKey::from_ec_components(ec["x"].as_str().unwrap(), ec["y"].as_str().unwrap())
-                .unwrap();
-        let mut validation = Validation::new(Algorithm::ES256);
-        validation.set_audience(&["app"]);
-        assert!(jsonwebtoken::decode::<serde_json::Value>(&token, &decoding, &validation).is_ok());
-        // An expired one is read only where asked (a logout hint).
-        let old = keys
-            .sign_es256(
-                "JWT",
-                &serde_json::json!({ "iss": AUD, "sub": "u1", "exp": 1_000 }),
-            )
-            .unwrap();
-        assert!(keys
-            .verify_es256::<serde_json::Value>(&old, AUD, None, false)
-            .is_none());
-        assert!(keys
-            .verify_es256::<serde_json::Value>(&old, AUD, None, true)
-            .is_some());
+    fn the_rs256_key_file_is_made_once_and_published() {
+        let dir = std::env::temp_dir().join(format!("qr-login-keys-{}", uuid::Uuid::new_v4()));
+        let path = dir.join("jwt.rs256.pem");
+        let first = Keys::from_seed(&[1; 32]).with_rs256(&path).unwrap();
+        let again = Keys::from_seed(&[1; 32]).with_rs256(&path).unwrap();
+        assert_eq!(first.jwks(), again.jwks(), "an existing key is kept");
+        let jwks = first.jwks();
+        assert_eq!(jwks["keys"].as_array().unwrap().len(), 3);
+        assert_eq!(jwks["keys"][2]["alg"], "RS256");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+        assert_eq!(left.len(), 1, "no draft left beside it");
+        // Nodes starting together on a shared directory: one key for all.
+        let racing = dir.join("race.rs256.pem");
+        let published: Vec<serde_json::Value> = std::thread::scope(|scope| {
+            let nodes: Vec<_> = (0..3)
+                .map(|_| {
+                    scope.spawn(|| {
+                        Keys::from_seed(&[1; 32])
+                            .with_rs256(&racing)
+                            .unwrap()
+                            .jwks()
+                    })
+                })
+                .collect();
+            nodes.into_iter().map(|node| node.join().unwrap()).collect()
+        });
+        assert!(published.iter().all(|jwks| *jwks == published[0]));
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
+        std::fs::write(&path, "not a key").unwrap();
+        let error = Keys::from_seed(&[1; 32]).with_rs256(&path).err().unwrap();
+        assert!(error.to_string().contains("RSA private key"), "{error}");
+        let _ = std::fs::remove_dir_all(dir);
     }
 
     #[test]
