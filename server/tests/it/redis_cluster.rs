@@ -213,8 +213,15 @@ async fn a_killed_primary_is_replaced_and_the_browser_waiting_on_it_still_signs_
         resumed < FAILOVER_WINDOW,
         "logins resumed after {resumed:?}"
     );
-    let replacement = cluster.primary_of(&format!("qr:{}", waiting.qr_id), &[primary]);
-    assert_ne!(replacement, primary, "the replica took over the slot");
+    // A login may work before the waiting code's slot moved (its keys
+    // live elsewhere): the replica takes over within the window.
+    while cluster.primary_of(&format!("qr:{}", waiting.qr_id), &[primary]) == primary {
+        assert!(
+            killed.elapsed() < FAILOVER_WINDOW * 3,
+            "no replica took over the slot"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 
     // The browser that waited through the failover: its socket stayed
     // open, its channel subscribed again on the promoted replica, and the
