@@ -31,6 +31,8 @@ const ORDER: &[&str] = &[
     "challenges",
     "cascade",
     "oidc::provider",
+    "oidc::refresh",
+    "oidc::token",
     "oidc",
 ];
 

@@ -59,6 +59,11 @@ pub struct WebSession {
     /// reaches them (`oidc/backchannel.rs`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub apps: Vec<String>,
+    /// When (Unix ms) an app's hold on this sign-in was ended for it (a
+    /// code or refresh token used twice): what it was given before stays
+    /// ended when it signs in again.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub apps_ended: std::collections::BTreeMap<String, u64>,
     /// The app the phone approved this sign-in for, by the name it saw.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_name: Option<String>,
@@ -152,6 +157,7 @@ pub fn prepare(
         cookie_issued: false,
         passkey,
         apps: Vec::new(),
+        apps_ended: Default::default(),
         app_name: challenge.app.clone(),
         name: None,
         id: uuid::Uuid::new_v4().simple().to_string(),

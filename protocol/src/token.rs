@@ -1,4 +1,4 @@
-//! The two secrets of a challenge and their text forms.
+//! The secrets that travel, and their text forms.
 //!
 //! - [`QrToken`]: 128 random bits, base64url without padding (22 characters).
 //!   It is the only thing a QR code carries.
@@ -6,8 +6,10 @@
 //!   `qr_bind` cookie (`__Host-qr_bind` over https): when it was issued,
 //!   64 random bits, and a MAC under the server's key over both, so the
 //!   server knows a binding it handed out without storing anything.
+//! - [`HoldSecret`], and an app's [`AuthCode`] and [`RefreshToken`]:
+//!   random bits, base64url.
 //!
-//! Neither implements `Serialize`, so neither can end up in a response body by
+//! None implements `Serialize`, so none can end up in a response body by
 //! accident; the store only ever sees their SHA-256 digests ([`QrToken::digest`]).
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -71,6 +73,12 @@ secret!(
     /// The one-time authorization code an app trades for its tokens
     /// (OpenID Connect).
     AuthCode,
+    32
+);
+secret!(
+    /// An app's refresh token (OpenID Connect): traded for new tokens,
+    /// and for a new one of itself, each time.
+    RefreshToken,
     32
 );
 secret!(

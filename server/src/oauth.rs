@@ -350,7 +350,7 @@ async fn token(
     form: FormBody,
 ) -> Response {
     token_family(&core, &headers, form, async |form| {
-        let tokens = provider::exchange(&core, form, &requester).await?;
+        let tokens = auth::oidc::token::exchange(&core, form, &requester).await?;
         Ok((no_store(), Json(tokens)).into_response())
     })
     .await

@@ -8,7 +8,15 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq as _;
 
-use crate::tokens::OidcAlg;
+/// How an app's ID and logout tokens are signed: its client's
+/// `id_token_signed_response_alg` (OpenID Connect Dynamic Client
+/// Registration's name for it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+pub enum OidcAlg {
+    #[default]
+    ES256,
+    RS256,
+}
 
 /// The file as written: `[[client]]` tables.
 #[derive(Deserialize, Debug, Default)]
@@ -46,6 +54,10 @@ pub struct ClientEntry {
     /// RS256, for stacks that verify nothing else.
     #[serde(default)]
     pub id_token_signed_response_alg: OidcAlg,
+    /// `true`: the token endpoint gives a refresh token with the others,
+    /// rotated at each use (`oidc::refresh`).
+    #[serde(default)]
+    pub refresh_tokens: bool,
 }
 
 fn pkce_by_default() -> bool {
@@ -71,6 +83,7 @@ pub struct Client {
     pub backchannel_logout_uri: Option<String>,
     pub require_pkce: bool,
     pub alg: OidcAlg,
+    pub refresh_tokens: bool,
 }
 
 impl Client {
@@ -210,6 +223,7 @@ fn check(entry: ClientEntry) -> Result<Client, String> {
         backchannel_logout_uri: entry.backchannel_logout_uri,
         require_pkce: entry.require_pkce,
         alg: entry.id_token_signed_response_alg,
+        refresh_tokens: entry.refresh_tokens,
         id,
     })
 }
@@ -295,6 +309,7 @@ mod tests {
             backchannel_logout_uri: None,
             require_pkce: true,
             id_token_signed_response_alg: OidcAlg::ES256,
+            refresh_tokens: false,
         }
     }
 

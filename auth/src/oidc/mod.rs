@@ -6,6 +6,8 @@
 //! - `request`: an authorization request, checked without I/O, and PKCE;
 //! - `pending`: the request kept while the person scans;
 //! - `provider`: codes, tokens, userinfo;
+//! - `refresh`: refresh tokens, rotated at each use;
+//! - `token`: the token endpoint, a code or a refresh token for tokens;
 //! - `revocation`: an app ends or asks about its access token;
 //! - `backchannel`: the logout tokens sent when a web session ends.
 //!
@@ -17,8 +19,10 @@ pub mod backchannel;
 pub mod clients;
 pub mod pending;
 pub mod provider;
+pub mod refresh;
 pub mod request;
 pub mod revocation;
+pub mod token;
 
 pub use clients::{Client, Clients};
 
@@ -38,7 +42,7 @@ pub fn discovery(public_url: &str) -> serde_json::Value {
         "scopes_supported": clients::SCOPES,
         "response_types_supported": ["code"],
         "response_modes_supported": ["query"],
-        "grant_types_supported": ["authorization_code"],
+        "grant_types_supported": ["authorization_code", "refresh_token"],
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": ["ES256", "RS256"],
         "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "none"],

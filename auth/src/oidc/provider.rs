@@ -7,7 +7,10 @@
 //! - `oidc:code:{sha256(code)}` → a [`Grant`]: 60 seconds until traded;
 //!   once traded, kept as long as the access token it gave lives, so that
 //!   a second use is known as one and can revoke what the first gave
-//!   (RFC 6749 §4.1.2), and userinfo can tell that token still stands.
+//!   (RFC 6749 §4.1.2), and userinfo can tell that token still stands;
+//!   with a refresh token, as long as that may be used (`refresh.rs`).
+//! - `oidc:refresh:{sha256(refresh token)}` → the code's digest
+//!   ([`RefreshOf`]), as long as a refresh token may go unused.
 //! - the web session lists the apps it signed in to (`WebSession::apps`),
 //!   so that its end reaches them (`backchannel.rs`).
 
@@ -24,7 +27,7 @@ use crate::requester::Caller as Requester;
 use crate::sessions::{self, WebSession};
 use crate::tokens::{Claims, TokenUse, ISSUER};
 use crate::{now_ms, random, rate, ApiError, Core};
-use protocol::{AuditKind, AuthCode};
+use protocol::{AuditKind, AuthCode, RefreshToken};
 
 /// How long the app has to trade its code (RFC 6749 §4.1.2: short).
 pub const CODE_TTL: Duration = Duration::from_secs(60);
@@ -35,10 +38,35 @@ pub const ID_TOKEN_TTL_SECS: u64 = 600;
 #[derive(Serialize, Deserialize, Clone, Debug)]
 pub(super) struct Grant {
     pub(super) request: AuthRequest,
-    session_id: String,
+    pub(super) session_id: String,
     /// `None` until the app trades the code.
     #[serde(default)]
-    spent: Option<Spent>,
+    pub(super) spent: Option<Spent>,
+    /// When the code was given (Unix ms; 0 for codes given before this
+    /// was kept): a grant older than the end of its app's hold on the
+    /// session stays ended when the app signs in again.
+    #[serde(default)]
+    pub(super) granted_at: u64,
+    /// The digest of the refresh token that stands, if the client takes
+    /// them: each use gives a new one (`refresh.rs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) refresh: Option<String>,
+}
+
+impl Grant {
+    /// Whether what this grant gave still stands in `session`: its code
+    /// gave tokens that were not revoked, for this session, and the app's
+    /// hold on the session has not ended since.
+    pub(super) fn stands(&self, session: &WebSession) -> bool {
+        let app = &self.request.client_id;
+        self.spent == Some(Spent::Issued)
+            && self.session_id == session.id
+            && session.apps.contains(app)
+            && session
+                .apps_ended
+                .get(app)
+                .is_none_or(|&ended| self.granted_at > ended)
+    }
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +87,13 @@ pub(super) fn code_key(digest: &str) -> String {
 /// gave (userinfo reads it), and a minute more for clocks.
 fn spent_ttl(core: &Core) -> Duration {
     core.settings.access_token_ttl + Duration::from_secs(60)
+}
+
+/// How long a refresh token may go unused: as long as a web session may
+/// (`SESSION_IDLE_SECS`), whose end ends it anyway. Each use starts the
+/// period again, for the grant's record and the new token.
+pub(super) fn refresh_ttl(core: &Core) -> Duration {
+    spent_ttl(core).max(core.settings.session_idle + Duration::from_secs(60))
 }
 
 /// A code for `session`'s sign-in to the app of `request`: the address the
@@ -92,6 +127,8 @@ pub async fn grant(
         request: request.clone(),
         session_id: session.id.clone(),
         spent: None,
+        granted_at: now_ms(),
+        refresh: None,
     };
     put_json(
         &*core.store,
@@ -192,6 +229,9 @@ pub struct TokenRequest {
     pub code: Option<String>,
     pub redirect_uri: Option<String>,
     pub code_verifier: Option<String>,
+    pub refresh_token: Option<String>,
+    /// A refresh's narrower scope (RFC 6749 §6).
+    pub scope: Option<String>,
     /// From HTTP Basic when `basic` is true, else from the form.
     pub client_id: Option<String>,
     pub client_secret: Option<String>,
@@ -213,6 +253,8 @@ impl TokenRequest {
                 "code" => &mut form.code,
                 "redirect_uri" => &mut form.redirect_uri,
                 "code_verifier" => &mut form.code_verifier,
+                "refresh_token" => &mut form.refresh_token,
+                "scope" => &mut form.scope,
                 "client_id" => &mut form.client_id,
                 "client_secret" => &mut form.client_secret,
                 _ => continue,
@@ -258,6 +300,9 @@ pub struct TokenResponse {
     pub expires_in: u64,
     pub id_token: String,
     pub scope: String,
+    /// For a client registered with `refresh_tokens = true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
 }
 
 /// ID token claims (OpenID Connect Core §2) and the profile's.
@@ -307,22 +352,6 @@ pub(super) fn authenticate_client(core: &Core, form: &TokenRequest) -> Result<Cl
     }
 }
 
-/// `POST /oauth/token`: the code, the redirect URI it was given for and
-/// the PKCE verifier, for an ID token and an access token. A code works
-/// once; every refusal changes nothing but spending the code, except a
-/// second use of a code that gave tokens, which revokes them (`revoke`).
-/// Wrong secrets and codes are counted per address
-/// (`CODE_MISSES_PER_MINUTE`): an app's server makes none, a guesser is
-/// stopped.
-#[tracing::instrument(name = "oidc.exchange", skip_all, fields(client_id = ?form.client_id))]
-pub async fn exchange(
-    core: &Core,
-    form: &TokenRequest,
-    requester: &Requester,
-) -> Result<TokenResponse, TokenError> {
-    counted(core, requester, trade(core, form)).await
-}
-
 /// `answer`, with its wrong secrets and codes counted per address first
 /// (`CODE_MISSES_PER_MINUTE`), and given back when it was not a miss.
 pub(super) async fn counted<T>(
@@ -347,18 +376,17 @@ pub(super) async fn counted<T>(
     answer
 }
 
-async fn trade(core: &Core, form: &TokenRequest) -> Result<TokenResponse, TokenError> {
-    match form.grant_type.as_deref() {
-        Some("authorization_code") => {}
-        None => return Err(TokenError::new("invalid_request", "grant_type is missing")),
-        Some(_) => {
-            return Err(TokenError::new(
-                "unsupported_grant_type",
-                "only authorization_code is supported",
-            ))
-        }
-    }
-    let client = authenticate_client(core, form)?;
+/// `grant_type=authorization_code`: the code, the redirect URI it was
+/// given for and the PKCE verifier, from `client`, for an ID token, an
+/// access token and, if the client takes them, a refresh token. A code
+/// works once; every refusal changes nothing but spending the code,
+/// except a second use of a code that gave tokens, which revokes them
+/// (`revoke`).
+pub(super) async fn trade_code(
+    core: &Core,
+    form: &TokenRequest,
+    client: &Client,
+) -> Result<TokenResponse, TokenError> {
     let code = form
         .code
         .as_deref()
@@ -371,7 +399,7 @@ async fn trade(core: &Core, form: &TokenRequest) -> Result<TokenResponse, TokenE
         Use::First(grant) => grant,
         Use::Again(grant) => {
             if grant.spent == Some(Spent::Issued) {
-                revoke(core, &digest, &grant)
+                revoke(core, &digest, &grant, "a code was used twice")
                     .await
                     .map_err(TokenError::from_api)?;
             }
@@ -403,17 +431,94 @@ async fn trade(core: &Core, form: &TokenRequest) -> Result<TokenResponse, TokenE
         }
         (None, None) => {}
     }
-    let session = sessions::load(core, &grant.session_id)
+    let (session, account) = signed_in_still(core, &grant.session_id).await?;
+    let mut answer = mint(
+        core,
+        client,
+        &grant,
+        &digest,
+        &session,
+        &account,
+        &request.scopes,
+    )?;
+    let refresh = if client.refresh_tokens {
+        let token = new_refresh_token(core, &digest)
+            .await
+            .map_err(TokenError::from_api)?;
+        answer.refresh_token = Some(token.encode());
+        Some(token.digest())
+    } else {
+        None
+    };
+    // A second use that came in since saw `Tried` and revoked nothing: the
+    // window is this one request's signing.
+    issued(core, &digest, refresh)
+        .await
+        .map_err(TokenError::from_api)?;
+    Ok(answer)
+}
+
+/// What `oidc:refresh:{sha256(token)}` holds: the digest of the code
+/// whose grant the refresh token belongs to.
+#[derive(Serialize, Deserialize)]
+pub(super) struct RefreshOf {
+    pub(super) grant: String,
+}
+
+pub(super) fn refresh_key(digest: &str) -> String {
+    format!("oidc:refresh:{digest}")
+}
+
+/// A new refresh token of the grant of code `grant`, known from now on
+/// and for as long as it may go unused (`refresh_ttl`): a rotated one is
+/// still known when it comes back.
+pub(super) async fn new_refresh_token(core: &Core, grant: &str) -> Result<RefreshToken, ApiError> {
+    let token = RefreshToken::from_random(random());
+    let of = RefreshOf {
+        grant: grant.to_owned(),
+    };
+    put_json(
+        &*core.store,
+        &refresh_key(&token.digest()),
+        &of,
+        Some(refresh_ttl(core)),
+    )
+    .await?;
+    Ok(token)
+}
+
+/// The web session a grant was given for and its account, while both
+/// last: a sign-in ended since gives nothing more.
+pub(super) async fn signed_in_still(
+    core: &Core,
+    session_id: &str,
+) -> Result<(WebSession, Account), TokenError> {
+    let ended = || TokenError::new("invalid_grant", "the sign-in has ended since");
+    let session = sessions::load(core, session_id)
         .await
         .map_err(TokenError::from_api)?
-        .ok_or_else(|| invalid("the sign-in has ended since"))?;
+        .ok_or_else(ended)?;
     let account = accounts::load(core, &session.user_id)
         .await
         .map_err(TokenError::from_api)?
         .filter(|a| !a.disabled)
-        .ok_or_else(|| invalid("the sign-in has ended since"))?;
+        .ok_or_else(ended)?;
+    Ok((session, account))
+}
+
+/// The ID token and access token of `grant` (code `digest`) for `scopes`
+/// (the request's, or fewer on a refresh).
+pub(super) fn mint(
+    core: &Core,
+    client: &Client,
+    grant: &Grant,
+    digest: &str,
+    session: &WebSession,
+    account: &Account,
+    scopes: &[String],
+) -> Result<TokenResponse, TokenError> {
     let now = now_ms() / 1000;
-    let profile = request.scopes.iter().any(|s| s == "profile");
+    let profile = scopes.iter().any(|s| s == "profile");
     let mut amr = vec!["qr".to_owned()];
     if session.passkey {
         amr.extend(["hwk".to_owned(), "user".to_owned()]);
@@ -425,7 +530,7 @@ async fn trade(core: &Core, form: &TokenRequest) -> Result<TokenResponse, TokenE
         exp: now + ID_TOKEN_TTL_SECS,
         iat: now,
         auth_time: session.created_at / 1000,
-        nonce: request.nonce.clone(),
+        nonce: grant.request.nonce.clone(),
         amr,
         sid: session.id.clone(),
         azp: client.id.clone(),
@@ -446,21 +551,17 @@ async fn trade(core: &Core, form: &TokenRequest) -> Result<TokenResponse, TokenE
         token_use: TokenUse::Userinfo,
         iat: now,
         exp: now + expires_in,
-        scope: Some(request.scopes.join(" ")),
-        grant: Some(digest.clone()),
+        scope: Some(scopes.join(" ")),
+        grant: Some(digest.to_owned()),
     };
     let access_token = core.keys.sign(&access).map_err(TokenError::from_api)?;
-    // A second use that came in since saw `Tried` and revoked nothing: the
-    // window is this one request's signing.
-    mark(core, &digest, Spent::Tried, Spent::Issued)
-        .await
-        .map_err(TokenError::from_api)?;
     Ok(TokenResponse {
         access_token,
         token_type: "Bearer",
         expires_in,
         id_token,
-        scope: request.scopes.join(" "),
+        scope: scopes.join(" "),
+        refresh_token: None,
     })
 }
 
@@ -526,11 +627,41 @@ pub(super) async fn mark(
     Ok(())
 }
 
-/// A code used again after it gave tokens: they stop, and the app's hold
-/// on the web session ends (its other tokens of that session stop too,
-/// until it signs in again), which it hears by back-channel logout.
-async fn revoke(core: &Core, digest: &str, grant: &Grant) -> Result<(), ApiError> {
+/// The code's first use gave its tokens (`Tried` → `Issued`), with the
+/// refresh token of digest `refresh` if any: the record then lasts as long
+/// as that may be used.
+async fn issued(core: &Core, digest: &str, refresh: Option<String>) -> Result<(), ApiError> {
+    let ttl = refresh.is_some().then(|| refresh_ttl(core));
+    update_json(
+        &*core.store,
+        &code_key(digest),
+        ttl,
+        |stored: Option<&Grant>| {
+            Ok(stored
+                .filter(|grant| grant.spent == Some(Spent::Tried))
+                .map(|grant| Grant {
+                    spent: Some(Spent::Issued),
+                    refresh: refresh.clone(),
+                    ..grant.clone()
+                }))
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// A code or refresh token used again after it gave tokens (`why`): they
+/// stop, and the app's hold on the web session ends. Its other tokens of
+/// that session stop too, for good (its next sign-in gives new ones); it
+/// hears this by back-channel logout.
+pub(super) async fn revoke(
+    core: &Core,
+    digest: &str,
+    grant: &Grant,
+    why: &'static str,
+) -> Result<(), ApiError> {
     mark(core, digest, Spent::Issued, Spent::Revoked).await?;
+    let ended_at = now_ms();
     let app = &grant.request.client_id;
     let mut held = false;
     let session = update_json(
@@ -542,12 +673,13 @@ async fn revoke(core: &Core, digest: &str, grant: &Grant) -> Result<(), ApiError
             Ok(stored.filter(|_| held).map(|session| {
                 let mut next = session.clone();
                 next.apps.retain(|a| a != app);
+                next.apps_ended.insert(app.clone(), ended_at);
                 next
             }))
         },
     )
     .await?;
-    tracing::warn!(client_id = %app, "a code was used twice: the tokens it gave are revoked");
+    tracing::warn!(client_id = %app, "{why}: the tokens it gave are revoked");
     if let Some(session) = session.filter(|_| held) {
         super::backchannel::session_ended(
             core,
@@ -571,11 +703,7 @@ pub(super) async fn grant_stands(
         return Ok(true);
     };
     let grant: Option<Grant> = get_json(&*core.store, &code_key(digest)).await?;
-    Ok(grant.is_some_and(|grant| {
-        grant.spent == Some(Spent::Issued)
-            && grant.session_id == session.id
-            && session.apps.contains(&grant.request.client_id)
-    }))
+    Ok(grant.is_some_and(|grant| grant.stands(session)))
 }
 
 /// `GET /oauth/userinfo`: the claims the access token's sign-in may read,

@@ -284,6 +284,7 @@ mod tests {
                 backchannel_logout_uri: None,
                 require_pkce: true,
                 id_token_signed_response_alg: Default::default(),
+                refresh_tokens: false,
             }],
         })
         .unwrap()
@@ -397,6 +398,7 @@ mod tests {
                 backchannel_logout_uri: None,
                 require_pkce: false,
                 id_token_signed_response_alg: Default::default(),
+                refresh_tokens: false,
             }],
         })
         .unwrap();

@@ -11,6 +11,7 @@ use super::provider::{
     authenticate_client, code_key, counted, grant_stands, mark, Grant, Spent, TokenError,
     TokenRequest,
 };
+use super::refresh;
 use crate::records::get_json;
 use crate::requester::Caller as Requester;
 use crate::sessions;
@@ -18,8 +19,10 @@ use crate::tokens::{Claims, TokenUse};
 use crate::{ApiError, Core};
 
 /// `POST /oauth/revoke`: the access token stops (its code's record says
-/// `Revoked`). A token that is not one, expired, or given to another app is
-/// answered the same, as RFC 7009 §2.2 asks: nothing tells the caller which.
+/// `Revoked`); a refresh token, rotated or not, ends its whole grant (its
+/// access tokens too, RFC 7009 §2.1). A token that is not one, expired,
+/// or given to another app is answered the same, as RFC 7009 §2.2 asks:
+/// nothing tells the caller which.
 #[tracing::instrument(name = "oidc.revoke", skip_all, fields(client_id = ?form.client_id))]
 pub async fn revoke(
     core: &Core,
@@ -29,7 +32,14 @@ pub async fn revoke(
     counted(core, requester, async {
         let client = authenticate_client(core, form)?;
         let token = asked(form)?;
-        if let Some((_, digest)) = own_token(core, &client, token).await? {
+        let digest = match own_token(core, &client, token).await? {
+            Some((_, digest)) => Some(digest),
+            None => refresh::grant_of(core, &client, token)
+                .await
+                .map_err(TokenError::from_api)?
+                .map(|(code, _, _)| code),
+        };
+        if let Some(digest) = digest {
             mark(core, &digest, Spent::Issued, Spent::Revoked)
                 .await
                 .map_err(TokenError::from_api)?;
@@ -62,7 +72,9 @@ pub async fn introspect(
         }
         let token = asked(form)?;
         let Some((claims, _)) = own_token(core, &client, token).await? else {
-            return Ok(json!({ "active": false }));
+            return refresh_token_standing(core, &client, token)
+                .await
+                .map_err(TokenError::from_api);
         };
         Ok(json!({
             "active": true,
@@ -114,4 +126,31 @@ async fn own_token(
     };
     let stands = found.await.map_err(TokenError::from_api)?;
     Ok(stands.then_some((claims, digest)))
+}
+
+/// Introspection of a refresh token: active while it is the one that
+/// stands in a grant that stands.
+async fn refresh_token_standing(
+    core: &Core,
+    client: &Client,
+    token: &str,
+) -> Result<Value, ApiError> {
+    let inactive = json!({ "active": false });
+    let Some((_, grant, true)) = refresh::grant_of(core, client, token).await? else {
+        return Ok(inactive);
+    };
+    let Some(session) = sessions::load(core, &grant.session_id).await? else {
+        return Ok(inactive);
+    };
+    if !grant.stands(&session) {
+        return Ok(inactive);
+    }
+    Ok(json!({
+        "active": true,
+        "client_id": client.id,
+        "scope": grant.request.scopes.join(" "),
+        "sub": session.user_id,
+        "sid": session.id,
+        "iss": core.settings.public_url,
+    }))
 }

@@ -22,8 +22,8 @@ use sha2::{Digest, Sha256};
 
 use super::ApiError;
 
-pub mod oidc;
-pub use oidc::{OidcAlg, OidcKeys};
+pub mod oidc_keys;
+pub use oidc_keys::OidcKeys;
 
 pub const ISSUER: &str = "qr-login";
 
@@ -209,7 +209,7 @@ impl Keys {
             path: shown.clone(),
             what: "an RSA private key (2048 bits or more) in PKCS#8 PEM",
         };
-        let pem = match read_or_create(path, oidc::new_rs256_pem)? {
+        let pem = match read_or_create(path, oidc_keys::new_rs256_pem)? {
             Some(pem) => pem,
             None => return Err(format()),
         };

@@ -7,9 +7,9 @@
 use std::sync::{Arc, Mutex};
 
 use ::server::config::StoreConfig;
+use auth::oidc::clients::OidcAlg;
 use auth::oidc::clients::{new_secret, ClientEntry, ClientFile};
 use auth::oidc::Clients;
-use auth::tokens::OidcAlg;
 use auth::{Settings, Store};
 use openidconnect::core::{
     CoreAuthenticationFlow, CoreClient, CoreProviderMetadata, CoreUserInfoClaims,
@@ -42,6 +42,8 @@ for_each_store!(
     an_app_may_post_its_request_from_its_own_page,
     a_client_registered_without_pkce_signs_in_without_it,
     a_code_used_twice_stops_the_tokens_of_its_first_use,
+    refresh_tokens_rotate_and_one_used_twice_ends_the_grant,
+    a_refresh_token_ends_with_the_sign_in_or_when_revoked,
     an_app_revokes_and_introspects_its_own_tokens,
 );
 
@@ -62,8 +64,9 @@ struct Provider {
 }
 
 /// A server with three apps: "web" (confidential, with a back-channel
-/// logout endpoint this test serves), "native" (public, PKCE only) and
-/// "legacy" (confidential, registered with `require_pkce = false`).
+/// logout endpoint this test serves), "native" (public, PKCE only), both
+/// taking refresh tokens, and "legacy" (confidential, registered with
+/// `require_pkce = false` and RS256, without refresh tokens).
 async fn provider(store: Arc<dyn Store>) -> Provider {
     provider_with(store, test_settings()).await
 }
@@ -87,11 +90,13 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         backchannel_logout_uri: None,
         require_pkce: true,
         id_token_signed_response_alg: OidcAlg::ES256,
+        refresh_tokens: true,
     };
     let legacy = ClientEntry {
         secret_sha256: Some(digest.clone()),
         require_pkce: false,
         id_token_signed_response_alg: OidcAlg::RS256,
+        refresh_tokens: false,
         ..entry("legacy", "Example Legacy", LEGACY_CB)
     };
     let web = ClientEntry {
@@ -854,6 +859,236 @@ async fn an_app_revokes_and_introspects_its_own_tokens(store: Arc<dyn Store>) {
     );
 }
 
+/// A `grant_type=refresh_token` request of the "web" app (`scope`: a
+/// narrower one), by hand: the status and the answer.
+async fn refresh_by_hand(
+    provider: &Provider,
+    refresh_token: &str,
+    scope: Option<&str>,
+) -> (StatusCode, Value) {
+    let mut form = vec![
+        ("grant_type", "refresh_token"),
+        ("refresh_token", refresh_token),
+    ];
+    form.extend(scope.map(|scope| ("scope", scope)));
+    let basic = Some(("web", provider.secret.as_str()));
+    token_request(&provider.server, &form, basic).await
+}
+
+/// A refresh token of the "web" app, traded from a fresh code: the token
+/// response of `exchange`.
+async fn with_refresh(done: &SignedIn) -> openidconnect::core::CoreTokenResponse {
+    let (code, verifier) = fresh_code(&done.browser, &done.client).await;
+    let tokens = exchange(&done.client, code, verifier).await;
+    assert!(tokens.refresh_token().is_some(), "the client takes them");
+    tokens
+}
+
+/// Refresh tokens (RFC 6749 §6, RFC 9700 §4.14.2): a client library
+/// refreshes; each use gives new tokens and a new refresh token, and ends
+/// the one used; a refresh may narrow the scope, never widen it. A refresh
+/// token used again ends the whole grant: the newest refresh token and
+/// every access token of it stop, the app hears a back-channel logout,
+/// and they stay stopped when it signs in again (which works). A client
+/// not registered for them, another client's token, a missing or
+/// malformed one: each gets its error.
+async fn refresh_tokens_rotate_and_one_used_twice_ends_the_grant(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let discovered = get_json(server, "/.well-known/openid-configuration").await;
+    assert_eq!(
+        discovered["grant_types_supported"],
+        serde_json::json!(["authorization_code", "refresh_token"])
+    );
+    let done = signed_in(&provider).await;
+    let first = with_refresh(&done).await;
+    let sub = jwt_payload(&done.id_token)["sub"].clone();
+    let sid = jwt_payload(&done.id_token)["sid"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // As an app's library does it.
+    let second = done
+        .client
+        .exchange_refresh_token(first.refresh_token().unwrap())
+        .unwrap()
+        .request_async(&http())
+        .await
+        .unwrap();
+    let (r1, r2) = (
+        first.refresh_token().unwrap().secret(),
+        second.refresh_token().unwrap().secret(),
+    );
+    assert_ne!(r1, r2, "rotated");
+    let a2 = second.access_token().secret().clone();
+    assert_eq!(userinfo_status(server, &a2).await, StatusCode::OK);
+    let id_token = second.id_token().unwrap().to_string();
+    let claims = verify_with_jwks(server, &id_token, "web").await;
+    assert_eq!(
+        (&claims["sub"], claims["sid"].as_str()),
+        (&sub, Some(sid.as_str()))
+    );
+
+    // Narrower, then wider: refused, and nothing spent.
+    let (status, body) = refresh_by_hand(&provider, r2, Some("openid profile email")).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_scope"))
+    );
+    let (status, third) = refresh_by_hand(&provider, r2, Some("openid")).await;
+    assert_eq!(status, StatusCode::OK, "{third}");
+    assert_eq!(third["scope"], "openid");
+    let a3 = third["access_token"].as_str().unwrap().to_owned();
+    let r3 = third["refresh_token"].as_str().unwrap().to_owned();
+    let read: Value = http()
+        .get(server.url("/oauth/userinfo"))
+        .bearer_auth(&a3)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(read, serde_json::json!({ "sub": sub }), "openid alone");
+
+    // The refusals.
+    let refused =
+        |(status, body): (StatusCode, Value)| (status, body["error"].as_str().unwrap().to_owned());
+    let legacy = Some(("legacy", provider.secret.as_str()));
+    let form = [
+        ("grant_type", "refresh_token"),
+        ("refresh_token", r3.as_str()),
+    ];
+    assert_eq!(
+        refused(token_request(server, &form, legacy).await),
+        (StatusCode::BAD_REQUEST, "unauthorized_client".into())
+    );
+    let native = [
+        ("grant_type", "refresh_token"),
+        ("refresh_token", r3.as_str()),
+        ("client_id", "native"),
+    ];
+    assert_eq!(
+        refused(token_request(server, &native, None).await),
+        (StatusCode::BAD_REQUEST, "invalid_grant".into()),
+        "another client's refresh token"
+    );
+    let basic = Some(("web", provider.secret.as_str()));
+    assert_eq!(
+        refused(token_request(server, &[("grant_type", "refresh_token")], basic).await),
+        (StatusCode::BAD_REQUEST, "invalid_request".into())
+    );
+    assert_eq!(
+        refused(refresh_by_hand(&provider, "not-a-token", None).await),
+        (StatusCode::BAD_REQUEST, "invalid_grant".into())
+    );
+    assert_eq!(
+        userinfo_status(server, &a3).await,
+        StatusCode::OK,
+        "refusals end nothing"
+    );
+
+    // r1 again: the whole grant ends.
+    assert_eq!(
+        refused(refresh_by_hand(&provider, r1, None).await),
+        (StatusCode::BAD_REQUEST, "invalid_grant".into())
+    );
+    let logout = wait_for_logout(&provider.logouts, &sid).await;
+    assert_eq!(
+        verify_with_jwks(server, &logout, "web").await["sid"],
+        sid.as_str()
+    );
+    assert_eq!(
+        refused(refresh_by_hand(&provider, &r3, None).await),
+        (StatusCode::BAD_REQUEST, "invalid_grant".into()),
+        "the newest refresh token too"
+    );
+    for access in [&a2, &a3] {
+        assert_eq!(
+            userinfo_status(server, access).await,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    assert_eq!(
+        done.browser.session_status().await,
+        StatusCode::OK,
+        "still signed in here"
+    );
+
+    // The app signs in again: its new tokens work, the ended ones stay ended.
+    let again = with_refresh(&done).await;
+    assert_eq!(
+        userinfo_status(server, again.access_token().secret()).await,
+        StatusCode::OK
+    );
+    assert_eq!(userinfo_status(server, &a3).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        refused(refresh_by_hand(&provider, &r3, None).await).1,
+        "invalid_grant"
+    );
+    let (status, _) =
+        refresh_by_hand(&provider, again.refresh_token().unwrap().secret(), None).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+/// A refresh token lasts no longer than the browser's sign-in here: the
+/// phone's "Log out" of that browser ends it. Revoked (RFC 7009), it ends
+/// its grant's access tokens with it; introspection says whether it
+/// stands.
+async fn a_refresh_token_ends_with_the_sign_in_or_when_revoked(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let done = signed_in(&provider).await;
+    let web = Some(("web", provider.secret.as_str()));
+    let tokens = with_refresh(&done).await;
+    let refresh = tokens.refresh_token().unwrap().secret().clone();
+    let access = tokens.access_token().secret().clone();
+    let (status, answer) =
+        post_form(server, "/oauth/introspect", &[("token", &refresh)], web).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(answer["active"], true, "{answer}");
+    assert_eq!(answer["client_id"], "web");
+    assert_eq!(answer["sub"], jwt_payload(&done.id_token)["sub"]);
+    assert_eq!(
+        post_form(server, "/oauth/revoke", &[("token", &refresh)], web)
+            .await
+            .0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        userinfo_status(server, &access).await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        refresh_by_hand(&provider, &refresh, None).await.1["error"],
+        "invalid_grant"
+    );
+    let (_, answer) = post_form(server, "/oauth/introspect", &[("token", &refresh)], web).await;
+    assert_eq!(answer, serde_json::json!({ "active": false }));
+    assert_eq!(
+        userinfo_status(server, done.access_token.secret()).await,
+        StatusCode::OK,
+        "only that grant"
+    );
+
+    let tokens = with_refresh(&done).await;
+    let refresh = tokens.refresh_token().unwrap().secret().clone();
+    let sid = jwt_payload(&done.id_token)["sid"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        done.phone.delete(&format!("/api/devices/{sid}")).await,
+        StatusCode::NO_CONTENT
+    );
+    let (status, answer) = refresh_by_hand(&provider, &refresh, None).await;
+    assert_eq!(
+        (status, answer["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_grant"))
+    );
+}
+
 /// Posts a token request by hand, to see each refusal.
 async fn token_request(
     server: &Server,
@@ -936,10 +1171,10 @@ async fn each_refused_token_request_gets_its_error(store: Arc<dyn Store>) {
     no_secret.push(("client_id".into(), "web".into()));
     assert_eq!(error_of(send(no_secret, None).await).1, "invalid_client");
     // Another grant type.
-    let mut refresh = good(&code, verifier.secret());
-    refresh[0].1 = "refresh_token".into();
+    let mut implicit = good(&code, verifier.secret());
+    implicit[0].1 = "password".into();
     assert_eq!(
-        error_of(send(refresh, web.clone()).await).1,
+        error_of(send(implicit, web.clone()).await).1,
         "unsupported_grant_type"
     );
     // The right code with a wrong verifier: invalid_grant, and spent.

@@ -7,20 +7,11 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::oidc::clients::OidcAlg;
 use crate::ApiError;
-
-/// How an app's ID and logout tokens are signed: its client's
-/// `id_token_signed_response_alg` (OpenID Connect Dynamic Client
-/// Registration's name for it).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-pub enum OidcAlg {
-    #[default]
-    ES256,
-    RS256,
-}
 
 /// The RSA key's size when this server makes one.
 const RSA_BITS: usize = 2048;
