@@ -33,6 +33,7 @@ const ORDER: &[&str] = &[
     "oidc::provider",
     "oidc::refresh",
     "oidc::token",
+    "oidc::logout",
     "oidc",
 ];
 

@@ -59,11 +59,12 @@ pub struct WebSession {
     /// reaches them (`oidc/backchannel.rs`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub apps: Vec<String>,
-    /// When (Unix ms) an app's hold on this sign-in was ended for it (a
-    /// code or refresh token used twice): what it was given before stays
-    /// ended when it signs in again.
+    /// How many times an app's hold on this sign-in was ended for it (a
+    /// code or refresh token used twice): each grant notes the count it
+    /// was given under, so what an ended hold gave stays ended when the app
+    /// signs in again. A count, not a time: nodes' clocks differ.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
-    pub apps_ended: std::collections::BTreeMap<String, u64>,
+    pub app_holds_ended: std::collections::BTreeMap<String, u32>,
     /// The app the phone approved this sign-in for, by the name it saw.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_name: Option<String>,
@@ -157,7 +158,7 @@ pub fn prepare(
         cookie_issued: false,
         passkey,
         apps: Vec::new(),
-        apps_ended: Default::default(),
+        app_holds_ended: Default::default(),
         app_name: challenge.app.clone(),
         name: None,
         id: uuid::Uuid::new_v4().simple().to_string(),
@@ -394,6 +395,7 @@ fn claims(core: &Core, session: &WebSession, token_use: TokenUse, lifetime: u64)
         exp: now + lifetime,
         scope: None,
         grant: None,
+        jti: None,
     }
 }
 

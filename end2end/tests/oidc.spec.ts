@@ -14,7 +14,7 @@ test('cancelling on the QR page goes back to the app, which says so in words', a
   await page.goto(RP_URL);
   await page.getByRole('link', { name: 'Log in with your phone' }).click();
   await page.waitForURL(`${BASE_URL}/login?authorization=*`);
-  await page.getByRole('link', { name: 'Cancel and go back to Example app' }).click();
+  await page.getByRole('button', { name: 'Cancel and go back to Example app' }).click();
   await page.getByRole('heading', { name: 'Sign-in cancelled' }).waitFor();
   await expect(page.getByText('access_denied')).toHaveCount(0);
   await shot(page, 'oidc-cancelled');

@@ -31,7 +31,7 @@ async fn state(config: &Config, leptos_options: LeptosOptions) -> Result<AppStat
     let key_path = &config.settings.jwt_key_path;
     let mut keys =
         Keys::load_or_create(key_path, auth::random()).map_err(|e| format!("JWT_KEY_PATH: {e}"))?;
-    if config.oidc_clients_path.is_some() {
+    if config.settings.oidc_clients.any_rs256() {
         // The provider's RS256 key, beside the signing key (docs/oidc.md).
         keys = keys
             .with_rs256(&key_path.with_extension("rs256.pem"))
@@ -167,7 +167,8 @@ async fn serve(state: AppState, config: Config) -> ExitCode {
     #[cfg(unix)]
     if let Some(path) = config.oidc_clients_path.clone() {
         let clients = state.core.settings.oidc_clients.clone();
-        tokio::spawn(reread_clients_on_hangup(path, clients));
+        let rs256 = state.core.keys.oidc().has_rs256();
+        tokio::spawn(reread_clients_on_hangup(path, clients, rs256));
     }
     let admission = state.core.admission.clone();
     let stopping = admission.clone();
@@ -215,7 +216,7 @@ async fn set_disabled(state: &AppState, name: &str, disable: bool) -> ExitCode {
 /// or removed without a restart. A file that does not load leaves the
 /// clients as they were, and the log says why.
 #[cfg(unix)]
-async fn reread_clients_on_hangup(path: String, clients: auth::oidc::Clients) {
+async fn reread_clients_on_hangup(path: String, clients: auth::oidc::Clients, rs256: bool) {
     use tokio::signal::unix::{signal, SignalKind};
     let mut hangups = match signal(SignalKind::hangup()) {
         Ok(hangups) => hangups,
@@ -226,6 +227,12 @@ async fn reread_clients_on_hangup(path: String, clients: auth::oidc::Clients) {
     };
     while hangups.recv().await.is_some() {
         match server::config::read_clients(&path) {
+            Ok(fresh) if fresh.any_rs256() && !rs256 => {
+                tracing::warn!(
+                    "OIDC_CLIENTS not read again: a client asks for RS256, whose key is \
+                     made at start-up; restart the server (the clients stay as they were)"
+                );
+            }
             Ok(fresh) => {
                 clients.replace(&fresh);
                 tracing::info!(path, clients = fresh.len(), "OIDC_CLIENTS read again");

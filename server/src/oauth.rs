@@ -10,10 +10,10 @@ use axum::{Form, Json, Router};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use app::state::AppState;
-use auth::oidc::pending;
 use auth::oidc::provider::{self, TokenError, TokenRequest};
 use auth::oidc::request::{self, Prompt, Refusal};
 use auth::oidc::revocation;
+use auth::oidc::{logout, pending};
 use auth::requester::bearer;
 use auth::{now_ms, ApiError, Core};
 use protocol::return_path::with_query;
@@ -31,9 +31,10 @@ pub fn router(core: &Core) -> Router<AppState> {
     Router::new()
         .route("/oauth/authorize", get(authorize).post(authorize_form))
         .route("/oauth/continue/{id}", get(resume))
-        .route("/oauth/cancel/{id}", get(cancel))
+        .route("/oauth/cancel/{id}", post(cancel))
         .route("/oauth/introspect", post(introspect))
         .route("/oauth/logout", get(logout))
+        .route("/oauth/logout/{id}", post(logout_confirmed))
         .merge(for_browser_apps)
 }
 
@@ -257,8 +258,10 @@ async fn resume(
     }
 }
 
-/// `GET /oauth/cancel/{id}`: the person gives up on the QR page ("Cancel
-/// and go back to …"); the app hears `access_denied`.
+/// `POST /oauth/cancel/{id}`: the person gives up on the QR page ("Cancel
+/// and go back to …", a form of that page: the same-origin rule keeps
+/// other sites' pages from ending someone's sign-in); the app hears
+/// `access_denied`.
 async fn cancel(State(core): State<Core>, Path(id): Path<String>) -> Response {
     if let Err(error) = enabled(&core) {
         return error.into_response();
@@ -417,10 +420,13 @@ async fn userinfo(State(core): State<Core>, headers: HeaderMap) -> Response {
 /// `id_token_hint`, ends the sign-in it names (and with it every other app's
 /// hold on it, by back-channel logout), then goes to the app's registered
 /// `post_logout_redirect_uri`, or to a page that says it is done. Without a
-/// valid hint nothing is ended: any page could link here.
+/// valid hint nothing is ended: any page could link here. An expired hint
+/// ends only this browser's own sign-in, and another one of this browser
+/// only when the person confirms (`logout::end`).
 async fn logout(
     State(core): State<Core>,
     CallerInfo(requester): CallerInfo,
+    headers: HeaderMap,
     Query(pairs): Query<Pairs>,
 ) -> Response {
     if let Err(error) = enabled(&core) {
@@ -433,7 +439,7 @@ async fn logout(
             .map(|(_, v)| v.as_str())
             .filter(|v| !v.is_empty())
     };
-    let hint = get("id_token_hint").and_then(|token| provider::hinted(&core, token));
+    let hint = get("id_token_hint").and_then(|token| logout::hinted(&core, token));
     let client_id = get("client_id").or(hint.as_ref().map(|h| h.aud.as_str()));
     let client = client_id.and_then(|id| core.settings.oidc_clients.find(id));
     let back = match (get("post_logout_redirect_uri"), client) {
@@ -452,16 +458,60 @@ async fn logout(
     let Some(hint) = hint else {
         return refused_logout(client_id, "logout_needs_hint");
     };
-    if let Err(error) = provider::end_hinted(&core, &hint, &requester).await {
+    let back = back.map(|uri| {
+        let state: Vec<(&str, &str)> = get("state").map(|s| ("state", s)).into_iter().collect();
+        with_query(uri, &state)
+    });
+    let own = match provider::signed_in(&core, &headers).await {
+        Ok(own) => own,
+        Err(error) => return error.into_response(),
+    };
+    match logout::end(&core, &hint, own.as_ref(), back.clone(), &requester).await {
+        Ok(logout::Ending::Confirm(id)) => {
+            Redirect::to(&format!("/oauth/notice?about=confirm_logout&logout={id}")).into_response()
+        }
+        // The browser's cookie, if it was that session's, now opens nothing.
+        Ok(_) => gone_back(back),
+        Err(error) => error.into_response(),
+    }
+}
+
+/// After a logout: the app's registered address, or a page saying so.
+fn gone_back(back: Option<String>) -> Response {
+    match back {
+        Some(uri) => Redirect::to(&uri).into_response(),
+        None => notice("signed_out"),
+    }
+}
+
+/// `POST /oauth/logout/{id}`: the person's answer on the confirmation
+/// page (`choice=out` logs this browser out, anything else keeps it
+/// signed in), once; then back to the app. A form of this site's page:
+/// the same-origin rule keeps other sites from answering it.
+async fn logout_confirmed(
+    State(core): State<Core>,
+    CallerInfo(requester): CallerInfo,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    form: FormBody,
+) -> Response {
+    if let Err(error) = enabled(&core) {
         return error.into_response();
     }
-    // The browser's cookie, if it was that session's, now opens nothing.
-    match back {
-        Some(uri) => {
-            let state: Vec<(&str, &str)> = get("state").map(|s| ("state", s)).into_iter().collect();
-            Redirect::to(&with_query(uri, &state)).into_response()
-        }
-        None => notice("signed_out"),
+    let log_out =
+        form.is_ok_and(|Form(pairs)| pairs.iter().any(|(k, v)| k == "choice" && v == "out"));
+    let own = match provider::signed_in(&core, &headers).await {
+        Ok(own) => own,
+        Err(error) => return error.into_response(),
+    };
+    match logout::confirmed(&core, &id, log_out, own.as_ref(), &requester).await {
+        Ok(Some(asked)) if log_out => gone_back(asked.back),
+        Ok(Some(asked)) => match asked.back {
+            Some(uri) => Redirect::to(&uri).into_response(),
+            None => notice("still_signed_in"),
+        },
+        Ok(None) => notice("expired"),
+        Err(error) => error.into_response(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! `/oauth/notice?about=…`: what the OpenID Connect provider tells a person
 //! when it cannot send them back to the app, or has nothing to send them
-//! back to. Fixed sentences only: nothing of the address is shown.
+//! back to, or asks before an app's old logout link logs this browser out.
+//! Fixed sentences only: nothing of the address is shown.
 
 use leptos::prelude::*;
 
@@ -34,21 +35,47 @@ pub fn AppNoticePage() -> impl IntoView {
             "Nothing was logged out",
             "The app did not say which sign-in to end. To log out, use the app's own Log out, or your phone's list of linked devices.",
         ),
+        "confirm_logout" => (
+            "Log out of this browser?",
+            "An app asked to log you out, with an old link that names an earlier sign-in. Log this browser out of this site too?",
+        ),
+        "still_signed_in" => (
+            "You are still logged in",
+            "Nothing was logged out here. Close this tab, or go back to the app.",
+        ),
         _ => (
             "Something went wrong",
             "This page has nothing to show. Go back to the app and try again.",
         ),
     };
     #[cfg(feature = "ssr")]
-    if !matches!(about.as_str(), "signed_out" | "logout_needs_hint") {
+    if !matches!(
+        about.as_str(),
+        "signed_out" | "logout_needs_hint" | "confirm_logout" | "still_signed_in"
+    ) {
         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
             response.set_status(axum::http::StatusCode::BAD_REQUEST);
         }
     }
+    // The confirmation's answer: a form to this page's own logout, whose
+    // id must be one (nothing else of the address goes into the page).
+    let logout = super::query("logout");
+    let confirm = (about == "confirm_logout"
+        && logout.len() == 32
+        && logout.bytes().all(|b| b.is_ascii_hexdigit()))
+    .then(|| {
+        view! {
+            <form method="post" action=format!("/oauth/logout/{logout}") class="confirm-choice">
+                <button type="submit" name="choice" value="out">"Log out"</button>
+                <button type="submit" name="choice" value="stay" class="secondary">"Stay logged in"</button>
+            </form>
+        }
+    });
     view! {
         <Page title=heading>
             <h1>{heading}</h1>
             <p>{text}</p>
+            {confirm}
         </Page>
     }
 }

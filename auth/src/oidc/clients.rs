@@ -156,6 +156,14 @@ impl Clients {
         })
     }
 
+    /// Whether a client is registered for RS256: the RSA key is then
+    /// needed (made at start-up, `Keys::with_rs256`).
+    pub fn any_rs256(&self) -> bool {
+        self.list()
+            .iter()
+            .any(|client| client.alg == OidcAlg::RS256)
+    }
+
     /// Puts `fresh`'s clients in place of these, for every clone.
     pub fn replace(&self, fresh: &Clients) {
         let list = fresh.list();

@@ -8,6 +8,7 @@
 //! - `provider`: codes, tokens, userinfo;
 //! - `refresh`: refresh tokens, rotated at each use;
 //! - `token`: the token endpoint, a code or a refresh token for tokens;
+//! - `logout`: the app's logout (RP-initiated), confirmed when the hint is old;
 //! - `revocation`: an app ends or asks about its access token;
 //! - `backchannel`: the logout tokens sent when a web session ends.
 //!
@@ -17,6 +18,7 @@
 
 pub mod backchannel;
 pub mod clients;
+pub mod logout;
 pub mod pending;
 pub mod provider;
 pub mod refresh;

@@ -11,6 +11,8 @@
 //!   with a refresh token, as long as that may be used (`refresh.rs`).
 //! - `oidc:refresh:{sha256(refresh token)}` → the code's digest
 //!   ([`RefreshOf`]), as long as a refresh token may go unused.
+//! - `oidc:revoked:{sha256(access token)}`: an access token the app
+//!   revoked, until it would have expired.
 //! - the web session lists the apps it signed in to (`WebSession::apps`),
 //!   so that its end reaches them (`backchannel.rs`).
 
@@ -27,10 +29,15 @@ use crate::requester::Caller as Requester;
 use crate::sessions::{self, WebSession};
 use crate::tokens::{Claims, TokenUse, ISSUER};
 use crate::{now_ms, random, rate, ApiError, Core};
+use protocol::token::sha256_hex;
 use protocol::{AuditKind, AuthCode, RefreshToken};
 
 /// How long the app has to trade its code (RFC 6749 §4.1.2: short).
 pub const CODE_TTL: Duration = Duration::from_secs(60);
+/// Codes one web session may be given per code lifetime, silent sign-ins
+/// included: an app signs in once and keeps its session; a page looping
+/// through `/oauth/authorize` is stopped.
+pub const CODES_PER_SESSION: u64 = 10;
 /// Lifetime of an ID token: the app keeps its own session after reading it.
 pub const ID_TOKEN_TTL_SECS: u64 = 600;
 
@@ -42,11 +49,11 @@ pub(super) struct Grant {
     /// `None` until the app trades the code.
     #[serde(default)]
     pub(super) spent: Option<Spent>,
-    /// When the code was given (Unix ms; 0 for codes given before this
-    /// was kept): a grant older than the end of its app's hold on the
-    /// session stays ended when the app signs in again.
+    /// The app's hold on the session it was given under
+    /// (`WebSession::app_holds_ended` then): once that hold ends, this
+    /// grant stays ended, even when the app signs in again.
     #[serde(default)]
-    pub(super) granted_at: u64,
+    pub(super) hold: u32,
     /// The digest of the refresh token that stands, if the client takes
     /// them: each use gives a new one (`refresh.rs`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -54,18 +61,19 @@ pub(super) struct Grant {
 }
 
 impl Grant {
-    /// Whether what this grant gave still stands in `session`: its code
-    /// gave tokens that were not revoked, for this session, and the app's
-    /// hold on the session has not ended since.
-    pub(super) fn stands(&self, session: &WebSession) -> bool {
+    /// Whether the app's hold on `session` this grant was given under
+    /// still lasts.
+    fn held(&self, session: &WebSession) -> bool {
         let app = &self.request.client_id;
-        self.spent == Some(Spent::Issued)
-            && self.session_id == session.id
+        self.session_id == session.id
             && session.apps.contains(app)
-            && session
-                .apps_ended
-                .get(app)
-                .is_none_or(|&ended| self.granted_at > ended)
+            && session.app_holds_ended.get(app).copied().unwrap_or(0) == self.hold
+    }
+
+    /// Whether what this grant gave still stands in `session`: its code
+    /// gave tokens that were not revoked, and its hold lasts.
+    pub(super) fn stands(&self, session: &WebSession) -> bool {
+        self.spent == Some(Spent::Issued) && self.held(session)
     }
 }
 
@@ -106,13 +114,31 @@ pub async fn grant(
     session: &WebSession,
     requester: &Requester,
 ) -> Result<String, ApiError> {
+    // Each code writes a record and an audit line: an address asks for
+    // them as for QR codes, and one sign-in holds a bounded number.
+    rate::count(
+        core,
+        &format!("rate:oidc-code:{}", requester.network),
+        Duration::from_secs(60),
+        core.settings.limits.challenges_per_minute,
+    )
+    .await?;
+    rate::count(
+        core,
+        &format!("rate:oidc-code-session:{}", session.id),
+        CODE_TTL,
+        CODES_PER_SESSION,
+    )
+    .await?;
     let app = request.client_id.clone();
+    let mut hold = 0;
     update_json(
         &*core.store,
         &sessions::key(&session.id),
         None,
         |stored: Option<&WebSession>| {
             let session = stored.ok_or(ApiError::Unauthorized)?;
+            hold = session.app_holds_ended.get(&app).copied().unwrap_or(0);
             if session.apps.contains(&app) {
                 return Ok(None);
             }
@@ -127,7 +153,7 @@ pub async fn grant(
         request: request.clone(),
         session_id: session.id.clone(),
         spent: None,
-        granted_at: now_ms(),
+        hold,
         refresh: None,
     };
     put_json(
@@ -432,6 +458,11 @@ pub(super) async fn trade_code(
         (None, None) => {}
     }
     let (session, account) = signed_in_still(core, &grant.session_id).await?;
+    if !grant.held(&session) {
+        // The app's hold ended after this code was given (another code
+        // or refresh token of it was used twice).
+        return Err(invalid("the sign-in has ended since"));
+    }
     let mut answer = mint(
         core,
         client,
@@ -553,6 +584,9 @@ pub(super) fn mint(
         exp: now + expires_in,
         scope: Some(scopes.join(" ")),
         grant: Some(digest.to_owned()),
+        // Two tokens of one grant in one second would be the same string,
+        // and revoking one would revoke both.
+        jti: Some(uuid::Uuid::from_bytes(random()).simple().to_string()),
     };
     let access_token = core.keys.sign(&access).map_err(TokenError::from_api)?;
     Ok(TokenResponse {
@@ -661,7 +695,6 @@ pub(super) async fn revoke(
     why: &'static str,
 ) -> Result<(), ApiError> {
     mark(core, digest, Spent::Issued, Spent::Revoked).await?;
-    let ended_at = now_ms();
     let app = &grant.request.client_id;
     let mut held = false;
     let session = update_json(
@@ -673,7 +706,8 @@ pub(super) async fn revoke(
             Ok(stored.filter(|_| held).map(|session| {
                 let mut next = session.clone();
                 next.apps.retain(|a| a != app);
-                next.apps_ended.insert(app.clone(), ended_at);
+                let ended = next.app_holds_ended.entry(app.clone()).or_default();
+                *ended = ended.saturating_add(1);
                 next
             }))
         },
@@ -691,19 +725,47 @@ pub(super) async fn revoke(
     Ok(())
 }
 
-/// Whether the app's access token `claims` still stands: its code's
-/// record says `Issued`, for this session, and the app still holds it.
-pub(super) async fn grant_stands(
+/// Whether the app's access token `token` (of `claims`) still stands:
+/// not revoked by itself (`revoke_access`), and its code's grant stands.
+pub(super) async fn access_stands(
     core: &Core,
+    token: &str,
     claims: &Claims,
     session: &WebSession,
 ) -> Result<bool, ApiError> {
+    if get_json::<bool>(&*core.store, &revoked_key(token))
+        .await?
+        .is_some()
+    {
+        return Ok(false);
+    }
     let Some(digest) = &claims.grant else {
         // Given before tokens named their code: they expire on their own.
         return Ok(true);
     };
     let grant: Option<Grant> = get_json(&*core.store, &code_key(digest)).await?;
     Ok(grant.is_some_and(|grant| grant.stands(session)))
+}
+
+fn revoked_key(token: &str) -> String {
+    format!("oidc:revoked:{}", sha256_hex(token.as_bytes()))
+}
+
+/// Ends the access token `token` (of `claims`) alone (RFC 7009): its
+/// grant's other tokens stay. Remembered until it would have expired.
+pub(super) async fn revoke_access(
+    core: &Core,
+    token: &str,
+    claims: &Claims,
+) -> Result<(), ApiError> {
+    let left = claims.exp.saturating_sub(now_ms() / 1000) + 60;
+    put_json(
+        &*core.store,
+        &revoked_key(token),
+        &true,
+        Some(Duration::from_secs(left)),
+    )
+    .await
 }
 
 /// `GET /oauth/userinfo`: the claims the access token's sign-in may read,
@@ -715,7 +777,7 @@ pub async fn userinfo(core: &Core, access_token: &str) -> Result<serde_json::Val
     let session = sessions::load(core, &claims.sid)
         .await?
         .ok_or(ApiError::Unauthorized)?;
-    if !grant_stands(core, &claims, &session).await? {
+    if !access_stands(core, access_token, &claims, &session).await? {
         return Err(ApiError::Unauthorized);
     }
     let account: Account = accounts::load(core, &session.user_id)
@@ -737,14 +799,6 @@ pub async fn userinfo(core: &Core, access_token: &str) -> Result<serde_json::Val
     })
 }
 
-/// The session an ID token of this server names (its `sid`), expired or
-/// not: RP-initiated logout's `id_token_hint`. `None` for anything else.
-pub fn hinted(core: &Core, id_token: &str) -> Option<IdClaims> {
-    core.keys
-        .oidc()
-        .verify::<IdClaims>(id_token, &core.settings.public_url, None, true)
-}
-
 /// The browser's own sign-in here (its session cookie), if it has a live one.
 pub async fn signed_in(
     core: &Core,
@@ -758,22 +812,6 @@ pub async fn signed_in(
         Ok((session, _)) => Ok(Some(session)),
         Err(ApiError::Unauthorized) => Ok(None),
         Err(error) => Err(error),
-    }
-}
-
-/// RP-initiated logout with the app's `id_token_hint`: ends the session it
-/// names, if it still lives and is that person's. Returns whether it ended one.
-pub async fn end_hinted(
-    core: &Core,
-    hint: &IdClaims,
-    requester: &Requester,
-) -> Result<bool, ApiError> {
-    match sessions::load(core, &hint.sid).await? {
-        Some(session) if session.user_id == hint.sub => {
-            sessions::revoke(core, &session, "signed_out_by_app", requester).await?;
-            Ok(true)
-        }
-        _ => Ok(false),
     }
 }
 

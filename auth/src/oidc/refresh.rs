@@ -74,13 +74,13 @@ pub(super) async fn refresh(
     let Some((code, grant, current)) = found else {
         return Err(unknown());
     };
+    if !current {
+        return Err(reused(core, &code, &grant, unknown()).await);
+    }
     let scopes = narrowed(&grant.request.scopes, form.scope.as_deref())?;
     let (session, account) = signed_in_still(core, &grant.session_id).await?;
     if !grant.stands(&session) {
         return Err(unknown());
-    }
-    if !current {
-        return Err(reused(core, &code, &grant, unknown()).await);
     }
     let next = new_refresh_token(core, &code)
         .await
@@ -145,10 +145,10 @@ fn narrowed(granted: &[String], asked: Option<&str>) -> Result<Vec<String>, Toke
         return Ok(granted.to_vec());
     };
     let asked: Vec<&str> = asked.split(' ').filter(|s| !s.is_empty()).collect();
-    if let Some(more) = asked.iter().find(|s| !granted.iter().any(|g| g == *s)) {
+    if asked.iter().any(|s| !granted.iter().any(|g| g == s)) {
         return Err(TokenError::new(
             "invalid_scope",
-            &format!("{more:?} was not granted"),
+            "scope names one that was not granted",
         ));
     }
     if !asked.contains(&"openid") {

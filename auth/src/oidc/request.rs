@@ -13,6 +13,46 @@ use super::clients::Clients;
 /// Longest value of any parameter: state and nonce are the app's own, and
 /// they are stored while the person scans.
 pub const PARAM_MAX_CHARS: usize = 1024;
+/// Most parameters a request may have, and the longest name: a request
+/// is a dozen short names, and anything far past that is no app's.
+pub const PARAMS_MAX: usize = 40;
+pub const NAME_MAX_CHARS: usize = 64;
+/// The whole request's names and values together.
+pub const QUERY_MAX_CHARS: usize = 8192;
+
+/// The parameters this server reads or knows to refuse: the only names an
+/// `error_description` repeats (the app's own input is never echoed).
+const KNOWN: &[&str] = &[
+    "client_id",
+    "redirect_uri",
+    "response_type",
+    "response_mode",
+    "scope",
+    "state",
+    "nonce",
+    "code_challenge",
+    "code_challenge_method",
+    "prompt",
+    "max_age",
+    "request",
+    "request_uri",
+    "id_token_hint",
+    "login_hint",
+    "ui_locales",
+    "display",
+    "acr_values",
+    "claims",
+];
+
+/// `name` as an error description may say it: a known parameter's name,
+/// else "a parameter".
+fn shown(name: &str) -> &str {
+    KNOWN
+        .iter()
+        .find(|known| **known == name)
+        .copied()
+        .unwrap_or("a parameter")
+}
 
 /// A checked request, kept while the person scans (`pending::begin`).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -103,18 +143,39 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
     let refuse = |error, description: &str| {
         Refusal::redirect(redirect_uri, state.as_deref(), error, description)
     };
+    let total: usize = pairs
+        .iter()
+        .map(|(name, value)| name.chars().count() + value.chars().count())
+        .sum();
+    if pairs.len() > PARAMS_MAX || total > QUERY_MAX_CHARS {
+        return Err(refuse(
+            "invalid_request",
+            &format!(
+                "more than {PARAMS_MAX} parameters, or more than {QUERY_MAX_CHARS} characters"
+            ),
+        ));
+    }
     let mut values = std::collections::HashMap::new();
     for (name, value) in pairs {
+        if name.chars().count() > NAME_MAX_CHARS {
+            return Err(refuse(
+                "invalid_request",
+                &format!("a parameter name is longer than {NAME_MAX_CHARS} characters"),
+            ));
+        }
         if values.insert(name.as_str(), value.as_str()).is_some() {
             return Err(refuse(
                 "invalid_request",
-                &format!("{name} is given more than once"),
+                &format!("{} is given more than once", shown(name)),
             ));
         }
         if value.chars().count() > PARAM_MAX_CHARS {
             return Err(refuse(
                 "invalid_request",
-                &format!("{name} is longer than {PARAM_MAX_CHARS} characters"),
+                &format!(
+                    "{} is longer than {PARAM_MAX_CHARS} characters",
+                    shown(name)
+                ),
             ));
         }
     }
@@ -382,6 +443,35 @@ mod tests {
         let mut twice = good();
         twice.push(("scope".into(), "openid".into()));
         assert_eq!(error_of(&twice), "invalid_request");
+        let mut many = good();
+        many.extend((0..PARAMS_MAX).map(|i| (format!("x{i}"), "1".into())));
+        assert_eq!(error_of(&many), "invalid_request");
+        let mut long = good();
+        long.extend((0..9).map(|i| (format!("x{i}"), "v".repeat(PARAM_MAX_CHARS))));
+        assert_eq!(error_of(&long), "invalid_request");
+        assert_eq!(
+            error_of(&with(&"n".repeat(NAME_MAX_CHARS + 1), "1")),
+            "invalid_request"
+        );
+    }
+
+    /// An error description names a parameter this server knows, never
+    /// what the request sent: the app's redirect URI shows it.
+    #[test]
+    fn an_error_description_never_repeats_the_request() {
+        let described = |pairs: &[(String, String)]| match parse(pairs, &clients()) {
+            Err(Refusal::Redirect { description, .. }) => description,
+            other => panic!("{other:?}"),
+        };
+        let mut twice = good();
+        twice.push(("<b>hi</b>".into(), "1".into()));
+        twice.push(("<b>hi</b>".into(), "2".into()));
+        assert_eq!(described(&twice), "a parameter is given more than once");
+        let long = with("<script>", &"v".repeat(PARAM_MAX_CHARS + 1));
+        assert!(!described(&long).contains("script"));
+        let mut state = good();
+        state.push(("state".into(), "s".into()));
+        assert_eq!(described(&state), "state is given more than once");
     }
 
     #[test]

@@ -8,19 +8,20 @@ use serde_json::{json, Value};
 
 use super::clients::Client;
 use super::provider::{
-    authenticate_client, code_key, counted, grant_stands, mark, Grant, Spent, TokenError,
-    TokenRequest,
+    access_stands, authenticate_client, code_key, counted, mark, revoke_access, Grant, Spent,
+    TokenError, TokenRequest,
 };
 use super::refresh;
+use crate::accounts;
 use crate::records::get_json;
 use crate::requester::Caller as Requester;
 use crate::sessions;
 use crate::tokens::{Claims, TokenUse};
 use crate::{ApiError, Core};
 
-/// `POST /oauth/revoke`: the access token stops (its code's record says
-/// `Revoked`); a refresh token, rotated or not, ends its whole grant (its
-/// access tokens too, RFC 7009 §2.1). A token that is not one, expired,
+/// `POST /oauth/revoke`: the access token stops, and no other; a refresh
+/// token, rotated or not, ends its whole grant (its access tokens too,
+/// RFC 7009 §2.1: its code's record says `Revoked`). A token that is not one, expired,
 /// or given to another app is answered the same, as RFC 7009 §2.2 asks:
 /// nothing tells the caller which.
 #[tracing::instrument(name = "oidc.revoke", skip_all, fields(client_id = ?form.client_id))]
@@ -32,19 +33,17 @@ pub async fn revoke(
     counted(core, requester, async {
         let client = authenticate_client(core, form)?;
         let token = asked(form)?;
-        let digest = match own_token(core, &client, token).await? {
-            Some((_, digest)) => Some(digest),
-            None => refresh::grant_of(core, &client, token)
+        let ended = match own_token(core, &client, token).await? {
+            Some((claims, _)) => revoke_access(core, token, &claims).await,
+            None => match refresh::grant_of(core, &client, token)
                 .await
                 .map_err(TokenError::from_api)?
-                .map(|(code, _, _)| code),
+            {
+                Some((code, _, _)) => mark(core, &code, Spent::Issued, Spent::Revoked).await,
+                None => Ok(()),
+            },
         };
-        if let Some(digest) = digest {
-            mark(core, &digest, Spent::Issued, Spent::Revoked)
-                .await
-                .map_err(TokenError::from_api)?;
-        }
-        Ok(())
+        ended.map_err(TokenError::from_api)
     })
     .await
 }
@@ -122,7 +121,7 @@ async fn own_token(
         let Some(session) = sessions::load(core, &claims.sid).await? else {
             return Ok(false);
         };
-        grant_stands(core, &claims, &session).await
+        access_stands(core, token, &claims, &session).await
     };
     let stands = found.await.map_err(TokenError::from_api)?;
     Ok(stands.then_some((claims, digest)))
@@ -142,7 +141,10 @@ async fn refresh_token_standing(
     let Some(session) = sessions::load(core, &grant.session_id).await? else {
         return Ok(inactive);
     };
-    if !grant.stands(&session) {
+    let disabled = accounts::load(core, &session.user_id)
+        .await?
+        .is_none_or(|account| account.disabled);
+    if disabled || !grant.stands(&session) {
         return Ok(inactive);
     }
     Ok(json!({

@@ -253,7 +253,7 @@ pub const JWT_KEY_PATH: Var = var(
     words("a file path"),
     Unset::Text("data/jwt-ed25519.pem"),
     Site,
-    "Ed25519 signing key of access tokens and session cookies, created on first start (mode 0600); every node must share it. With `OIDC_CLIENTS`, the provider's RSA key is kept beside it (`.rs256.pem` in place of its extension), made and shared alike",
+    "Ed25519 signing key of access tokens and session cookies, created on first start (mode 0600); every node must share it. When an `OIDC_CLIENTS` client asks for RS256, the provider's RSA key is kept beside it (`.rs256.pem` in place of its extension), made and shared alike",
 );
 pub const NUMBER_MATCHING: Var = var(
     "NUMBER_MATCHING",

@@ -59,6 +59,10 @@ pub struct Claims {
     /// whose record says whether it still stands (`oidc::provider`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grant: Option<String>,
+    /// An app's access token: its own id, so that each is one of a kind
+    /// (revoked alone, `oidc::revocation`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jti: Option<String>,
 }
 
 pub struct Keys {
@@ -326,6 +330,7 @@ mod tests {
             exp,
             scope: None,
             grant: None,
+            jti: None,
         }
     }
 

@@ -38,6 +38,11 @@ impl OidcKeys {
         })
     }
 
+    /// Whether RS256 tokens can be signed here.
+    pub fn has_rs256(&self) -> bool {
+        self.rs256.is_some()
+    }
+
     /// A token of `alg` with the JOSE type `typ`: `JWT` for ID tokens,
     /// `logout+jwt` for back-channel logout tokens.
     pub fn sign(

@@ -502,6 +502,7 @@ async fn the_access_token_opens_one_session_once_for_its_own_browser(store: Arc<
         exp: claims["exp"].as_u64().unwrap(),
         scope: None,
         grant: None,
+        jti: None,
     };
     let forged = server.core.keys.sign(&elsewhere).unwrap();
     assert_eq!(

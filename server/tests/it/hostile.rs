@@ -112,6 +112,7 @@ fn forged_tokens(server: &Server, real_access: &str) -> Vec<(&'static str, Strin
             exp: real["exp"].as_u64().unwrap(),
             scope: None,
             grant: None,
+            jti: None,
         };
         edit(&mut claims);
         server.core.keys.sign(&claims).unwrap()

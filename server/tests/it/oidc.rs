@@ -36,6 +36,8 @@ for_each_store!(
     authorize_refusals_go_to_a_page_or_back_to_the_app,
     the_phone_logging_the_browser_out_reaches_the_app,
     the_app_logs_the_person_out_with_its_id_token,
+    an_old_logout_link_ends_a_sign_in_only_from_its_own_browser,
+    silent_sign_ins_are_limited_per_sign_in_and_per_address,
     wrong_secrets_and_codes_are_limited_per_address,
     concurrent_wrong_secrets_cannot_pass_the_limit_together,
     a_sign_in_confirmed_by_a_passkey_says_so_in_amr,
@@ -44,6 +46,7 @@ for_each_store!(
     a_code_used_twice_stops_the_tokens_of_its_first_use,
     refresh_tokens_rotate_and_one_used_twice_ends_the_grant,
     a_refresh_token_ends_with_the_sign_in_or_when_revoked,
+    a_refresh_token_sent_twice_at_once_ends_the_grant,
     an_app_revokes_and_introspects_its_own_tokens,
 );
 
@@ -696,6 +699,8 @@ async fn a_code_used_twice_stops_the_tokens_of_its_first_use(store: Arc<dyn Stor
     let first = first["access_token"].as_str().unwrap().to_owned();
     assert_eq!(userinfo(first.clone()).await, StatusCode::OK);
     assert_eq!(userinfo(earlier.clone()).await, StatusCode::OK);
+    // Given before the hold ends, traded after: nothing.
+    let (waiting, waiting_verifier) = fresh_code(&done.browser, &done.client).await;
 
     let (status, again) = trade(&code, verifier.secret()).await;
     assert_eq!(
@@ -711,6 +716,12 @@ async fn a_code_used_twice_stops_the_tokens_of_its_first_use(store: Arc<dyn Stor
     let logout = wait_for_logout(&provider.logouts, &sid).await;
     assert_eq!(verify_with_jwks(server, &logout, "web").await["aud"], "web");
     assert_eq!(done.browser.session_status().await, StatusCode::OK);
+    let (status, late) = trade(&waiting, waiting_verifier.secret()).await;
+    assert_eq!(
+        (status, late["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_grant")),
+        "a code of the ended hold"
+    );
 
     let (code, verifier) = fresh_code(&done.browser, &done.client).await;
     let (status, next) = trade(&code, verifier.secret()).await;
@@ -718,6 +729,11 @@ async fn a_code_used_twice_stops_the_tokens_of_its_first_use(store: Arc<dyn Stor
     let next = next["access_token"].as_str().unwrap().to_owned();
     assert_eq!(userinfo(next.clone()).await, StatusCode::OK);
     assert_eq!(userinfo(first).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        userinfo(earlier).await,
+        StatusCode::UNAUTHORIZED,
+        "what the ended hold gave stays ended"
+    );
 
     let (code, verifier) = fresh_code(&done.browser, &done.client).await;
     let (status, _) = trade(&code, &"x".repeat(43)).await;
@@ -1032,18 +1048,63 @@ async fn refresh_tokens_rotate_and_one_used_twice_ends_the_grant(store: Arc<dyn 
     assert_eq!(status, StatusCode::OK);
 }
 
+/// Two refreshes with one token at once: one gets new tokens, the other
+/// is a reuse, and the grant ends (the winner's new refresh token too).
+async fn a_refresh_token_sent_twice_at_once_ends_the_grant(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let done = signed_in(&provider).await;
+    let tokens = with_refresh(&done).await;
+    let token = tokens.refresh_token().unwrap().secret();
+    let (a, b) = tokio::join!(
+        refresh_by_hand(&provider, token, None),
+        refresh_by_hand(&provider, token, None)
+    );
+    let mut statuses = [a.0, b.0];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::OK, StatusCode::BAD_REQUEST]);
+    let won = if a.0 == StatusCode::OK { a.1 } else { b.1 };
+    let next = won["refresh_token"].as_str().unwrap();
+    assert_eq!(
+        refresh_by_hand(&provider, next, None).await.1["error"],
+        "invalid_grant"
+    );
+    let access = won["access_token"].as_str().unwrap();
+    assert_eq!(
+        userinfo_status(&provider.server, access).await,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
 /// A refresh token lasts no longer than the browser's sign-in here: the
 /// phone's "Log out" of that browser ends it. Revoked (RFC 7009), it ends
-/// its grant's access tokens with it; introspection says whether it
-/// stands.
+/// its grant's access tokens with it, while an access token revoked ends
+/// alone; introspection says whether a refresh token stands.
 async fn a_refresh_token_ends_with_the_sign_in_or_when_revoked(store: Arc<dyn Store>) {
     let provider = provider(store).await;
     let server = &provider.server;
     let done = signed_in(&provider).await;
     let web = Some(("web", provider.secret.as_str()));
     let tokens = with_refresh(&done).await;
-    let refresh = tokens.refresh_token().unwrap().secret().clone();
     let access = tokens.access_token().secret().clone();
+    // An access token revoked alone: its grant's refresh token, and the
+    // access token that gives, still work.
+    let renewed = refresh_by_hand(&provider, tokens.refresh_token().unwrap().secret(), None).await;
+    let renewed_access = renewed.1["access_token"].as_str().unwrap().to_owned();
+    let refresh = renewed.1["refresh_token"].as_str().unwrap().to_owned();
+    assert_eq!(
+        post_form(server, "/oauth/revoke", &[("token", &access)], web)
+            .await
+            .0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        userinfo_status(server, &access).await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        userinfo_status(server, &renewed_access).await,
+        StatusCode::OK
+    );
     let (status, answer) =
         post_form(server, "/oauth/introspect", &[("token", &refresh)], web).await;
     assert_eq!(status, StatusCode::OK);
@@ -1057,8 +1118,9 @@ async fn a_refresh_token_ends_with_the_sign_in_or_when_revoked(store: Arc<dyn St
         StatusCode::OK
     );
     assert_eq!(
-        userinfo_status(server, &access).await,
-        StatusCode::UNAUTHORIZED
+        userinfo_status(server, &renewed_access).await,
+        StatusCode::UNAUTHORIZED,
+        "a refresh token revoked ends its grant"
     );
     assert_eq!(
         refresh_by_hand(&provider, &refresh, None).await.1["error"],
@@ -1347,17 +1409,37 @@ async fn authorize_refusals_go_to_a_page_or_back_to_the_app(store: Arc<dyn Store
         .unwrap();
     let cancel = format!("/oauth/cancel/{id}");
     assert!(
-        page.contains(&format!("href=\"{cancel}\"")),
+        page.contains(&format!("action=\"{cancel}\"")),
         "the QR page offers the way back"
     );
-    let (_, back) = browser.visit(&server.url(&cancel)).await;
+    let form = "application/x-www-form-urlencoded";
+    let (status, _) = browser.visit(&server.url(&cancel)).await;
+    assert_eq!(
+        status,
+        StatusCode::METHOD_NOT_ALLOWED,
+        "a link ends nothing"
+    );
+    let (status, _) = browser
+        .post_from(
+            "https://evil.example",
+            &server.url(&cancel),
+            form,
+            String::new(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "nor another site's page");
+    let (_, back) = browser
+        .post_from(&server.base, &server.url(&cancel), form, String::new())
+        .await;
     let answer = callback_query(&back.unwrap(), WEB_CB);
     assert_eq!(param(&answer, "error"), Some("access_denied"));
     assert_eq!(
         param(&answer, "state"),
         Some(started.state.secret().as_str())
     );
-    let (_, again) = browser.visit(&server.url(&cancel)).await;
+    let (_, again) = browser
+        .post_from(&server.base, &server.url(&cancel), form, String::new())
+        .await;
     assert_eq!(again.as_deref(), Some("/oauth/notice?about=expired"));
     let (_, gone) = browser
         .visit(&server.url(&format!("/oauth/continue/{id}")))
@@ -1552,6 +1634,159 @@ async fn the_app_logs_the_person_out_with_its_id_token(store: Arc<dyn Store>) {
         .visit(&logout(&[("id_token_hint", &done.id_token)]))
         .await;
     assert_eq!(location.as_deref(), Some("/oauth/notice?about=signed_out"));
+}
+
+/// Codes given without a scan (a browser signed in here) are counted: one
+/// sign-in gets `CODES_PER_SESSION` a minute, an address as many as
+/// `CHALLENGES_PER_MINUTE`; past that the app hears
+/// `temporarily_unavailable`, and nothing more is written.
+async fn silent_sign_ins_are_limited_per_sign_in_and_per_address(store: Arc<dyn Store>) {
+    use auth::oidc::provider::CODES_PER_SESSION;
+    /// Of `tries` silent sign-ins of `client` in `browser`: codes given,
+    /// and every other answer's error.
+    async fn silently(browser: &Browser, client: &App, tries: usize) -> (usize, Vec<String>) {
+        let (mut codes, mut errors) = (0, Vec::new());
+        for _ in 0..tries {
+            let started = start_sign_in(client, false);
+            let (_, back) = browser.visit(&started.url).await;
+            let answer = callback_query(&back.unwrap(), WEB_CB);
+            match param(&answer, "code") {
+                Some(_) => codes += 1,
+                None => errors.push(param(&answer, "error").unwrap().to_owned()),
+            }
+        }
+        (codes, errors)
+    }
+    let provider = provider(store.clone()).await;
+    let done = signed_in(&provider).await;
+    let (codes, errors) = silently(&done.browser, &done.client, 12).await;
+    // The sign-in's own code was the first.
+    assert_eq!(codes as u64, CODES_PER_SESSION - 1);
+    assert!(
+        errors.iter().all(|e| e == "temporarily_unavailable"),
+        "{errors:?}"
+    );
+
+    let mut settings = test_settings();
+    settings.limits.challenges_per_minute = 4;
+    let provider = provider_with(store, settings).await;
+    let server = &provider.server;
+    let phone = Phone::sign_up(server).await;
+    let browser = Browser::on_network(server, Some(fresh_loopback()));
+    let client = app_client(&provider, "web").await;
+    let (_, to_qr) = browser.visit(&start_sign_in(&client, false).url).await;
+    scan_and_approve(server, &browser, &phone, &to_qr.unwrap()).await;
+    let (codes, errors) = silently(&browser, &client, 6).await;
+    assert_eq!(
+        codes, 3,
+        "four a minute from this address, the scan's one of them"
+    );
+    assert_eq!(errors, ["temporarily_unavailable"; 3]);
+}
+
+/// An app's logout with an expired `id_token_hint` (an app logs out long
+/// after its ID token's 10 minutes): from the browser that holds the
+/// sign-in it names, that sign-in ends; from a browser without a sign-in
+/// here, nothing ends; from a browser with a sign-in of its own, a page of
+/// this site asks first, and only this browser's sign-in may end. The
+/// sign-in the old hint names never ends from another browser.
+async fn an_old_logout_link_ends_a_sign_in_only_from_its_own_browser(store: Arc<dyn Store>) {
+    use auth::oidc::provider::IdClaims;
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let expired = |id_token: &str| -> String {
+        let mut claims: IdClaims = serde_json::from_value(jwt_payload(id_token)).unwrap();
+        claims.exp = 1_000;
+        server
+            .core
+            .keys
+            .oidc()
+            .sign(OidcAlg::ES256, "JWT", &claims)
+            .unwrap()
+    };
+    let logout = |hint: &str| {
+        server.url(&format!(
+            "/oauth/logout?id_token_hint={hint}&post_logout_redirect_uri={AFTER_LOGOUT}&state=bye"
+        ))
+    };
+    let back = format!("{AFTER_LOGOUT}?state=bye");
+    let form = "application/x-www-form-urlencoded";
+
+    // The browser that holds it.
+    let a = signed_in(&provider).await;
+    let (status, to) = a.browser.visit(&logout(&expired(&a.id_token))).await;
+    assert_eq!(
+        (status, to.as_deref()),
+        (StatusCode::SEE_OTHER, Some(back.as_str()))
+    );
+    assert_eq!(a.browser.session_status().await, StatusCode::UNAUTHORIZED);
+
+    // A browser signed in nowhere: back to the app, nothing ended.
+    let b = signed_in(&provider).await;
+    let old = expired(&b.id_token);
+    let (_, to) = Browser::new(server).visit(&logout(&old)).await;
+    assert_eq!(to.as_deref(), Some(back.as_str()));
+    assert_eq!(
+        b.browser.session_status().await,
+        StatusCode::OK,
+        "not from elsewhere"
+    );
+
+    // A browser with a sign-in of its own: asked on a page of this site.
+    /// The confirmation page `browser` is sent to from `url`, and the
+    /// address its form posts to.
+    async fn asked(server: &Server, browser: &Browser, url: &str) -> (String, String) {
+        let (_, to) = browser.visit(url).await;
+        let to = to.unwrap();
+        let id = to
+            .strip_prefix("/oauth/notice?about=confirm_logout&logout=")
+            .unwrap_or_else(|| panic!("not asked: {to}"))
+            .to_owned();
+        (to, server.url(&format!("/oauth/logout/{id}")))
+    }
+    let c = signed_in(&provider).await;
+    let (page, confirm) = asked(server, &c.browser, &logout(&old)).await;
+    assert_eq!(
+        c.browser.session_status().await,
+        StatusCode::OK,
+        "not before asked"
+    );
+    let html = c.browser.http.get(server.url(&page)).send().await.unwrap();
+    assert_eq!(html.status(), StatusCode::OK);
+    let html = html.text().await.unwrap();
+    let action = confirm.trim_start_matches(&server.base);
+    assert!(html.contains(&format!("action=\"{action}\"")), "{html}");
+    let (status, _) = c
+        .browser
+        .post_from("https://evil.example", &confirm, form, "choice=out".into())
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "no other site answers it");
+    let (status, to) = c
+        .browser
+        .post_from(&server.base, &confirm, form, "choice=out".into())
+        .await;
+    assert_eq!(
+        (status, to.as_deref()),
+        (StatusCode::SEE_OTHER, Some(back.as_str()))
+    );
+    assert_eq!(c.browser.session_status().await, StatusCode::UNAUTHORIZED);
+    assert_eq!(b.browser.session_status().await, StatusCode::OK);
+    let (_, to) = c
+        .browser
+        .post_from(&server.base, &confirm, form, "choice=out".into())
+        .await;
+    assert_eq!(to.as_deref(), Some("/oauth/notice?about=expired"), "once");
+
+    // "Stay logged in".
+    let d = signed_in(&provider).await;
+    let (_, confirm) = asked(server, &d.browser, &logout(&old)).await;
+    let (_, to) = d
+        .browser
+        .post_from(&server.base, &confirm, form, "choice=stay".into())
+        .await;
+    assert_eq!(to.as_deref(), Some(back.as_str()));
+    assert_eq!(d.browser.session_status().await, StatusCode::OK);
+    assert_eq!(b.browser.session_status().await, StatusCode::OK);
 }
 
 /// Every refusal of an app's request is logged for the operator, with the
@@ -1994,7 +2229,6 @@ async fn hostile_input_to_the_provider_is_refused_and_changes_nothing() {
         "/oauth/authorize?client_id=web&client_id=native".to_owned(),
         "/oauth/continue/..%2F..%2Fetc".to_owned(),
         format!("/oauth/continue/{long}"),
-        format!("/oauth/cancel/{long}"),
         "/oauth/logout?id_token_hint=a.b.c".to_owned(),
         format!("/oauth/logout?id_token_hint={long}&post_logout_redirect_uri=https://evil.example/"),
         "/oauth/logout?client_id=nobody&post_logout_redirect_uri=https://evil.example/".to_owned(),

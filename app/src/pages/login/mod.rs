@@ -93,7 +93,12 @@ fn Login(kiosk: bool) -> impl IntoView {
                     // Which app, and a way back to it that gives up.
                     let (banner, cancel) = app.map(|(app, cancel)| (
                         view! { <p class="site-banner app-banner">"Sign in to " <strong>{app.clone()}</strong></p> },
-                        view! { <p class="app-cancel"><a href=cancel>"Cancel and go back to " {app}</a></p> },
+                        // A form: giving up changes state, so it is a POST.
+                        view! {
+                            <form class="app-cancel" method="post" action=cancel>
+                                <button type="submit" class="secondary">"Cancel and go back to " {app}</button>
+                            </form>
+                        },
                     )).unzip();
                     match start {
                         Ok(start) => {

@@ -97,8 +97,9 @@ impl Browser {
         (response.status(), location(&response))
     }
 
-    /// Posts `body` to `url` from a page of another site (`origin`), as a
-    /// form's top-level navigation: the status and where it redirects to.
+    /// Posts `body` to `url` from a page of `origin` (this site's, or
+    /// another's), as a form's top-level navigation: the status and where
+    /// it redirects to.
     pub async fn post_from(
         &self,
         origin: &str,
@@ -110,7 +111,14 @@ impl Browser {
             .nav
             .post(url)
             .header("origin", origin)
-            .header("sec-fetch-site", "cross-site")
+            .header(
+                "sec-fetch-site",
+                if origin == self.base {
+                    "same-origin"
+                } else {
+                    "cross-site"
+                },
+            )
             .header("content-type", content_type)
             .body(body)
             .send()

@@ -142,7 +142,7 @@ pub fn test_settings() -> Settings {
 
 pub fn state_with(store: Arc<dyn Store>, settings: Settings) -> AppState {
     let mut keys = auth::tokens::Keys::from_seed(&[42; 32]);
-    if !settings.oidc_clients.is_empty() {
+    if settings.oidc_clients.any_rs256() {
         // As the server does with OIDC_CLIENTS: one key file, made by the
         // first run and kept in the target directory for the next.
         let rsa = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("oidc-test.rs256.pem");

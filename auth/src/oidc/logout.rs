@@ -1,0 +1,114 @@
+//! RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0): the app
+//! sends the browser here with an ID token it was given (`id_token_hint`),
+//! and the sign-in that token names ends.
+//!
+//! A hint lives 10 minutes but an app logs out hours later, so an expired
+//! one is taken too, with a limit: it ends a sign-in only from the browser
+//! that holds it. From another browser it ends nothing remotely (a token
+//! left in a log or a history must not log someone out from anywhere);
+//! that browser's own sign-in, if it has one, ends only when the person
+//! confirms on a page of this site.
+//!
+//! Store layout: `oidc:logout:{id}` → an [`Asked`] confirmation, 10
+//! minutes, taken once.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use super::provider::IdClaims;
+use crate::records::{is_record_id, put_json, take_json};
+use crate::requester::Caller as Requester;
+use crate::sessions::{self, WebSession};
+use crate::{now_ms, ApiError, Core};
+
+/// How long the confirmation page waits for the person.
+const ASK_TTL: Duration = Duration::from_secs(600);
+
+/// What the logout did for this browser.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// The hinted sign-in ended (or had already).
+    Ended,
+    /// Nothing of this browser's to end, and the old hint ends nothing
+    /// elsewhere.
+    NothingHere,
+    /// The person is asked first: the confirmation page's id.
+    Confirm(String),
+}
+
+/// A confirmation waiting on its page: where the browser goes after.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Asked {
+    /// The app's registered `post_logout_redirect_uri`, with its `state`.
+    pub back: Option<String>,
+}
+
+fn asked_key(id: &str) -> String {
+    format!("oidc:logout:{id}")
+}
+
+/// The sign-in an ID token of this server names (its `sid`), expired or
+/// not: RP-initiated logout's `id_token_hint`. `None` for anything else.
+pub fn hinted(core: &Core, id_token: &str) -> Option<IdClaims> {
+    core.keys
+        .oidc()
+        .verify::<IdClaims>(id_token, &core.settings.public_url, None, true)
+}
+
+/// The app's logout, from the browser whose own sign-in here is `own`:
+/// a hint still valid ends the sign-in it names; an expired one only if
+/// it is `own`; else `own` (if any) waits for the person's word, and the
+/// browser then goes `back`.
+#[tracing::instrument(name = "oidc.logout", skip_all, fields(client_id = %hint.aud))]
+pub async fn end(
+    core: &Core,
+    hint: &IdClaims,
+    own: Option<&WebSession>,
+    back: Option<String>,
+    requester: &Requester,
+) -> Result<Ending, ApiError> {
+    let valid = hint.exp > now_ms() / 1000;
+    if valid || own.is_some_and(|session| session.id == hint.sid) {
+        if let Some(session) = sessions::load(core, &hint.sid).await? {
+            if session.user_id == hint.sub {
+                sessions::revoke(core, &session, "signed_out_by_app", requester).await?;
+            }
+        }
+        return Ok(Ending::Ended);
+    }
+    if own.is_none() {
+        return Ok(Ending::NothingHere);
+    }
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    put_json(
+        &*core.store,
+        &asked_key(&id),
+        &Asked { back },
+        Some(ASK_TTL),
+    )
+    .await?;
+    Ok(Ending::Confirm(id))
+}
+
+/// The person's answer on the confirmation page, once: with `log_out`,
+/// this browser's own sign-in (`own`) ends. Where to go after; `None` if
+/// the page was answered already or is too old.
+pub async fn confirmed(
+    core: &Core,
+    id: &str,
+    log_out: bool,
+    own: Option<&WebSession>,
+    requester: &Requester,
+) -> Result<Option<Asked>, ApiError> {
+    if !is_record_id(id) {
+        return Ok(None);
+    }
+    let Some(asked) = take_json::<Asked>(&*core.store, &asked_key(id)).await? else {
+        return Ok(None);
+    };
+    if let (true, Some(session)) = (log_out, own) {
+        sessions::revoke(core, session, "signed_out_by_app", requester).await?;
+    }
+    Ok(Some(asked))
+}
