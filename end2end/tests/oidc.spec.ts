@@ -43,8 +43,8 @@ test('an app signs in by the scan, and the phone logs it out live', async ({ pag
   const mobile = await phone.newPage();
   const payload = await qrLink(page);
   await mobile.goto(new URL(payload).pathname);
-  // The app by its name, and the host it goes through beside it.
-  await expect(mobile.locator('.site-banner')).toHaveText(/^Logging in to Example app · /);
+  // What is granted: this site's sign-in, for the app by its name.
+  await expect(mobile.locator('.site-banner')).toHaveText(/^Logging in to .+ for Example app/);
   await hydrated(mobile);
   await shot(mobile, 'oidc-3-phone-confirm');
   await mobile.getByRole('button', { name: 'Log in', exact: true }).click();

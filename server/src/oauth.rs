@@ -235,6 +235,9 @@ async fn resume(
         Ok(None) => return notice("expired"),
         Err(error) => return error.into_response(),
     };
+    if !owned(&core, &pending, &headers) {
+        return notice("other_browser");
+    }
     let auth = &pending.request;
     let session = match provider::signed_in(&core, &headers).await {
         Ok(session) => session,
@@ -262,9 +265,20 @@ async fn resume(
 /// and go back to …", a form of that page: the same-origin rule keeps
 /// other sites' pages from ending someone's sign-in); the app hears
 /// `access_denied`.
-async fn cancel(State(core): State<Core>, Path(id): Path<String>) -> Response {
+async fn cancel(
+    State(core): State<Core>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     if let Err(error) = enabled(&core) {
         return error.into_response();
+    }
+    match pending::pending(&core, &id).await {
+        Ok(Some(pending)) if !owned(&core, &pending, &headers) => {
+            return notice("other_browser")
+        }
+        Ok(_) => {}
+        Err(error) => return error.into_response(),
     }
     match pending::take(&core, &id).await {
         Ok(Some(pending)) => refused(
@@ -280,6 +294,13 @@ async fn cancel(State(core): State<Core>, Path(id): Path<String>) -> Response {
         Ok(None) => notice("expired"),
         Err(error) => error.into_response(),
     }
+}
+
+/// Whether this browser (its `qr_bind` cookie) owns the request: the one
+/// that showed its QR page (`pending::claim`).
+fn owned(core: &Core, pending: &pending::Pending, headers: &HeaderMap) -> bool {
+    let binding = auth::cookies::binding(headers, &core.settings).map(|b| b.digest());
+    pending.owned_by(binding.as_deref())
 }
 
 fn token_error(client_id: Option<&str>, error: TokenError) -> Response {

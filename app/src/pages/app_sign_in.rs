@@ -31,6 +31,10 @@ pub fn AppNoticePage() -> impl IntoView {
             "This logout link is not right",
             "The app asked to come back to an address it has not registered with this site. Nothing was changed.",
         ),
+        "other_browser" => (
+            "This sign-in is another browser's",
+            "It was started in another browser, which goes on with it. Nothing was sent to the app. To sign in here, go back to the app in this browser and start again.",
+        ),
         "logout_needs_hint" => (
             "Nothing was logged out",
             "The app did not say which sign-in to end. To log out, use the app's own Log out, or your phone's list of linked devices.",

@@ -227,10 +227,8 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
         .number_choices
         .and_then(|c| <[u8; 3]>::try_from(c).ok());
     let passkey = review.login.passkey.map(|options| options.to_string());
-    let (named, host) = (
-        review.login.app.clone().unwrap_or_else(site_name),
-        site_host(),
-    );
+    let (site, host) = (site_name(), site_host());
+    let app = review.login.app.clone();
     let decision = if review.login.passkey_missing {
         Either::Left(view! { <AddPasskeyFirst token/> })
     } else {
@@ -239,8 +237,10 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
     };
     view! {
         <section class="confirm" aria-labelledby="confirm-title">
-            <p class="site-banner">"Logging in to " <strong>{named.clone()}</strong>
-                {(named != host).then(|| view! { <span class="site-host">{format!(" \u{b7} {host}")}</span> })}
+            // What is granted: this site's sign-in, for the app if one asks.
+            <p class="site-banner">"Logging in to " <strong>{site.clone()}</strong>
+                {app.map(|app| view! { " for " <strong>{app}</strong> })}
+                {(site != host).then(|| view! { <span class="site-host">{format!(" \u{b7} {host}")}</span> })}
             </p>
             <h1 id="confirm-title">{if kiosk { "Log in on this kiosk?" } else { "Log in on this computer?" }}</h1>
             <p class="muted">"Signed in here as " <strong>{review.user.display_name}</strong></p>

@@ -169,12 +169,22 @@ pub async fn issue(
         challenge.number = Some(NumberMatch::from_random(random()));
     }
     if let Some(id) = request.authorization.as_deref() {
-        let app = oidc::pending::app_of(core, id).await?.ok_or_else(|| {
-            ApiError::BadRequest(
-                "This sign-in for the app has expired: go back to the app and start again.".into(),
-            )
-        })?;
-        challenge.app = Some(app.name);
+        let app = oidc::pending::claim(core, id, &binding.digest()).await?;
+        challenge.app = Some(match app {
+            Ok(app) => app.name,
+            Err(oidc::pending::Unclaimed::Gone) => {
+                return Err(ApiError::BadRequest(
+                    "This sign-in for the app has expired: go back to the app and start again."
+                        .into(),
+                ))
+            }
+            Err(oidc::pending::Unclaimed::Elsewhere) => {
+                return Err(ApiError::BadRequest(
+                    "This sign-in for the app was started in another browser: go back to the app in this browser and start again."
+                        .into(),
+                ))
+            }
+        });
     }
     let keep = Some(Duration::from_millis(challenge.store_ttl_ms(now)));
     // Independent writes, sent together (one round trip on Redis): nobody

@@ -3,6 +3,11 @@
 //! made for it name its app, and it is taken once when a code is given for
 //! it (or the person cancels).
 //!
+//! The first browser that shows its QR page owns it (its `qr_bind`
+//! secret): only that browser's codes name the app to the phone, and only
+//! that browser goes on with it or cancels it. A link to the request sent
+//! to someone else gets them nothing of it.
+//!
 //! Store layout: `oidc:request:{id}` → a [`Pending`] request (10 minutes).
 
 use std::time::Duration;
@@ -12,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::clients::Client;
 use super::request::AuthRequest;
 use crate::rate;
-use crate::records::{get_json, is_record_id, put_json, take_json};
+use crate::records::{get_json, is_record_id, put_json, take_json, update_json};
 use crate::requester::Caller as Requester;
 use crate::{now_ms, ApiError, Core};
 
@@ -24,6 +29,26 @@ pub struct Pending {
     pub id: String,
     pub request: AuthRequest,
     pub created_at: u64,
+    /// SHA-256 of the binding secret of the browser that owns it; empty
+    /// until a QR page shows it (`claim`).
+    #[serde(default)]
+    pub binding_digest: String,
+}
+
+impl Pending {
+    /// Whether the browser with binding secret digest `binding` owns it.
+    pub fn owned_by(&self, binding: Option<&str>) -> bool {
+        !self.binding_digest.is_empty() && binding == Some(self.binding_digest.as_str())
+    }
+}
+
+/// Why a QR page cannot show a request.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Unclaimed {
+    /// Unknown, expired or already answered.
+    Gone,
+    /// Another browser showed it first.
+    Elsewhere,
 }
 
 fn request_key(id: &str) -> String {
@@ -50,6 +75,7 @@ pub async fn begin(
         id: uuid::Uuid::new_v4().simple().to_string(),
         request,
         created_at: now_ms(),
+        binding_digest: String::new(),
     };
     put_json(
         &*core.store,
@@ -80,6 +106,37 @@ pub async fn app_of(core: &Core, id: &str) -> Result<Option<Client>, ApiError> {
     Ok(pending(core, id)
         .await?
         .and_then(|p| core.settings.oidc_clients.find(&p.request.client_id)))
+}
+
+/// The request for a QR code of the browser with binding digest
+/// `binding`: the first such browser owns it from now on; any other is
+/// refused. Its app, as people see it.
+pub async fn claim(
+    core: &Core,
+    id: &str,
+    binding: &str,
+) -> Result<Result<Client, Unclaimed>, ApiError> {
+    let Some(key) = address_key(id) else {
+        return Ok(Err(Unclaimed::Gone));
+    };
+    let now = update_json(&*core.store, &key, None, |stored: Option<&Pending>| {
+        Ok(stored
+            .filter(|pending| pending.binding_digest.is_empty())
+            .map(|pending| Pending {
+                binding_digest: binding.to_owned(),
+                ..pending.clone()
+            }))
+    })
+    .await?;
+    Ok(match now {
+        None => Err(Unclaimed::Gone),
+        Some(pending) if pending.binding_digest != binding => Err(Unclaimed::Elsewhere),
+        Some(pending) => core
+            .settings
+            .oidc_clients
+            .find(&pending.request.client_id)
+            .ok_or(Unclaimed::Gone),
+    })
 }
 
 /// Ends the request, once: of concurrent callers exactly one gets it (a

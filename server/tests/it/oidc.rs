@@ -38,6 +38,7 @@ for_each_store!(
     the_app_logs_the_person_out_with_its_id_token,
     an_old_logout_link_ends_a_sign_in_only_from_its_own_browser,
     silent_sign_ins_are_limited_per_sign_in_and_per_address,
+    an_apps_request_belongs_to_the_browser_that_showed_it,
     wrong_secrets_and_codes_are_limited_per_address,
     concurrent_wrong_secrets_cannot_pass_the_limit_together,
     a_sign_in_confirmed_by_a_passkey_says_so_in_amr,
@@ -1634,6 +1635,81 @@ async fn the_app_logs_the_person_out_with_its_id_token(store: Arc<dyn Store>) {
         .visit(&logout(&[("id_token_hint", &done.id_token)]))
         .await;
     assert_eq!(location.as_deref(), Some("/oauth/notice?about=signed_out"));
+}
+
+/// An app's request waiting for a scan is the first browser's that shows
+/// its QR page: another browser, signed in here or not, cannot make a code
+/// that names the app to a phone, go on with it to get a code, nor cancel
+/// it; a request no QR page showed goes on for no one. The browser that
+/// showed it signs in as usual.
+async fn an_apps_request_belongs_to_the_browser_that_showed_it(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let client = app_client(&provider, "web").await;
+    let other = signed_in(&provider).await;
+    let id_of = |to_qr: Option<String>| {
+        to_qr
+            .unwrap()
+            .strip_prefix("/login?authorization=")
+            .unwrap()
+            .to_owned()
+    };
+    /// Where `browser` is sent when it goes on with request `id`.
+    async fn continue_in(server: &Server, browser: &Browser, id: &str) -> Option<String> {
+        browser
+            .visit(&server.url(&format!("/oauth/continue/{id}")))
+            .await
+            .1
+    }
+
+    // Shown by nobody yet: nobody's.
+    let (_, to_qr) = Browser::new(server).visit(&start_sign_in(&client, false).url).await;
+    let unshown = id_of(to_qr);
+    assert_eq!(
+        continue_in(server, &other.browser, &unshown).await.as_deref(),
+        Some("/oauth/notice?about=other_browser")
+    );
+
+    let owner = Browser::new(server);
+    let (_, to_qr) = owner.visit(&start_sign_in(&client, true).url).await;
+    let to_qr = to_qr.unwrap();
+    let id = id_of(Some(to_qr.clone()));
+    let (status, _) = owner.visit(&server.url(&to_qr)).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Another browser: no code naming the app, no code for the app.
+    let refused = other
+        .browser
+        .http
+        .post(server.url("/api/qr/challenge"))
+        .json(&ChallengeRequest {
+            authorization: Some(id.clone()),
+            ..ChallengeRequest::default()
+        })
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    let said: Value = refused.json().await.unwrap();
+    assert!(
+        said["message"].as_str().unwrap().contains("another browser"),
+        "{said}"
+    );
+    assert_eq!(
+        continue_in(server, &other.browser, &id).await.as_deref(),
+        Some("/oauth/notice?about=other_browser")
+    );
+    let form = "application/x-www-form-urlencoded";
+    let cancel = server.url(&format!("/oauth/cancel/{id}"));
+    let (_, to) = other
+        .browser
+        .post_from(&server.base, &cancel, form, String::new())
+        .await;
+    assert_eq!(to.as_deref(), Some("/oauth/notice?about=other_browser"));
+
+    // Its own browser goes on.
+    let back = scan_and_approve(server, &owner, &other.phone, &to_qr).await;
+    assert!(param(&callback_query(&back, WEB_CB), "code").is_some());
 }
 
 /// Codes given without a scan (a browser signed in here) are counted: one
