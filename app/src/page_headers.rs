@@ -1,7 +1,10 @@
 //! The headers of every HTML page (server side): a Content-Security-Policy
 //! that lets only this site's own scripts run (the hydration script by its
 //! per-response nonce, the WASM by `'wasm-unsafe-eval'`), and no caching,
-//! since every page is someone's own (a login code, an account).
+//! since every page is someone's own (a login code, an account). Forms
+//! post to this site, whose answer may send the browser on to a
+//! registered app (`Clients::return_origins`): browsers hold a form's
+//! redirects to `form-action` too.
 
 use axum::http::{header, HeaderValue};
 use leptos::nonce::use_nonce;
@@ -19,6 +22,12 @@ pub fn content_security_policy(settings: &Settings, nonce: Option<&str>) -> Stri
         .as_deref()
         .map(|origin| format!(" {origin}"))
         .unwrap_or_default();
+    let apps: String = settings
+        .oidc_clients
+        .return_origins()
+        .iter()
+        .map(|origin| format!(" {origin}"))
+        .collect();
     format!(
         "default-src 'none'; \
          script-src 'self' 'wasm-unsafe-eval'{script_nonce}; \
@@ -26,7 +35,7 @@ pub fn content_security_policy(settings: &Settings, nonce: Option<&str>) -> Stri
          img-src 'self' data:; \
          connect-src 'self' {socket}{reload}; \
          manifest-src 'self'; \
-         base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+         base-uri 'none'; form-action 'self'{apps}; frame-ancestors 'none'",
         socket = settings.socket_origin(),
     )
 }
@@ -68,5 +77,42 @@ mod tests {
         }
         // No inline script, and no inline style either (CSS can read a page out).
         assert!(!policy.contains("unsafe-inline"), "{policy}");
+        assert!(policy.contains("form-action 'self';"), "{policy}");
+    }
+
+    /// A form of the provider's pages goes back to an app: its origins, and
+    /// only those, may end a form's redirects.
+    #[test]
+    fn forms_may_lead_back_to_the_registered_apps_only() {
+        use auth::oidc::clients::{ClientEntry, ClientFile, Clients};
+        let entry = |id: &str, uri: &str| ClientEntry {
+            id: id.into(),
+            name: "App".into(),
+            redirect_uris: vec![uri.into()],
+            post_logout_redirect_uris: vec!["https://shop.example/bye".into()],
+            secret_sha256: None,
+            scopes: vec!["openid".into()],
+            backchannel_logout_uri: Some("https://hook.example/logout".into()),
+            require_pkce: true,
+            id_token_signed_response_alg: Default::default(),
+            refresh_tokens: false,
+        };
+        let clients = Clients::new(ClientFile {
+            clients: vec![
+                entry("shop", "https://shop.example/cb"),
+                entry("tool", "http://localhost:4000/cb"),
+            ],
+        })
+        .unwrap();
+        let settings = Settings {
+            oidc_clients: clients,
+            ..Settings::local()
+        };
+        let policy = content_security_policy(&settings, None);
+        assert!(
+            policy.contains("form-action 'self' http://localhost:4000 https://shop.example;"),
+            "{policy}"
+        );
+        assert!(!policy.contains("hook.example"), "{policy}");
     }
 }

@@ -33,7 +33,7 @@ test('an app signs in by the scan, and the phone logs it out live', async ({ pag
   // This site's QR page, naming the app.
   await page.waitForURL(`${BASE_URL}/login?authorization=*`);
   await expect(page.locator('.app-banner')).toHaveText('Sign in to Example app');
-  await expect(page.getByRole('link', { name: 'Cancel and go back to Example app' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel and go back to Example app' })).toBeVisible();
   await hydrated(page);
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

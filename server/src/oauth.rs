@@ -265,18 +265,12 @@ async fn resume(
 /// and go back to …", a form of that page: the same-origin rule keeps
 /// other sites' pages from ending someone's sign-in); the app hears
 /// `access_denied`.
-async fn cancel(
-    State(core): State<Core>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-) -> Response {
+async fn cancel(State(core): State<Core>, Path(id): Path<String>, headers: HeaderMap) -> Response {
     if let Err(error) = enabled(&core) {
         return error.into_response();
     }
     match pending::pending(&core, &id).await {
-        Ok(Some(pending)) if !owned(&core, &pending, &headers) => {
-            return notice("other_browser")
-        }
+        Ok(Some(pending)) if !owned(&core, &pending, &headers) => return notice("other_browser"),
         Ok(_) => {}
         Err(error) => return error.into_response(),
     }

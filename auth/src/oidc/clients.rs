@@ -156,6 +156,23 @@ impl Clients {
         })
     }
 
+    /// The origins the provider's pages send a browser back to from a form
+    /// (the QR page's "Cancel and go back", the logout confirmation): every
+    /// client's redirect and post-logout URIs', each once, in order. A
+    /// page's `form-action` must allow them, or the browser stops at the
+    /// redirect.
+    pub fn return_origins(&self) -> Vec<String> {
+        let mut origins: Vec<String> = self
+            .list()
+            .iter()
+            .flat_map(|c| c.redirect_uris.iter().chain(&c.post_logout_redirect_uris))
+            .filter_map(|uri| origin_of(uri))
+            .collect();
+        origins.sort();
+        origins.dedup();
+        origins
+    }
+
     /// Whether a client is registered for RS256: the RSA key is then
     /// needed (made at start-up, `Keys::with_rs256`).
     pub fn any_rs256(&self) -> bool {

@@ -524,6 +524,8 @@ async fn a_browser_signed_in_here_goes_back_without_scanning_unless_asked(store:
     let to_qr = to_qr.unwrap();
     assert!(to_qr.starts_with("/login?authorization="), "{to_qr}");
     let id = to_qr.trim_start_matches("/login?authorization=");
+    // The QR page shown (this browser's request now), the browser goes on.
+    done.browser.visit(&server.url(&to_qr)).await;
     let (_, stay) = done
         .browser
         .visit(&server.url(&format!("/oauth/continue/{id}")))
@@ -1663,10 +1665,14 @@ async fn an_apps_request_belongs_to_the_browser_that_showed_it(store: Arc<dyn St
     }
 
     // Shown by nobody yet: nobody's.
-    let (_, to_qr) = Browser::new(server).visit(&start_sign_in(&client, false).url).await;
+    let (_, to_qr) = Browser::new(server)
+        .visit(&start_sign_in(&client, false).url)
+        .await;
     let unshown = id_of(to_qr);
     assert_eq!(
-        continue_in(server, &other.browser, &unshown).await.as_deref(),
+        continue_in(server, &other.browser, &unshown)
+            .await
+            .as_deref(),
         Some("/oauth/notice?about=other_browser")
     );
 
@@ -1692,7 +1698,10 @@ async fn an_apps_request_belongs_to_the_browser_that_showed_it(store: Arc<dyn St
     assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
     let said: Value = refused.json().await.unwrap();
     assert!(
-        said["message"].as_str().unwrap().contains("another browser"),
+        said["message"]
+            .as_str()
+            .unwrap()
+            .contains("another browser"),
         "{said}"
     );
     assert_eq!(
