@@ -11,6 +11,7 @@ const ORDER: &[&str] = &[
     "metrics",
     "store",
     "oidc::clients",
+    "oidc::errors",
     "settings",
     "error",
     "records",

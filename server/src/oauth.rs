@@ -10,6 +10,7 @@ use axum::{Form, Json, Router};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use app::state::AppState;
+use auth::oidc::errors::OAuthError;
 use auth::oidc::provider::{self, TokenError, TokenRequest};
 use auth::oidc::request::{self, Prompt, Refusal};
 use auth::oidc::revocation;
@@ -115,9 +116,9 @@ fn refused(core: &Core, client_id: Option<&str>, refusal: Refusal) -> Response {
             error,
             description,
         } => {
-            log_refusal(client_id, error, &description);
+            log_refusal(client_id, error.as_str(), &description);
             let mut params = vec![
-                ("error", error),
+                ("error", error.as_str()),
                 ("error_description", description.as_str()),
                 ("iss", core.settings.public_url.as_str()),
             ];
@@ -133,8 +134,8 @@ fn refused(core: &Core, client_id: Option<&str>, refusal: Refusal) -> Response {
 /// told to the app, which can say so (RFC 6749 §4.1.2.1).
 fn failed(core: &Core, request: &request::AuthRequest, error: &ApiError) -> Response {
     let code = match error {
-        ApiError::Internal => "server_error",
-        _ => "temporarily_unavailable",
+        ApiError::Internal => OAuthError::ServerError,
+        _ => OAuthError::TemporarilyUnavailable,
     };
     refused(
         core,
@@ -184,7 +185,7 @@ async fn authorize(
             Refusal::redirect(
                 &auth.redirect_uri,
                 auth.state.as_deref(),
-                "login_required",
+                OAuthError::LoginRequired,
                 "this browser is not signed in",
             ),
         );
@@ -281,7 +282,7 @@ async fn cancel(State(core): State<Core>, Path(id): Path<String>, headers: Heade
             Refusal::redirect(
                 &pending.request.redirect_uri,
                 pending.request.state.as_deref(),
-                "access_denied",
+                OAuthError::AccessDenied,
                 "the person cancelled the sign-in",
             ),
         ),
@@ -298,9 +299,9 @@ fn owned(core: &Core, pending: &pending::Pending, headers: &HeaderMap) -> bool {
 }
 
 fn token_error(client_id: Option<&str>, error: TokenError) -> Response {
-    log_refusal(client_id, error.error, &error.description);
+    log_refusal(client_id, error.error.as_str(), &error.description);
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
-    let body = serde_json::json!({ "error": error.error, "error_description": error.description });
+    let body = serde_json::json!({ "error": error.error.as_str(), "error_description": error.description });
     let mut response = (status, no_store(), Json(body)).into_response();
     if let Some(seconds) = error.retry_after_secs {
         response
@@ -340,7 +341,7 @@ async fn token_family(
         return token_error(
             None,
             TokenError::new(
-                "invalid_request",
+                OAuthError::InvalidRequest,
                 "the body must be application/x-www-form-urlencoded",
             ),
         );
@@ -417,7 +418,7 @@ async fn userinfo(State(core): State<Core>, headers: HeaderMap) -> Response {
         Err(ApiError::Unauthorized) => {
             log_refusal(
                 None,
-                "invalid_token",
+                OAuthError::InvalidToken.as_str(),
                 "userinfo: no access token that stands",
             );
             let mut response = ApiError::Unauthorized.into_response();

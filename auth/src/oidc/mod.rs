@@ -3,6 +3,7 @@
 //! them out (back-channel logout). docs/oidc.md is the contract.
 //!
 //! - `clients`: the registered apps (`OIDC_CLIENTS`);
+//! - `errors`: the error codes apps are answered with, by their RFC names;
 //! - `request`: an authorization request, checked without I/O, and PKCE;
 //! - `pending`: the request kept while the person scans;
 //! - `provider`: codes, tokens, userinfo;
@@ -18,6 +19,7 @@
 
 pub mod backchannel;
 pub mod clients;
+pub mod errors;
 pub mod logout;
 pub mod pending;
 pub mod provider;

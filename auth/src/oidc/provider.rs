@@ -21,6 +21,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::clients::Client;
+pub use super::errors::OAuthError;
 use super::request::{self, AuthRequest};
 use crate::accounts::{self, Account};
 use crate::audit;
@@ -197,7 +198,7 @@ pub async fn grant(
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{error}: {description}")]
 pub struct TokenError {
-    pub error: &'static str,
+    pub error: OAuthError,
     pub description: String,
     /// The client tried HTTP Basic authentication and failed: 401 with
     /// `WWW-Authenticate`.
@@ -207,7 +208,7 @@ pub struct TokenError {
 }
 
 impl TokenError {
-    pub fn new(error: &'static str, description: &str) -> Self {
+    pub fn new(error: OAuthError, description: &str) -> Self {
         Self {
             error,
             description: description.to_owned(),
@@ -218,10 +219,10 @@ impl TokenError {
 
     pub fn status(&self) -> u16 {
         match (self.error, self.retry_after_secs) {
-            ("invalid_client", _) => 401,
-            ("server_error", _) => 500,
-            ("temporarily_unavailable", Some(_)) => 429,
-            ("temporarily_unavailable", None) => 503,
+            (OAuthError::InvalidClient, _) => 401,
+            (OAuthError::ServerError, _) => 500,
+            (OAuthError::TemporarilyUnavailable, Some(_)) => 429,
+            (OAuthError::TemporarilyUnavailable, None) => 503,
             _ => 400,
         }
     }
@@ -230,18 +231,24 @@ impl TokenError {
         match error {
             ApiError::RateLimited { retry_after_secs } => Self {
                 retry_after_secs: Some(retry_after_secs),
-                ..Self::new("temporarily_unavailable", &error.to_string())
+                ..Self::new(OAuthError::TemporarilyUnavailable, &error.to_string())
             },
             ApiError::Unavailable | ApiError::Overloaded { .. } => {
-                Self::new("temporarily_unavailable", "try again later")
+                Self::new(OAuthError::TemporarilyUnavailable, "try again later")
             }
-            _ => Self::new("server_error", "something went wrong on the server"),
+            _ => Self::new(
+                OAuthError::ServerError,
+                "something went wrong on the server",
+            ),
         }
     }
 
     /// A refusal that counts against the address (a wrong secret or code).
     fn is_miss(&self) -> bool {
-        matches!(self.error, "invalid_client" | "invalid_grant")
+        matches!(
+            self.error,
+            OAuthError::InvalidClient | OAuthError::InvalidGrant
+        )
     }
 }
 
@@ -287,7 +294,7 @@ impl TokenRequest {
             };
             if slot.replace(value).is_some() {
                 return Err(TokenError::new(
-                    "invalid_request",
+                    OAuthError::InvalidRequest,
                     &format!("{name} is given more than once"),
                 ));
             }
@@ -301,13 +308,16 @@ impl TokenRequest {
         if let Some(encoded) = basic {
             let (id, secret) = basic_credentials(encoded).ok_or_else(|| TokenError {
                 basic_challenge: true,
-                ..TokenError::new("invalid_client", "the Basic credentials are not readable")
+                ..TokenError::new(
+                    OAuthError::InvalidClient,
+                    "the Basic credentials are not readable",
+                )
             })?;
             if form.client_id.as_deref().is_some_and(|named| named != id)
                 || form.client_secret.is_some()
             {
                 return Err(TokenError::new(
-                    "invalid_request",
+                    OAuthError::InvalidRequest,
                     "one way of client authentication at a time",
                 ));
             }
@@ -359,7 +369,7 @@ pub struct IdClaims {
 pub(super) fn authenticate_client(core: &Core, form: &TokenRequest) -> Result<Client, TokenError> {
     let refused = |description: &str| TokenError {
         basic_challenge: form.basic,
-        ..TokenError::new("invalid_client", description)
+        ..TokenError::new(OAuthError::InvalidClient, description)
     };
     let id = form
         .client_id
@@ -416,8 +426,8 @@ pub(super) async fn trade_code(
     let code = form
         .code
         .as_deref()
-        .ok_or_else(|| TokenError::new("invalid_request", "code is missing"))?;
-    let invalid = |description: &str| TokenError::new("invalid_grant", description);
+        .ok_or_else(|| TokenError::new(OAuthError::InvalidRequest, "code is missing"))?;
+    let invalid = |description: &str| TokenError::new(OAuthError::InvalidGrant, description);
     let unknown = || invalid("the code is unknown, expired or already used");
     let digest = AuthCode::parse(code).map_err(|_| unknown())?.digest();
     let grant = spend(core, &digest).await.map_err(TokenError::from_api)?;
@@ -524,7 +534,7 @@ pub(super) async fn signed_in_still(
     core: &Core,
     session_id: &str,
 ) -> Result<(WebSession, Account), TokenError> {
-    let ended = || TokenError::new("invalid_grant", "the sign-in has ended since");
+    let ended = || TokenError::new(OAuthError::InvalidGrant, "the sign-in has ended since");
     let session = sessions::load(core, session_id)
         .await
         .map_err(TokenError::from_api)?
@@ -865,12 +875,12 @@ mod tests {
             let refused = basic(bad).unwrap_err();
             assert_eq!(
                 (refused.error, refused.basic_challenge),
-                ("invalid_client", true),
+                (OAuthError::InvalidClient, true),
                 "{bad}"
             );
         }
         let garbage = TokenRequest::read(Vec::new(), Some("Basic !!!")).unwrap_err();
-        assert_eq!(garbage.error, "invalid_client");
+        assert_eq!(garbage.error, OAuthError::InvalidClient);
         // Another scheme names no client.
         let bearer = TokenRequest::read(Vec::new(), Some("Bearer abc")).unwrap();
         assert!(bearer.client_id.is_none() && !bearer.basic);
@@ -885,8 +895,8 @@ mod tests {
             base64::engine::general_purpose::STANDARD.encode("a:b")
         );
         let both = TokenRequest::read(pairs(&[("client_secret", "b")]), Some(&header)).unwrap_err();
-        assert_eq!(both.error, "invalid_request");
+        assert_eq!(both.error, OAuthError::InvalidRequest);
         let twice = TokenRequest::read(pairs(&[("code", "x"), ("code", "y")]), None).unwrap_err();
-        assert_eq!(twice.error, "invalid_request");
+        assert_eq!(twice.error, OAuthError::InvalidRequest);
     }
 }

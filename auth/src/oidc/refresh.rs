@@ -14,6 +14,7 @@
 //! (`Grant::refresh`).
 
 use super::clients::Client;
+use super::errors::OAuthError;
 use super::provider::{
     code_key, mint, new_refresh_token, refresh_key, refresh_ttl, revoke, signed_in_still, Grant,
     RefreshOf, Spent, TokenError, TokenRequest, TokenResponse,
@@ -55,15 +56,15 @@ pub(super) async fn refresh(
 ) -> Result<TokenResponse, TokenError> {
     if !client.refresh_tokens {
         return Err(TokenError::new(
-            "unauthorized_client",
+            OAuthError::UnauthorizedClient,
             "this client is not registered for refresh tokens",
         ));
     }
     let presented = form
         .refresh_token
         .as_deref()
-        .ok_or_else(|| TokenError::new("invalid_request", "refresh_token is missing"))?;
-    let invalid = |description: &str| TokenError::new("invalid_grant", description);
+        .ok_or_else(|| TokenError::new(OAuthError::InvalidRequest, "refresh_token is missing"))?;
+    let invalid = |description: &str| TokenError::new(OAuthError::InvalidGrant, description);
     let unknown = || invalid("the refresh token is unknown, expired or revoked");
     let digest = RefreshToken::parse(presented)
         .map_err(|_| unknown())?
@@ -147,12 +148,15 @@ fn narrowed(granted: &[String], asked: Option<&str>) -> Result<Vec<String>, Toke
     let asked: Vec<&str> = asked.split(' ').filter(|s| !s.is_empty()).collect();
     if asked.iter().any(|s| !granted.iter().any(|g| g == s)) {
         return Err(TokenError::new(
-            "invalid_scope",
+            OAuthError::InvalidScope,
             "scope names one that was not granted",
         ));
     }
     if !asked.contains(&"openid") {
-        return Err(TokenError::new("invalid_scope", "openid is required"));
+        return Err(TokenError::new(
+            OAuthError::InvalidScope,
+            "openid is required",
+        ));
     }
     Ok(granted
         .iter()
@@ -177,7 +181,7 @@ mod tests {
         for bad in ["openid email", "profile", ""] {
             assert_eq!(
                 narrowed(&granted, Some(bad)).unwrap_err().error,
-                "invalid_scope",
+                OAuthError::InvalidScope,
                 "{bad:?}"
             );
         }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::clients::Clients;
+use super::errors::OAuthError;
 
 /// Longest value of any parameter: state and nonce are the app's own, and
 /// they are stored while the person scans.
@@ -92,7 +93,7 @@ pub enum Refusal {
     Redirect {
         redirect_uri: String,
         state: Option<String>,
-        error: &'static str,
+        error: OAuthError,
         description: String,
     },
 }
@@ -102,7 +103,7 @@ impl Refusal {
     pub fn redirect(
         redirect_uri: &str,
         state: Option<&str>,
-        error: &'static str,
+        error: OAuthError,
         description: &str,
     ) -> Self {
         Self::Redirect {
@@ -149,7 +150,7 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
         .sum();
     if pairs.len() > PARAMS_MAX || total > QUERY_MAX_CHARS {
         return Err(refuse(
-            "invalid_request",
+            OAuthError::InvalidRequest,
             &format!(
                 "more than {PARAMS_MAX} parameters, or more than {QUERY_MAX_CHARS} characters"
             ),
@@ -159,19 +160,19 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
     for (name, value) in pairs {
         if name.chars().count() > NAME_MAX_CHARS {
             return Err(refuse(
-                "invalid_request",
+                OAuthError::InvalidRequest,
                 &format!("a parameter name is longer than {NAME_MAX_CHARS} characters"),
             ));
         }
         if values.insert(name.as_str(), value.as_str()).is_some() {
             return Err(refuse(
-                "invalid_request",
+                OAuthError::InvalidRequest,
                 &format!("{} is given more than once", shown(name)),
             ));
         }
         if value.chars().count() > PARAM_MAX_CHARS {
             return Err(refuse(
-                "invalid_request",
+                OAuthError::InvalidRequest,
                 &format!(
                     "{} is longer than {PARAM_MAX_CHARS} characters",
                     shown(name)
@@ -182,29 +183,34 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
     let get = |name: &str| values.get(name).copied().filter(|v| !v.is_empty());
     if get("request").is_some() {
         return Err(refuse(
-            "request_not_supported",
+            OAuthError::RequestNotSupported,
             "request objects are not supported",
         ));
     }
     if get("request_uri").is_some() {
         return Err(refuse(
-            "request_uri_not_supported",
+            OAuthError::RequestUriNotSupported,
             "request_uri is not supported",
         ));
     }
     match get("response_type") {
         Some("code") => {}
-        None => return Err(refuse("invalid_request", "response_type is missing")),
+        None => {
+            return Err(refuse(
+                OAuthError::InvalidRequest,
+                "response_type is missing",
+            ))
+        }
         Some(_) => {
             return Err(refuse(
-                "unsupported_response_type",
+                OAuthError::UnsupportedResponseType,
                 "only response_type=code is supported",
             ))
         }
     }
     if get("response_mode").is_some_and(|mode| mode != "query") {
         return Err(refuse(
-            "invalid_request",
+            OAuthError::InvalidRequest,
             "only response_mode=query is supported",
         ));
     }
@@ -214,7 +220,10 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
         .filter(|s| !s.is_empty())
         .collect();
     if !asked.contains(&"openid") {
-        return Err(refuse("invalid_scope", "scope must include openid"));
+        return Err(refuse(
+            OAuthError::InvalidScope,
+            "scope must include openid",
+        ));
     }
     // Scopes this server does not know, or the client may not have, are
     // left out of the grant (RFC 6749 §3.3).
@@ -228,25 +237,25 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
         (None, None) if !client.require_pkce => None,
         (None, Some(_)) if !client.require_pkce => {
             return Err(refuse(
-                "invalid_request",
+                OAuthError::InvalidRequest,
                 "code_challenge_method without a code_challenge",
             ))
         }
         (None, _) => {
             return Err(refuse(
-                "invalid_request",
+                OAuthError::InvalidRequest,
                 "PKCE is required: code_challenge is missing",
             ))
         }
         (Some(_), method) if method != Some("S256") => {
             return Err(refuse(
-                "invalid_request",
+                OAuthError::InvalidRequest,
                 "code_challenge_method must be S256",
             ))
         }
         (Some(challenge), _) if !is_s256_challenge(challenge) => {
             return Err(refuse(
-                "invalid_request",
+                OAuthError::InvalidRequest,
                 "code_challenge is not a base64url SHA-256 digest",
             ))
         }
@@ -259,7 +268,7 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
         .collect();
     let prompt = if words.contains(&"none") {
         if words.len() > 1 {
-            return Err(refuse("invalid_request", "prompt=none goes alone"));
+            return Err(refuse(OAuthError::InvalidRequest, "prompt=none goes alone"));
         }
         Prompt::None
     } else if words.contains(&"login") {
@@ -267,13 +276,13 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
     } else {
         Prompt::Default
     };
-    let max_age = match get("max_age") {
-        None => None,
-        Some(raw) => Some(
-            raw.parse::<u64>()
-                .map_err(|_| refuse("invalid_request", "max_age is a number of seconds"))?,
-        ),
-    };
+    let max_age =
+        match get("max_age") {
+            None => None,
+            Some(raw) => Some(raw.parse::<u64>().map_err(|_| {
+                refuse(OAuthError::InvalidRequest, "max_age is a number of seconds")
+            })?),
+        };
     Ok(AuthRequest {
         client_id: client.id.clone(),
         redirect_uri: redirect_uri.to_owned(),
@@ -383,7 +392,7 @@ mod tests {
             } => {
                 assert_eq!(redirect_uri, CB);
                 assert_eq!(state.as_deref(), Some("s1"));
-                error
+                error.as_str()
             }
             Refusal::Page { problem } => problem,
         }
@@ -512,7 +521,7 @@ mod tests {
                 matches!(
                     parse(&half_pkce, &legacy),
                     Err(Refusal::Redirect {
-                        error: "invalid_request",
+                        error: OAuthError::InvalidRequest,
                         ..
                     })
                 ),

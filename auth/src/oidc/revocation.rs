@@ -7,6 +7,7 @@
 use serde_json::{json, Value};
 
 use super::clients::Client;
+use super::errors::OAuthError;
 use super::provider::{
     access_stands, authenticate_client, code_key, counted, mark, revoke_access, Grant, Spent,
     TokenError, TokenRequest,
@@ -64,7 +65,7 @@ pub async fn introspect(
             return Err(TokenError {
                 basic_challenge: form.basic,
                 ..TokenError::new(
-                    "invalid_client",
+                    OAuthError::InvalidClient,
                     "introspection is for confidential clients",
                 )
             });
@@ -94,7 +95,7 @@ fn asked(form: &TokenRequest) -> Result<&str, TokenError> {
     form.token
         .as_deref()
         .filter(|token| !token.is_empty())
-        .ok_or_else(|| TokenError::new("invalid_request", "token is missing"))
+        .ok_or_else(|| TokenError::new(OAuthError::InvalidRequest, "token is missing"))
 }
 
 /// `token` as an access token that `client` was given and that still

@@ -1,6 +1,7 @@
 //! The token endpoint (`POST /oauth/token`): a code (`provider`) or a
 //! refresh token (`refresh`) for new tokens, by the grant type asked.
 
+use super::errors::OAuthError;
 use super::provider::{
     authenticate_client, counted, trade_code, TokenError, TokenRequest, TokenResponse,
 };
@@ -21,10 +22,15 @@ pub async fn exchange(
         let refreshing = match form.grant_type.as_deref() {
             Some("authorization_code") => false,
             Some("refresh_token") => true,
-            None => return Err(TokenError::new("invalid_request", "grant_type is missing")),
+            None => {
+                return Err(TokenError::new(
+                    OAuthError::InvalidRequest,
+                    "grant_type is missing",
+                ))
+            }
             Some(_) => {
                 return Err(TokenError::new(
-                    "unsupported_grant_type",
+                    OAuthError::UnsupportedGrantType,
                     "only authorization_code and refresh_token are supported",
                 ))
             }
