@@ -5,9 +5,14 @@
 // runs skip this.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import * as oidc from 'openid-client';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { BASE_URL, hydrated, qrLink, shot, signedInPhone, watchErrors } from './support';
 
 const RP_URL = process.env.RP_URL ?? '';
+/// Where the public clients scripts/test registers come back to (answered
+/// by the test itself).
+const SPA_URL = process.env.SPA_URL ?? '';
 test.skip(!RP_URL, 'needs the example app and a provider that registers it (scripts/test starts both)');
 
 test('cancelling on the QR page goes back to the app, which says so in words', async ({ page }) => {
@@ -71,3 +76,64 @@ test('an app signs in by the scan, and the phone logs it out live', async ({ pag
   expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
   await phone.close();
 });
+
+// A second, independent client library (openid-client, on the spec's
+// conformance list): discovery, code + PKCE, the ID token's signature
+// checked with the JWKS alone by the algorithm each client registered,
+// userinfo, a refresh that rotates, and revocation that ends the grant.
+for (const [id, alg] of [['spa', 'ES256'], ['spa-rsa', 'RS256']] as const) {
+  test(`openid-client signs in with ${alg}, refreshes and revokes`, async ({ page, browser }) => {
+    test.skip(!SPA_URL, 'needs the public clients scripts/test registers');
+    const phone = await signedInPhone(browser);
+    const config = await oidc.discovery(new URL(BASE_URL), id, undefined, oidc.None(), {
+      execute: [oidc.allowInsecureRequests],
+    });
+    const redirect_uri = `${SPA_URL}/cb`;
+    const verifier = oidc.randomPKCECodeVerifier();
+    const state = oidc.randomState();
+    const nonce = oidc.randomNonce();
+    const url = oidc.buildAuthorizationUrl(config, {
+      redirect_uri,
+      scope: 'openid profile',
+      state,
+      nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+    });
+    await page.goto(url.href);
+    await page.waitForURL(`${BASE_URL}/login?authorization=*`);
+    await hydrated(page);
+    const mobile = await phone.newPage();
+    await mobile.goto(new URL(await qrLink(page)).pathname);
+    await hydrated(mobile);
+    // Nothing answers there: the request the browser makes is enough.
+    const back = page.waitForRequest((request) => request.url().startsWith(`${redirect_uri}?`));
+    await mobile.getByRole('button', { name: 'Log in', exact: true }).click();
+    const callback = new URL((await back).url());
+
+    const tokens = await oidc.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+      expectedNonce: nonce,
+      idTokenExpected: true,
+    });
+    const sub = tokens.claims()!.sub;
+    const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));
+    const verified = await jwtVerify(tokens.id_token!, jwks, { issuer: BASE_URL, audience: id, algorithms: [alg] });
+    expect(verified.protectedHeader.alg).toBe(alg);
+    expect(verified.payload.sub).toBe(sub);
+    const info = await oidc.fetchUserInfo(config, tokens.access_token, sub);
+    expect(info.preferred_username).toBe('demo');
+
+    const refreshed = await oidc.refreshTokenGrant(config, tokens.refresh_token!);
+    expect(refreshed.refresh_token).toBeTruthy();
+    expect(refreshed.refresh_token).not.toBe(tokens.refresh_token);
+    expect(refreshed.claims()!.sub).toBe(sub);
+    expect((await oidc.fetchUserInfo(config, refreshed.access_token, sub)).sub).toBe(sub);
+
+    await oidc.tokenRevocation(config, refreshed.refresh_token!);
+    await expect(oidc.refreshTokenGrant(config, refreshed.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(oidc.fetchUserInfo(config, refreshed.access_token, sub)).rejects.toThrow();
+    await phone.close();
+  });
+}
