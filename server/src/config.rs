@@ -331,6 +331,11 @@ impl Config {
                 Some(path) => read_clients(path)?,
                 None => auth::oidc::Clients::default(),
             },
+            // Within the variable's range (1 to 1,000,000): fits.
+            oidc_key_generation: read.count(
+                &vars::OIDC_KEY_GENERATION,
+                defaults.oidc_key_generation as usize,
+            )? as u32,
             dev_reload,
         };
         if !settings.passkey_origins.is_empty() {

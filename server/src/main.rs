@@ -29,8 +29,9 @@ async fn state(config: &Config, leptos_options: LeptosOptions) -> Result<AppStat
         .await
         .map_err(|e| format!("{}: cannot reach the store: {e}", config.store.name()))?;
     let key_path = &config.settings.jwt_key_path;
-    let mut keys =
-        Keys::load_or_create(key_path, auth::random()).map_err(|e| format!("JWT_KEY_PATH: {e}"))?;
+    let generation = config.settings.oidc_key_generation;
+    let mut keys = Keys::load_or_create(key_path, auth::random(), generation)
+        .map_err(|e| format!("JWT_KEY_PATH: {e}"))?;
     if config.settings.oidc_clients.any_rs256() {
         // The provider's RS256 key, beside the signing key (docs/oidc.md).
         keys = keys

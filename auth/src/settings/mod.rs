@@ -59,6 +59,9 @@ pub struct Settings {
     /// The apps that sign in through this server (OpenID Connect,
     /// `OIDC_CLIENTS`); none: the provider's endpoints answer `not_found`.
     pub oidc_clients: super::oidc::Clients,
+    /// `OIDC_KEY_GENERATION`: which of the provider's keys signs
+    /// (`tokens::OidcKeys`).
+    pub oidc_key_generation: u32,
     /// `cargo leptos watch`'s live-reload socket (`ws://host:port`), which
     /// the pages' Content-Security-Policy must then allow.
     pub dev_reload: Option<String>,
@@ -173,6 +176,7 @@ impl Settings {
             require_user_verification: const { flag(&vars::REQUIRE_USER_VERIFICATION) },
             passkey_origins: Vec::new(),
             oidc_clients: super::oidc::Clients::default(),
+            oidc_key_generation: const { count(&vars::OIDC_KEY_GENERATION) as u32 },
             dev_reload: None,
         }
     }

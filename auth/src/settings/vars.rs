@@ -283,6 +283,13 @@ pub const OIDC_CLIENTS: Var = var(
     Site,
     "a TOML file of the apps that sign in through this server ([docs/oidc.md](docs/oidc.md)); a bad file stops start-up naming the client and the problem; SIGHUP reads it again",
 );
+pub const OIDC_KEY_GENERATION: Var = var(
+    "OIDC_KEY_GENERATION",
+    number(1, 1_000_000),
+    Is(1),
+    Site,
+    "which generation of the provider's keys signs ID and logout tokens; the one before and the one after are published too, so raising it by one on every node rotates the keys without a token failing ([docs/oidc.md](docs/oidc.md), \"Key rotation\")",
+);
 pub const COOKIE_SECURE: Var = var(
     "COOKIE_SECURE",
     Takes::Flag,
@@ -439,6 +446,7 @@ pub const ALL: &[&Var] = &[
     &REQUIRE_USER_VERIFICATION,
     &PASSKEY_ORIGINS,
     &OIDC_CLIENTS,
+    &OIDC_KEY_GENERATION,
     &COOKIE_SECURE,
     &TRUST_PROXY,
     &APP_ENV,

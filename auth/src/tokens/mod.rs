@@ -105,8 +105,13 @@ pub enum KeyError {
 }
 
 impl Keys {
-    /// Loads the key at `path`, or creates one there (mode 0600) if none exists.
-    pub fn load_or_create(path: &Path, fresh_seed: [u8; 32]) -> Result<Self, KeyError> {
+    /// Loads the key at `path`, or creates one there (mode 0600) if none
+    /// exists; the provider's keys at `generation` (`OIDC_KEY_GENERATION`).
+    pub fn load_or_create(
+        path: &Path,
+        fresh_seed: [u8; 32],
+        generation: u32,
+    ) -> Result<Self, KeyError> {
         let made = || {
             v1(&fresh_seed)
                 .to_pkcs8_pem(LineEnding::LF)
@@ -115,14 +120,19 @@ impl Keys {
         };
         read_or_create(path, made)?
             .and_then(|pem| SigningKey::from_pkcs8_pem(&strict_pem(&pem)).ok())
-            .map(|key| Self::from_seed(&key.to_bytes()))
+            .map(|key| Self::from_seed_at(&key.to_bytes(), generation))
             .ok_or_else(|| KeyError::Format {
                 path: path.display().to_string(),
                 what: "an Ed25519 private key in PKCS#8 PEM",
             })
     }
 
+    /// The keys of `seed`, the provider's at generation 1.
     pub fn from_seed(seed: &[u8; 32]) -> Self {
+        Self::from_seed_at(seed, 1)
+    }
+
+    pub fn from_seed_at(seed: &[u8; 32], generation: u32) -> Self {
         let public = SigningKey::from_bytes(seed).verifying_key().to_bytes();
         // PKCS#8 DER of a 32-byte key always encodes: nothing to refuse.
         let der = v1(seed)
@@ -151,7 +161,7 @@ impl Keys {
             ],
             // Unchanged: a new OpenID Connect key is a key rotation for every
             // app that cached the old one.
-            oidc: OidcKeys::derive(seed),
+            oidc: OidcKeys::derive(seed, generation),
         }
     }
 
@@ -207,17 +217,37 @@ impl Keys {
     /// Adds the RS256 key kept at `path`, made there (mode 0600) on first
     /// start: the provider's apps may ask for RS256 ID tokens. Every node
     /// shares the file, as it shares the signing key.
+    ///
+    /// Each published generation has its file (generation 1 `path` itself,
+    /// generation n `path` with `.n.pem` for its extension): this one's and
+    /// the next's are made if missing, the one before is read if there.
     pub fn with_rs256(mut self, path: &Path) -> Result<Self, KeyError> {
-        let shown = path.display().to_string();
-        let format = || KeyError::Format {
-            path: shown.clone(),
-            what: "an RSA private key (2048 bits or more) in PKCS#8 PEM",
-        };
-        let pem = match read_or_create(path, oidc_keys::new_rs256_pem)? {
-            Some(pem) => pem,
-            None => return Err(format()),
-        };
-        self.oidc = self.oidc.with_rs256(&pem).ok_or_else(format)?;
+        let now = self.oidc.generation();
+        for generation in oidc_keys::published(now) {
+            let file = match generation {
+                1 => path.to_path_buf(),
+                g => path.with_extension(format!("{g}.pem")),
+            };
+            let format = || KeyError::Format {
+                path: file.display().to_string(),
+                what: "an RSA private key (2048 bits or more) in PKCS#8 PEM",
+            };
+            let pem = if generation < now {
+                match std::fs::read_to_string(&file) {
+                    Ok(pem) => pem,
+                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
+                    Err(source) => {
+                        return Err(KeyError::Io {
+                            path: file.display().to_string(),
+                            source,
+                        })
+                    }
+                }
+            } else {
+                read_or_create(&file, oidc_keys::new_rs256_pem)?.ok_or_else(format)?
+            };
+            self.oidc = self.oidc.with_rs256(generation, &pem).ok_or_else(format)?;
+        }
         Ok(self)
     }
 
@@ -416,7 +446,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("jwt.pem");
         std::fs::write(&path, pem).unwrap();
-        let loaded = Keys::load_or_create(&path, [1; 32]).unwrap();
+        let loaded = Keys::load_or_create(&path, [1; 32], 1).unwrap();
         assert_eq!(loaded.jwks(), Keys::from_seed(&seed).jwks());
         // Blank lines, indents and trailing spaces are taken too.
         let loose = dir.join("loose.pem");
@@ -426,10 +456,10 @@ mod tests {
             format!("\n  {}  \n\n", written.replace('\n', "  \n  ")),
         )
         .unwrap();
-        let loaded = Keys::load_or_create(&loose, [1; 32]).unwrap();
+        let loaded = Keys::load_or_create(&loose, [1; 32], 1).unwrap();
         assert_eq!(loaded.jwks(), Keys::from_seed(&seed).jwks());
         let fresh = dir.join("new.pem");
-        Keys::load_or_create(&fresh, seed).unwrap();
+        Keys::load_or_create(&fresh, seed, 1).unwrap();
         assert_eq!(
             std::fs::read_to_string(&fresh).unwrap(),
             std::fs::read_to_string(&path).unwrap()
@@ -441,21 +471,22 @@ mod tests {
     fn key_file_round_trips_and_is_created_once() {
         let dir = std::env::temp_dir().join(format!("qr-login-keys-{}", uuid::Uuid::new_v4()));
         let path = dir.join("jwt.pem");
-        let first = Keys::load_or_create(&path, [1; 32]).unwrap();
-        let again = Keys::load_or_create(&path, [2; 32]).unwrap();
+        let first = Keys::load_or_create(&path, [1; 32], 1).unwrap();
+        let again = Keys::load_or_create(&path, [2; 32], 1).unwrap();
         assert_eq!(first.jwks(), again.jwks(), "an existing key is kept");
         let token = first.sign(&claims(TokenUse::Access, far_future())).unwrap();
         assert!(again.verify(&token, TokenUse::Access, AUD).is_ok());
         std::fs::write(&path, "not a key").unwrap();
         assert!(matches!(
-            Keys::load_or_create(&path, [3; 32]),
+            Keys::load_or_create(&path, [3; 32], 1),
             Err(KeyError::Format { .. })
         ));
         let _ = std::fs::remove_dir_all(dir);
     }
 
-    /// The RSA key's file is made once and read again; a file that is no
-    /// RSA key stops start-up naming it.
+    /// The RSA keys' files (this generation's and the next's) are made
+    /// once and read again; the next generation reads them and makes the
+    /// one after; a file that is no RSA key stops start-up naming it.
     #[test]
     fn the_rs256_key_file_is_made_once_and_published() {
         let dir = std::env::temp_dir().join(format!("qr-login-keys-{}", uuid::Uuid::new_v4()));
@@ -464,8 +495,29 @@ mod tests {
         let again = Keys::from_seed(&[1; 32]).with_rs256(&path).unwrap();
         assert_eq!(first.jwks(), again.jwks(), "an existing key is kept");
         let jwks = first.jwks();
-        assert_eq!(jwks["keys"].as_array().unwrap().len(), 3);
-        assert_eq!(jwks["keys"][2]["alg"], "RS256");
+        let algs: Vec<&str> = jwks["keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["alg"].as_str().unwrap())
+            .collect();
+        assert_eq!(algs, ["EdDSA", "ES256", "ES256", "RS256", "RS256"]);
+        let rotated = Keys::from_seed_at(&[1; 32], 2).with_rs256(&path).unwrap();
+        let kids = |keys: &Keys| -> Vec<String> {
+            keys.jwks()["keys"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|k| k["alg"] == "RS256")
+                .map(|k| k["kid"].as_str().unwrap().to_owned())
+                .collect()
+        };
+        assert_eq!(
+            kids(&rotated)[..2],
+            kids(&first)[..],
+            "generations 1 and 2 kept"
+        );
+        assert_eq!(kids(&rotated).len(), 3, "and 3 made");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
@@ -473,7 +525,11 @@ mod tests {
             assert_eq!(mode & 0o777, 0o600);
         }
         let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
-        assert_eq!(left.len(), 1, "no draft left beside it");
+        assert_eq!(
+            left.len(),
+            3,
+            "generations 1 to 3, no draft left beside them"
+        );
         // Nodes starting together on a shared directory: one key for all.
         let racing = dir.join("race.rs256.pem");
         let published: Vec<serde_json::Value> = std::thread::scope(|scope| {
@@ -490,7 +546,7 @@ mod tests {
             nodes.into_iter().map(|node| node.join().unwrap()).collect()
         });
         assert!(published.iter().all(|jwks| *jwks == published[0]));
-        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 5);
         std::fs::write(&path, "not a key").unwrap();
         let error = Keys::from_seed(&[1; 32]).with_rs256(&path).err().unwrap();
         assert!(error.to_string().contains("RSA private key"), "{error}");

@@ -16,48 +16,75 @@ use crate::ApiError;
 /// The RSA key's size when this server makes one.
 const RSA_BITS: usize = 2048;
 
+/// The keys of generation `generation` sign; those of the generations
+/// just before and after are published beside them (`OIDC_KEY_GENERATION`,
+/// docs/oidc.md "Key rotation"): an app that fetched the JWKS before a
+/// rotation already holds the next key, and tokens signed before it still
+/// verify after.
 pub struct OidcKeys {
-    es256: EcKey,
-    rs256: Option<RsaKey>,
+    generation: u32,
+    es256: Vec<(u32, EcKey)>,
+    rs256: Vec<(u32, RsaKey)>,
+}
+
+/// The generations published beside `generation`: the one before (if
+/// any), itself, the one after.
+pub(super) fn published(generation: u32) -> Vec<u32> {
+    let generation = generation.max(1);
+    (generation.saturating_sub(1).max(1)..=generation.saturating_add(1)).collect()
 }
 
 impl OidcKeys {
-    pub(super) fn derive(seed: &[u8; 32]) -> Self {
+    pub(super) fn derive(seed: &[u8; 32], generation: u32) -> Self {
         Self {
-            es256: EcKey::derive(seed),
-            rs256: None,
+            generation: generation.max(1),
+            es256: published(generation)
+                .into_iter()
+                .map(|g| (g, EcKey::derive(seed, g)))
+                .collect(),
+            rs256: Vec::new(),
         }
     }
 
-    /// With the RSA key of `pem`: `None` if it is not one of at least
-    /// 2048 bits in PKCS#8 PEM.
-    pub(super) fn with_rs256(self, pem: &str) -> Option<Self> {
-        Some(Self {
-            rs256: Some(RsaKey::from_pem(pem)?),
-            ..self
-        })
+    /// With the RSA key of `generation` in `pem` too: `None` if it is not
+    /// one of at least 2048 bits in PKCS#8 PEM.
+    pub(super) fn with_rs256(mut self, generation: u32, pem: &str) -> Option<Self> {
+        self.rs256.push((generation, RsaKey::from_pem(pem)?));
+        Some(self)
+    }
+
+    /// The generation whose keys sign.
+    pub(super) fn generation(&self) -> u32 {
+        self.generation
     }
 
     /// Whether RS256 tokens can be signed here.
     pub fn has_rs256(&self) -> bool {
-        self.rs256.is_some()
+        self.rs256.iter().any(|(g, _)| *g == self.generation)
     }
 
     /// A token of `alg` with the JOSE type `typ`: `JWT` for ID tokens,
-    /// `logout+jwt` for back-channel logout tokens.
+    /// `logout+jwt` for back-channel logout tokens. Signed by this
+    /// generation's key.
     pub fn sign(
         &self,
         alg: OidcAlg,
         typ: &str,
         claims: &impl Serialize,
     ) -> Result<String, ApiError> {
-        let (algorithm, kid, key) = match (alg, &self.rs256) {
-            (OidcAlg::ES256, _) => (Algorithm::ES256, &self.es256.kid, &self.es256.encoding),
-            (OidcAlg::RS256, Some(rsa)) => (Algorithm::RS256, &rsa.kid, &rsa.encoding),
-            (OidcAlg::RS256, None) => {
-                return Err(ApiError::internal("an RS256 token without an RSA key"))
-            }
-        };
+        let (algorithm, kid, key) = match alg {
+            OidcAlg::ES256 => self
+                .es256
+                .iter()
+                .find(|(g, _)| *g == self.generation)
+                .map(|(_, k)| (Algorithm::ES256, &k.kid, &k.encoding)),
+            OidcAlg::RS256 => self
+                .rs256
+                .iter()
+                .find(|(g, _)| *g == self.generation)
+                .map(|(_, k)| (Algorithm::RS256, &k.kid, &k.encoding)),
+        }
+        .ok_or_else(|| ApiError::internal(format!("no {alg:?} key of this generation")))?;
         let mut header = Header::new(algorithm);
         header.kid = Some(kid.clone());
         header.typ = Some(typ.to_owned());
@@ -65,9 +92,10 @@ impl OidcKeys {
             .map_err(|error| ApiError::internal(format!("cannot sign a token: {error}")))
     }
 
-    /// The claims of a token this server signed (either algorithm, the
-    /// one its header names) for `audience` (`None`: any), expired or not
-    /// when `expired_ok` (a logout hint).
+    /// The claims of a token this server signed with a key it publishes
+    /// (the one its header names, of the algorithm it names) for
+    /// `audience` (`None`: any), expired or not when `expired_ok` (a
+    /// logout hint).
     pub fn verify<T: serde::de::DeserializeOwned>(
         &self,
         token: &str,
@@ -76,11 +104,21 @@ impl OidcKeys {
         expired_ok: bool,
     ) -> Option<T> {
         let header = jsonwebtoken::decode_header(token).ok()?;
+        let kid = header.kid.as_deref()?;
         let key = match header.alg {
-            Algorithm::ES256 => &self.es256.decoding,
-            Algorithm::RS256 => &self.rs256.as_ref()?.decoding,
-            _ => return None,
-        };
+            Algorithm::ES256 => self
+                .es256
+                .iter()
+                .map(|(_, k)| (&k.kid, &k.decoding))
+                .find(|(id, _)| *id == kid),
+            Algorithm::RS256 => self
+                .rs256
+                .iter()
+                .map(|(_, k)| (&k.kid, &k.decoding))
+                .find(|(id, _)| *id == kid),
+            _ => None,
+        }?
+        .1;
         let mut validation = Validation::new(header.alg);
         validation.set_issuer(&[issuer]);
         match audience {
@@ -94,28 +132,30 @@ impl OidcKeys {
             .map(|data| data.claims)
     }
 
-    /// The public keys, as JWKS entries.
+    /// The public keys, as JWKS entries: every generation published.
     pub(super) fn jwks(&self) -> Vec<serde_json::Value> {
-        let mut keys = vec![serde_json::json!({
-            "kty": "EC",
-            "crv": "P-256",
-            "alg": "ES256",
-            "use": "sig",
-            "kid": self.es256.kid,
-            "x": self.es256.x,
-            "y": self.es256.y,
-        })];
-        if let Some(rsa) = &self.rs256 {
-            keys.push(serde_json::json!({
+        let ec = self.es256.iter().map(|(_, key)| {
+            serde_json::json!({
+                "kty": "EC",
+                "crv": "P-256",
+                "alg": "ES256",
+                "use": "sig",
+                "kid": key.kid,
+                "x": key.x,
+                "y": key.y,
+            })
+        });
+        let rsa = self.rs256.iter().map(|(_, key)| {
+            serde_json::json!({
                 "kty": "RSA",
                 "alg": "RS256",
                 "use": "sig",
-                "kid": rsa.kid,
-                "n": rsa.n,
-                "e": rsa.e,
-            }));
-        }
-        keys
+                "kid": key.kid,
+                "n": key.n,
+                "e": key.e,
+            })
+        });
+        ec.chain(rsa).collect()
     }
 }
 
@@ -138,15 +178,21 @@ struct EcKey {
 }
 
 impl EcKey {
-    /// The P-256 key of `seed`: the first of SHA-256(label, seed, counter)
-    /// that is a valid scalar (each is but with odds of about 2^-32).
-    fn derive(seed: &[u8; 32]) -> Self {
+    /// The P-256 key of `seed` and `generation`: the first of
+    /// SHA-256(label, seed, counter) that is a valid scalar (each is but
+    /// with odds of about 2^-32). Generation 1's label is the one before
+    /// generations existed: its key did not change.
+    fn derive(seed: &[u8; 32], generation: u32) -> Self {
         use p256::elliptic_curve::sec1::ToEncodedPoint as _;
         use p256::pkcs8::EncodePrivateKey as _;
+        let label = match generation {
+            1 => "qr-login openid connect es256 v1\0".to_owned(),
+            g => format!("qr-login openid connect es256 generation {g}\0"),
+        };
         let mut counter = 0u32;
         let secret = loop {
             let bytes = Sha256::new()
-                .chain_update(b"qr-login openid connect es256 v1\0")
+                .chain_update(label.as_bytes())
                 .chain_update(seed)
                 .chain_update(counter.to_be_bytes())
                 .finalize();
@@ -221,9 +267,9 @@ mod tests {
 
     #[test]
     fn the_es256_key_is_derived_from_the_seed_and_published() {
-        let keys = OidcKeys::derive(&[9; 32]);
-        let again = OidcKeys::derive(&[9; 32]);
-        let other = OidcKeys::derive(&[10; 32]);
+        let keys = OidcKeys::derive(&[9; 32], 1);
+        let again = OidcKeys::derive(&[9; 32], 1);
+        let other = OidcKeys::derive(&[10; 32], 1);
         let claims =
             serde_json::json!({ "iss": ISS, "sub": "u1", "aud": "app", "exp": far_future() });
         let token = keys.sign(OidcAlg::ES256, "JWT", &claims).unwrap();
@@ -270,12 +316,14 @@ mod tests {
     /// key nothing is signed or read as RS256.
     #[test]
     fn rs256_tokens_verify_with_the_published_rsa_key() {
-        let without = OidcKeys::derive(&[9; 32]);
+        let without = OidcKeys::derive(&[9; 32], 1);
         let claims =
             serde_json::json!({ "iss": ISS, "sub": "u1", "aud": "app", "exp": far_future() });
         assert!(without.sign(OidcAlg::RS256, "JWT", &claims).is_err());
-        assert_eq!(without.jwks().len(), 1);
-        let keys = OidcKeys::derive(&[9; 32]).with_rs256(rsa_pem()).unwrap();
+        assert_eq!(without.jwks().len(), 2, "generations 1 and 2, ES256");
+        let keys = OidcKeys::derive(&[9; 32], 1)
+            .with_rs256(1, rsa_pem())
+            .unwrap();
         let token = keys.sign(OidcAlg::RS256, "JWT", &claims).unwrap();
         let header = jsonwebtoken::decode_header(&token).unwrap();
         assert_eq!(header.alg, Algorithm::RS256);
@@ -306,7 +354,48 @@ mod tests {
             "not a key",
             "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----",
         ] {
-            assert!(OidcKeys::derive(&[9; 32]).with_rs256(bad).is_none());
+            assert!(OidcKeys::derive(&[9; 32], 1).with_rs256(1, bad).is_none());
         }
+    }
+
+    /// A rotation: a token signed at one generation verifies at the next
+    /// (and the next's at the one before), since each publishes the
+    /// other's key; two generations apart, it does not. The JWKS lists
+    /// three generations at most, with distinct ids.
+    #[test]
+    fn neighbouring_generations_verify_each_others_tokens() {
+        let claims =
+            serde_json::json!({ "iss": ISS, "sub": "u1", "aud": "app", "exp": far_future() });
+        let at = |g: u32| OidcKeys::derive(&[9; 32], g);
+        let (one, two, three) = (at(1), at(2), at(3));
+        for (signer, reader, reads) in [
+            (&one, &two, true),
+            (&two, &one, true),
+            (&two, &three, true),
+            (&one, &three, false),
+            (&three, &one, false),
+        ] {
+            let token = signer.sign(OidcAlg::ES256, "JWT", &claims).unwrap();
+            let read: Option<serde_json::Value> = reader.verify(&token, ISS, Some("app"), false);
+            assert_eq!(
+                read.is_some(),
+                reads,
+                "{} read by {}",
+                signer.generation,
+                reader.generation
+            );
+        }
+        let kids: std::collections::BTreeSet<String> = two
+            .jwks()
+            .iter()
+            .map(|k| k["kid"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(kids.len(), 3);
+        // Generation 1 signs with its own key, the one before generations.
+        let signed = one.sign(OidcAlg::ES256, "JWT", &claims).unwrap();
+        let kid = jsonwebtoken::decode_header(&signed).unwrap().kid.unwrap();
+        assert_eq!(kid, one.es256[0].1.kid);
+        assert_eq!(super::published(1), [1, 2]);
+        assert_eq!(super::published(5), [4, 5, 6]);
     }
 }

@@ -39,6 +39,7 @@ for_each_store!(
     an_old_logout_link_ends_a_sign_in_only_from_its_own_browser,
     silent_sign_ins_are_limited_per_sign_in_and_per_address,
     an_apps_request_belongs_to_the_browser_that_showed_it,
+    keys_rotate_between_two_nodes_without_a_token_failing,
     wrong_secrets_and_codes_are_limited_per_address,
     concurrent_wrong_secrets_cannot_pass_the_limit_together,
     a_sign_in_confirmed_by_a_passkey_says_so_in_amr,
@@ -1637,6 +1638,123 @@ async fn the_app_logs_the_person_out_with_its_id_token(store: Arc<dyn Store>) {
         .visit(&logout(&[("id_token_hint", &done.id_token)]))
         .await;
     assert_eq!(location.as_deref(), Some("/oauth/notice?about=signed_out"));
+}
+
+/// Key rotation (docs/oidc.md): node A signs with generation 1, node B
+/// (sharing the store and the key files) with generation 2. Each publishes
+/// the other's signing key, ES256 and RS256 alike, and reads the other's
+/// tokens: a rolling change of `OIDC_KEY_GENERATION` fails no token.
+async fn keys_rotate_between_two_nodes_without_a_token_failing(store: Arc<dyn Store>) {
+    let provider = provider(store.clone()).await;
+    let a = &provider.server;
+    let b = start_with(
+        store,
+        Settings {
+            oidc_key_generation: 2,
+            ..(*a.core.settings).clone()
+        },
+    )
+    .await;
+    let kids = |server: &Server| {
+        let server_url = server.url("/.well-known/jwks.json");
+        async move {
+            let jwks: Value = http()
+                .get(server_url)
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            jwks["keys"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|k| k["kid"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+    let (at_a, at_b) = (kids(a).await, kids(&b).await);
+    let done = signed_in(&provider).await;
+    // A browser signs in on B by a scan for "web", then silently for "legacy".
+    let browser = Browser::new(&b);
+    let phone = Phone::sign_up(&b).await;
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let ask = |client: &str, callback: &str, pkce: &str| {
+        b.url(&format!(
+            "/oauth/authorize?response_type=code&client_id={client}&redirect_uri={callback}&scope=openid&state=s{pkce}"
+        ))
+    };
+    let pkce = format!(
+        "&code_challenge={}&code_challenge_method=S256",
+        challenge.as_str()
+    );
+    let (_, to_qr) = browser.visit(&ask("web", WEB_CB, &pkce)).await;
+    let back = scan_and_approve(&b, &browser, &phone, &to_qr.unwrap()).await;
+    let web_code = param(&callback_query(&back, WEB_CB), "code")
+        .unwrap()
+        .to_owned();
+    let (_, back) = browser.visit(&ask("legacy", LEGACY_CB, "")).await;
+    let legacy_code = param(&callback_query(&back.unwrap(), LEGACY_CB), "code")
+        .unwrap()
+        .to_owned();
+    let token_at_b = |code: String,
+                      callback: &'static str,
+                      verifier: Option<String>,
+                      basic: (&'static str, String)| {
+        let b = &b;
+        async move {
+            let mut form = vec![
+                ("grant_type", "authorization_code".to_owned()),
+                ("code", code),
+                ("redirect_uri", callback.to_owned()),
+            ];
+            form.extend(verifier.map(|v| ("code_verifier", v)));
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let (status, body) = token_request(b, &form, Some((basic.0, &basic.1))).await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+            body["id_token"].as_str().unwrap().to_owned()
+        }
+    };
+    let secret = provider.secret.clone();
+    let es256 = token_at_b(
+        web_code,
+        WEB_CB,
+        Some(verifier.secret().clone()),
+        ("web", secret.clone()),
+    )
+    .await;
+    let rs256 = token_at_b(legacy_code, LEGACY_CB, None, ("legacy", secret)).await;
+    for (token, aud) in [(&es256, "web"), (&rs256, "legacy")] {
+        let kid = jwt_header(token)["kid"].as_str().unwrap().to_owned();
+        assert!(
+            !at_a.is_empty() && at_a.contains(&kid),
+            "A published B's key before B signed"
+        );
+        let read: Option<Value> =
+            a.core
+                .keys
+                .oidc()
+                .verify(token, &b.core.settings.public_url, Some(aud), false);
+        assert!(read.is_some(), "A reads B's {aud} token");
+    }
+    let kid = jwt_header(&done.id_token)["kid"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(at_b.contains(&kid), "B still publishes A's key");
+    let read: Option<Value> = b.core.keys.oidc().verify(
+        &done.id_token,
+        &a.core.settings.public_url,
+        Some("web"),
+        false,
+    );
+    assert!(read.is_some(), "B reads A's token");
+    assert_ne!(
+        jwt_header(&es256)["kid"],
+        jwt_header(&done.id_token)["kid"],
+        "B signs with its own"
+    );
 }
 
 /// An app's request waiting for a scan is the first browser's that shows

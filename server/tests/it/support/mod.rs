@@ -141,7 +141,7 @@ pub fn test_settings() -> Settings {
 }
 
 pub fn state_with(store: Arc<dyn Store>, settings: Settings) -> AppState {
-    let mut keys = auth::tokens::Keys::from_seed(&[42; 32]);
+    let mut keys = auth::tokens::Keys::from_seed_at(&[42; 32], settings.oidc_key_generation);
     if settings.oidc_clients.any_rs256() {
         // As the server does with OIDC_CLIENTS: one key file, made by the
         // first run and kept in the target directory for the next.
