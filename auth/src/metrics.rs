@@ -13,9 +13,10 @@ pub const REFUSALS: &str = "qr_refusals_total";
 pub const STORE_ERRORS: &str = "qr_store_errors_total";
 pub const PUBSUB_RECONNECTS: &str = "qr_pubsub_reconnects_total";
 pub const REPLICA_WAITS_MISSED: &str = "qr_replica_waits_missed_total";
+pub const BACKCHANNEL_LOGOUTS: &str = "qr_backchannel_logouts_total";
 
 /// Name, help text and unit of each metric, for the exporter to describe.
-pub const DESCRIPTIONS: [(&str, &str); 7] = [
+pub const DESCRIPTIONS: [(&str, &str); 8] = [
     (LOGIN_EVENTS, "Steps of logins, by kind: created (a challenge issued), scanned, approved, denied, expired, token_issued, revoked, signed_in, failed_sign_in, password_changed"),
     (APPROVE_TO_NOTIFY, "Seconds from a phone's approval being stored (and published in the same step) to the waiting browser's event being ready on this node"),
     (OPEN_SOCKETS, "WebSockets open on this node, by kind: challenge (a browser waiting for its QR code), session (a signed-in page), account (a phone)"),
@@ -23,6 +24,7 @@ pub const DESCRIPTIONS: [(&str, &str); 7] = [
     (STORE_ERRORS, "Store operations that failed (Redis unreachable or timed out)"),
     (PUBSUB_RECONNECTS, "Times a Redis connection carrying subscriptions was lost (each subscriber then reads its state again)"),
     (REPLICA_WAITS_MISSED, "Durable writes (accounts, passwords, passkeys, phone sign-ins) that no Redis replica confirmed within half a second"),
+    (BACKCHANNEL_LOGOUTS, "Back-channel logout sends to apps, by outcome: delivered, retried (the app was down or answered 5xx/429: sent again later), refused (4xx: not sent again), abandoned (still failing after the last retry)"),
 ];
 
 /// Buckets of [`APPROVE_TO_NOTIFY`], in seconds: the target is a few milliseconds.
@@ -55,6 +57,11 @@ pub fn store_error() {
 /// that no replica confirmed in time.
 pub fn replica_wait_missed() {
     metrics::counter!(REPLICA_WAITS_MISSED).increment(1);
+}
+
+/// One back-channel logout send's `outcome` (see [`BACKCHANNEL_LOGOUTS`]).
+pub fn backchannel_logout(outcome: &'static str) {
+    metrics::counter!(BACKCHANNEL_LOGOUTS, "outcome" => outcome).increment(1);
 }
 
 pub fn pubsub_reconnected() {

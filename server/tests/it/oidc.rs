@@ -40,6 +40,7 @@ for_each_store!(
     silent_sign_ins_are_limited_per_sign_in_and_per_address,
     an_apps_request_belongs_to_the_browser_that_showed_it,
     keys_rotate_between_two_nodes_without_a_token_failing,
+    a_back_channel_logout_is_sent_again_while_the_app_is_down,
     wrong_secrets_and_codes_are_limited_per_address,
     concurrent_wrong_secrets_cannot_pass_the_limit_together,
     a_sign_in_confirmed_by_a_passkey_says_so_in_amr,
@@ -66,6 +67,28 @@ struct Provider {
     server: Server,
     secret: String,
     logouts: Received,
+    /// What the back-channel endpoint answers its next sends (then 200).
+    logout_answers: Answers,
+}
+
+/// The statuses an endpoint answers next, and how many sends it saw.
+#[derive(Clone, Default)]
+struct Answers(Arc<Mutex<(std::collections::VecDeque<StatusCode>, usize)>>);
+
+impl Answers {
+    fn script(&self, statuses: &[StatusCode]) {
+        self.0.lock().unwrap().0.extend(statuses);
+    }
+
+    fn sends(&self) -> usize {
+        self.0.lock().unwrap().1
+    }
+
+    fn next(&self) -> StatusCode {
+        let mut inner = self.0.lock().unwrap();
+        inner.1 += 1;
+        inner.0.pop_front().unwrap_or(StatusCode::OK)
+    }
 }
 
 /// A server with three apps: "web" (confidential, with a back-channel
@@ -84,7 +107,7 @@ async fn provider_with(store: Arc<dyn Store>, settings: Settings) -> Provider {
 /// domain name), still reached at 127.0.0.1.
 async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bool) -> Provider {
     let (secret, digest) = new_secret(auth::random());
-    let (logout_uri, logouts) = logout_receiver().await;
+    let (logout_uri, logouts, logout_answers) = logout_receiver().await;
     let entry = |id: &str, name: &str, cb: &str| ClientEntry {
         id: id.into(),
         name: name.into(),
@@ -130,31 +153,37 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         server,
         secret,
         logouts,
+        logout_answers,
     }
 }
 
-/// A loopback endpoint that keeps each `logout_token` posted to it.
-async fn logout_receiver() -> (String, Received) {
+/// A loopback endpoint that keeps each `logout_token` it takes (answers
+/// 200), and answers what its `Answers` script says first.
+async fn logout_receiver() -> (String, Received, Answers) {
     let received: Received = Arc::default();
-    let kept = received.clone();
+    let answers = Answers::default();
+    let (kept, script) = (received.clone(), answers.clone());
     let app = axum::Router::new().route(
         "/backchannel-logout",
         axum::routing::post(move |axum::Form(form): axum::Form<Vec<(String, String)>>| {
-            let kept = kept.clone();
+            let (kept, script) = (kept.clone(), script.clone());
             async move {
-                for (name, value) in form {
-                    if name == "logout_token" {
-                        kept.lock().unwrap().push(value);
+                let status = script.next();
+                if status == StatusCode::OK {
+                    for (name, value) in form {
+                        if name == "logout_token" {
+                            kept.lock().unwrap().push(value);
+                        }
                     }
                 }
-                StatusCode::OK
+                status
             }
         }),
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await });
-    (format!("http://{address}/backchannel-logout"), received)
+    (format!("http://{address}/backchannel-logout"), received, answers)
 }
 
 /// A provider document (discovery, JWKS), as an app fetches it.
@@ -1523,6 +1552,44 @@ async fn the_phone_logging_the_browser_out_reaches_the_app(store: Arc<dyn Store>
 }
 
 /// The logout token the app received for session `sid`.
+/// Item 15 of issue 23: an app down (503) when the session ends gets the
+/// logout again a second later, with a token of its own; an app that
+/// refuses it (400) is not sent it again.
+async fn a_back_channel_logout_is_sent_again_while_the_app_is_down(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let end = |done: &SignedIn| {
+        let sid = jwt_payload(&done.id_token)["sid"].as_str().unwrap().to_owned();
+        let phone = &done.phone;
+        async move {
+            assert_eq!(
+                phone.delete(&format!("/api/devices/{sid}")).await,
+                StatusCode::NO_CONTENT
+            );
+            sid
+        }
+    };
+    let done = signed_in(&provider).await;
+    provider.logout_answers.script(&[StatusCode::SERVICE_UNAVAILABLE]);
+    let sid = end(&done).await;
+    let token = wait_for_logout(&provider.logouts, &sid).await;
+    assert_eq!(provider.logout_answers.sends(), 2, "sent again once");
+    let claims = verify_with_jwks(&provider.server, &token, "web").await;
+    assert_eq!(claims["sid"], sid.as_str());
+
+    let done = signed_in(&provider).await;
+    provider.logout_answers.script(&[StatusCode::BAD_REQUEST]);
+    let before = provider.logout_answers.sends();
+    let sid = end(&done).await;
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    assert_eq!(provider.logout_answers.sends(), before + 1, "a refusal is not sent again");
+    assert!(provider
+        .logouts
+        .lock()
+        .unwrap()
+        .iter()
+        .all(|token| jwt_payload(token)["sid"] != sid.as_str()));
+}
+
 async fn wait_for_logout(received: &Received, sid: &str) -> String {
     for _ in 0..100 {
         let found = received
