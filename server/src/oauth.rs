@@ -173,6 +173,9 @@ async fn authorize(
         .as_ref()
         .filter(|s| request::sign_in_serves(&auth, s.created_at, None, now_ms()));
     if let Some(session) = served {
+        if let Err(error) = provider::count_code(&core, session, &requester).await {
+            return failed(&core, &auth, &error);
+        }
         return match provider::grant(&core, &auth, session, &requester).await {
             Ok(back) => Redirect::to(&back).into_response(),
             Err(error) => failed(&core, &auth, &error),
@@ -250,6 +253,10 @@ async fn resume(
     let Some(session) = served else {
         return Redirect::to(&format!("/login?authorization={}", pending.id)).into_response();
     };
+    // Counted before the request is taken: a limited browser keeps it.
+    if let Err(error) = provider::count_code(&core, session, &requester).await {
+        return failed(&core, auth, &error);
+    }
     // One code per request, however many times the address is opened.
     match pending::take(&core, &pending.id).await {
         Ok(Some(_)) => {}

@@ -17,7 +17,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::provider::IdClaims;
-use crate::records::{is_record_id, put_json, take_json};
+use crate::records::{get_json, is_record_id, put_json, take_json};
 use crate::requester::Caller as Requester;
 use crate::sessions::{self, WebSession};
 use crate::{now_ms, ApiError, Core};
@@ -42,6 +42,10 @@ pub enum Ending {
 pub struct Asked {
     /// The app's registered `post_logout_redirect_uri`, with its `state`.
     pub back: Option<String>,
+    /// The sign-in of the browser that was asked: only that browser's
+    /// answer counts (a page's id sent to someone else ends nothing).
+    #[serde(default)]
+    pub session_id: String,
 }
 
 fn asked_key(id: &str) -> String {
@@ -77,23 +81,22 @@ pub async fn end(
         }
         return Ok(Ending::Ended);
     }
-    if own.is_none() {
+    let Some(own) = own else {
         return Ok(Ending::NothingHere);
-    }
+    };
     let id = uuid::Uuid::new_v4().simple().to_string();
-    put_json(
-        &*core.store,
-        &asked_key(&id),
-        &Asked { back },
-        Some(ASK_TTL),
-    )
-    .await?;
+    let asked = Asked {
+        back,
+        session_id: own.id.clone(),
+    };
+    put_json(&*core.store, &asked_key(&id), &asked, Some(ASK_TTL)).await?;
     Ok(Ending::Confirm(id))
 }
 
 /// The person's answer on the confirmation page, once: with `log_out`,
-/// this browser's own sign-in (`own`) ends. Where to go after; `None` if
-/// the page was answered already or is too old.
+/// this browser's own sign-in (`own`) ends, if it is the one that was
+/// asked. Where to go after; `None` if the page was answered already, is
+/// too old, or was another browser's.
 pub async fn confirmed(
     core: &Core,
     id: &str,
@@ -101,14 +104,18 @@ pub async fn confirmed(
     own: Option<&WebSession>,
     requester: &Requester,
 ) -> Result<Option<Asked>, ApiError> {
-    if !is_record_id(id) {
-        return Ok(None);
-    }
-    let Some(asked) = take_json::<Asked>(&*core.store, &asked_key(id)).await? else {
+    let Some(own) = own.filter(|_| is_record_id(id)) else {
         return Ok(None);
     };
-    if let (true, Some(session)) = (log_out, own) {
-        sessions::revoke(core, session, "signed_out_by_app", requester).await?;
+    let key = asked_key(id);
+    let Some(asked) = get_json::<Asked>(&*core.store, &key).await? else {
+        return Ok(None);
+    };
+    if asked.session_id != own.id || take_json::<Asked>(&*core.store, &key).await?.is_none() {
+        return Ok(None);
+    }
+    if log_out {
+        sessions::revoke(core, own, "signed_out_by_app", requester).await?;
     }
     Ok(Some(asked))
 }

@@ -105,18 +105,15 @@ pub(super) fn refresh_ttl(core: &Core) -> Duration {
     spent_ttl(core).max(core.settings.session_idle + Duration::from_secs(60))
 }
 
-/// A code for `session`'s sign-in to the app of `request`: the address the
-/// browser goes back to the app with. The session notes the app, whose
-/// back-channel logout it will call when it ends.
-#[tracing::instrument(name = "oidc.grant", skip_all, fields(client_id = %request.client_id, session_id = %session.id))]
-pub async fn grant(
+/// Counts one more code for `session` from `requester`'s address: each
+/// writes a record and an audit line, so an address gets as many a minute
+/// as QR codes (`CHALLENGES_PER_MINUTE`), and one sign-in
+/// [`CODES_PER_SESSION`] per code lifetime. `rate_limited` past either.
+pub async fn count_code(
     core: &Core,
-    request: &AuthRequest,
     session: &WebSession,
     requester: &Requester,
-) -> Result<String, ApiError> {
-    // Each code writes a record and an audit line: an address asks for
-    // them as for QR codes, and one sign-in holds a bounded number.
+) -> Result<(), ApiError> {
     rate::count(
         core,
         &format!("rate:oidc-code:{}", requester.network),
@@ -131,6 +128,20 @@ pub async fn grant(
         CODES_PER_SESSION,
     )
     .await?;
+    Ok(())
+}
+
+/// A code for `session`'s sign-in to the app of `request`: the address the
+/// browser goes back to the app with. The session notes the app, whose
+/// back-channel logout it will call when it ends. The caller counted it
+/// first (`count_code`), before anything it does cannot be undone.
+#[tracing::instrument(name = "oidc.grant", skip_all, fields(client_id = %request.client_id, session_id = %session.id))]
+pub async fn grant(
+    core: &Core,
+    request: &AuthRequest,
+    session: &WebSession,
+    requester: &Requester,
+) -> Result<String, ApiError> {
     let app = request.client_id.clone();
     let mut hold = 0;
     update_json(

@@ -219,32 +219,50 @@ impl Keys {
     /// shares the file, as it shares the signing key.
     ///
     /// Each published generation has its file (generation 1 `path` itself,
-    /// generation n `path` with `.n.pem` for its extension): this one's and
-    /// the next's are made if missing, the one before is read if there.
+    /// generation n `path` with `.n.pem` for its extension). The next
+    /// generation's is made if missing, so that it is published before it
+    /// signs; this generation's too, unless the one before exists: then it
+    /// was made as that one's next, and a node without it holds files out
+    /// of step with the others' (start-up stops and says so). The one
+    /// before is read if there.
     pub fn with_rs256(mut self, path: &Path) -> Result<Self, KeyError> {
         let now = self.oidc.generation();
+        let file = |generation: u32| match generation {
+            1 => path.to_path_buf(),
+            g => path.with_extension(format!("{g}.pem")),
+        };
+        let before = now > 1 && file(now - 1).exists();
         for generation in oidc_keys::published(now) {
-            let file = match generation {
-                1 => path.to_path_buf(),
-                g => path.with_extension(format!("{g}.pem")),
+            let file = file(generation);
+            let shown = file.display().to_string();
+            let must_exist = generation < now || (generation == now && before);
+            let pem = if must_exist {
+                match std::fs::read_to_string(&file) {
+                    Ok(pem) => pem,
+                    Err(error) if error.kind() == std::io::ErrorKind::NotFound && generation < now => {
+                        continue
+                    }
+                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                        return Err(KeyError::Io {
+                            path: shown,
+                            source: std::io::Error::new(
+                                error.kind(),
+                                "missing, though the generation before has its file: a node at that generation made this one as its next; every node must share the same RSA files",
+                            ),
+                        })
+                    }
+                    Err(source) => return Err(KeyError::Io { path: shown, source }),
+                }
+            } else {
+                let format = || KeyError::Format {
+                    path: shown.clone(),
+                    what: "an RSA private key (2048 bits or more) in PKCS#8 PEM",
+                };
+                read_or_create(&file, oidc_keys::new_rs256_pem)?.ok_or_else(format)?
             };
             let format = || KeyError::Format {
                 path: file.display().to_string(),
                 what: "an RSA private key (2048 bits or more) in PKCS#8 PEM",
-            };
-            let pem = if generation < now {
-                match std::fs::read_to_string(&file) {
-                    Ok(pem) => pem,
-                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
-                    Err(source) => {
-                        return Err(KeyError::Io {
-                            path: file.display().to_string(),
-                            source,
-                        })
-                    }
-                }
-            } else {
-                read_or_create(&file, oidc_keys::new_rs256_pem)?.ok_or_else(format)?
             };
             self.oidc = self.oidc.with_rs256(generation, &pem).ok_or_else(format)?;
         }
@@ -518,6 +536,9 @@ mod tests {
             "generations 1 and 2 kept"
         );
         assert_eq!(kids(&rotated).len(), 3, "and 3 made");
+        // Generation 4's file is gone while 3's is there: out of step.
+        let error = Keys::from_seed_at(&[1; 32], 4).with_rs256(&path).err().unwrap();
+        assert!(error.to_string().contains("share the same RSA files"), "{error}");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;

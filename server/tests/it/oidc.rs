@@ -2031,6 +2031,16 @@ async fn an_old_logout_link_ends_a_sign_in_only_from_its_own_browser(store: Arc<
         .post_from("https://evil.example", &confirm, form, "choice=out".into())
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN, "no other site answers it");
+    let (_, to) = b
+        .browser
+        .post_from(&server.base, &confirm, form, "choice=out".into())
+        .await;
+    assert_eq!(
+        to.as_deref(),
+        Some("/oauth/notice?about=expired"),
+        "nor another browser"
+    );
+    assert_eq!(b.browser.session_status().await, StatusCode::OK);
     let (status, to) = c
         .browser
         .post_from(&server.base, &confirm, form, "choice=out".into())
