@@ -537,8 +537,14 @@ mod tests {
         );
         assert_eq!(kids(&rotated).len(), 3, "and 3 made");
         // Generation 4's file is gone while 3's is there: out of step.
-        let error = Keys::from_seed_at(&[1; 32], 4).with_rs256(&path).err().unwrap();
-        assert!(error.to_string().contains("share the same RSA files"), "{error}");
+        let error = Keys::from_seed_at(&[1; 32], 4)
+            .with_rs256(&path)
+            .err()
+            .unwrap();
+        assert!(
+            error.to_string().contains("share the same RSA files"),
+            "{error}"
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
