@@ -78,6 +78,13 @@ fn yes() -> bool {
 }
 
 impl WebSession {
+    /// Whether an app may be given this sign-in without a scan (a browser
+    /// signed in here going to an app): not a kiosk's, shared by design,
+    /// nor a "this session only" one, which the person chose not to keep.
+    pub fn serves_apps_silently(&self) -> bool {
+        self.persistent && !self.kiosk
+    }
+
     fn idle(&self, core: &Core) -> std::time::Duration {
         if self.kiosk {
             core.settings.kiosk_idle

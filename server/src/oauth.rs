@@ -169,9 +169,9 @@ async fn authorize(
         Ok(session) => session,
         Err(error) => return failed(&core, &auth, &error),
     };
-    let served = session
-        .as_ref()
-        .filter(|s| request::sign_in_serves(&auth, s.created_at, None, now_ms()));
+    let served = session.as_ref().filter(|s| {
+        s.serves_apps_silently() && request::sign_in_serves(&auth, s.created_at, None, now_ms())
+    });
     if let Some(session) = served {
         if let Err(error) = provider::count_code(&core, session, &requester).await {
             return failed(&core, &auth, &error);

@@ -41,6 +41,7 @@ for_each_store!(
     an_apps_request_belongs_to_the_browser_that_showed_it,
     keys_rotate_between_two_nodes_without_a_token_failing,
     a_back_channel_logout_is_sent_again_while_the_app_is_down,
+    a_this_session_only_sign_in_gives_no_app_a_silent_grant,
     wrong_secrets_and_codes_are_limited_per_address,
     concurrent_wrong_secrets_cannot_pass_the_limit_together,
     a_sign_in_confirmed_by_a_passkey_says_so_in_amr,
@@ -1556,6 +1557,55 @@ async fn the_phone_logging_the_browser_out_reaches_the_app(store: Arc<dyn Store>
 }
 
 /// The logout token the app received for session `sid`.
+/// A browser signed in "this session only" (the person chose not to keep
+/// it; a kiosk's sessions are always so) is given to no app without a
+/// scan: the app's request goes to the QR page, `prompt=none` gets
+/// `login_required`. The scan it then makes serves the request.
+async fn a_this_session_only_sign_in_gives_no_app_a_silent_grant(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let client = app_client(&provider, "web").await;
+    let phone = Phone::sign_up(server).await;
+    let browser = Browser::new(server);
+    let (_, to_qr) = browser.visit(&start_sign_in(&client, false).url).await;
+    let to_qr = to_qr.unwrap();
+    let id = to_qr.trim_start_matches("/login?authorization=").to_owned();
+    browser.visit(&server.url(&to_qr)).await;
+    let challenge = browser
+        .challenge_with(&ChallengeRequest {
+            authorization: Some(id.clone()),
+            ..ChallengeRequest::default()
+        })
+        .await;
+    let mut socket = browser.watch(&challenge).await;
+    phone
+        .approve_with(&protocol::ApproveRequest {
+            token: Some(token_of(&challenge)),
+            keep_signed_in: Some(false),
+            ..protocol::ApproveRequest::default()
+        })
+        .await
+        .unwrap();
+    finish(&browser, &mut socket).await;
+    let (_, back) = browser
+        .visit(&server.url(&format!("/oauth/continue/{id}")))
+        .await;
+    assert!(
+        param(&callback_query(&back.unwrap(), WEB_CB), "code").is_some(),
+        "the scan made for the request serves it"
+    );
+
+    let (_, again) = browser.visit(&start_sign_in(&client, false).url).await;
+    assert!(
+        again.unwrap().starts_with("/login?authorization="),
+        "no silent grant"
+    );
+    let started = start_sign_in(&client, false);
+    let (_, back) = browser.visit(&format!("{}&prompt=none", started.url)).await;
+    let answer = callback_query(&back.unwrap(), WEB_CB);
+    assert_eq!(param(&answer, "error"), Some("login_required"));
+}
+
 /// Item 15 of issue 23: an app down (503) when the session ends gets the
 /// logout again a second later, with a token of its own; an app that
 /// refuses it (400) is not sent it again.
