@@ -273,8 +273,16 @@ async fn resume(
 /// and go back to …", a form of that page: the same-origin rule keeps
 /// other sites' pages from ending someone's sign-in); the app hears
 /// `access_denied`.
-async fn cancel(State(core): State<Core>, Path(id): Path<String>, headers: HeaderMap) -> Response {
+async fn cancel(
+    State(core): State<Core>,
+    CallerInfo(requester): CallerInfo,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     if let Err(error) = enabled(&core) {
+        return error.into_response();
+    }
+    if let Err(error) = pending::count_request(&core, &requester).await {
         return error.into_response();
     }
     match pending::pending(&core, &id).await {

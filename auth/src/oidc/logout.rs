@@ -104,6 +104,7 @@ pub async fn confirmed(
     own: Option<&WebSession>,
     requester: &Requester,
 ) -> Result<Option<Asked>, ApiError> {
+    super::pending::count_request(core, requester).await?;
     let Some(own) = own.filter(|_| is_record_id(id)) else {
         return Ok(None);
     };

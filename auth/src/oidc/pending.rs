@@ -64,13 +64,7 @@ pub async fn begin(
     request: AuthRequest,
     requester: &Requester,
 ) -> Result<Pending, ApiError> {
-    rate::count(
-        core,
-        &format!("rate:oidc-request:{}", requester.network),
-        Duration::from_secs(60),
-        core.settings.limits.challenges_per_minute,
-    )
-    .await?;
+    count_request(core, requester).await?;
     let pending = Pending {
         id: uuid::Uuid::new_v4().simple().to_string(),
         request,
@@ -85,6 +79,20 @@ pub async fn begin(
     )
     .await?;
     Ok(pending)
+}
+
+/// Counts one more step of an app's sign-in from `requester`'s address (a
+/// request kept, cancelled, or a logout answered), with the QR codes it
+/// may ask for (`CHALLENGES_PER_MINUTE`): `rate_limited` past it.
+pub async fn count_request(core: &Core, requester: &Requester) -> Result<(), ApiError> {
+    rate::count(
+        core,
+        &format!("rate:oidc-request:{}", requester.network),
+        Duration::from_secs(60),
+        core.settings.limits.challenges_per_minute,
+    )
+    .await?;
+    Ok(())
 }
 
 /// A pending request by the id in an address; `None` when unknown or expired.

@@ -25,7 +25,7 @@ pub use super::errors::OAuthError;
 use super::request::{self, AuthRequest};
 use crate::accounts::{self, Account};
 use crate::audit;
-use crate::records::{get_json, put_json, update_json};
+use crate::records::{decode, put_json, update_json};
 use crate::requester::Caller as Requester;
 use crate::sessions::{self, WebSession};
 use crate::tokens::{Claims, TokenUse, ISSUER};
@@ -754,17 +754,25 @@ pub(super) async fn access_stands(
     claims: &Claims,
     session: &WebSession,
 ) -> Result<bool, ApiError> {
-    if get_json::<bool>(&*core.store, &revoked_key(token))
-        .await?
-        .is_some()
-    {
-        return Ok(false);
-    }
     let Some(digest) = &claims.grant else {
         // Given before tokens named their code: they expire on their own.
-        return Ok(true);
+        let revoked = core.store.get(&revoked_key(token)).await?;
+        return Ok(revoked.is_none());
     };
-    let grant: Option<Grant> = get_json(&*core.store, &code_key(digest)).await?;
+    // Both in one round trip: userinfo asks this on every call.
+    let grant_key = code_key(digest);
+    let mut read = core
+        .store
+        .get_many(&[revoked_key(token), grant_key.clone()])
+        .await?
+        .into_iter();
+    let (revoked, grant) = (read.next().flatten(), read.next().flatten());
+    if revoked.is_some() {
+        return Ok(false);
+    }
+    let grant = grant
+        .map(|raw| decode::<Grant>(&grant_key, &raw))
+        .transpose()?;
     Ok(grant.is_some_and(|grant| grant.stands(session)))
 }
 

@@ -42,6 +42,7 @@ for_each_store!(
     keys_rotate_between_two_nodes_without_a_token_failing,
     a_back_channel_logout_is_sent_again_while_the_app_is_down,
     a_this_session_only_sign_in_gives_no_app_a_silent_grant,
+    cancels_and_logout_answers_are_counted_per_address,
     wrong_secrets_and_codes_are_limited_per_address,
     concurrent_wrong_secrets_cannot_pass_the_limit_together,
     a_sign_in_confirmed_by_a_passkey_says_so_in_amr,
@@ -1604,6 +1605,35 @@ async fn a_this_session_only_sign_in_gives_no_app_a_silent_grant(store: Arc<dyn 
     let (_, back) = browser.visit(&format!("{}&prompt=none", started.url)).await;
     let answer = callback_query(&back.unwrap(), WEB_CB);
     assert_eq!(param(&answer, "error"), Some("login_required"));
+}
+
+/// The QR page's cancel and the logout confirmation's answer change state:
+/// each is counted against the address with its requests
+/// (`CHALLENGES_PER_MINUTE`); past it, `429 rate_limited`.
+async fn cancels_and_logout_answers_are_counted_per_address(store: Arc<dyn Store>) {
+    let mut settings = test_settings();
+    settings.limits.challenges_per_minute = 2;
+    let provider = provider_with(store, settings).await;
+    let server = &provider.server;
+    let browser = Browser::on_network(server, Some(fresh_loopback()));
+    let form = "application/x-www-form-urlencoded";
+    let nobody = "0".repeat(32);
+    let mut statuses = Vec::new();
+    for path in ["cancel", "logout", "cancel"] {
+        let url = server.url(&format!("/oauth/{path}/{nobody}"));
+        let (status, _) = browser
+            .post_from(&server.base, &url, form, String::new())
+            .await;
+        statuses.push(status);
+    }
+    assert_eq!(
+        statuses,
+        [
+            StatusCode::SEE_OTHER,
+            StatusCode::SEE_OTHER,
+            StatusCode::TOO_MANY_REQUESTS
+        ]
+    );
 }
 
 /// Item 15 of issue 23: an app down (503) when the session ends gets the
