@@ -96,6 +96,7 @@ mod tests {
             require_pkce: true,
             id_token_signed_response_alg: Default::default(),
             refresh_tokens: false,
+            device_grant: false,
         };
         let clients = Clients::new(ClientFile {
             clients: vec![

@@ -33,6 +33,7 @@ const ORDER: &[&str] = &[
     "cascade",
     "oidc::provider",
     "oidc::refresh",
+    "oidc::device",
     "oidc::token",
     "oidc::logout",
     "oidc",

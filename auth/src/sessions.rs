@@ -162,7 +162,9 @@ pub fn prepare(
         persistent: persistent && !challenge.kiosk,
         kiosk: challenge.kiosk,
         binding_digest: challenge.binding_digest.clone(),
-        cookie_issued: false,
+        // A device's sign-in is its app's tokens (`oidc::device`): no
+        // cookie is ever handed out for it.
+        cookie_issued: challenge.device,
         passkey,
         apps: Vec::new(),
         app_holds_ended: Default::default(),

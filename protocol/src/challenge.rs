@@ -122,6 +122,10 @@ pub struct Challenge {
     /// people see; `None`: this site itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app: Option<String>,
+    /// Shown by a device signing in to `app` (RFC 8628: a terminal, a TV),
+    /// not a browser: it polls for its tokens and never gets a cookie.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub device: bool,
     /// Denied because the phone picked another number than the browser
     /// showed, rather than by its "Not me".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -164,6 +168,7 @@ impl Challenge {
             kiosk,
             number: None,
             app: None,
+            device: false,
             wrong_number: false,
             changed_at: now,
             hold: None,

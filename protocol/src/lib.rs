@@ -16,6 +16,8 @@ pub mod wire;
 pub use challenge::{Challenge, ChallengeError, ChallengeState, Outcome};
 pub use number_match::{NumberError, NumberMatch};
 pub use recovery_code::RecoveryCode;
-pub use token::{AuthCode, BindingSecret, HoldSecret, QrToken, RefreshToken, TokenFormatError};
+pub use token::{
+    AuthCode, BindingSecret, DeviceCode, HoldSecret, QrToken, RefreshToken, TokenFormatError,
+};
 pub use user_code::{Entered, LoginCode, LoginCodeError, UserCode};
 pub use wire::*;

@@ -6,8 +6,8 @@
 //!   `qr_bind` cookie (`__Host-qr_bind` over https): when it was issued,
 //!   64 random bits, and a MAC under the server's key over both, so the
 //!   server knows a binding it handed out without storing anything.
-//! - [`HoldSecret`], and an app's [`AuthCode`] and [`RefreshToken`]:
-//!   random bits, base64url.
+//! - [`HoldSecret`], and an app's [`AuthCode`], [`RefreshToken`] and
+//!   [`DeviceCode`]: random bits, base64url.
 //!
 //! None implements `Serialize`, so none can end up in a response body by
 //! accident; the store only ever sees their SHA-256 digests ([`QrToken::digest`]).
@@ -79,6 +79,13 @@ secret!(
     /// An app's refresh token (OpenID Connect): traded for new tokens,
     /// and for a new one of itself, each time.
     RefreshToken,
+    32
+);
+secret!(
+    /// What a device signing in by the phone keeps (RFC 8628's
+    /// `device_code`): it asks with it whether the phone approved, and it
+    /// is the device's binding secret, as a browser's `qr_bind` is.
+    DeviceCode,
     32
 );
 secret!(

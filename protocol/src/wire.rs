@@ -118,6 +118,12 @@ pub struct InspectResponse {
     /// see: "Logging in to <app>". `null`: this site itself.
     #[serde(default)]
     pub app: Option<String>,
+    /// The code is shown by a device signing in to `app` (a terminal, a TV,
+    /// a command-line tool: docs/oidc.md, the device grant), not a browser:
+    /// the phone asks "Log in on this device?", and `requester.browser`
+    /// is the app's name.
+    #[serde(default)]
+    pub device: bool,
 }
 
 /// `POST /api/qr/approve`.

@@ -336,6 +336,7 @@ impl Config {
                 &vars::OIDC_KEY_GENERATION,
                 defaults.oidc_key_generation as usize,
             )? as u32,
+            device_poll: read.seconds(&vars::DEVICE_POLL_SECS, defaults.device_poll)?,
             dev_reload,
         };
         if !settings.passkey_origins.is_empty() {

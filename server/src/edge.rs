@@ -150,6 +150,7 @@ async fn timed_out(error: BoxError) -> axum::response::Response {
 const CROSS_SITE_BY_DESIGN: &[&str] = &[
     "/oauth/authorize",
     "/oauth/token",
+    "/oauth/device_authorization",
     "/oauth/revoke",
     "/oauth/introspect",
     "/oauth/userinfo",

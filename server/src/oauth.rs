@@ -14,7 +14,7 @@ use auth::oidc::errors::OAuthError;
 use auth::oidc::provider::{self, TokenError, TokenRequest};
 use auth::oidc::request::{self, Prompt, Refusal};
 use auth::oidc::revocation;
-use auth::oidc::{logout, pending};
+use auth::oidc::{device, logout, pending};
 use auth::requester::bearer;
 use auth::{now_ms, ApiError, Core};
 use protocol::return_path::with_query;
@@ -34,6 +34,7 @@ pub fn router(core: &Core) -> Router<AppState> {
         .route("/oauth/continue/{id}", get(resume))
         .route("/oauth/cancel/{id}", post(cancel))
         .route("/oauth/introspect", post(introspect))
+        .route("/oauth/device_authorization", post(device_authorization))
         .route("/oauth/logout", get(logout))
         .route("/oauth/logout/{id}", post(logout_confirmed))
         .merge(for_browser_apps)
@@ -314,7 +315,10 @@ fn owned(core: &Core, pending: &pending::Pending, headers: &HeaderMap) -> bool {
 }
 
 fn token_error(client_id: Option<&str>, error: TokenError) -> Response {
-    log_refusal(client_id, error.error.as_str(), &error.description);
+    // A device waiting for the phone hears this every few seconds: no refusal.
+    if error.error != OAuthError::AuthorizationPending {
+        log_refusal(client_id, error.error.as_str(), &error.description);
+    }
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
     let body = serde_json::json!({ "error": error.error.as_str(), "error_description": error.description });
     let mut response = (status, no_store(), Json(body)).into_response();
@@ -386,6 +390,21 @@ async fn token(
     token_family(&core, &headers, form, async |form| {
         let tokens = auth::oidc::token::exchange(&core, form, &requester).await?;
         Ok((no_store(), Json(tokens)).into_response())
+    })
+    .await
+}
+
+/// `POST /oauth/device_authorization` (RFC 8628 §3.1): a code for a
+/// device to show, which the phone confirms.
+async fn device_authorization(
+    State(core): State<Core>,
+    CallerInfo(requester): CallerInfo,
+    headers: HeaderMap,
+    form: FormBody,
+) -> Response {
+    token_family(&core, &headers, form, async |form| {
+        let answer = device::authorize(&core, form, &requester).await?;
+        Ok((no_store(), Json(answer)).into_response())
     })
     .await
 }

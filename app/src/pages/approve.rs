@@ -229,11 +229,21 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
     let passkey = review.login.passkey.map(|options| options.to_string());
     let (site, host) = (site_name(), site_host());
     let app = review.login.app.clone();
+    // A device (a terminal, a TV) signing in to the app: named by the app,
+    // since what it says of itself could be anything.
+    let device = review.login.device;
+    let (question, kind) = match (device, kiosk) {
+        (true, _) => ("Log in on this device?", "Device"),
+        (false, true) => ("Log in on this kiosk?", "Browser"),
+        (false, false) => ("Log in on this computer?", "Browser"),
+    };
     let decision = if review.login.passkey_missing {
         Either::Left(view! { <AddPasskeyFirst token/> })
     } else {
         let linked = if at_limit { linked } else { Vec::new() };
-        Either::Right(view! { <Decision token kiosk linked max seconds_left choices passkey/> })
+        Either::Right(
+            view! { <Decision token kiosk device linked max seconds_left choices passkey/> },
+        )
     };
     view! {
         <section class="confirm" aria-labelledby="confirm-title">
@@ -242,10 +252,10 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
                 {app.map(|app| view! { " for " <strong>{app}</strong> })}
                 {(site != host).then(|| view! { <span class="site-host">{format!(" \u{b7} {host}")}</span> })}
             </p>
-            <h1 id="confirm-title">{if kiosk { "Log in on this kiosk?" } else { "Log in on this computer?" }}</h1>
+            <h1 id="confirm-title">{question}</h1>
             <p class="muted">"Signed in here as " <strong>{review.user.display_name}</strong></p>
             <dl class="requester">
-                <dt>"Browser"</dt><dd class="requester-browser">{requester.browser}</dd>
+                <dt>{kind}</dt><dd class="requester-browser">{requester.browser}</dd>
                 <dt>"System"</dt><dd class="requester-os">{requester.os}</dd>
                 <dt>"IP address"</dt><dd class="requester-ip">{requester.ip}</dd>
                 <dt>"Asked"</dt><dd><WithProps props=AskedLiveData { ago_ms: asked_ago }><AskedLive/></WithProps></dd>
@@ -253,9 +263,12 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
             {match review.login.same_network {
                 Some(false) => view! {
                     <p class="warning elsewhere" role="alert">
-                        <strong>"This computer is on another network than your phone."</strong>
+                        <strong>{format!("This {} is on another network than your phone.", if device { "device" } else { "computer" })}</strong>
                         " If you are not in front of it yourself, someone may have sent you their code: tap “Not me”."
                     </p>
+                }.into_any(),
+                _ if device => view! {
+                    <p class="warning">"Only continue if you are in front of that device and just started its sign-in."</p>
                 }.into_any(),
                 _ => view! {
                     <p class="warning">"Only continue if you are in front of that screen and just opened its login page."</p>
@@ -274,6 +287,8 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
 fn Decision(
     token: String,
     kiosk: bool,
+    /// A device signing in to an app, not a browser.
+    device: bool,
     /// Filled only at the limit: the browsers one of which must make room.
     linked: Vec<LinkedDevice>,
     max: u32,
@@ -312,8 +327,12 @@ fn Decision(
                 Either::Right(view! {
                     <div class="keep">
                         <input type="checkbox" id="keep_signed_in" name="keep_signed_in" value="true" checked/>
-                        <label for="keep_signed_in">"Keep this browser signed in"</label>
-                        <p class="muted small">"Untick on a shared computer: it signs out when the browser closes or sits unused."</p>
+                        <label for="keep_signed_in">{if device { "Keep this device signed in" } else { "Keep this browser signed in" }}</label>
+                        <p class="muted small">{if device {
+                            "Untick on a shared device: it signs out sooner when unused."
+                        } else {
+                            "Untick on a shared computer: it signs out when the browser closes or sits unused."
+                        }}</p>
                     </div>
                 })
             }}

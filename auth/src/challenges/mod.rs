@@ -117,13 +117,7 @@ pub async fn issue(
     client: &Caller,
     request: &ChallengeRequest,
 ) -> Result<Issued, ApiError> {
-    rate::count(
-        core,
-        &issue_rate_key(client),
-        MINUTE,
-        core.settings.limits.challenges_per_minute,
-    )
-    .await?;
+    count_issue(core, client).await?;
     let store = &core.store;
     let now = now_ms();
     let seal = core.keys.binding_key();
@@ -186,23 +180,8 @@ pub async fn issue(
             }
         });
     }
-    let keep = Some(Duration::from_millis(challenge.store_ttl_ms(now)));
-    // Independent writes, sent together (one round trip on Redis): nobody
-    // can present the token before this answer is sent.
     let detail = if request.kiosk { "kiosk" } else { "" };
-    let (challenge_record, token_record) = (challenge_key(&qr_id), token_key(&token));
-    let (saved, indexed, user_code, ()) = futures::join!(
-        put_json(&**store, &challenge_record, &challenge, keep),
-        store.put(&token_record, qr_id.as_bytes(), keep),
-        draw_user_code(core, &qr_id, keep),
-        audit::record(
-            core,
-            entry(AuditKind::Created, client, None, &qr_id, detail.into()),
-        ),
-    );
-    saved?;
-    indexed?;
-    let user_code = user_code?;
+    let user_code = store_new(core, &challenge, &token, client, detail).await?;
 
     Ok(Issued {
         created: ChallengeCreated {
@@ -215,6 +194,77 @@ pub async fn issue(
         },
         set_cookie,
     })
+}
+
+/// A challenge for a device signing in to the app named `app` (RFC 8628,
+/// `oidc::device`), bound to the digest of its device code and alive for
+/// `ttl`: its QR token and its typed code, as a page's are. Counted with
+/// the QR codes an address may ask for. No number matching: the device
+/// hears nothing from here until the phone is done.
+#[tracing::instrument(name = "challenge.issue_for_device", skip_all, fields(qr_id = tracing::field::Empty))]
+pub async fn issue_for_device(
+    core: &Core,
+    client: &Caller,
+    binding_digest: String,
+    app: &str,
+    ttl: Duration,
+) -> Result<(Challenge, QrToken, UserCode), ApiError> {
+    count_issue(core, client).await?;
+    let now = now_ms();
+    let token = QrToken::from_random(random());
+    let qr_id = uuid::Uuid::new_v4().simple().to_string();
+    tracing::Span::current().record("qr_id", tracing::field::display(&qr_id));
+    // The phone names the device by its app: what the device says of
+    // itself (its User-Agent) could be anything.
+    let requester = protocol::Requester {
+        browser: app.to_owned(),
+        ..client.requester(now)
+    };
+    let mut challenge = Challenge::new(qr_id, binding_digest, requester, now, millis(ttl), false);
+    challenge.app = Some(app.to_owned());
+    challenge.device = true;
+    let user_code = store_new(core, &challenge, &token, client, "device").await?;
+    Ok((challenge, token, user_code))
+}
+
+/// Counts one more QR code asked for from `client`'s address.
+async fn count_issue(core: &Core, client: &Caller) -> Result<(), ApiError> {
+    rate::count(
+        core,
+        &issue_rate_key(client),
+        MINUTE,
+        core.settings.limits.challenges_per_minute,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Stores a new challenge with the token that finds it and a typed code
+/// drawn for it, and audits it (`detail`). Independent writes, sent
+/// together (one round trip on Redis): nobody can present the token
+/// before the caller answers.
+async fn store_new(
+    core: &Core,
+    challenge: &Challenge,
+    token: &QrToken,
+    client: &Caller,
+    detail: &str,
+) -> Result<UserCode, ApiError> {
+    let keep = Some(Duration::from_millis(challenge.store_ttl_ms(now_ms())));
+    let qr_id = &challenge.qr_id;
+    let (challenge_record, token_record) = (challenge_key(qr_id), token_key(token));
+    let (saved, indexed, user_code, ()) = futures::join!(
+        put_json(&*core.store, &challenge_record, challenge, keep),
+        core.store.put(&token_record, qr_id.as_bytes(), keep),
+        draw_user_code(core, qr_id, keep),
+        audit::record(
+            core,
+            entry(AuditKind::Created, client, None, qr_id, detail.into()),
+        ),
+    );
+    saved?;
+    indexed?;
+    user_code
 }
 
 /// A typed code for challenge `qr_id` that no live challenge has: drawn
@@ -334,6 +384,7 @@ pub async fn inspect(
         passkey,
         passkey_missing,
         app: challenge.app,
+        device: challenge.device,
     })
 }
 

@@ -32,6 +32,8 @@ pub struct ClientEntry {
     pub id: String,
     /// What the QR page and the phone call the app ("Sign in to …").
     pub name: String,
+    /// None only for an app that signs in by the device grant alone.
+    #[serde(default)]
     pub redirect_uris: Vec<String>,
     #[serde(default)]
     pub post_logout_redirect_uris: Vec<String>,
@@ -58,6 +60,11 @@ pub struct ClientEntry {
     /// rotated at each use (`oidc::refresh`).
     #[serde(default)]
     pub refresh_tokens: bool,
+    /// `true`: the app may sign in by the device grant (RFC 8628), a
+    /// terminal, TV or command-line tool that shows a code the phone
+    /// confirms (`oidc::device`).
+    #[serde(default)]
+    pub device_grant: bool,
 }
 
 fn pkce_by_default() -> bool {
@@ -84,6 +91,7 @@ pub struct Client {
     pub require_pkce: bool,
     pub alg: OidcAlg,
     pub refresh_tokens: bool,
+    pub device_grant: bool,
 }
 
 impl Client {
@@ -205,8 +213,10 @@ fn check(entry: ClientEntry) -> Result<Client, String> {
     if name.is_empty() || name.chars().count() > 60 || name.chars().any(char::is_control) {
         return Err(problem("name: 1 to 60 characters, shown to people".into()));
     }
-    if entry.redirect_uris.is_empty() {
-        return Err(problem("redirect_uris: at least one".into()));
+    if entry.redirect_uris.is_empty() && !entry.device_grant {
+        return Err(problem(
+            "redirect_uris: at least one (or device_grant = true)".into(),
+        ));
     }
     let uris = entry
         .redirect_uris
@@ -249,6 +259,7 @@ fn check(entry: ClientEntry) -> Result<Client, String> {
         require_pkce: entry.require_pkce,
         alg: entry.id_token_signed_response_alg,
         refresh_tokens: entry.refresh_tokens,
+        device_grant: entry.device_grant,
         id,
     })
 }
@@ -335,6 +346,7 @@ mod tests {
             require_pkce: true,
             id_token_signed_response_alg: OidcAlg::ES256,
             refresh_tokens: false,
+            device_grant: false,
         }
     }
 

@@ -1,6 +1,6 @@
 //! The error codes the provider answers apps with, by the names the RFCs
 //! give them (RFC 6749 §4.1.2.1 and §5.2, OpenID Connect Core §3.1.2.6,
-//! RFC 6750 §3.1): apps switch on these strings, so each is written once.
+//! RFC 6750 §3.1, RFC 8628 §3.5): apps switch on these strings, so each is written once.
 
 /// An OAuth 2.0 or OpenID Connect error code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +19,9 @@ pub enum OAuthError {
     InvalidToken,
     ServerError,
     TemporarilyUnavailable,
+    AuthorizationPending,
+    SlowDown,
+    ExpiredToken,
 }
 
 impl OAuthError {
@@ -39,6 +42,9 @@ impl OAuthError {
             Self::InvalidToken => "invalid_token",
             Self::ServerError => "server_error",
             Self::TemporarilyUnavailable => "temporarily_unavailable",
+            Self::AuthorizationPending => "authorization_pending",
+            Self::SlowDown => "slow_down",
+            Self::ExpiredToken => "expired_token",
         }
     }
 }

@@ -8,7 +8,9 @@
 //! - `pending`: the request kept while the person scans;
 //! - `provider`: codes, tokens, userinfo;
 //! - `refresh`: refresh tokens, rotated at each use;
-//! - `token`: the token endpoint, a code or a refresh token for tokens;
+//! - `device`: the device grant, a terminal or TV signed in by the phone;
+//! - `token`: the token endpoint, a code, a refresh token or a device's
+//!   code for tokens;
 //! - `logout`: the app's logout (RP-initiated), confirmed when the hint is old;
 //! - `revocation`: an app ends or asks about its access token;
 //! - `backchannel`: the logout tokens sent when a web session ends.
@@ -19,6 +21,7 @@
 
 pub mod backchannel;
 pub mod clients;
+pub mod device;
 pub mod errors;
 pub mod logout;
 pub mod pending;
@@ -39,6 +42,7 @@ pub fn discovery(public_url: &str) -> serde_json::Value {
         "userinfo_endpoint": format!("{public_url}/oauth/userinfo"),
         "jwks_uri": format!("{public_url}/.well-known/jwks.json"),
         "end_session_endpoint": format!("{public_url}/oauth/logout"),
+        "device_authorization_endpoint": format!("{public_url}/oauth/device_authorization"),
         "revocation_endpoint": format!("{public_url}/oauth/revoke"),
         "revocation_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "none"],
         "introspection_endpoint": format!("{public_url}/oauth/introspect"),
@@ -46,7 +50,7 @@ pub fn discovery(public_url: &str) -> serde_json::Value {
         "scopes_supported": clients::SCOPES,
         "response_types_supported": ["code"],
         "response_modes_supported": ["query"],
-        "grant_types_supported": ["authorization_code", "refresh_token"],
+        "grant_types_supported": ["authorization_code", "refresh_token", token::DEVICE_CODE],
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": ["ES256", "RS256"],
         "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "none"],

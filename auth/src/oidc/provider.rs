@@ -94,7 +94,7 @@ pub(super) fn code_key(digest: &str) -> String {
 
 /// How long a traded code's record stays: as long as the access token it
 /// gave (userinfo reads it), and a minute more for clocks.
-fn spent_ttl(core: &Core) -> Duration {
+pub(super) fn spent_ttl(core: &Core) -> Duration {
     core.settings.access_token_ttl + Duration::from_secs(60)
 }
 
@@ -142,24 +142,7 @@ pub async fn grant(
     session: &WebSession,
     requester: &Requester,
 ) -> Result<String, ApiError> {
-    let app = request.client_id.clone();
-    let mut hold = 0;
-    update_json(
-        &*core.store,
-        &sessions::key(&session.id),
-        None,
-        |stored: Option<&WebSession>| {
-            let session = stored.ok_or(ApiError::Unauthorized)?;
-            hold = session.app_holds_ended.get(&app).copied().unwrap_or(0);
-            if session.apps.contains(&app) {
-                return Ok(None);
-            }
-            let mut next = session.clone();
-            next.apps.push(app.clone());
-            Ok(Some(next))
-        },
-    )
-    .await?;
+    let hold = hold_on(core, &request.client_id, &session.id).await?;
     let code = AuthCode::from_random(random());
     let grant = Grant {
         request: request.clone(),
@@ -175,22 +158,8 @@ pub async fn grant(
         Some(CODE_TTL),
     )
     .await?;
-    let name = core
-        .settings
-        .oidc_clients
-        .find(&app)
-        .map_or_else(|| app.clone(), |client| client.name);
-    audit::record(
-        core,
-        audit::Entry {
-            kind: AuditKind::AppSignedIn,
-            client: requester,
-            user_id: Some(&session.user_id),
-            qr_id: None,
-            detail: format!("{name}, from {} on {}", session.browser, session.os),
-        },
-    )
-    .await;
+    let place = format!("from {} on {}", session.browser, session.os);
+    audit_sign_in(core, requester, session, &request.client_id, &place).await;
     let mut answer = vec![
         ("code", code.encode()),
         ("iss", core.settings.public_url.clone()),
@@ -203,6 +172,56 @@ pub async fn grant(
         &request.redirect_uri,
         &pairs,
     ))
+}
+
+/// Notes on session `session_id` that the app `app` holds it (its end
+/// reaches the app by back-channel logout), and answers which hold that
+/// is: how many times the app's hold on it ended before.
+pub(super) async fn hold_on(core: &Core, app: &str, session_id: &str) -> Result<u32, ApiError> {
+    let mut hold = 0;
+    update_json(
+        &*core.store,
+        &sessions::key(session_id),
+        None,
+        |stored: Option<&WebSession>| {
+            let session = stored.ok_or(ApiError::Unauthorized)?;
+            hold = session.app_holds_ended.get(app).copied().unwrap_or(0);
+            if session.apps.iter().any(|a| a == app) {
+                return Ok(None);
+            }
+            let mut next = session.clone();
+            next.apps.push(app.to_owned());
+            Ok(Some(next))
+        },
+    )
+    .await?;
+    Ok(hold)
+}
+
+/// The audit line of an app's sign-in by `session`, `place` saying where.
+pub(super) async fn audit_sign_in(
+    core: &Core,
+    requester: &Requester,
+    session: &WebSession,
+    app: &str,
+    place: &str,
+) {
+    let name = core
+        .settings
+        .oidc_clients
+        .find(app)
+        .map_or_else(|| app.to_owned(), |client| client.name);
+    audit::record(
+        core,
+        audit::Entry {
+            kind: AuditKind::AppSignedIn,
+            client: requester,
+            user_id: Some(&session.user_id),
+            qr_id: None,
+            detail: format!("{name}, {place}"),
+        },
+    )
+    .await;
 }
 
 /// `POST /oauth/token` errors (RFC 6749 §5.2).
@@ -274,6 +293,8 @@ pub struct TokenRequest {
     pub redirect_uri: Option<String>,
     pub code_verifier: Option<String>,
     pub refresh_token: Option<String>,
+    /// The device grant's code (RFC 8628 §3.4).
+    pub device_code: Option<String>,
     /// A refresh's narrower scope (RFC 6749 §6).
     pub scope: Option<String>,
     /// From HTTP Basic when `basic` is true, else from the form.
@@ -298,6 +319,7 @@ impl TokenRequest {
                 "redirect_uri" => &mut form.redirect_uri,
                 "code_verifier" => &mut form.code_verifier,
                 "refresh_token" => &mut form.refresh_token,
+                "device_code" => &mut form.device_code,
                 "scope" => &mut form.scope,
                 "client_id" => &mut form.client_id,
                 "client_secret" => &mut form.client_secret,

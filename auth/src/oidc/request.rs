@@ -115,6 +115,21 @@ impl Refusal {
     }
 }
 
+/// What a request's `scope` (space-separated) is granted: those of
+/// `allowed` (the client's) it names. Scopes this server does not know, or
+/// the client may not have, are left out (RFC 6749 §3.3); `None` when it
+/// does not name `openid`.
+pub fn granted_scopes(allowed: &[String], asked: &str) -> Option<Vec<String>> {
+    let asked: Vec<&str> = asked.split(' ').filter(|s| !s.is_empty()).collect();
+    asked.contains(&"openid").then(|| {
+        allowed
+            .iter()
+            .filter(|s| asked.contains(&s.as_str()))
+            .cloned()
+            .collect()
+    })
+}
+
 /// Checks the query of an authorization request against the registered
 /// clients. Each parameter at most once.
 pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthRequest, Refusal> {
@@ -214,25 +229,12 @@ pub fn parse(pairs: &[(String, String)], clients: &Clients) -> Result<AuthReques
             "only response_mode=query is supported",
         ));
     }
-    let asked: Vec<&str> = get("scope")
-        .unwrap_or_default()
-        .split(' ')
-        .filter(|s| !s.is_empty())
-        .collect();
-    if !asked.contains(&"openid") {
+    let Some(scopes) = granted_scopes(&client.scopes, get("scope").unwrap_or_default()) else {
         return Err(refuse(
             OAuthError::InvalidScope,
             "scope must include openid",
         ));
-    }
-    // Scopes this server does not know, or the client may not have, are
-    // left out of the grant (RFC 6749 §3.3).
-    let scopes = client
-        .scopes
-        .iter()
-        .filter(|s| asked.contains(&s.as_str()))
-        .cloned()
-        .collect();
+    };
     let code_challenge = match (get("code_challenge"), get("code_challenge_method")) {
         (None, None) if !client.require_pkce => None,
         (None, Some(_)) if !client.require_pkce => {
@@ -355,6 +357,7 @@ mod tests {
                 require_pkce: true,
                 id_token_signed_response_alg: Default::default(),
                 refresh_tokens: false,
+                device_grant: false,
             }],
         })
         .unwrap()
@@ -498,6 +501,7 @@ mod tests {
                 require_pkce: false,
                 id_token_signed_response_alg: Default::default(),
                 refresh_tokens: false,
+                device_grant: false,
             }],
         })
         .unwrap();

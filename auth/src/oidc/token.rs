@@ -1,13 +1,24 @@
-//! The token endpoint (`POST /oauth/token`): a code (`provider`) or a
-//! refresh token (`refresh`) for new tokens, by the grant type asked.
+//! The token endpoint (`POST /oauth/token`): a code (`provider`), a
+//! refresh token (`refresh`) or a device's code (`device`) for new tokens,
+//! by the grant type asked.
 
 use super::errors::OAuthError;
 use super::provider::{
     authenticate_client, counted, trade_code, TokenError, TokenRequest, TokenResponse,
 };
-use super::refresh;
+use super::{device, refresh};
 use crate::requester::Caller as Requester;
 use crate::Core;
+
+/// RFC 8628's grant type.
+pub const DEVICE_CODE: &str = "urn:ietf:params:oauth:grant-type:device_code";
+
+/// The grant types this endpoint takes.
+enum Grant {
+    Code,
+    Refresh,
+    Device,
+}
 
 /// `POST /oauth/token`. Wrong secrets, codes and refresh tokens are
 /// counted per address (`CODE_MISSES_PER_MINUTE`): an app's server makes
@@ -19,9 +30,10 @@ pub async fn exchange(
     requester: &Requester,
 ) -> Result<TokenResponse, TokenError> {
     counted(core, requester, async {
-        let refreshing = match form.grant_type.as_deref() {
-            Some("authorization_code") => false,
-            Some("refresh_token") => true,
+        let grant = match form.grant_type.as_deref() {
+            Some("authorization_code") => Grant::Code,
+            Some("refresh_token") => Grant::Refresh,
+            Some(DEVICE_CODE) => Grant::Device,
             None => {
                 return Err(TokenError::new(
                     OAuthError::InvalidRequest,
@@ -31,15 +43,15 @@ pub async fn exchange(
             Some(_) => {
                 return Err(TokenError::new(
                     OAuthError::UnsupportedGrantType,
-                    "only authorization_code and refresh_token are supported",
+                    "only authorization_code, refresh_token and the device code are supported",
                 ))
             }
         };
         let client = authenticate_client(core, form)?;
-        if refreshing {
-            refresh::refresh(core, form, &client).await
-        } else {
-            trade_code(core, form, &client).await
+        match grant {
+            Grant::Code => trade_code(core, form, &client).await,
+            Grant::Refresh => refresh::refresh(core, form, &client).await,
+            Grant::Device => device::poll(core, form, &client, requester).await,
         }
     })
     .await

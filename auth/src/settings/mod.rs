@@ -62,6 +62,8 @@ pub struct Settings {
     /// `OIDC_KEY_GENERATION`: which of the provider's keys signs
     /// (`tokens::OidcKeys`).
     pub oidc_key_generation: u32,
+    /// `DEVICE_POLL_SECS`: how often a device may ask for its tokens.
+    pub device_poll: Duration,
     /// `cargo leptos watch`'s live-reload socket (`ws://host:port`), which
     /// the pages' Content-Security-Policy must then allow.
     pub dev_reload: Option<String>,
@@ -177,6 +179,7 @@ impl Settings {
             passkey_origins: Vec::new(),
             oidc_clients: super::oidc::Clients::default(),
             oidc_key_generation: const { count(&vars::OIDC_KEY_GENERATION) as u32 },
+            device_poll: const { secs(&vars::DEVICE_POLL_SECS) },
             dev_reload: None,
         }
     }

@@ -290,6 +290,13 @@ pub const OIDC_KEY_GENERATION: Var = var(
     Site,
     "which generation of the provider's keys signs ID and logout tokens; the one before and the one after are published too, so raising it by one on every node rotates the keys without a token failing ([docs/oidc.md](docs/oidc.md), \"Key rotation\")",
 );
+pub const DEVICE_POLL_SECS: Var = var(
+    "DEVICE_POLL_SECS",
+    seconds(1, 60),
+    Is(5),
+    Site,
+    "how often a device signing in by the phone (the device grant, [docs/oidc.md](docs/oidc.md)) may ask whether it was approved; one that asks sooner is told `slow_down`",
+);
 pub const COOKIE_SECURE: Var = var(
     "COOKIE_SECURE",
     Takes::Flag,
@@ -447,6 +454,7 @@ pub const ALL: &[&Var] = &[
     &PASSKEY_ORIGINS,
     &OIDC_CLIENTS,
     &OIDC_KEY_GENERATION,
+    &DEVICE_POLL_SECS,
     &COOKIE_SECURE,
     &TRUST_PROXY,
     &APP_ENV,

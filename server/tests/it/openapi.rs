@@ -173,6 +173,7 @@ async fn it_describes_the_json_the_server_really_sends() {
                 passkey: Some(json!({ "publicKey": { "challenge": "c" } })),
                 passkey_missing: false,
                 app: Some("Example app".into()),
+                device: true,
             }),
         ),
         (

@@ -136,6 +136,8 @@ pub fn test_settings() -> Settings {
             long_polls_per_address: 100_000,
             ..Limits::local()
         },
+        // Devices poll every second: no test waits the default five.
+        device_poll: std::time::Duration::from_secs(1),
         ..Settings::local()
     }
 }

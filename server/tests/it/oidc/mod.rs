@@ -29,6 +29,8 @@ use crate::support::phone::Phone;
 use crate::support::server::{start_on_localhost, start_with, Server};
 use crate::support::{finish, for_each_store, test_settings};
 
+mod device;
+
 for_each_store!(
     an_app_signs_in_by_the_scan_with_code_and_pkce,
     a_browser_signed_in_here_goes_back_without_scanning_unless_asked,
@@ -93,10 +95,11 @@ impl Answers {
     }
 }
 
-/// A server with three apps: "web" (confidential, with a back-channel
+/// A server with four apps: "web" (confidential, with a back-channel
 /// logout endpoint this test serves), "native" (public, PKCE only), both
-/// taking refresh tokens, and "legacy" (confidential, registered with
-/// `require_pkce = false` and RS256, without refresh tokens).
+/// taking refresh tokens, "legacy" (confidential, registered with
+/// `require_pkce = false` and RS256, without refresh tokens), and "tv"
+/// (public, the device grant alone, with refresh tokens).
 async fn provider(store: Arc<dyn Store>) -> Provider {
     provider_with(store, test_settings()).await
 }
@@ -121,6 +124,7 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         require_pkce: true,
         id_token_signed_response_alg: OidcAlg::ES256,
         refresh_tokens: true,
+        device_grant: false,
     };
     let legacy = ClientEntry {
         secret_sha256: Some(digest.clone()),
@@ -138,8 +142,14 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         scopes: vec!["openid".into()],
         ..entry("native", "Example Native", NATIVE_CB)
     };
+    // A TV app: public, the device grant alone.
+    let tv = ClientEntry {
+        redirect_uris: vec![],
+        device_grant: true,
+        ..entry("tv", "Example TV", NATIVE_CB)
+    };
     let clients = Clients::new(ClientFile {
-        clients: vec![web, native, legacy],
+        clients: vec![web, native, legacy, tv],
     })
     .unwrap();
     let settings = Settings {
@@ -953,7 +963,11 @@ async fn refresh_tokens_rotate_and_one_used_twice_ends_the_grant(store: Arc<dyn 
     let discovered = get_json(server, "/.well-known/openid-configuration").await;
     assert_eq!(
         discovered["grant_types_supported"],
-        serde_json::json!(["authorization_code", "refresh_token"])
+        serde_json::json!([
+            "authorization_code",
+            "refresh_token",
+            "urn:ietf:params:oauth:grant-type:device_code"
+        ])
     );
     let done = signed_in(&provider).await;
     let first = with_refresh(&done).await;
