@@ -137,3 +137,39 @@ for (const [id, alg] of [['spa', 'ES256'], ['spa-rsa', 'RS256']] as const) {
     await phone.close();
   });
 }
+
+// The device grant (RFC 8628) by openid-client, as a TV app would use it:
+// the person types the device's code on the phone's /link page, which says
+// it is a device of that app, and confirms; the device's poll then gets
+// tokens whose ID token verifies with the JWKS.
+test('openid-client signs a device in by the phone (device grant)', async ({ browser }) => {
+  test.skip(!SPA_URL, 'needs the device client scripts/test registers');
+  const phone = await signedInPhone(browser);
+  const config = await oidc.discovery(new URL(BASE_URL), 'tv', undefined, oidc.None(), {
+    execute: [oidc.allowInsecureRequests],
+  });
+  const started = await oidc.initiateDeviceAuthorization(config, { scope: 'openid profile' });
+  expect(started.verification_uri).toBe(`${BASE_URL}/link`);
+  expect(started.verification_uri_complete).toMatch(new RegExp(`^${BASE_URL}/l/`));
+
+  const mobile = await phone.newPage();
+  await mobile.goto('/link');
+  await mobile.locator('input[name=code]').fill(started.user_code);
+  await mobile.getByRole('button', { name: 'Continue' }).click();
+  await mobile.getByRole('heading', { name: 'Log in on this device?' }).waitFor();
+  await expect(mobile.locator('.site-banner')).toContainText('for Example TV');
+  await hydrated(mobile);
+  const axe = await new AxeBuilder({ page: mobile }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await shot(mobile, 'oidc-device-phone-confirm');
+
+  const polled = oidc.pollDeviceAuthorizationGrant(config, started);
+  await mobile.getByRole('button', { name: 'Log in', exact: true }).click();
+  const tokens = await polled;
+  const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));
+  const verified = await jwtVerify(tokens.id_token!, jwks, { issuer: BASE_URL, audience: 'tv', algorithms: ['ES256'] });
+  const info = await oidc.fetchUserInfo(config, tokens.access_token, verified.payload.sub!);
+  expect(info.preferred_username).toBe('demo');
+  expect(tokens.refresh_token).toBeTruthy();
+  await phone.close();
+});
