@@ -97,6 +97,7 @@ mod tests {
             id_token_signed_response_alg: Default::default(),
             refresh_tokens: false,
             device_grant: false,
+            subject_type: Default::default(),
         };
         let clients = Clients::new(ClientFile {
             clients: vec![

@@ -6,7 +6,8 @@
 //! each code works once.
 
 use super::token::TokenFormatError;
-use super::user_code::{keyed_hex, letters, typed_letters};
+use super::token::keyed_hex;
+use super::user_code::{letters, typed_letters};
 
 /// Letters of a code.
 pub const RECOVERY_CODE_LEN: usize = 12;

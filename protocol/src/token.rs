@@ -142,6 +142,21 @@ const fn encoded_len(bytes: usize) -> usize {
     (bytes * 8).div_ceil(6)
 }
 
+/// Hex HMAC-SHA-256 under `key` of `parts`, one after the other.
+pub fn keyed_hex(key: &[u8], parts: &[&[u8]]) -> String {
+    // HMAC takes a key of any length.
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC accepts every key length"));
+    for part in parts {
+        mac.update(part);
+    }
+    mac.finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// SHA-256 of `bytes` in lower-case hex: how every secret is stored.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)

@@ -9,10 +9,7 @@
 //! plain hash of 34.5 bits would be reversed in seconds by anyone holding a
 //! copy of the store.
 
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
-
-use super::token::{QrToken, TokenFormatError};
+use super::token::{keyed_hex, QrToken, TokenFormatError};
 
 /// RFC 8628 §6.1's example alphabet: no vowels, no digits.
 pub const ALPHABET: &[u8; 20] = b"BCDFGHJKLMNPQRSTVWXZ";
@@ -85,20 +82,6 @@ pub(super) fn typed_letters<const N: usize>(text: &str) -> Result<[u8; N], Token
     }
 }
 
-/// Hex HMAC-SHA-256 under `key` of `parts`, one after the other.
-pub(super) fn keyed_hex(key: &[u8], parts: &[&[u8]]) -> String {
-    // HMAC takes a key of any length.
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key)
-        .unwrap_or_else(|_| unreachable!("HMAC accepts every key length"));
-    for part in parts {
-        mac.update(part);
-    }
-    mac.finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
 
 impl std::fmt::Debug for UserCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -122,10 +122,11 @@ pub fn session_ended(core: &Core, user_id: &str, sid: &str, apps: &[String]) {
 /// minutes, and a retry may come later).
 fn logout_token(core: &Core, client: &Client, user_id: &str, sid: &str) -> Option<String> {
     let now = now_ms() / 1000;
+    let sub = client.subject(core.keys.pairwise_key(), user_id);
     let claims = LogoutClaims {
         iss: &core.settings.public_url,
         aud: &client.id,
-        sub: user_id,
+        sub: &sub,
         sid,
         iat: now,
         exp: now + 120,

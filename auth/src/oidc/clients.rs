@@ -18,6 +18,18 @@ pub enum OidcAlg {
     RS256,
 }
 
+/// Which `sub` an app is told (OpenID Connect Core §8): `subject_type`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SubjectType {
+    /// The account's id, the same for every app.
+    #[default]
+    Public,
+    /// A value of the app's own for each account: two apps cannot tell
+    /// they see the same person.
+    Pairwise,
+}
+
 /// The file as written: `[[client]]` tables.
 #[derive(Deserialize, Debug, Default)]
 #[serde(deny_unknown_fields)]
@@ -65,6 +77,9 @@ pub struct ClientEntry {
     /// confirms (`oidc::device`).
     #[serde(default)]
     pub device_grant: bool,
+    /// `"public"` (the default) or `"pairwise"`: see [`SubjectType`].
+    #[serde(default)]
+    pub subject_type: SubjectType,
 }
 
 fn pkce_by_default() -> bool {
@@ -92,9 +107,23 @@ pub struct Client {
     pub alg: OidcAlg,
     pub refresh_tokens: bool,
     pub device_grant: bool,
+    pub subject_type: SubjectType,
 }
 
 impl Client {
+    /// The `sub` this app knows account `user_id` by: its id, or for a
+    /// pairwise client the keyed digest (under `key`, the provider's
+    /// `Keys::pairwise_key`) of the client id and the account id.
+    pub fn subject(&self, key: &[u8], user_id: &str) -> String {
+        match self.subject_type {
+            SubjectType::Public => user_id.to_owned(),
+            SubjectType::Pairwise => protocol::token::keyed_hex(
+                key,
+                &[self.id.as_bytes(), b"\0", user_id.as_bytes()],
+            ),
+        }
+    }
+
     pub fn is_confidential(&self) -> bool {
         self.secret_sha256.is_some()
     }
@@ -260,6 +289,7 @@ fn check(entry: ClientEntry) -> Result<Client, String> {
         alg: entry.id_token_signed_response_alg,
         refresh_tokens: entry.refresh_tokens,
         device_grant: entry.device_grant,
+        subject_type: entry.subject_type,
         id,
     })
 }
@@ -347,6 +377,7 @@ mod tests {
             id_token_signed_response_alg: OidcAlg::ES256,
             refresh_tokens: false,
             device_grant: false,
+            subject_type: SubjectType::Public,
         }
     }
 
@@ -363,6 +394,33 @@ mod tests {
         assert_eq!(client.name, "Example app");
         assert!(!client.is_confidential());
         assert!(clients.find("other").is_none());
+    }
+
+    #[test]
+    fn a_pairwise_client_sees_its_own_subject_for_each_account() {
+        let clients = Clients::new(ClientFile {
+            clients: vec![
+                ClientEntry {
+                    subject_type: SubjectType::Pairwise,
+                    ..entry("a")
+                },
+                ClientEntry {
+                    subject_type: SubjectType::Pairwise,
+                    ..entry("b")
+                },
+                entry("c"),
+            ],
+        })
+        .unwrap();
+        let [a, b, c] = ["a", "b", "c"].map(|id| clients.find(id).unwrap());
+        let key = [7; 32];
+        assert_eq!(c.subject(&key, "user-1"), "user-1");
+        let seen_by_a = a.subject(&key, "user-1");
+        assert_eq!(seen_by_a, a.subject(&key, "user-1"), "stable");
+        assert_eq!(seen_by_a.len(), 64);
+        assert_ne!(seen_by_a, b.subject(&key, "user-1"), "per app");
+        assert_ne!(seen_by_a, a.subject(&key, "user-2"), "per account");
+        assert_ne!(seen_by_a, a.subject(&[8; 32], "user-1"), "keyed");
     }
 
     #[test]

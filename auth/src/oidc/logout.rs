@@ -75,7 +75,10 @@ pub async fn end(
     let valid = hint.exp > now_ms() / 1000;
     if valid || own.is_some_and(|session| session.id == hint.sid) {
         if let Some(session) = sessions::load(core, &hint.sid).await? {
-            if session.user_id == hint.sub {
+            // The hint names the account as its app knows it.
+            let known = core.settings.oidc_clients.find(&hint.aud);
+            let sub = known.map(|c| c.subject(core.keys.pairwise_key(), &session.user_id));
+            if sub.as_deref() == Some(hint.sub.as_str()) {
                 sessions::revoke(core, &session, "signed_out_by_app", requester).await?;
             }
         }

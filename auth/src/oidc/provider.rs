@@ -592,6 +592,8 @@ pub(super) fn mint(
     scopes: &[String],
 ) -> Result<TokenResponse, TokenError> {
     let now = now_ms() / 1000;
+    // What the app knows the account by, in every token it gets.
+    let sub = client.subject(core.keys.pairwise_key(), &account.id);
     let profile = scopes.iter().any(|s| s == "profile");
     let mut amr = vec!["qr".to_owned()];
     if session.passkey {
@@ -599,7 +601,7 @@ pub(super) fn mint(
     }
     let id_claims = IdClaims {
         iss: core.settings.public_url.clone(),
-        sub: account.id.clone(),
+        sub: sub.clone(),
         aud: client.id.clone(),
         exp: now + ID_TOKEN_TTL_SECS,
         iat: now,
@@ -620,7 +622,7 @@ pub(super) fn mint(
     let access = Claims {
         iss: ISSUER.into(),
         aud: core.settings.public_url.clone(),
-        sub: account.id.clone(),
+        sub,
         sid: session.id.clone(),
         token_use: TokenUse::Userinfo,
         iat: now,
@@ -839,14 +841,15 @@ pub async fn userinfo(core: &Core, access_token: &str) -> Result<serde_json::Val
         .scope
         .as_deref()
         .is_some_and(|scope| scope.split(' ').any(|s| s == "profile"));
+    // The token's `sub` is the one its app knows the account by.
     Ok(if profile {
         serde_json::json!({
-            "sub": account.id,
+            "sub": claims.sub,
             "name": account.display_name,
             "preferred_username": account.username,
         })
     } else {
-        serde_json::json!({ "sub": account.id })
+        serde_json::json!({ "sub": claims.sub })
     })
 }
 

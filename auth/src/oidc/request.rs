@@ -358,6 +358,7 @@ mod tests {
                 id_token_signed_response_alg: Default::default(),
                 refresh_tokens: false,
                 device_grant: false,
+                subject_type: Default::default(),
             }],
         })
         .unwrap()
@@ -502,6 +503,7 @@ mod tests {
                 id_token_signed_response_alg: Default::default(),
                 refresh_tokens: false,
                 device_grant: false,
+                subject_type: Default::default(),
             }],
         })
         .unwrap();

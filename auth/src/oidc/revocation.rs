@@ -152,7 +152,7 @@ async fn refresh_token_standing(
         "active": true,
         "client_id": client.id,
         "scope": grant.request.scopes.join(" "),
-        "sub": session.user_id,
+        "sub": client.subject(core.keys.pairwise_key(), &session.user_id),
         "sid": session.id,
         "iss": core.settings.public_url,
     }))

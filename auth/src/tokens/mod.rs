@@ -78,6 +78,8 @@ pub struct Keys {
     /// Keys the digests of accounts' recovery codes: the current key, then
     /// the one of digests stored before it (see [`Keys::recovery_keys`]).
     recovery_keys: [[u8; 32]; 2],
+    /// The key of pairwise subjects (`oidc::Client::subject`).
+    pairwise_key: [u8; 32],
     /// The OpenID Connect signing keys: ES256 derived from the seed as
     /// before the key schedule changed (see `from_seed`), and RS256 from
     /// its own file when the provider is on.
@@ -159,6 +161,7 @@ impl Keys {
                     .finalize()
                     .into(),
             ],
+            pairwise_key: derived(seed, "pairwise subjects v1"),
             // Unchanged: a new OpenID Connect key is a key rotation for every
             // app that cached the old one.
             oidc: OidcKeys::derive(seed, generation),
@@ -180,6 +183,13 @@ impl Keys {
     /// codes issued before the key schedule changed keep working until used.
     pub fn recovery_keys(&self) -> &[[u8; 32]; 2] {
         &self.recovery_keys
+    }
+
+    /// The key of [`Client::subject`](crate::oidc::Client::subject): the
+    /// same on every node that shares the key file, so an app's pairwise
+    /// subjects never change.
+    pub fn pairwise_key(&self) -> &[u8; 32] {
+        &self.pairwise_key
     }
 
     pub fn sign(&self, claims: &Claims) -> Result<String, ApiError> {

@@ -7,7 +7,7 @@
 use std::sync::{Arc, Mutex};
 
 use ::server::config::StoreConfig;
-use auth::oidc::clients::OidcAlg;
+use auth::oidc::clients::{OidcAlg, SubjectType};
 use auth::oidc::clients::{new_secret, ClientEntry, ClientFile};
 use auth::oidc::Clients;
 use auth::{Settings, Store};
@@ -98,7 +98,8 @@ impl Answers {
 /// A server with four apps: "web" (confidential, with a back-channel
 /// logout endpoint this test serves), "native" (public, PKCE only), both
 /// taking refresh tokens, "legacy" (confidential, registered with
-/// `require_pkce = false` and RS256, without refresh tokens), and "tv"
+/// `require_pkce = false`, RS256 and pairwise subjects, without refresh
+/// tokens), and "tv"
 /// (public, the device grant alone, with refresh tokens).
 async fn provider(store: Arc<dyn Store>) -> Provider {
     provider_with(store, test_settings()).await
@@ -125,12 +126,14 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         id_token_signed_response_alg: OidcAlg::ES256,
         refresh_tokens: true,
         device_grant: false,
+        subject_type: SubjectType::Public,
     };
     let legacy = ClientEntry {
         secret_sha256: Some(digest.clone()),
         require_pkce: false,
         id_token_signed_response_alg: OidcAlg::RS256,
         refresh_tokens: false,
+        subject_type: SubjectType::Pairwise,
         ..entry("legacy", "Example Legacy", LEGACY_CB)
     };
     let web = ClientEntry {
@@ -649,8 +652,10 @@ async fn an_app_may_post_its_request_from_its_own_page(store: Arc<dyn Store>) {
 /// A confidential client registered with `require_pkce = false` signs in
 /// without PKCE. A verifier sent for a request that had no challenge is
 /// refused (someone may have stripped the challenge); the other clients
-/// still need PKCE. It is also registered for RS256: its ID token is
-/// RS256, verifies with the JWKS, and serves as a logout hint.
+/// still need PKCE. It is also registered for RS256 and pairwise
+/// subjects: its ID token is RS256, verifies with the JWKS, names the
+/// account by a `sub` of its own (so do userinfo, introspection and the
+/// access token), and serves as a logout hint.
 async fn a_client_registered_without_pkce_signs_in_without_it(store: Arc<dyn Store>) {
     let provider = provider(store).await;
     let server = &provider.server;
@@ -683,6 +688,26 @@ async fn a_client_registered_without_pkce_signs_in_without_it(store: Arc<dyn Sto
         verify_with_jwks(server, &id_token, "legacy").await["aud"],
         "legacy"
     );
+    // Registered for pairwise subjects: the account has a `sub` of this
+    // app's own, the same in every token and answer it gets.
+    let sub = jwt_payload(&id_token)["sub"].as_str().unwrap().to_owned();
+    assert_eq!(sub.len(), 64, "{sub}");
+    assert_ne!(sub, jwt_payload(&done.id_token)["sub"], "not the public one");
+    let access = body["access_token"].as_str().unwrap();
+    assert_eq!(jwt_payload(access)["sub"], sub.as_str());
+    let info: Value = http()
+        .get(server.url("/oauth/userinfo"))
+        .bearer_auth(access)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(info["sub"], sub.as_str());
+    let (_, introspected) =
+        post_form(server, "/oauth/introspect", &[("token", access)], basic).await;
+    assert_eq!(introspected["sub"], sub.as_str());
 
     let code = legacy_code().await;
     let verifier = "v".repeat(43);
