@@ -250,6 +250,49 @@ pub async fn release(
         .map(drop)
 }
 
+/// Notes on session `session_id` that the app (OpenID Connect client)
+/// `app` holds it: its end reaches the app by back-channel logout. Which
+/// hold that is: how many times the app's hold on it ended before.
+pub async fn add_app(core: &Core, session_id: &str, app: &str) -> Result<u32, ApiError> {
+    let mut hold = 0;
+    update_json(&*core.store, &key(session_id), None, |stored| {
+        let session: &WebSession = stored.ok_or(ApiError::Unauthorized)?;
+        hold = session.app_holds_ended.get(app).copied().unwrap_or(0);
+        if session.apps.iter().any(|a| a == app) {
+            return Ok(None);
+        }
+        let mut next = session.clone();
+        next.apps.push(app.to_owned());
+        Ok(Some(next))
+    })
+    .await?;
+    Ok(hold)
+}
+
+/// Ends the app `app`'s hold on session `session_id` (what it was given
+/// under it stops: `WebSession::app_holds_ended`); the session as it is
+/// then, if the app held it.
+pub async fn end_app(
+    core: &Core,
+    session_id: &str,
+    app: &str,
+) -> Result<Option<WebSession>, ApiError> {
+    let mut held = false;
+    let session = update_json(&*core.store, &key(session_id), None, |stored| {
+        let stored: Option<&WebSession> = stored;
+        held = stored.is_some_and(|s| s.apps.iter().any(|a| a == app));
+        Ok(stored.filter(|_| held).map(|session| {
+            let mut next = session.clone();
+            next.apps.retain(|a| a != app);
+            let ended = next.app_holds_ended.entry(app.to_owned()).or_default();
+            *ended = ended.saturating_add(1);
+            next
+        }))
+    })
+    .await?;
+    Ok(session.filter(|_| held))
+}
+
 /// The session `id` names; none for an id of another shape (it came in a request).
 pub async fn load(core: &Core, id: &str) -> Result<Option<WebSession>, ApiError> {
     if !is_record_id(id) {

@@ -25,11 +25,11 @@ use serde::{Deserialize, Serialize};
 use super::clients::Client;
 use super::errors::OAuthError;
 use super::provider::{
-    audit_sign_in, authenticate_client, code_key, counted, hold_on, mint, new_refresh_token,
+    audit_sign_in, authenticate_client, code_key, counted, mint, new_refresh_token,
     refresh_ttl, signed_in_still, spent_ttl, Grant, Spent, TokenError, TokenRequest, TokenResponse,
 };
 use super::request::{granted_scopes, AuthRequest, Prompt};
-use crate::challenges;
+use crate::{challenges, sessions};
 use crate::records::{get_json, put_json, update_json};
 use crate::requester::Caller as Requester;
 use crate::{now_ms, random, Core};
@@ -232,7 +232,7 @@ pub(super) async fn poll(
     if session.binding_digest != digest {
         return Err(unknown());
     }
-    let hold = hold_on(core, &client.id, &session.id)
+    let hold = sessions::add_app(core, &session.id, &client.id)
         .await
         .map_err(TokenError::from_api)?;
     let grant = Grant {

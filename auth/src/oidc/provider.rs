@@ -142,7 +142,7 @@ pub async fn grant(
     session: &WebSession,
     requester: &Requester,
 ) -> Result<String, ApiError> {
-    let hold = hold_on(core, &request.client_id, &session.id).await?;
+    let hold = sessions::add_app(core, &session.id, &request.client_id).await?;
     let code = AuthCode::from_random(random());
     let grant = Grant {
         request: request.clone(),
@@ -172,30 +172,6 @@ pub async fn grant(
         &request.redirect_uri,
         &pairs,
     ))
-}
-
-/// Notes on session `session_id` that the app `app` holds it (its end
-/// reaches the app by back-channel logout), and answers which hold that
-/// is: how many times the app's hold on it ended before.
-pub(super) async fn hold_on(core: &Core, app: &str, session_id: &str) -> Result<u32, ApiError> {
-    let mut hold = 0;
-    update_json(
-        &*core.store,
-        &sessions::key(session_id),
-        None,
-        |stored: Option<&WebSession>| {
-            let session = stored.ok_or(ApiError::Unauthorized)?;
-            hold = session.app_holds_ended.get(app).copied().unwrap_or(0);
-            if session.apps.iter().any(|a| a == app) {
-                return Ok(None);
-            }
-            let mut next = session.clone();
-            next.apps.push(app.to_owned());
-            Ok(Some(next))
-        },
-    )
-    .await?;
-    Ok(hold)
 }
 
 /// The audit line of an app's sign-in by `session`, `place` saying where.
@@ -741,25 +717,9 @@ pub(super) async fn revoke(
 ) -> Result<(), ApiError> {
     mark(core, digest, Spent::Issued, Spent::Revoked).await?;
     let app = &grant.request.client_id;
-    let mut held = false;
-    let session = update_json(
-        &*core.store,
-        &sessions::key(&grant.session_id),
-        None,
-        |stored: Option<&WebSession>| {
-            held = stored.is_some_and(|s| s.apps.contains(app));
-            Ok(stored.filter(|_| held).map(|session| {
-                let mut next = session.clone();
-                next.apps.retain(|a| a != app);
-                let ended = next.app_holds_ended.entry(app.clone()).or_default();
-                *ended = ended.saturating_add(1);
-                next
-            }))
-        },
-    )
-    .await?;
+    let ended = sessions::end_app(core, &grant.session_id, app).await?;
     tracing::warn!(client_id = %app, "{why}: the tokens it gave are revoked");
-    if let Some(session) = session.filter(|_| held) {
+    if let Some(session) = ended {
         super::backchannel::session_ended(
             core,
             &session.user_id,
