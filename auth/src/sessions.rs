@@ -65,6 +65,10 @@ pub struct WebSession {
     /// signs in again. A count, not a time: nodes' clocks differ.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub app_holds_ended: std::collections::BTreeMap<String, u32>,
+    /// A device's sign-in (the device grant): no cookie, only its app's
+    /// tokens, whose refreshes are its use (`oidc::refresh`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub device: bool,
     /// The app the phone approved this sign-in for, by the name it saw.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_name: Option<String>,
@@ -165,6 +169,7 @@ pub fn prepare(
         // A device's sign-in is its app's tokens (`oidc::device`): no
         // cookie is ever handed out for it.
         cookie_issued: challenge.device,
+        device: challenge.device,
         passkey,
         apps: Vec::new(),
         app_holds_ended: Default::default(),
@@ -378,7 +383,7 @@ pub async fn rename(
 
 /// Marks the session used: it lives another idle period from now. A session
 /// revoked meanwhile is not brought back (compare-and-swap on the old record).
-async fn touch(core: &Core, session: WebSession) -> Result<WebSession, ApiError> {
+pub async fn touch(core: &Core, session: WebSession) -> Result<WebSession, ApiError> {
     let now = now_ms();
     let idle = session.idle(core);
     if now.saturating_sub(session.last_seen_at) < touch_every_ms(idle) {

@@ -100,6 +100,17 @@ secret!(
     32
 );
 
+impl DeviceCode {
+    /// The digest its challenge and web session are bound by: tagged, so
+    /// that no browser's binding secret (whose digest is the plain SHA-256
+    /// of its bytes) can ever match a device's, even with the same bytes.
+    pub fn binding_digest(&self) -> String {
+        let mut tagged = b"qr-login device binding\0".to_vec();
+        tagged.extend_from_slice(&self.0);
+        sha256_hex(&tagged)
+    }
+}
+
 /// How far ahead of this node's clock another node's may run.
 pub const CLOCK_SKEW_SECS: u64 = 300;
 

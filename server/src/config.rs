@@ -337,6 +337,7 @@ impl Config {
                 defaults.oidc_key_generation as usize,
             )? as u32,
             device_poll: read.seconds(&vars::DEVICE_POLL_SECS, defaults.device_poll)?,
+            device_code_ttl: read.seconds(&vars::DEVICE_CODE_TTL_SECS, defaults.device_code_ttl)?,
             dev_reload,
         };
         if !settings.passkey_origins.is_empty() {

@@ -55,7 +55,10 @@ pub async fn watch(
     let challenge: Challenge = get_json(&*core.store, &key)
         .await?
         .ok_or(ApiError::Expired)?;
-    if binding.map(BindingSecret::digest).as_deref() != Some(challenge.binding_digest.as_str()) {
+    // A device's code is watched by nobody: its device polls for the app's
+    // tokens, and no browser may hear its approval (`oidc::device`).
+    let bound = binding.map(BindingSecret::digest).as_deref() == Some(&challenge.binding_digest);
+    if !bound || challenge.device {
         return Err(ApiError::BindingMismatch);
     }
     let subscription = core.store.subscribe(&channel(qr_id)).await?;

@@ -32,15 +32,21 @@ use super::request::{granted_scopes, AuthRequest, Prompt};
 use crate::{challenges, sessions};
 use crate::records::{get_json, put_json, update_json};
 use crate::requester::Caller as Requester;
-use crate::{now_ms, random, Core};
+use crate::{now_ms, random, rate, ApiError, Core};
 use protocol::{Challenge, DeviceCode, Outcome};
 
-/// How long the person has to confirm a device's code (`expires_in`).
-pub const DEVICE_CODE_TTL: Duration = Duration::from_secs(600);
-/// How long an expired device code is still known as one.
+/// How long an expired device code is still known as one: longer than a
+/// phone's hold on it ([`protocol::challenge::SIGN_IN_HOLD_MS`]) and the
+/// challenge's grace together.
 const EXPIRED_KEPT: Duration = Duration::from_secs(600);
 /// What a poll too soon adds to the device's interval (RFC 8628 §3.5).
 const SLOW_DOWN_SECS: u64 = 5;
+/// How much sooner than its interval a poll may come: the last one was
+/// timed by another node's clock, perhaps.
+const POLL_LEEWAY_MS: u64 = 500;
+/// Device codes an address may ask for a minute, besides the QR codes it
+/// may: each lives `DEVICE_CODE_TTL_SECS`, ten times a page's code.
+const DEVICE_CODES_PER_MINUTE: u64 = 10;
 
 /// A device waiting for the phone.
 #[derive(Serialize, Deserialize, Clone, Debug)]
@@ -82,19 +88,28 @@ pub async fn authorize(
     requester: &Requester,
 ) -> Result<DeviceAuthorization, TokenError> {
     counted(core, requester, async {
-        let client = device_client(core, form)?;
+        let client = authenticate_client(core, form)?;
+        registered(&client)?;
         let scopes = granted_scopes(&client.scopes, form.scope.as_deref().unwrap_or("openid"))
             .ok_or_else(|| {
                 TokenError::new(OAuthError::InvalidScope, "scope must include openid")
             })?;
+        rate::count(
+            core,
+            &format!("rate:oidc-device:{}", requester.network),
+            Duration::from_secs(60),
+            DEVICE_CODES_PER_MINUTE,
+        )
+        .await
+        .map_err(TokenError::from_api)?;
         let code = DeviceCode::from_random(random());
-        let digest = code.digest();
+        let lifetime = core.settings.device_code_ttl;
         let (challenge, token, user_code) = challenges::issue_for_device(
             core,
             requester,
-            digest.clone(),
+            code.binding_digest(),
             &client.name,
-            DEVICE_CODE_TTL,
+            lifetime,
         )
         .await
         .map_err(TokenError::from_api)?;
@@ -109,9 +124,9 @@ pub async fn authorize(
         };
         put_json(
             &*core.store,
-            &key(&digest),
+            &key(&code.digest()),
             &waiting,
-            Some(DEVICE_CODE_TTL + EXPIRED_KEPT),
+            Some(lifetime + EXPIRED_KEPT),
         )
         .await
         .map_err(TokenError::from_api)?;
@@ -121,23 +136,23 @@ pub async fn authorize(
             user_code: user_code.display(),
             verification_uri: format!("{public_url}/link"),
             verification_uri_complete: core.settings.qr_payload(&token.encode()),
-            expires_in: DEVICE_CODE_TTL.as_secs(),
+            expires_in: lifetime.as_secs(),
             interval,
         })
     })
     .await
 }
 
-/// The client of `form`, authenticated, if it may use the device grant.
-fn device_client(core: &Core, form: &TokenRequest) -> Result<Client, TokenError> {
-    let client = authenticate_client(core, form)?;
-    if !client.device_grant {
-        return Err(TokenError::new(
+/// `client` may use the device grant, or `unauthorized_client`.
+fn registered(client: &Client) -> Result<(), TokenError> {
+    if client.device_grant {
+        Ok(())
+    } else {
+        Err(TokenError::new(
             OAuthError::UnauthorizedClient,
             "this client is not registered for the device grant",
-        ));
+        ))
     }
-    Ok(client)
 }
 
 /// `grant_type=urn:ietf:params:oauth:grant-type:device_code`: the
@@ -151,12 +166,7 @@ pub(super) async fn poll(
     client: &Client,
     requester: &Requester,
 ) -> Result<TokenResponse, TokenError> {
-    if !client.device_grant {
-        return Err(TokenError::new(
-            OAuthError::UnauthorizedClient,
-            "this client is not registered for the device grant",
-        ));
-    }
+    registered(client)?;
     let presented = form
         .device_code
         .as_deref()
@@ -167,9 +177,8 @@ pub(super) async fn poll(
             "the device code is unknown or was used",
         )
     };
-    let digest = DeviceCode::parse(presented)
-        .map_err(|_| unknown())?
-        .digest();
+    let code = DeviceCode::parse(presented).map_err(|_| unknown())?;
+    let digest = code.digest();
     let now = now_ms();
     // What the record says as each closure judged it (`update_json`
     // answers the record as it stands, changed or not).
@@ -185,7 +194,8 @@ pub(super) async fn poll(
                 return Ok(None);
             };
             let mut next = waiting.clone();
-            if now < waiting.polled_at.saturating_add(waiting.interval * 1000) {
+            let next_poll = waiting.polled_at + waiting.interval * 1000;
+            if now + POLL_LEEWAY_MS < next_poll {
                 too_soon = true;
                 next.interval += SLOW_DOWN_SECS;
             }
@@ -208,6 +218,12 @@ pub(super) async fn poll(
             .await
             .map_err(TokenError::from_api)?;
     let session_id = approved(challenge.map(|c| c.outcome(now)))?;
+    // The approval's session, checked before the code is spent: a sign-in
+    // ended meanwhile leaves nothing to take.
+    let (session, account) = signed_in_still(core, &session_id).await?;
+    if session.binding_digest != code.binding_digest() {
+        return Err(unknown());
+    }
     // Once: of two polls at the same moment, one gets the tokens.
     let mut taken = false;
     update_json(
@@ -228,13 +244,14 @@ pub(super) async fn poll(
     if !taken {
         return Err(unknown());
     }
-    let (session, account) = signed_in_still(core, &session_id).await?;
-    if session.binding_digest != digest {
-        return Err(unknown());
-    }
     let hold = sessions::add_app(core, &session.id, &client.id)
         .await
-        .map_err(TokenError::from_api)?;
+        .map_err(|error| match error {
+            ApiError::Unauthorized => {
+                TokenError::new(OAuthError::InvalidGrant, "the sign-in has ended since")
+            }
+            error => TokenError::from_api(error),
+        })?;
     let grant = Grant {
         // A device's grant has no redirect URI and no code to trade:
         // it is given already spent, its tokens standing.

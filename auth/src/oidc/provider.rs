@@ -249,11 +249,13 @@ impl TokenError {
         }
     }
 
-    /// A refusal that counts against the address (a wrong secret or code).
+    /// A refusal that counts against the address: a wrong secret or code,
+    /// or a device that keeps polling sooner than it was told (each poll
+    /// is a write).
     fn is_miss(&self) -> bool {
         matches!(
             self.error,
-            OAuthError::InvalidClient | OAuthError::InvalidGrant
+            OAuthError::InvalidClient | OAuthError::InvalidGrant | OAuthError::SlowDown
         )
     }
 }

@@ -20,6 +20,7 @@ use super::provider::{
     RefreshOf, Spent, TokenError, TokenRequest, TokenResponse,
 };
 use crate::records::{get_json, update_json};
+use crate::sessions;
 use crate::{ApiError, Core};
 use protocol::RefreshToken;
 
@@ -83,6 +84,18 @@ pub(super) async fn refresh(
     if !grant.stands(&session) {
         return Err(unknown());
     }
+    // A device's refreshes are its use (it has no cookie): its sign-in
+    // lasts while it is used, as a browser's does.
+    let session = if session.device {
+        sessions::touch(core, session)
+            .await
+            .map_err(|error| match error {
+                ApiError::Unauthorized => unknown(),
+                error => TokenError::from_api(error),
+            })?
+    } else {
+        session
+    };
     let next = new_refresh_token(core, &code)
         .await
         .map_err(TokenError::from_api)?;

@@ -64,6 +64,8 @@ pub struct Settings {
     pub oidc_key_generation: u32,
     /// `DEVICE_POLL_SECS`: how often a device may ask for its tokens.
     pub device_poll: Duration,
+    /// `DEVICE_CODE_TTL_SECS`: how long a device's code may be confirmed.
+    pub device_code_ttl: Duration,
     /// `cargo leptos watch`'s live-reload socket (`ws://host:port`), which
     /// the pages' Content-Security-Policy must then allow.
     pub dev_reload: Option<String>,
@@ -180,6 +182,7 @@ impl Settings {
             oidc_clients: super::oidc::Clients::default(),
             oidc_key_generation: const { count(&vars::OIDC_KEY_GENERATION) as u32 },
             device_poll: const { secs(&vars::DEVICE_POLL_SECS) },
+            device_code_ttl: const { secs(&vars::DEVICE_CODE_TTL_SECS) },
             dev_reload: None,
         }
     }

@@ -297,6 +297,13 @@ pub const DEVICE_POLL_SECS: Var = var(
     Site,
     "how often a device signing in by the phone (the device grant, [docs/oidc.md](docs/oidc.md)) may ask whether it was approved; one that asks sooner is told `slow_down`",
 );
+pub const DEVICE_CODE_TTL_SECS: Var = var(
+    "DEVICE_CODE_TTL_SECS",
+    seconds(60, 1800),
+    Is(600),
+    Site,
+    "lifetime of a device's code (the device grant, [docs/oidc.md](docs/oidc.md)): how long the person has to confirm it on the phone; shorter leaves a relayed code less time",
+);
 pub const COOKIE_SECURE: Var = var(
     "COOKIE_SECURE",
     Takes::Flag,
@@ -455,6 +462,7 @@ pub const ALL: &[&Var] = &[
     &OIDC_CLIENTS,
     &OIDC_KEY_GENERATION,
     &DEVICE_POLL_SECS,
+    &DEVICE_CODE_TTL_SECS,
     &COOKIE_SECURE,
     &TRUST_PROXY,
     &APP_ENV,

@@ -10,6 +10,7 @@ use super::*;
 for_each_store!(
     a_device_signs_in_by_the_phone_and_the_phone_can_end_it,
     a_device_is_told_to_wait_slow_down_or_give_up,
+    a_device_code_opens_nothing_but_its_own_tokens,
     the_example_tool_signs_in_by_the_scan,
 );
 
@@ -107,7 +108,7 @@ async fn a_device_signs_in_by_the_phone_and_the_phone_can_end_it(store: Arc<dyn 
 
     let (status, tokens) = poll(server, "tv", device).await;
     assert_eq!(status, StatusCode::OK, "{tokens}");
-    let claims = jwt_payload(text(&tokens, "id_token"));
+    let claims = verify_with_jwks(server, text(&tokens, "id_token"), "tv").await;
     assert_eq!(claims["aud"], "tv");
     assert_eq!(claims["name"], phone.display_name.as_str());
     assert!(claims.get("nonce").is_none());
@@ -135,6 +136,17 @@ async fn a_device_signs_in_by_the_phone_and_the_phone_can_end_it(store: Arc<dyn 
     assert_eq!(listed.browser, "Example TV");
     assert_eq!(listed.app.as_deref(), Some("Example TV"));
 
+    // Its refreshes are its use: its sign-in here lives on with them.
+    let store = &*server.core.store;
+    let key = auth::sessions::key(&sid);
+    let mut record: auth::sessions::WebSession =
+        auth::records::get_json(store, &key).await.unwrap().unwrap();
+    assert!(record.device && record.cookie_issued, "no cookie, ever");
+    record.last_seen_at -= 3_600_000;
+    let an_hour = Some(std::time::Duration::from_secs(3600));
+    auth::records::put_json(store, &key, &record, an_hour)
+        .await
+        .unwrap();
     let refresh = [
         ("grant_type", "refresh_token"),
         ("refresh_token", text(&tokens, "refresh_token")),
@@ -142,6 +154,9 @@ async fn a_device_signs_in_by_the_phone_and_the_phone_can_end_it(store: Arc<dyn 
     ];
     let (status, renewed) = post_form(server, "/oauth/token", &refresh, None).await;
     assert_eq!(status, StatusCode::OK, "{renewed}");
+    let touched: auth::sessions::WebSession =
+        auth::records::get_json(store, &key).await.unwrap().unwrap();
+    assert!(touched.last_seen_at > record.last_seen_at + 3_000_000);
     assert_eq!(
         phone.delete(&format!("/api/devices/{sid}")).await,
         StatusCode::NO_CONTENT
@@ -178,6 +193,11 @@ async fn a_device_is_told_to_wait_slow_down_or_give_up(store: Arc<dyn Store>) {
     );
     let (_, hurried) = poll(server, "tv", device).await;
     assert_eq!(hurried["error"], "slow_down", "{hurried}");
+    // Its interval grew by 5 seconds, for good: a second later is too soon.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let (_, hurried) = poll(server, "tv", device).await;
+    assert_eq!(hurried["error"], "slow_down", "{hurried}");
+    assert!(text(&hurried, "error_description").contains("every 11 seconds"));
 
     let (_, declined) = device_code(server, "tv", None).await;
     let user_code = text(&declined, "user_code");
@@ -188,25 +208,20 @@ async fn a_device_is_told_to_wait_slow_down_or_give_up(store: Arc<dyn Store>) {
     let (_, answer) = poll(server, "tv", text(&declined, "device_code")).await;
     assert_eq!(answer["error"], "access_denied");
 
+    let bad = StatusCode::BAD_REQUEST;
     let refusals = [
+        (device_code(server, "native", None).await, bad, "unauthorized_client"),
+        (device_code(server, "tv", Some("profile")).await, bad, "invalid_scope"),
         (
-            device_code(server, "native", None).await,
-            "unauthorized_client",
+            device_code(server, "nobody", None).await,
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
         ),
-        (
-            device_code(server, "tv", Some("profile")).await,
-            "invalid_scope",
-        ),
-        (device_code(server, "nobody", None).await, "invalid_client"),
-        (poll(server, "native", device).await, "unauthorized_client"),
-        (
-            poll(server, "tv", "not-a-device-code").await,
-            "invalid_grant",
-        ),
+        (poll(server, "native", device).await, bad, "unauthorized_client"),
+        (poll(server, "tv", "not-a-device-code").await, bad, "invalid_grant"),
     ];
-    for ((status, answer), error) in refusals {
-        assert_eq!(answer["error"], error, "{answer}");
-        assert!(status.is_client_error());
+    for ((status, answer), expected, error) in refusals {
+        assert_eq!((status, answer["error"].as_str()), (expected, Some(error)), "{answer}");
     }
     let (_, missing) = post_form(
         server,
@@ -216,6 +231,63 @@ async fn a_device_is_told_to_wait_slow_down_or_give_up(store: Arc<dyn Store>) {
     )
     .await;
     assert_eq!(missing["error"], "invalid_request");
+}
+
+/// A device code is its device's alone: another device client polling it
+/// gets `invalid_grant`; as a browser's binding cookie it watches nothing
+/// (no browser hears a device's approval, nor gets a session of it); of
+/// two polls at once after the approval, one gets the tokens. A client
+/// with a secret asks with it.
+async fn a_device_code_opens_nothing_but_its_own_tokens(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let phone = Phone::sign_up(server).await;
+    let terminal = Some(("terminal", provider.secret.as_str()));
+    let (status, started) =
+        post_form(server, "/oauth/device_authorization", &[], terminal).await;
+    assert_eq!(status, StatusCode::OK, "{started}");
+    let device = text(&started, "device_code");
+    let user_code = text(&started, "user_code");
+    let (_, seen) = phone
+        .call("/api/qr/inspect", json!({ "userCode": user_code }))
+        .await;
+    assert_eq!(seen["app"], "Example Terminal");
+
+    let qr_id = text(&seen, "qrId");
+    let as_binding = http()
+        .get(server.url(&format!("/api/qr/status?qrId={qr_id}")))
+        .header("cookie", format!("qr_bind={device}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(as_binding.status(), StatusCode::FORBIDDEN);
+
+    let (_, tv) = device_code(server, "tv", None).await;
+    let theirs = [
+        ("grant_type", DEVICE_GRANT),
+        ("device_code", text(&tv, "device_code")),
+    ];
+    let (status, answer) = post_form(server, "/oauth/token", &theirs, terminal).await;
+    assert_eq!(
+        (status, answer["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_grant")),
+        "another client's device code"
+    );
+
+    let (status, _) = phone
+        .call("/api/qr/approve", json!({ "userCode": user_code }))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let form = [("grant_type", DEVICE_GRANT), ("device_code", device)];
+    let (first, second) = tokio::join!(
+        post_form(server, "/oauth/token", &form, terminal),
+        post_form(server, "/oauth/token", &form, terminal),
+    );
+    let given = [&first, &second]
+        .iter()
+        .filter(|(status, _)| *status == StatusCode::OK)
+        .count();
+    assert_eq!(given, 1, "{first:?} {second:?}");
 }
 
 /// The example tool (examples/device, over the `openidconnect` crate)

@@ -95,12 +95,12 @@ impl Answers {
     }
 }
 
-/// A server with four apps: "web" (confidential, with a back-channel
+/// A server with five apps: "web" (confidential, with a back-channel
 /// logout endpoint this test serves), "native" (public, PKCE only), both
 /// taking refresh tokens, "legacy" (confidential, registered with
 /// `require_pkce = false`, RS256 and pairwise subjects, without refresh
-/// tokens), and "tv"
-/// (public, the device grant alone, with refresh tokens).
+/// tokens), "tv" (public, the device grant alone, with refresh tokens)
+/// and "terminal" (the same, confidential).
 async fn provider(store: Arc<dyn Store>) -> Provider {
     provider_with(store, test_settings()).await
 }
@@ -137,7 +137,7 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         ..entry("legacy", "Example Legacy", LEGACY_CB)
     };
     let web = ClientEntry {
-        secret_sha256: Some(digest),
+        secret_sha256: Some(digest.clone()),
         backchannel_logout_uri: Some(logout_uri),
         ..entry("web", "Example Web", WEB_CB)
     };
@@ -146,13 +146,19 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         ..entry("native", "Example Native", NATIVE_CB)
     };
     // A TV app: public, the device grant alone.
-    let tv = ClientEntry {
+    let tv_like = |id: &str, name: &str| ClientEntry {
         redirect_uris: vec![],
         device_grant: true,
-        ..entry("tv", "Example TV", NATIVE_CB)
+        ..entry(id, name, NATIVE_CB)
+    };
+    let tv = tv_like("tv", "Example TV");
+    // A terminal app with a secret: confidential, the device grant alone.
+    let terminal = ClientEntry {
+        secret_sha256: Some(digest.clone()),
+        ..tv_like("terminal", "Example Terminal")
     };
     let clients = Clients::new(ClientFile {
-        clients: vec![web, native, legacy, tv],
+        clients: vec![web, native, legacy, tv, terminal],
     })
     .unwrap();
     let settings = Settings {
