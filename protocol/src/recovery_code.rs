@@ -5,8 +5,8 @@
 //! keyed digests ([`RecoveryCode::digest`]), each bound to the account, and
 //! each code works once.
 
-use super::token::TokenFormatError;
 use super::token::keyed_hex;
+use super::token::TokenFormatError;
 use super::user_code::{letters, typed_letters};
 
 /// Letters of a code.

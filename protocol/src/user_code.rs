@@ -82,7 +82,6 @@ pub(super) fn typed_letters<const N: usize>(text: &str) -> Result<[u8; N], Token
     }
 }
 
-
 impl std::fmt::Debug for UserCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("UserCode(redacted)")

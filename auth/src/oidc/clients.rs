@@ -117,10 +117,9 @@ impl Client {
     pub fn subject(&self, key: &[u8], user_id: &str) -> String {
         match self.subject_type {
             SubjectType::Public => user_id.to_owned(),
-            SubjectType::Pairwise => protocol::token::keyed_hex(
-                key,
-                &[self.id.as_bytes(), b"\0", user_id.as_bytes()],
-            ),
+            SubjectType::Pairwise => {
+                protocol::token::keyed_hex(key, &[self.id.as_bytes(), b"\0", user_id.as_bytes()])
+            }
         }
     }
 

@@ -25,13 +25,13 @@ use serde::{Deserialize, Serialize};
 use super::clients::Client;
 use super::errors::OAuthError;
 use super::provider::{
-    audit_sign_in, authenticate_client, code_key, counted, mint, new_refresh_token,
-    refresh_ttl, signed_in_still, spent_ttl, Grant, Spent, TokenError, TokenRequest, TokenResponse,
+    audit_sign_in, authenticate_client, code_key, counted, mint, new_refresh_token, refresh_ttl,
+    signed_in_still, spent_ttl, Grant, Spent, TokenError, TokenRequest, TokenResponse,
 };
 use super::request::{granted_scopes, AuthRequest, Prompt};
-use crate::{challenges, sessions};
 use crate::records::{get_json, put_json, update_json};
 use crate::requester::Caller as Requester;
+use crate::{challenges, sessions};
 use crate::{now_ms, random, rate, ApiError, Core};
 use protocol::{Challenge, DeviceCode, Outcome};
 

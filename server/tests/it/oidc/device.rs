@@ -210,18 +210,38 @@ async fn a_device_is_told_to_wait_slow_down_or_give_up(store: Arc<dyn Store>) {
 
     let bad = StatusCode::BAD_REQUEST;
     let refusals = [
-        (device_code(server, "native", None).await, bad, "unauthorized_client"),
-        (device_code(server, "tv", Some("profile")).await, bad, "invalid_scope"),
+        (
+            device_code(server, "native", None).await,
+            bad,
+            "unauthorized_client",
+        ),
+        (
+            device_code(server, "tv", Some("profile")).await,
+            bad,
+            "invalid_scope",
+        ),
         (
             device_code(server, "nobody", None).await,
             StatusCode::UNAUTHORIZED,
             "invalid_client",
         ),
-        (poll(server, "native", device).await, bad, "unauthorized_client"),
-        (poll(server, "tv", "not-a-device-code").await, bad, "invalid_grant"),
+        (
+            poll(server, "native", device).await,
+            bad,
+            "unauthorized_client",
+        ),
+        (
+            poll(server, "tv", "not-a-device-code").await,
+            bad,
+            "invalid_grant",
+        ),
     ];
     for ((status, answer), expected, error) in refusals {
-        assert_eq!((status, answer["error"].as_str()), (expected, Some(error)), "{answer}");
+        assert_eq!(
+            (status, answer["error"].as_str()),
+            (expected, Some(error)),
+            "{answer}"
+        );
     }
     let (_, missing) = post_form(
         server,
@@ -243,8 +263,7 @@ async fn a_device_code_opens_nothing_but_its_own_tokens(store: Arc<dyn Store>) {
     let server = &provider.server;
     let phone = Phone::sign_up(server).await;
     let terminal = Some(("terminal", provider.secret.as_str()));
-    let (status, started) =
-        post_form(server, "/oauth/device_authorization", &[], terminal).await;
+    let (status, started) = post_form(server, "/oauth/device_authorization", &[], terminal).await;
     assert_eq!(status, StatusCode::OK, "{started}");
     let device = text(&started, "device_code");
     let user_code = text(&started, "user_code");

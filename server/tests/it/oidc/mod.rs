@@ -7,8 +7,8 @@
 use std::sync::{Arc, Mutex};
 
 use ::server::config::StoreConfig;
-use auth::oidc::clients::{OidcAlg, SubjectType};
 use auth::oidc::clients::{new_secret, ClientEntry, ClientFile};
+use auth::oidc::clients::{OidcAlg, SubjectType};
 use auth::oidc::Clients;
 use auth::{Settings, Store};
 use openidconnect::core::{
@@ -698,7 +698,11 @@ async fn a_client_registered_without_pkce_signs_in_without_it(store: Arc<dyn Sto
     // app's own, the same in every token and answer it gets.
     let sub = jwt_payload(&id_token)["sub"].as_str().unwrap().to_owned();
     assert_eq!(sub.len(), 64, "{sub}");
-    assert_ne!(sub, jwt_payload(&done.id_token)["sub"], "not the public one");
+    assert_ne!(
+        sub,
+        jwt_payload(&done.id_token)["sub"],
+        "not the public one"
+    );
     let access = body["access_token"].as_str().unwrap();
     assert_eq!(jwt_payload(access)["sub"], sub.as_str());
     let info: Value = http()
