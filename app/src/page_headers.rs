@@ -98,6 +98,7 @@ mod tests {
             refresh_tokens: false,
             device_grant: false,
             subject_type: Default::default(),
+            first_party: false,
         };
         let clients = Clients::new(ClientFile {
             clients: vec![

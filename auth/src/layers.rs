@@ -29,6 +29,7 @@ const ORDER: &[&str] = &[
     "passkeys",
     "devices",
     "sessions",
+    "oidc::consent",
     "challenges",
     "cascade",
     "oidc::provider",

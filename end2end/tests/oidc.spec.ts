@@ -50,6 +50,8 @@ test('an app signs in by the scan, and the phone logs it out live', async ({ pag
   await mobile.goto(new URL(payload).pathname);
   // What is granted: this site's sign-in, for the app by its name.
   await expect(mobile.locator('.site-banner')).toHaveText(/^Logging in to .+ for Example app/);
+  // Its first sign-in with this account: the phone asks before it learns who this is.
+  await expect(mobile.locator('.consent')).toContainText('Example app wants to know it is you: your name and username.');
   await hydrated(mobile);
   await shot(mobile, 'oidc-3-phone-confirm');
   await mobile.getByRole('button', { name: 'Log in', exact: true }).click();

@@ -27,6 +27,11 @@ use super::wire::Requester;
 /// which reconnects late still reads how it ended.
 pub const RESULT_GRACE_MS: u64 = 60_000;
 
+/// The same for a device's code (the device grant): the device polls every
+/// few seconds, perhaps after being told to slow down, and an approval it
+/// hears of too late would be a sign-in nobody can use.
+pub const DEVICE_RESULT_GRACE_MS: u64 = 5 * 60_000;
+
 /// How long a code waits for the phone that opened it before signing in.
 pub const SIGN_IN_HOLD_MS: u64 = 5 * 60_000;
 
@@ -122,6 +127,9 @@ pub struct Challenge {
     /// people see; `None`: this site itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app: Option<String>,
+    /// That app's client id: what the person's consent is kept by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
     /// Shown by a device signing in to `app` (RFC 8628: a terminal, a TV),
     /// not a browser: it polls for its tokens and never gets a cookie.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -168,6 +176,7 @@ impl Challenge {
             kiosk,
             number: None,
             app: None,
+            app_id: None,
             device: false,
             wrong_number: false,
             changed_at: now,
@@ -211,7 +220,12 @@ impl Challenge {
 
     /// How long the store must keep the record from `now`.
     pub fn store_ttl_ms(&self, now: u64) -> u64 {
-        self.last_deadline().saturating_sub(now) + RESULT_GRACE_MS
+        let grace = if self.device {
+            DEVICE_RESULT_GRACE_MS
+        } else {
+            RESULT_GRACE_MS
+        };
+        self.last_deadline().saturating_sub(now) + grace
     }
 
     /// A phone that is not signed in opened the code: it waits for that

@@ -181,6 +181,15 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    #[test]
+    fn a_device_code_is_bound_by_a_digest_no_browser_binding_has() {
+        let bytes = [9; 32];
+        let device = DeviceCode::from_random(bytes);
+        let binding = BindingSecret::from_random(bytes);
+        assert_ne!(device.binding_digest(), binding.digest());
+        assert_ne!(device.binding_digest(), device.digest());
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(10_000))]
 

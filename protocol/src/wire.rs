@@ -124,6 +124,14 @@ pub struct InspectResponse {
     /// is the app's name.
     #[serde(default)]
     pub device: bool,
+    /// The first time `app` asks for this account: what it will learn, by
+    /// scope (`openid`: that it is this person, by an id; `profile`: the
+    /// name and username). The phone must ask ("{app} wants to know it is
+    /// you") and approving allows it, until withdrawn (`DELETE
+    /// /api/apps/{clientId}`). `null`: nothing to ask (this site itself,
+    /// an app allowed already, or one the operator marked first-party).
+    #[serde(default)]
+    pub consent: Option<Vec<String>>,
 }
 
 /// `POST /api/qr/approve`.
@@ -387,6 +395,20 @@ pub struct LinkedDevice {
     /// A kiosk's login (this session only, ends when left alone).
     #[serde(default)]
     pub kiosk: bool,
+}
+
+/// One row of `GET /api/apps`: an app (OpenID Connect client) this
+/// account allowed to know it, and what it may learn.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct AllowedApp {
+    pub client_id: String,
+    /// Its name, as people see it.
+    pub name: String,
+    /// `openid`, and `profile` for the name and username.
+    pub scopes: Vec<String>,
+    pub allowed_at: u64,
 }
 
 /// `PUT /api/devices/{sessionId}/name`: what to call a linked browser.

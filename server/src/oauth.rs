@@ -14,7 +14,7 @@ use auth::oidc::errors::OAuthError;
 use auth::oidc::provider::{self, TokenError, TokenRequest};
 use auth::oidc::request::{self, Prompt, Refusal};
 use auth::oidc::revocation;
-use auth::oidc::{device, logout, pending};
+use auth::oidc::{consent, device, logout, pending};
 use auth::requester::bearer;
 use auth::{now_ms, ApiError, Core};
 use protocol::return_path::with_query;
@@ -152,7 +152,8 @@ fn failed(core: &Core, request: &request::AuthRequest, error: &ApiError) -> Resp
 
 /// `GET /oauth/authorize`: a browser already signed in here goes straight
 /// back to the app with a code (unless `prompt=login` or `max_age` asks
-/// for a new scan); otherwise the QR page, which names the app.
+/// for a new scan, or the person has not allowed the app yet); otherwise
+/// the QR page, which names the app.
 async fn authorize(
     State(core): State<Core>,
     CallerInfo(requester): CallerInfo,
@@ -173,14 +174,37 @@ async fn authorize(
     let served = session.as_ref().filter(|s| {
         s.serves_apps_silently() && request::sign_in_serves(&auth, s.created_at, None, now_ms())
     });
+    // The app learns who this is without a scan only once the person
+    // allowed it (on the phone, at an earlier scan for it).
+    let mut unasked = false;
     if let Some(session) = served {
-        if let Err(error) = provider::count_code(&core, session, &requester).await {
-            return failed(&core, &auth, &error);
-        }
-        return match provider::grant(&core, &auth, session, &requester).await {
-            Ok(back) => Redirect::to(&back).into_response(),
-            Err(error) => failed(&core, &auth, &error),
+        let allowed = match consent::allowed(&core, &session.user_id).await {
+            Ok(allowed) => allowed,
+            Err(error) => return failed(&core, &auth, &error),
         };
+        let client = core.settings.oidc_clients.find(&auth.client_id);
+        if client.is_some_and(|client| allowed.covers(&client, &auth.scopes)) {
+            if let Err(error) = provider::count_code(&core, session, &requester).await {
+                return failed(&core, &auth, &error);
+            }
+            return match provider::grant(&core, &auth, session, &requester).await {
+                Ok(back) => Redirect::to(&back).into_response(),
+                Err(error) => failed(&core, &auth, &error),
+            };
+        }
+        unasked = true;
+    }
+    if auth.prompt == Prompt::None && unasked {
+        return refused(
+            &core,
+            Some(&auth.client_id),
+            Refusal::redirect(
+                &auth.redirect_uri,
+                auth.state.as_deref(),
+                OAuthError::ConsentRequired,
+                "the person has not allowed this app yet: ask without prompt=none",
+            ),
+        );
     }
     if auth.prompt == Prompt::None {
         return refused(

@@ -1,6 +1,7 @@
 //! Pieces of the pages, each named for what the user sees.
 
 mod ago;
+mod consent;
 mod expiry_ring;
 mod island_props;
 mod local_times;
@@ -12,6 +13,7 @@ mod sentences;
 mod signed_in;
 
 pub use ago::ago;
+pub use consent::{what_it_learns, ConsentNote};
 pub use expiry_ring::ExpiryRing;
 pub use island_props::{island_props, IslandProps, WithProps};
 pub use local_times::LocalTimes;

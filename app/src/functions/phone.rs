@@ -410,6 +410,8 @@ pub struct Linked {
     /// The browser this phone approved last, if within the last minutes:
     /// "the one you just approved".
     pub just_approved: Option<String>,
+    /// The apps this account allowed to know it.
+    pub apps: Vec<protocol::AllowedApp>,
 }
 
 /// How long a browser stays "the one you just approved".
@@ -422,9 +424,11 @@ pub async fn linked_devices() -> Result<Linked, Failure> {
 
     let request = context::Request::current()?;
     let (device, account) = request.device().await?;
-    let linked = sessions::list(&request.core, &account.id)
-        .await
-        .map_err(context::fail)?;
+    let (linked, apps) = futures::join!(
+        sessions::list(&request.core, &account.id),
+        auth::oidc::consent::list(&request.core, &account.id),
+    );
+    let (linked, apps) = (linked.map_err(context::fail)?, apps.map_err(context::fail)?);
     let now = auth::now_ms();
     let just_approved = linked
         .iter()
@@ -440,7 +444,27 @@ pub async fn linked_devices() -> Result<Linked, Failure> {
             .collect(),
         server_time: now,
         just_approved,
+        apps,
     })
+}
+
+/// Withdraws an app this account allowed (`/devices`, "Withdraw"): its
+/// tokens stop, it hears a back-channel logout, and the phone asks again
+/// the next time it asks for the account.
+#[server(prefix = "/api/web", endpoint = "withdraw-app")]
+pub async fn withdraw_app(client_id: String) -> Result<(), Failure> {
+    use auth::ApiError;
+
+    let request = context::Request::current()?;
+    let Ok((_, account)) = request.device().await else {
+        request.see_other("/signin?next=/devices");
+        return Err(context::fail(ApiError::Unauthorized));
+    };
+    request.settle(
+        auth::oidc::consent::withdraw(&request.core, &account.id, &client_id).await,
+        "/devices?done=withdrawn",
+        "/devices",
+    )
 }
 
 /// Names a linked browser (`/devices`, "Rename"): an empty name takes it away.

@@ -11,8 +11,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::Serialize;
 
 use crate::components::{
-    ago, island_props, sentence, site_host, site_name, IslandProps, Page, PhoneNav, Place,
-    WithProps,
+    ago, island_props, sentence, site_host, site_name, ConsentNote, IslandProps, Page, PhoneNav,
+    Place, WithProps,
 };
 use crate::functions::phone::{review_login, Review};
 use crate::web;
@@ -232,6 +232,11 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
     // A device (a terminal, a TV) signing in to the app: named by the app,
     // since what it says of itself could be anything.
     let device = review.login.device;
+    // The first time this app asks for this account, the phone asks too.
+    let consent = app
+        .clone()
+        .zip(review.login.consent)
+        .map(|(app, scopes)| view! { <ConsentNote app scopes/> });
     let (question, kind) = match (device, kiosk) {
         (true, _) => ("Log in on this device?", "Device"),
         (false, true) => ("Log in on this kiosk?", "Browser"),
@@ -253,6 +258,7 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
                 {(site != host).then(|| view! { <span class="site-host">{format!(" \u{b7} {host}")}</span> })}
             </p>
             <h1 id="confirm-title">{question}</h1>
+            {consent}
             <p class="muted">"Signed in here as " <strong>{review.user.display_name}</strong></p>
             <dl class="requester">
                 <dt>{kind}</dt><dd class="requester-browser">{requester.browser}</dd>

@@ -6,9 +6,11 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{ago, new_login, NewLoginNotice, NotSignedIn, Page, PhoneNav, Place};
+use crate::components::{
+    ago, new_login, what_it_learns, NewLoginNotice, NotSignedIn, Page, PhoneNav, Place,
+};
 use crate::functions::phone::{linked_devices, Linked};
-use protocol::LinkedDevice;
+use protocol::{AllowedApp, LinkedDevice};
 
 #[component]
 pub fn DevicesPage() -> impl IntoView {
@@ -18,6 +20,7 @@ pub fn DevicesPage() -> impl IntoView {
         Some("one") => Some("That browser is logged out."),
         Some("all") => Some("Every browser is logged out."),
         Some("renamed") => Some("Saved."),
+        Some("withdrawn") => Some("That app is withdrawn: it is signed out, and will ask again."),
         _ => None,
     };
     let confirm = query.read_untracked().get("confirm").as_deref() == Some("all");
@@ -31,7 +34,8 @@ pub fn DevicesPage() -> impl IntoView {
                     let error = error.clone();
                     Suspend::new(async move {
                     match linked.await {
-                        Ok(linked) => Either::Left({
+                        Ok(mut linked) => Either::Left({
+                            let (apps, now) = (std::mem::take(&mut linked.apps), linked.server_time);
                             let newest = fresh
                                 .then(|| linked.devices.iter().max_by_key(|d| d.created_at))
                                 .flatten()
@@ -46,6 +50,7 @@ pub fn DevicesPage() -> impl IntoView {
                             // Live: a new login renders the list again.
                             <NewLoginNotice then_load=Some("/devices?new".to_owned())/>
                             <LinkedList linked confirm/>
+                            <AllowedApps apps now/>
                         }}),
                         Err(_) => Either::Right(view! { <NotSignedIn next="/devices"/> }),
                     }
@@ -63,6 +68,7 @@ fn LinkedList(linked: Linked, confirm: bool) -> impl IntoView {
         devices,
         server_time,
         just_approved,
+        ..
     } = linked;
     if devices.is_empty() {
         return Either::Left(
@@ -145,4 +151,41 @@ fn DeviceRow(device: LinkedDevice, now: u64, just: bool) -> impl IntoView {
             </form>
         </li>
     }
+}
+
+/// The apps this account allowed to know it, each with "Withdraw" (a plain
+/// form: it works without JavaScript).
+#[component]
+fn AllowedApps(apps: Vec<AllowedApp>, now: u64) -> impl IntoView {
+    (!apps.is_empty()).then(|| {
+        view! {
+            <section class="allowed-apps" aria-labelledby="apps-title">
+                <h2 id="apps-title">"Apps you allowed"</h2>
+                <p class="muted">"They know it is you when you sign in to them. Withdraw one: it is signed out at once, and asks again next time."</p>
+                <ul class="devices">
+                    {apps.into_iter().map(|app| {
+                        let came = format!(
+                            "knows {} \u{00b7} allowed {}",
+                            what_it_learns(&app.scopes),
+                            ago(now.saturating_sub(app.allowed_at))
+                        );
+                        let label = format!("Withdraw {}", app.name);
+                        let row_id = app.client_id.clone();
+                        view! {
+                            <li class="device" data-client-id=row_id>
+                                <div>
+                                    <strong>{app.name}</strong>
+                                    <div class="muted small">{came}</div>
+                                </div>
+                                <form method="post" action="/api/web/withdraw-app">
+                                    <input type="hidden" name="client_id" value=app.client_id/>
+                                    <button type="submit" class="secondary" aria-label=label>"Withdraw"</button>
+                                </form>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }

@@ -164,8 +164,8 @@ pub async fn issue(
     }
     if let Some(id) = request.authorization.as_deref() {
         let app = oidc::pending::claim(core, id, &binding.digest()).await?;
-        challenge.app = Some(match app {
-            Ok(app) => app.name,
+        let app = match app {
+            Ok(app) => app,
             Err(oidc::pending::Unclaimed::Gone) => {
                 return Err(ApiError::BadRequest(
                     "This sign-in for the app has expired: go back to the app and start again."
@@ -178,7 +178,8 @@ pub async fn issue(
                         .into(),
                 ))
             }
-        });
+        };
+        (challenge.app, challenge.app_id) = (Some(app.name), Some(app.id));
     }
     let detail = if request.kiosk { "kiosk" } else { "" };
     let user_code = store_new(core, &challenge, &token, client, detail).await?;
@@ -196,7 +197,7 @@ pub async fn issue(
     })
 }
 
-/// A challenge for a device signing in to the app named `app` (RFC 8628,
+/// A challenge for a device signing in to the app `app` (RFC 8628,
 /// `oidc::device`), bound to the digest of its device code and alive for
 /// `ttl`: its QR token and its typed code, as a page's are. Counted with
 /// the QR codes an address may ask for. No number matching: the device
@@ -206,7 +207,7 @@ pub async fn issue_for_device(
     core: &Core,
     client: &Caller,
     binding_digest: String,
-    app: &str,
+    app: &oidc::Client,
     ttl: Duration,
 ) -> Result<(Challenge, QrToken, UserCode), ApiError> {
     count_issue(core, client).await?;
@@ -217,11 +218,11 @@ pub async fn issue_for_device(
     // The phone names the device by its app: what the device says of
     // itself (its User-Agent) could be anything.
     let requester = protocol::Requester {
-        browser: app.to_owned(),
+        browser: app.name.clone(),
         ..client.requester(now)
     };
     let mut challenge = Challenge::new(qr_id, binding_digest, requester, now, millis(ttl), false);
-    challenge.app = Some(app.to_owned());
+    (challenge.app, challenge.app_id) = (Some(app.name.clone()), Some(app.id.clone()));
     challenge.device = true;
     let user_code = store_new(core, &challenge, &token, client, "device").await?;
     Ok((challenge, token, user_code))
@@ -351,7 +352,20 @@ pub async fn inspect(
     .await?
     .value;
     let deadline = challenge.deadline(holder);
-    let ((), linked, passkey) = futures::join!(
+    // The first time an app asks for this account, the phone asks too.
+    let app = challenge
+        .app_id
+        .as_deref()
+        .and_then(|id| core.settings.oidc_clients.find(id));
+    let consent = async {
+        match &app {
+            Some(app) => Ok(oidc::consent::allowed(core, &device.user_id)
+                .await?
+                .question(app)),
+            None => Ok::<_, ApiError>(None),
+        }
+    };
+    let ((), linked, passkey, consent) = futures::join!(
         audit::record(
             core,
             entry(
@@ -364,6 +378,7 @@ pub async fn inspect(
         ),
         sessions::list(core, &device.user_id),
         passkeys::approval_options(core, &enrolled, &device.id, &challenge.qr_id, deadline),
+        consent,
     );
     let linked = linked?;
     let (passkey, passkey_missing) = passkey?;
@@ -385,6 +400,7 @@ pub async fn inspect(
         passkey_missing,
         app: challenge.app,
         device: challenge.device,
+        consent: consent?,
     })
 }
 
@@ -502,9 +518,18 @@ pub async fn approve(
         }
         Ok::<(), ApiError>(())
     };
-    let (announced, replaced, ()) = futures::join!(
+    // Approving a sign-in to an app allows it (the phone asked first).
+    let allow = async {
+        let app = challenge.app_id.as_deref();
+        match app.and_then(|id| core.settings.oidc_clients.find(id)) {
+            Some(app) => oidc::consent::allow(core, &account.id, &app).await,
+            None => Ok(()),
+        }
+    };
+    let (announced, replaced, allowed, ()) = futures::join!(
         sessions::announce(core, &session),
         drop_replaced,
+        allow,
         audit::record(
             core,
             entry(
@@ -517,6 +542,7 @@ pub async fn approve(
         ),
     );
     announced?;
+    allowed?;
     replaced
 }
 

@@ -122,12 +122,13 @@ pub fn session_ended(core: &Core, user_id: &str, sid: &str, apps: &[String]) {
 /// minutes, and a retry may come later).
 fn logout_token(core: &Core, client: &Client, user_id: &str, sid: &str) -> Option<String> {
     let now = now_ms() / 1000;
-    let sub = client.subject(core.keys.pairwise_key(), user_id);
+    let key = core.keys.pairwise_key();
+    let (sub, sid) = (client.subject(key, user_id), client.sid(key, sid));
     let claims = LogoutClaims {
         iss: &core.settings.public_url,
         aud: &client.id,
         sub: &sub,
-        sid,
+        sid: &sid,
         iat: now,
         exp: now + 120,
         jti: uuid::Uuid::from_bytes(random()).simple().to_string(),

@@ -80,6 +80,10 @@ pub struct ClientEntry {
     /// `"public"` (the default) or `"pairwise"`: see [`SubjectType`].
     #[serde(default)]
     pub subject_type: SubjectType,
+    /// `true`: the operator's own app, which learns who the person is
+    /// without the phone asking first (`oidc::consent`).
+    #[serde(default)]
+    pub first_party: bool,
 }
 
 fn pkce_by_default() -> bool {
@@ -108,6 +112,7 @@ pub struct Client {
     pub refresh_tokens: bool,
     pub device_grant: bool,
     pub subject_type: SubjectType,
+    pub first_party: bool,
 }
 
 impl Client {
@@ -120,6 +125,19 @@ impl Client {
             SubjectType::Pairwise => {
                 protocol::token::keyed_hex(key, &[self.id.as_bytes(), b"\0", user_id.as_bytes()])
             }
+        }
+    }
+
+    /// The `sid` this app knows web session `session_id` by: its id, or
+    /// for a pairwise client one of its own, so that two apps signed in by
+    /// one sign-in here cannot match on it either.
+    pub fn sid(&self, key: &[u8], session_id: &str) -> String {
+        match self.subject_type {
+            SubjectType::Public => session_id.to_owned(),
+            SubjectType::Pairwise => protocol::token::keyed_hex(
+                key,
+                &[b"sid\0", self.id.as_bytes(), b"\0", session_id.as_bytes()],
+            ),
         }
     }
 
@@ -289,6 +307,7 @@ fn check(entry: ClientEntry) -> Result<Client, String> {
         refresh_tokens: entry.refresh_tokens,
         device_grant: entry.device_grant,
         subject_type: entry.subject_type,
+        first_party: entry.first_party,
         id,
     })
 }
@@ -377,6 +396,7 @@ mod tests {
             refresh_tokens: false,
             device_grant: false,
             subject_type: SubjectType::Public,
+            first_party: false,
         }
     }
 

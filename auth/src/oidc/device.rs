@@ -25,8 +25,8 @@ use serde::{Deserialize, Serialize};
 use super::clients::Client;
 use super::errors::OAuthError;
 use super::provider::{
-    audit_sign_in, authenticate_client, code_key, counted, mint, new_refresh_token, refresh_ttl,
-    signed_in_still, spent_ttl, Grant, Spent, TokenError, TokenRequest, TokenResponse,
+    audit_sign_in, authenticate_client, code_key, counted, mint, new_refresh_token, note_sid,
+    refresh_ttl, signed_in_still, spent_ttl, Grant, Spent, TokenError, TokenRequest, TokenResponse,
 };
 use super::request::{granted_scopes, AuthRequest, Prompt};
 use crate::records::{get_json, put_json, update_json};
@@ -37,16 +37,18 @@ use protocol::{Challenge, DeviceCode, Outcome};
 
 /// How long an expired device code is still known as one: longer than a
 /// phone's hold on it ([`protocol::challenge::SIGN_IN_HOLD_MS`]) and the
-/// challenge's grace together.
-const EXPIRED_KEPT: Duration = Duration::from_secs(600);
+/// challenge's result ([`protocol::challenge::DEVICE_RESULT_GRACE_MS`])
+/// together, so the device hears how it ended.
+const EXPIRED_KEPT: Duration = Duration::from_secs(15 * 60);
 /// What a poll too soon adds to the device's interval (RFC 8628 §3.5).
 const SLOW_DOWN_SECS: u64 = 5;
 /// How much sooner than its interval a poll may come: the last one was
 /// timed by another node's clock, perhaps.
 const POLL_LEEWAY_MS: u64 = 500;
-/// Device codes an address may ask for a minute, besides the QR codes it
-/// may: each lives `DEVICE_CODE_TTL_SECS`, ten times a page's code.
-const DEVICE_CODES_PER_MINUTE: u64 = 10;
+/// Of the QR codes an address may ask for a minute
+/// (`CHALLENGES_PER_MINUTE`), the share that may be device codes: each
+/// lives `DEVICE_CODE_TTL_SECS`, ten times a page's code.
+const DEVICE_SHARE: u64 = 10;
 
 /// A device waiting for the phone.
 #[derive(Serialize, Deserialize, Clone, Debug)]
@@ -98,21 +100,19 @@ pub async fn authorize(
             core,
             &format!("rate:oidc-device:{}", requester.network),
             Duration::from_secs(60),
-            DEVICE_CODES_PER_MINUTE,
+            core.settings
+                .limits
+                .challenges_per_minute
+                .div_ceil(DEVICE_SHARE),
         )
         .await
         .map_err(TokenError::from_api)?;
         let code = DeviceCode::from_random(random());
         let lifetime = core.settings.device_code_ttl;
-        let (challenge, token, user_code) = challenges::issue_for_device(
-            core,
-            requester,
-            code.binding_digest(),
-            &client.name,
-            lifetime,
-        )
-        .await
-        .map_err(TokenError::from_api)?;
+        let (challenge, token, user_code) =
+            challenges::issue_for_device(core, requester, code.binding_digest(), &client, lifetime)
+                .await
+                .map_err(TokenError::from_api)?;
         let interval = core.settings.device_poll.as_secs();
         let waiting = Waiting {
             qr_id: challenge.qr_id,
@@ -194,7 +194,9 @@ pub(super) async fn poll(
                 return Ok(None);
             };
             let mut next = waiting.clone();
-            let next_poll = waiting.polled_at + waiting.interval * 1000;
+            let next_poll = waiting
+                .polled_at
+                .saturating_add(waiting.interval.saturating_mul(1000));
             if now + POLL_LEEWAY_MS < next_poll {
                 too_soon = true;
                 next.interval += SLOW_DOWN_SECS;
@@ -244,14 +246,17 @@ pub(super) async fn poll(
     if !taken {
         return Err(unknown());
     }
-    let hold = sessions::add_app(core, &session.id, &client.id)
-        .await
-        .map_err(|error| match error {
-            ApiError::Unauthorized => {
-                TokenError::new(OAuthError::InvalidGrant, "the sign-in has ended since")
-            }
-            error => TokenError::from_api(error),
-        })?;
+    let (hold, noted) = futures::join!(
+        sessions::add_app(core, &session.id, &client.id),
+        note_sid(core, &client.id, &session.id)
+    );
+    noted.map_err(TokenError::from_api)?;
+    let hold = hold.map_err(|error| match error {
+        ApiError::Unauthorized => {
+            TokenError::new(OAuthError::InvalidGrant, "the sign-in has ended since")
+        }
+        error => TokenError::from_api(error),
+    })?;
     let grant = Grant {
         // A device's grant has no redirect URI and no code to trade:
         // it is given already spent, its tokens standing.

@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::provider::IdClaims;
+use super::provider::{session_named, IdClaims};
 use crate::records::{get_json, is_record_id, put_json, take_json};
 use crate::requester::Caller as Requester;
 use crate::sessions::{self, WebSession};
@@ -73,8 +73,13 @@ pub async fn end(
     requester: &Requester,
 ) -> Result<Ending, ApiError> {
     let valid = hint.exp > now_ms() / 1000;
-    if valid || own.is_some_and(|session| session.id == hint.sid) {
-        if let Some(session) = sessions::load(core, &hint.sid).await? {
+    let named = session_named(core, &hint.aud, &hint.sid).await?;
+    if valid || own.is_some_and(|session| Some(&session.id) == named.as_ref()) {
+        let session = match &named {
+            Some(id) => sessions::load(core, id).await?,
+            None => None,
+        };
+        if let Some(session) = session {
             // The hint names the account as its app knows it.
             let known = core.settings.oidc_clients.find(&hint.aud);
             let sub = known.map(|c| c.subject(core.keys.pairwise_key(), &session.user_id));

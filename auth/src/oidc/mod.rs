@@ -6,6 +6,7 @@
 //! - `errors`: the error codes apps are answered with, by their RFC names;
 //! - `request`: an authorization request, checked without I/O, and PKCE;
 //! - `pending`: the request kept while the person scans;
+//! - `consent`: what the person allowed each app to learn, asked once;
 //! - `provider`: codes, tokens, userinfo;
 //! - `refresh`: refresh tokens, rotated at each use;
 //! - `device`: the device grant, a terminal or TV signed in by the phone;
@@ -21,6 +22,7 @@
 
 pub mod backchannel;
 pub mod clients;
+pub mod consent;
 pub mod device;
 pub mod errors;
 pub mod logout;

@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::clients::Client;
+use super::clients::{Client, SubjectType};
 pub use super::errors::OAuthError;
 use super::request::{self, AuthRequest};
 use crate::accounts::{self, Account};
@@ -142,7 +142,12 @@ pub async fn grant(
     session: &WebSession,
     requester: &Requester,
 ) -> Result<String, ApiError> {
-    let hold = sessions::add_app(core, &session.id, &request.client_id).await?;
+    let app = &request.client_id;
+    let (hold, noted) = futures::join!(
+        sessions::add_app(core, &session.id, app),
+        note_sid(core, app, &session.id)
+    );
+    let (hold, ()) = (hold?, noted?);
     let code = AuthCode::from_random(random());
     let grant = Grant {
         request: request.clone(),
@@ -172,6 +177,53 @@ pub async fn grant(
         &request.redirect_uri,
         &pairs,
     ))
+}
+
+/// Notes which web session a pairwise app's `sid` (`Client::sid`) is,
+/// for as long as its grants may be used: its logout hint names only that
+/// (`session_named`). Nothing for other apps, whose `sid` is the id.
+pub(super) async fn note_sid(core: &Core, app: &str, session_id: &str) -> Result<(), ApiError> {
+    let pairwise = core
+        .settings
+        .oidc_clients
+        .find(app)
+        .filter(|client| client.subject_type == SubjectType::Pairwise);
+    let Some(client) = pairwise else {
+        return Ok(());
+    };
+    let sid = client.sid(core.keys.pairwise_key(), session_id);
+    put_json(
+        &*core.store,
+        &sid_key(&sid),
+        &session_id,
+        Some(refresh_ttl(core)),
+    )
+    .await
+}
+
+fn sid_key(sid: &str) -> String {
+    format!("oidc:sid:{sid}")
+}
+
+/// The id of the web session that app `app` knows as `sid`; `None` when
+/// it names none (a pairwise app's `sid` not noted, or noted too long ago).
+pub(super) async fn session_named(
+    core: &Core,
+    app: &str,
+    sid: &str,
+) -> Result<Option<String>, ApiError> {
+    let pairwise = core
+        .settings
+        .oidc_clients
+        .find(app)
+        .is_some_and(|client| client.subject_type == SubjectType::Pairwise);
+    if !pairwise {
+        return Ok(Some(sid.to_owned()));
+    }
+    if sid.len() != 64 || !sid.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(None);
+    }
+    crate::records::get_json(&*core.store, &sid_key(sid)).await
 }
 
 /// The audit line of an app's sign-in by `session`, `place` saying where.
@@ -570,8 +622,9 @@ pub(super) fn mint(
     scopes: &[String],
 ) -> Result<TokenResponse, TokenError> {
     let now = now_ms() / 1000;
-    // What the app knows the account by, in every token it gets.
+    // What the app knows the account and the sign-in by, in every token.
     let sub = client.subject(core.keys.pairwise_key(), &account.id);
+    let sid = client.sid(core.keys.pairwise_key(), &session.id);
     let profile = scopes.iter().any(|s| s == "profile");
     let mut amr = vec!["qr".to_owned()];
     if session.passkey {
@@ -586,7 +639,7 @@ pub(super) fn mint(
         auth_time: session.created_at / 1000,
         nonce: grant.request.nonce.clone(),
         amr,
-        sid: session.id.clone(),
+        sid: sid.clone(),
         azp: client.id.clone(),
         name: profile.then(|| account.display_name.clone()),
         preferred_username: profile.then(|| account.username.clone()),
@@ -601,7 +654,7 @@ pub(super) fn mint(
         iss: ISSUER.into(),
         aud: core.settings.public_url.clone(),
         sub,
-        sid: session.id.clone(),
+        sid,
         token_use: TokenUse::Userinfo,
         iat: now,
         exp: now + expires_in,
@@ -732,18 +785,20 @@ pub(super) async fn revoke(
     Ok(())
 }
 
-/// Whether the app's access token `token` (of `claims`) still stands:
-/// not revoked by itself (`revoke_access`), and its code's grant stands.
-pub(super) async fn access_stands(
+/// The grant and web session of the app's access token `token` (of
+/// `claims`), while it stands: not revoked by itself (`revoke_access`),
+/// and its code's grant stands in that session. The session is found by
+/// the grant (a pairwise app's `sid` is its own, not the session's id).
+pub(super) async fn standing(
     core: &Core,
     token: &str,
     claims: &Claims,
-    session: &WebSession,
-) -> Result<bool, ApiError> {
+) -> Result<Option<(Option<Grant>, WebSession)>, ApiError> {
     let Some(digest) = &claims.grant else {
         // Given before tokens named their code: they expire on their own.
         let revoked = core.store.get(&revoked_key(token)).await?;
-        return Ok(revoked.is_none());
+        let session = sessions::load(core, &claims.sid).await?;
+        return Ok(session.filter(|_| revoked.is_none()).map(|s| (None, s)));
     };
     // Both in one round trip: userinfo asks this on every call.
     let grant_key = code_key(digest);
@@ -753,13 +808,14 @@ pub(super) async fn access_stands(
         .await?
         .into_iter();
     let (revoked, grant) = (read.next().flatten(), read.next().flatten());
-    if revoked.is_some() {
-        return Ok(false);
-    }
-    let grant = grant
-        .map(|raw| decode::<Grant>(&grant_key, &raw))
-        .transpose()?;
-    Ok(grant.is_some_and(|grant| grant.stands(session)))
+    let grant = match (revoked, grant) {
+        (None, Some(raw)) => decode::<Grant>(&grant_key, &raw)?,
+        _ => return Ok(None),
+    };
+    let session = sessions::load(core, &grant.session_id).await?;
+    Ok(session
+        .filter(|session| grant.stands(session))
+        .map(|session| (Some(grant), session)))
 }
 
 fn revoked_key(token: &str) -> String {
@@ -789,12 +845,9 @@ pub async fn userinfo(core: &Core, access_token: &str) -> Result<serde_json::Val
     let claims = core
         .keys
         .verify(access_token, TokenUse::Userinfo, &core.settings.public_url)?;
-    let session = sessions::load(core, &claims.sid)
+    let (_, session) = standing(core, access_token, &claims)
         .await?
         .ok_or(ApiError::Unauthorized)?;
-    if !access_stands(core, access_token, &claims, &session).await? {
-        return Err(ApiError::Unauthorized);
-    }
     let account: Account = accounts::load(core, &session.user_id)
         .await?
         .filter(|a| !a.disabled)

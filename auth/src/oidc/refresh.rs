@@ -84,18 +84,6 @@ pub(super) async fn refresh(
     if !grant.stands(&session) {
         return Err(unknown());
     }
-    // A device's refreshes are its use (it has no cookie): its sign-in
-    // lasts while it is used, as a browser's does.
-    let session = if session.device {
-        sessions::touch(core, session)
-            .await
-            .map_err(|error| match error {
-                ApiError::Unauthorized => unknown(),
-                error => TokenError::from_api(error),
-            })?
-    } else {
-        session
-    };
     let next = new_refresh_token(core, &code)
         .await
         .map_err(TokenError::from_api)?;
@@ -127,6 +115,18 @@ pub(super) async fn refresh(
         Outcome::Reused(grant) => return Err(reused(core, &code, &grant, unknown()).await),
         Outcome::Gone => return Err(unknown()),
     }
+    // A device's refreshes are its use (it has no cookie): its sign-in
+    // lasts while it is used, as a browser's does.
+    let session = if session.device {
+        sessions::touch(core, session)
+            .await
+            .map_err(|error| match error {
+                ApiError::Unauthorized => unknown(),
+                error => TokenError::from_api(error),
+            })?
+    } else {
+        session
+    };
     let mut answer = mint(core, client, &grant, &code, &session, &account, &scopes)?;
     answer.refresh_token = Some(next.encode());
     Ok(answer)

@@ -359,6 +359,7 @@ mod tests {
                 refresh_tokens: false,
                 device_grant: false,
                 subject_type: Default::default(),
+                first_party: false,
             }],
         })
         .unwrap()
@@ -504,6 +505,7 @@ mod tests {
                 refresh_tokens: false,
                 device_grant: false,
                 subject_type: Default::default(),
+                first_party: false,
             }],
         })
         .unwrap();

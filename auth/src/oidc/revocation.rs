@@ -9,12 +9,10 @@ use serde_json::{json, Value};
 use super::clients::Client;
 use super::errors::OAuthError;
 use super::provider::{
-    access_stands, authenticate_client, code_key, counted, mark, revoke_access, Grant, Spent,
-    TokenError, TokenRequest,
+    authenticate_client, counted, mark, revoke_access, standing, Spent, TokenError, TokenRequest,
 };
 use super::refresh;
 use crate::accounts;
-use crate::records::get_json;
 use crate::requester::Caller as Requester;
 use crate::sessions;
 use crate::tokens::{Claims, TokenUse};
@@ -114,18 +112,12 @@ async fn own_token(
     let Some(digest) = claims.grant.clone() else {
         return Ok(None);
     };
-    let found = async {
-        let grant: Option<Grant> = get_json(&*core.store, &code_key(&digest)).await?;
-        if grant.is_none_or(|grant| grant.request.client_id != client.id) {
-            return Ok::<_, ApiError>(false);
-        }
-        let Some(session) = sessions::load(core, &claims.sid).await? else {
-            return Ok(false);
-        };
-        access_stands(core, token, &claims, &session).await
-    };
-    let stands = found.await.map_err(TokenError::from_api)?;
-    Ok(stands.then_some((claims, digest)))
+    let found = standing(core, token, &claims)
+        .await
+        .map_err(TokenError::from_api)?;
+    let own = found
+        .is_some_and(|(grant, _)| grant.is_some_and(|grant| grant.request.client_id == client.id));
+    Ok(own.then_some((claims, digest)))
 }
 
 /// Introspection of a refresh token: active while it is the one that
@@ -153,7 +145,7 @@ async fn refresh_token_standing(
         "client_id": client.id,
         "scope": grant.request.scopes.join(" "),
         "sub": client.subject(core.keys.pairwise_key(), &session.user_id),
-        "sid": session.id,
+        "sid": client.sid(core.keys.pairwise_key(), &session.id),
         "iss": core.settings.public_url,
     }))
 }

@@ -1,6 +1,7 @@
 //! The protocol's JSON API (docs/protocol.md). Handlers are thin: they read
 //! the request and call `auth`.
 
+mod apps;
 mod auth;
 mod devices;
 pub(crate) mod extract;
@@ -41,6 +42,8 @@ pub fn router() -> Router<AppState> {
         .route("/session/logout", post(session::logout))
         .route("/session/token", post(session::renew))
         .route("/session/ws", get(live::session_events))
+        .route("/apps", get(apps::list))
+        .route("/apps/{client_id}", delete(apps::withdraw))
         .route("/devices", get(devices::list).delete(devices::revoke_all))
         .route("/devices/{session_id}", delete(devices::revoke))
         .route("/devices/{session_id}/name", put(devices::rename))

@@ -174,6 +174,7 @@ async fn it_describes_the_json_the_server_really_sends() {
                 passkey_missing: false,
                 app: Some("Example app".into()),
                 device: true,
+                consent: Some(vec!["openid".into(), "profile".into()]),
             }),
         ),
         (
@@ -229,6 +230,15 @@ async fn it_describes_the_json_the_server_really_sends() {
             }),
         ),
         ("LinkedDevice", json!(linked)),
+        (
+            "AllowedApp",
+            json!(AllowedApp {
+                client_id: "shop".into(),
+                name: "Example Shop".into(),
+                scopes: vec!["openid".into(), "profile".into()],
+                allowed_at: 1,
+            }),
+        ),
         (
             "PhoneSession",
             json!(PhoneSession {

@@ -280,6 +280,8 @@ async fn a_device_code_opens_nothing_but_its_own_tokens(store: Arc<dyn Store>) {
         .await
         .unwrap();
     assert_eq!(as_binding.status(), StatusCode::FORBIDDEN);
+    let refused: Value = as_binding.json().await.unwrap();
+    assert_eq!(refused["error"], "binding_mismatch");
 
     let (_, tv) = device_code(server, "tv", None).await;
     let theirs = [
@@ -302,11 +304,17 @@ async fn a_device_code_opens_nothing_but_its_own_tokens(store: Arc<dyn Store>) {
         post_form(server, "/oauth/token", &form, terminal),
         post_form(server, "/oauth/token", &form, terminal),
     );
-    let given = [&first, &second]
-        .iter()
-        .filter(|(status, _)| *status == StatusCode::OK)
-        .count();
-    assert_eq!(given, 1, "{first:?} {second:?}");
+    // One gets the tokens; the other was too soon, or found them taken.
+    let (given, other): (Vec<_>, Vec<_>) = [first, second]
+        .into_iter()
+        .partition(|(status, _)| *status == StatusCode::OK);
+    assert_eq!(given.len(), 1, "{given:?} {other:?}");
+    let (status, answer) = &other[0];
+    assert_eq!(*status, StatusCode::BAD_REQUEST);
+    assert!(
+        ["slow_down", "invalid_grant"].contains(&text(answer, "error")),
+        "{answer}"
+    );
 }
 
 /// The example tool (examples/device, over the `openidconnect` crate)

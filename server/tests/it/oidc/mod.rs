@@ -29,6 +29,7 @@ use crate::support::phone::Phone;
 use crate::support::server::{start_on_localhost, start_with, Server};
 use crate::support::{finish, for_each_store, test_settings};
 
+mod consent;
 mod device;
 
 for_each_store!(
@@ -99,7 +100,8 @@ impl Answers {
 /// logout endpoint this test serves), "native" (public, PKCE only), both
 /// taking refresh tokens, "legacy" (confidential, registered with
 /// `require_pkce = false`, RS256 and pairwise subjects, without refresh
-/// tokens), "tv" (public, the device grant alone, with refresh tokens)
+/// tokens; it and "native" are first-party: the phone never asks for
+/// them), "tv" (public, the device grant alone, with refresh tokens)
 /// and "terminal" (the same, confidential).
 async fn provider(store: Arc<dyn Store>) -> Provider {
     provider_with(store, test_settings()).await
@@ -127,6 +129,7 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         refresh_tokens: true,
         device_grant: false,
         subject_type: SubjectType::Public,
+        first_party: false,
     };
     let legacy = ClientEntry {
         secret_sha256: Some(digest.clone()),
@@ -134,6 +137,7 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
         id_token_signed_response_alg: OidcAlg::RS256,
         refresh_tokens: false,
         subject_type: SubjectType::Pairwise,
+        first_party: true,
         ..entry("legacy", "Example Legacy", LEGACY_CB)
     };
     let web = ClientEntry {
@@ -143,6 +147,7 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
     };
     let native = ClientEntry {
         scopes: vec!["openid".into()],
+        first_party: true,
         ..entry("native", "Example Native", NATIVE_CB)
     };
     // A TV app: public, the device grant alone.
@@ -660,8 +665,9 @@ async fn an_app_may_post_its_request_from_its_own_page(store: Arc<dyn Store>) {
 /// refused (someone may have stripped the challenge); the other clients
 /// still need PKCE. It is also registered for RS256 and pairwise
 /// subjects: its ID token is RS256, verifies with the JWKS, names the
-/// account by a `sub` of its own (so do userinfo, introspection and the
-/// access token), and serves as a logout hint.
+/// account and the sign-in by a `sub` and a `sid` of its own (so do
+/// userinfo, introspection and the access token), and serves as a logout
+/// hint.
 async fn a_client_registered_without_pkce_signs_in_without_it(store: Arc<dyn Store>) {
     let provider = provider(store).await;
     let server = &provider.server;
@@ -718,6 +724,17 @@ async fn a_client_registered_without_pkce_signs_in_without_it(store: Arc<dyn Sto
     let (_, introspected) =
         post_form(server, "/oauth/introspect", &[("token", access)], basic).await;
     assert_eq!(introspected["sub"], sub.as_str());
+    // Its `sid` is its own too, so that two apps of one sign-in here
+    // cannot match on it; its logout hint still finds the session (below).
+    let sid = jwt_payload(&id_token)["sid"].as_str().unwrap().to_owned();
+    assert_ne!(sid, jwt_payload(&done.id_token)["sid"]);
+    assert_eq!(jwt_payload(access)["sid"], sid.as_str());
+    assert_eq!(introspected["sid"], sid.as_str());
+    let discovered = get_json(server, "/.well-known/openid-configuration").await;
+    assert_eq!(
+        discovered["subject_types_supported"],
+        serde_json::json!(["public", "pairwise"])
+    );
 
     let code = legacy_code().await;
     let verifier = "v".repeat(43);

@@ -120,6 +120,8 @@ impl Browser {
                 },
             )
             .header("content-type", content_type)
+            // A page's form navigation asks for a page back.
+            .header("accept", "text/html,application/xhtml+xml")
             .body(body)
             .send()
             .await
