@@ -460,8 +460,9 @@ pub async fn withdraw_app(client_id: String) -> Result<(), Failure> {
         request.see_other("/signin?next=/devices");
         return Err(context::fail(ApiError::Unauthorized));
     };
+    let caller = request.caller();
     request.settle(
-        auth::oidc::consent::withdraw(&request.core, &account.id, &client_id).await,
+        auth::oidc::consent::withdraw(&request.core, &account.id, &client_id, &caller).await,
         "/devices?done=withdrawn",
         "/devices",
     )

@@ -445,6 +445,13 @@ pub async fn approve(
         client,
     )
     .await?;
+    // "Log in" allows the app the phone asked about (`inspect`'s
+    // `consent`): kept before anything is approved, so that no app gets a
+    // sign-in whose allowance was not kept.
+    let app = seen.value.app_id.as_deref();
+    if let Some(app) = app.and_then(|id| core.settings.oidc_clients.find(id)) {
+        oidc::consent::allow(core, &account.id, &app).await?;
+    }
     let persistent = request.keep_signed_in.unwrap_or(true);
     let session = sessions::prepare(
         core,
@@ -518,18 +525,9 @@ pub async fn approve(
         }
         Ok::<(), ApiError>(())
     };
-    // Approving a sign-in to an app allows it (the phone asked first).
-    let allow = async {
-        let app = challenge.app_id.as_deref();
-        match app.and_then(|id| core.settings.oidc_clients.find(id)) {
-            Some(app) => oidc::consent::allow(core, &account.id, &app).await,
-            None => Ok(()),
-        }
-    };
-    let (announced, replaced, allowed, ()) = futures::join!(
+    let (announced, replaced, ()) = futures::join!(
         sessions::announce(core, &session),
         drop_replaced,
-        allow,
         audit::record(
             core,
             entry(
@@ -542,7 +540,6 @@ pub async fn approve(
         ),
     );
     announced?;
-    allowed?;
     replaced
 }
 

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::backchannel;
 use super::clients::Client;
 use crate::records::{get_json, update_json};
+use crate::requester::Caller as Requester;
 use crate::{now_ms, sessions, ApiError, Core};
 use protocol::AllowedApp;
 
@@ -78,31 +79,69 @@ pub async fn allow(core: &Core, user_id: &str, client: &Client) -> Result<(), Ap
 }
 
 /// The apps account `user_id` allowed, as the phone lists them (an app
-/// no longer registered by its id).
+/// no longer registered by its id), and any other app that holds one of
+/// its sign-ins (one that signed in before consent was asked, say): the
+/// phone can withdraw whatever an app holds. First-party apps are not
+/// listed.
 pub async fn list(core: &Core, user_id: &str) -> Result<Vec<AllowedApp>, ApiError> {
-    let allowed = allowed(core, user_id).await?;
-    Ok(allowed
-        .0
-        .into_iter()
-        .map(|(client_id, allowance)| AllowedApp {
-            name: core
-                .settings
-                .oidc_clients
-                .find(&client_id)
-                .map_or_else(|| client_id.clone(), |client| client.name),
-            client_id,
-            scopes: allowance.scopes,
-            allowed_at: allowance.at,
-        })
+    let (allowed, linked) = futures::join!(allowed(core, user_id), sessions::list(core, user_id));
+    let mut apps: BTreeMap<String, AllowedApp> = BTreeMap::new();
+    for (client_id, allowance) in allowed?.0 {
+        let app = listed(core, &client_id, allowance.scopes, allowance.at);
+        apps.insert(client_id, app);
+    }
+    for session in linked? {
+        for client_id in &session.apps {
+            let scopes = core.settings.oidc_clients.find(client_id).map(|c| c.scopes);
+            let app = || {
+                listed(
+                    core,
+                    client_id,
+                    scopes.unwrap_or_default(),
+                    session.created_at,
+                )
+            };
+            apps.entry(client_id.clone()).or_insert_with(app);
+        }
+    }
+    let first_party = |id: &str| {
+        core.settings
+            .oidc_clients
+            .find(id)
+            .is_some_and(|c| c.first_party)
+    };
+    Ok(apps
+        .into_values()
+        .filter(|app| !first_party(&app.client_id))
         .collect())
+}
+
+fn listed(core: &Core, client_id: &str, scopes: Vec<String>, at: u64) -> AllowedApp {
+    AllowedApp {
+        name: core
+            .settings
+            .oidc_clients
+            .find(client_id)
+            .map_or_else(|| client_id.to_owned(), |client| client.name),
+        client_id: client_id.to_owned(),
+        scopes,
+        allowed_at: at,
+    }
 }
 
 /// The person withdraws `client_id`: it is asked about again next time,
 /// and what it holds ends now: its hold on each of the account's web
 /// sessions (its tokens stop), each ending heard by its back-channel
-/// logout. `not_found` when it was not allowed.
+/// logout; a device's sign-in, which exists for the app alone, ends
+/// whole. `not_found` when it was neither allowed nor held anything; a
+/// withdrawal cut short is finished by doing it again.
 #[tracing::instrument(name = "oidc.withdraw", skip_all, fields(client_id = %client_id))]
-pub async fn withdraw(core: &Core, user_id: &str, client_id: &str) -> Result<(), ApiError> {
+pub async fn withdraw(
+    core: &Core,
+    user_id: &str,
+    client_id: &str,
+    requester: &Requester,
+) -> Result<(), ApiError> {
     let mut was = false;
     update_json(&*core.store, &key(user_id), None, |stored| {
         let stored: Option<&Allowed> = stored;
@@ -114,14 +153,41 @@ pub async fn withdraw(core: &Core, user_id: &str, client_id: &str) -> Result<(),
         }))
     })
     .await?;
-    if !was {
-        return Err(ApiError::NotFound);
-    }
+    // The record goes first: a grant given meanwhile reads it again after
+    // taking its hold, finds it gone and lets go (`still_allowed`).
     let app = [client_id.to_owned()];
+    let mut held = false;
     for session in sessions::list(core, user_id).await? {
-        if let Some(ended) = sessions::end_app(core, &session.id, client_id).await? {
+        if !session.apps.iter().any(|a| a == client_id) {
+            continue;
+        }
+        held = true;
+        if session.device {
+            sessions::revoke(core, &session, "removed_by_phone", requester).await?;
+        } else if let Some(ended) = sessions::end_app(core, &session.id, client_id).await? {
             backchannel::session_ended(core, user_id, &ended.id, &app);
         }
     }
-    Ok(())
+    if was || held {
+        Ok(())
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
+/// After an app took its hold on `session_id` for account `user_id`:
+/// whether the person still allows it (a withdrawal may have come in the
+/// moment between); if not, the hold is let go again.
+pub async fn still_allowed(
+    core: &Core,
+    user_id: &str,
+    session_id: &str,
+    client: &Client,
+    scopes: &[String],
+) -> Result<bool, ApiError> {
+    if client.first_party || allowed(core, user_id).await?.covers(client, scopes) {
+        return Ok(true);
+    }
+    sessions::end_app(core, session_id, &client.id).await?;
+    Ok(false)
 }

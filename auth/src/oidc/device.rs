@@ -23,6 +23,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::clients::Client;
+use super::consent;
 use super::errors::OAuthError;
 use super::provider::{
     audit_sign_in, authenticate_client, code_key, counted, mint, new_refresh_token, note_sid,
@@ -199,7 +200,7 @@ pub(super) async fn poll(
                 .saturating_add(waiting.interval.saturating_mul(1000));
             if now + POLL_LEEWAY_MS < next_poll {
                 too_soon = true;
-                next.interval += SLOW_DOWN_SECS;
+                next.interval = next.interval.saturating_add(SLOW_DOWN_SECS);
             }
             next.polled_at = now;
             Ok(Some(next))
@@ -257,6 +258,20 @@ pub(super) async fn poll(
         }
         error => TokenError::from_api(error),
     })?;
+    // Withdrawn on the phone since it approved: the device's sign-in,
+    // there for this app alone, ends.
+    let allowed = consent::still_allowed(core, &account.id, &session.id, client, &waiting.scopes)
+        .await
+        .map_err(TokenError::from_api)?;
+    if !allowed {
+        sessions::revoke(core, &session, "removed_by_phone", requester)
+            .await
+            .map_err(TokenError::from_api)?;
+        return Err(TokenError::new(
+            OAuthError::AccessDenied,
+            "the person withdrew this app on their phone",
+        ));
+    }
     let grant = Grant {
         // A device's grant has no redirect URI and no code to trade:
         // it is given already spent, its tokens standing.

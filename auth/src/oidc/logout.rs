@@ -73,13 +73,12 @@ pub async fn end(
     requester: &Requester,
 ) -> Result<Ending, ApiError> {
     let valid = hint.exp > now_ms() / 1000;
+    // A pairwise app's `sid` not known (any more): nothing is ended
+    // without asking, as for an old hint.
     let named = session_named(core, &hint.aud, &hint.sid).await?;
-    if valid || own.is_some_and(|session| Some(&session.id) == named.as_ref()) {
-        let session = match &named {
-            Some(id) => sessions::load(core, id).await?,
-            None => None,
-        };
-        if let Some(session) = session {
+    let ends = valid || own.is_some_and(|session| Some(&session.id) == named.as_ref());
+    if let (true, Some(id)) = (ends, &named) {
+        if let Some(session) = sessions::load(core, id).await? {
             // The hint names the account as its app knows it.
             let known = core.settings.oidc_clients.find(&hint.aud);
             let sub = known.map(|c| c.subject(core.keys.pairwise_key(), &session.user_id));

@@ -21,6 +21,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::clients::{Client, SubjectType};
+use super::consent;
 pub use super::errors::OAuthError;
 use super::request::{self, AuthRequest};
 use crate::accounts::{self, Account};
@@ -148,6 +149,17 @@ pub async fn grant(
         note_sid(core, app, &session.id)
     );
     let (hold, ()) = (hold?, noted?);
+    // The person may have withdrawn the app in the moment since it was
+    // judged allowed: its hold, just taken, is let go again.
+    let client = core
+        .settings
+        .oidc_clients
+        .find(app)
+        .ok_or(ApiError::NotFound)?;
+    let user = &session.user_id;
+    if !consent::still_allowed(core, user, &session.id, &client, &request.scopes).await? {
+        return Err(ApiError::Unauthorized);
+    }
     let code = AuthCode::from_random(random());
     let grant = Grant {
         request: request.clone(),

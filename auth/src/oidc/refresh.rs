@@ -16,8 +16,8 @@
 use super::clients::Client;
 use super::errors::OAuthError;
 use super::provider::{
-    code_key, mint, new_refresh_token, refresh_key, refresh_ttl, revoke, signed_in_still, Grant,
-    RefreshOf, Spent, TokenError, TokenRequest, TokenResponse,
+    code_key, mint, new_refresh_token, note_sid, refresh_key, refresh_ttl, revoke, signed_in_still,
+    Grant, RefreshOf, Spent, TokenError, TokenRequest, TokenResponse,
 };
 use crate::records::{get_json, update_json};
 use crate::sessions;
@@ -127,6 +127,10 @@ pub(super) async fn refresh(
     } else {
         session
     };
+    // A pairwise app's sid stays known while the app refreshes.
+    note_sid(core, &client.id, &session.id)
+        .await
+        .map_err(TokenError::from_api)?;
     let mut answer = mint(core, client, &grant, &code, &session, &account, &scopes)?;
     answer.refresh_token = Some(next.encode());
     Ok(answer)

@@ -9,21 +9,22 @@ use auth::oidc::consent;
 use auth::{ApiError, Core};
 use protocol::AllowedApp;
 
-use super::extract::DeviceAuth;
+use super::extract::{CallerInfo, DeviceAuth};
 use super::openapi::{CrossSite, NoDevice, NotAnAllowedApp, StoreDown, TimedOut};
 
 #[utoipa::path(
     get,
     path = "/api/apps",
+    operation_id = "list_apps",
     tag = "approving device",
     summary = "The apps this account allowed to know it (asked once, on the phone)",
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
-        (status = 200, description = "By client id", body = Vec<AllowedApp>),
+        (status = 200, description = "By client id; an app that holds a sign-in of the account without having been asked is listed too", body = Vec<AllowedApp>),
         NoDevice, StoreDown,
     )
 )]
-/// `GET /api/apps`.
+/// `GET /api/apps`: the apps allowed, and any other that holds a sign-in.
 pub async fn list(
     State(core): State<Core>,
     auth: DeviceAuth,
@@ -34,6 +35,7 @@ pub async fn list(
 #[utoipa::path(
     delete,
     path = "/api/apps/{clientId}",
+    operation_id = "withdraw_app",
     tag = "approving device",
     summary = "Withdraw an app: its tokens stop, it hears a back-channel logout, and the phone asks again next time",
     params(("clientId" = String, Path, description = "From GET /api/apps")),
@@ -46,9 +48,10 @@ pub async fn list(
 /// `DELETE /api/apps/{clientId}`.
 pub async fn withdraw(
     State(core): State<Core>,
+    CallerInfo(caller): CallerInfo,
     auth: DeviceAuth,
     Path(client_id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    consent::withdraw(&core, &auth.account.id, &client_id).await?;
+    consent::withdraw(&core, &auth.account.id, &client_id, &caller).await?;
     Ok(StatusCode::NO_CONTENT)
 }

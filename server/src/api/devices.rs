@@ -14,6 +14,7 @@ use super::openapi::{CrossSite, NoDevice, NotTheAccountsBrowser, StoreDown, Time
 #[utoipa::path(
     get,
     path = "/api/devices",
+    operation_id = "list_devices",
     tag = "approving device",
     summary = "The web sessions (browsers) this account has linked",
     security(("deviceToken" = []), ("deviceCookie" = [])),

@@ -43,7 +43,7 @@ pub mod shared {
         CodeMisses: 429, "rate_limited (Retry-After): this address presented too many unknown codes (CODE_MISSES_PER_MINUTE), or, for a userCode, this address or account too many wrong typed codes (USER_CODE_MISSES_PER_HOUR, 10 an hour per account), or the typed code answered its 10 requests; the codes of that kind are refused for a while";
         AlreadyDecided: 409, "already_approved (this account approved it: its computer is logged in), or already_used (decided otherwise)";
         NotTheAccountsBrowser: 404, "not_found: not a browser of this account";
-        NotAnAllowedApp: 404, "not_found: not an app this account allowed";
+        NotAnAllowedApp: 404, "not_found: no app of that id was allowed by this account or holds a sign-in of it";
         SocketCrossSite: 403, "cross_site: the Origin is not PUBLIC_URL's";
         BadCode: 400, "bad_request (malformed body, or not exactly one of token and userCode) or invalid_qr (not of the token's or the typed code's form)";
         NoDeviceOrPassword: 401, "unauthorized: no valid device token, or a wrong password";

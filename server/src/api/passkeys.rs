@@ -21,6 +21,7 @@ use super::openapi::{MalformedBody, NoDevice, NoDeviceOrPassword, StoreDown};
 #[utoipa::path(
     get,
     path = "/api/passkeys",
+    operation_id = "list_passkeys",
     tag = "approving device",
     summary = "The account's passkeys",
     security(("deviceToken" = []), ("deviceCookie" = [])),

@@ -87,6 +87,7 @@ pub async fn renew(State(core): State<Core>, auth: WebAuth) -> Result<Json<Acces
 #[utoipa::path(
     post,
     path = "/api/session/logout",
+    operation_id = "session_logout",
     tag = "logged-in browser",
     summary = "The browser ends its own session",
     security(("sessionCookie" = []), ("accessToken" = [])),

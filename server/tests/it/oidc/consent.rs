@@ -6,7 +6,10 @@
 
 use super::*;
 
-for_each_store!(an_app_asks_the_phone_first_and_the_phone_can_withdraw_it);
+for_each_store!(
+    an_app_asks_the_phone_first_and_the_phone_can_withdraw_it,
+    a_device_app_is_asked_about_and_withdrawn_whole,
+);
 
 /// A browser signed in to this site itself, by a plain scan.
 async fn signed_in_here(server: &Server, phone: &Phone) -> Browser {
@@ -87,6 +90,22 @@ async fn an_app_asks_the_phone_first_and_the_phone_can_withdraw_it(store: Arc<dy
     let again = start_sign_in(&web, false);
     let (_, back) = browser.visit(&again.url).await;
     assert!(param(&callback_query(&back.unwrap(), WEB_CB), "code").is_some());
+    let rescan = start_sign_in(&web, true);
+    let (_, to_qr) = browser.visit(&rescan.url).await;
+    let id = to_qr
+        .as_deref()
+        .unwrap()
+        .strip_prefix("/login?authorization=")
+        .unwrap();
+    let challenge = browser
+        .challenge_with(&ChallengeRequest {
+            authorization: Some(id.into()),
+            ..ChallengeRequest::default()
+        })
+        .await;
+    let inspected = phone.inspect(&token_of(&challenge)).await.unwrap();
+    assert_eq!(inspected.app.as_deref(), Some("Example Web"));
+    assert_eq!(inspected.consent, None, "asked once");
     let apps: Vec<protocol::AllowedApp> = phone.get("/api/apps").await.unwrap();
     assert_eq!(apps.len(), 1, "{apps:?}");
     assert_eq!(
@@ -132,9 +151,68 @@ async fn an_app_asks_the_phone_first_and_the_phone_can_withdraw_it(store: Arc<dy
         userinfo_status(server, tokens.access_token().secret()).await,
         StatusCode::UNAUTHORIZED
     );
+    let refresh = tokens.refresh_token().unwrap().secret();
+    assert_eq!(
+        refresh_by_hand(&provider, refresh, None).await.1["error"],
+        "invalid_grant"
+    );
     wait_for_logout(&provider.logouts, &sid).await;
     let (_, back) = browser.visit(&start_sign_in(&web, false).url).await;
     assert!(back.unwrap().starts_with("/login?authorization="));
     assert!(browser.session().await.is_ok(), "still signed in here");
     assert_eq!(phone.delete("/api/apps/web").await, StatusCode::NOT_FOUND);
+}
+
+/// A device's app is asked about too; withdrawn (by the JSON API), the
+/// device's sign-in, there for that app alone, ends whole. An app that
+/// holds a sign-in without an allowance kept (one from before consent
+/// was asked) is listed and withdrawn all the same.
+async fn a_device_app_is_asked_about_and_withdrawn_whole(store: Arc<dyn Store>) {
+    let provider = provider(store).await;
+    let server = &provider.server;
+    let phone = Phone::sign_up(server).await;
+    let form = [("client_id", "tv"), ("scope", "openid profile")];
+    let (_, started) = post_form(server, "/oauth/device_authorization", &form, None).await;
+    let user_code = started["user_code"].as_str().unwrap();
+    let (_, seen) = phone
+        .call(
+            "/api/qr/inspect",
+            serde_json::json!({ "userCode": user_code }),
+        )
+        .await;
+    assert_eq!(seen["consent"], serde_json::json!(["openid", "profile"]));
+    let (status, _) = phone
+        .call(
+            "/api/qr/approve",
+            serde_json::json!({ "userCode": user_code }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let device_grant = [
+        ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+        ("device_code", started["device_code"].as_str().unwrap()),
+        ("client_id", "tv"),
+    ];
+    let (status, tokens) = post_form(server, "/oauth/token", &device_grant, None).await;
+    assert_eq!(status, StatusCode::OK, "{tokens}");
+    assert_eq!(phone.devices().await.len(), 1);
+
+    // As if allowed before this server kept allowances: still listed.
+    let sub = jwt_payload(tokens["id_token"].as_str().unwrap())["sub"].clone();
+    let key = format!("oidc:consent:{}", sub.as_str().unwrap());
+    assert!(server.core.store.delete(&key).await.unwrap(), "it was kept");
+    let apps: Vec<protocol::AllowedApp> = phone.get("/api/apps").await.unwrap();
+    assert_eq!(apps.len(), 1, "{apps:?}");
+    assert_eq!(apps[0].name, "Example TV");
+
+    assert_eq!(phone.delete("/api/apps/tv").await, StatusCode::NO_CONTENT);
+    assert!(phone.devices().await.is_empty(), "the device is signed out");
+    let refresh = [
+        ("grant_type", "refresh_token"),
+        ("refresh_token", tokens["refresh_token"].as_str().unwrap()),
+        ("client_id", "tv"),
+    ];
+    let (_, refused) = post_form(server, "/oauth/token", &refresh, None).await;
+    assert_eq!(refused["error"], "invalid_grant");
+    assert_eq!(phone.delete("/api/apps/tv").await, StatusCode::NOT_FOUND);
 }
