@@ -60,7 +60,8 @@ pub async fn allowed(core: &Core, user_id: &str) -> Result<Allowed, ApiError> {
 }
 
 /// The phone approved a sign-in of account `user_id` to `client` after
-/// asking: it may learn what it is registered for, from now on.
+/// asking: it may learn what it is registered for, from now on. One
+/// allowed already stays as it was.
 pub async fn allow(core: &Core, user_id: &str, client: &Client) -> Result<(), ApiError> {
     if client.first_party {
         return Ok(());
@@ -70,7 +71,12 @@ pub async fn allow(core: &Core, user_id: &str, client: &Client) -> Result<(), Ap
         at: now_ms(),
     };
     update_json(&*core.store, &key(user_id), None, |stored| {
-        let mut next: Allowed = stored.cloned().unwrap_or_default();
+        let stored: Option<&Allowed> = stored;
+        // Allowed already (a new scan for it): kept as it was, and when.
+        if stored.is_some_and(|allowed| allowed.covers(client, &client.scopes)) {
+            return Ok(None);
+        }
+        let mut next = stored.cloned().unwrap_or_default();
         next.0.insert(client.id.clone(), allowance.clone());
         Ok(Some(next))
     })

@@ -42,12 +42,7 @@ async fn an_app_asks_the_phone_first_and_the_phone_can_withdraw_it(store: Arc<dy
     let id = to_qr.strip_prefix("/login?authorization=").unwrap();
 
     // The phone asks, naming what the app learns; approving allows it.
-    let challenge = browser
-        .challenge_with(&ChallengeRequest {
-            authorization: Some(id.into()),
-            ..ChallengeRequest::default()
-        })
-        .await;
+    let challenge = app_challenge(&browser, id).await;
     let mut socket = browser.watch(&challenge).await;
     let inspected = phone.inspect(&token_of(&challenge)).await.unwrap();
     assert_eq!(
@@ -97,12 +92,7 @@ async fn an_app_asks_the_phone_first_and_the_phone_can_withdraw_it(store: Arc<dy
         .unwrap()
         .strip_prefix("/login?authorization=")
         .unwrap();
-    let challenge = browser
-        .challenge_with(&ChallengeRequest {
-            authorization: Some(id.into()),
-            ..ChallengeRequest::default()
-        })
-        .await;
+    let challenge = app_challenge(&browser, id).await;
     let inspected = phone.inspect(&token_of(&challenge)).await.unwrap();
     assert_eq!(inspected.app.as_deref(), Some("Example Web"));
     assert_eq!(inspected.consent, None, "asked once");

@@ -307,6 +307,16 @@ fn param<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
+/// A code of `browser`'s QR page for the app's request `id`.
+async fn app_challenge(browser: &Browser, id: &str) -> protocol::ChallengeCreated {
+    browser
+        .challenge_with(&ChallengeRequest {
+            authorization: Some(id.into()),
+            ..ChallengeRequest::default()
+        })
+        .await
+}
+
 /// The person scans the QR page the provider sent the browser to, and the
 /// phone approves: the browser ends on the app's callback with a code.
 async fn scan_and_approve(
@@ -320,12 +330,7 @@ async fn scan_and_approve(
         .unwrap_or_else(|| panic!("not the QR page: {to_qr}"));
     let (status, _) = browser.visit(&server.url(to_qr)).await;
     assert_eq!(status, StatusCode::OK);
-    let challenge = browser
-        .challenge_with(&ChallengeRequest {
-            authorization: Some(id.into()),
-            ..ChallengeRequest::default()
-        })
-        .await;
+    let challenge = app_challenge(browser, id).await;
     let mut socket = browser.watch(&challenge).await;
     let inspected = phone.inspect(&token_of(&challenge)).await.unwrap();
     assert_eq!(
@@ -1638,12 +1643,7 @@ async fn a_this_session_only_sign_in_gives_no_app_a_silent_grant(store: Arc<dyn 
     let to_qr = to_qr.unwrap();
     let id = to_qr.trim_start_matches("/login?authorization=").to_owned();
     browser.visit(&server.url(&to_qr)).await;
-    let challenge = browser
-        .challenge_with(&ChallengeRequest {
-            authorization: Some(id.clone()),
-            ..ChallengeRequest::default()
-        })
-        .await;
+    let challenge = app_challenge(&browser, &id).await;
     let mut socket = browser.watch(&challenge).await;
     phone
         .approve_with(&protocol::ApproveRequest {
@@ -2598,12 +2598,7 @@ async fn a_sign_in_confirmed_by_a_passkey_says_so_in_amr(store: Arc<dyn Store>) 
         .unwrap()
         .trim_start_matches("/login?authorization=")
         .to_owned();
-    let challenge = browser
-        .challenge_with(&ChallengeRequest {
-            authorization: Some(id.clone()),
-            ..ChallengeRequest::default()
-        })
-        .await;
+    let challenge = app_challenge(&browser, &id).await;
     let mut socket = browser.watch(&challenge).await;
     let token = token_of(&challenge);
     let options = phone
