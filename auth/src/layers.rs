@@ -36,6 +36,7 @@ const ORDER: &[&str] = &[
     "oidc::refresh",
     "oidc::device",
     "oidc::token",
+    "oidc::authorize",
     "oidc::logout",
     "oidc",
 ];

@@ -10,13 +10,14 @@ use axum::{Form, Json, Router};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use app::state::AppState;
+use auth::oidc::authorize::{self, Decision};
 use auth::oidc::errors::OAuthError;
 use auth::oidc::provider::{self, TokenError, TokenRequest};
-use auth::oidc::request::{self, Prompt, Refusal};
+use auth::oidc::request::Refusal;
 use auth::oidc::revocation;
-use auth::oidc::{consent, device, logout, pending};
+use auth::oidc::{device, logout, pending};
 use auth::requester::bearer;
-use auth::{now_ms, ApiError, Core};
+use auth::{ApiError, Core};
 use protocol::return_path::with_query;
 
 use crate::api::extract::CallerInfo;
@@ -131,29 +132,21 @@ fn refused(core: &Core, client_id: Option<&str>, refusal: Refusal) -> Response {
     }
 }
 
-/// A fault here (the store, a limit) after the app's redirect URI is known:
-/// told to the app, which can say so (RFC 6749 §4.1.2.1).
-fn failed(core: &Core, request: &request::AuthRequest, error: &ApiError) -> Response {
-    let code = match error {
-        ApiError::Internal => OAuthError::ServerError,
-        _ => OAuthError::TemporarilyUnavailable,
-    };
-    refused(
-        core,
-        Some(&request.client_id),
-        Refusal::redirect(
-            &request.redirect_uri,
-            request.state.as_deref(),
-            code,
-            &error.to_string(),
-        ),
-    )
+/// A decision of the provider's, as HTTP: a redirect, the QR page, a page
+/// of this site, or a refusal (logged with the client id, the one the
+/// decision names or else as the request asked).
+fn render(core: &Core, asked: Option<&str>, decision: Decision) -> Response {
+    match decision {
+        Decision::ToApp(back) => Redirect::to(&back).into_response(),
+        Decision::Scan(id) => Redirect::to(&format!("/login?authorization={id}")).into_response(),
+        Decision::Notice(about) => notice(about),
+        Decision::Refused { refusal, client_id } => {
+            refused(core, client_id.as_deref().or(asked), refusal)
+        }
+    }
 }
 
-/// `GET /oauth/authorize`: a browser already signed in here goes straight
-/// back to the app with a code (unless `prompt=login` or `max_age` asks
-/// for a new scan, or the person has not allowed the app yet); otherwise
-/// the QR page, which names the app.
+/// `GET /oauth/authorize` (`authorize::authorize` decides).
 async fn authorize(
     State(core): State<Core>,
     CallerInfo(requester): CallerInfo,
@@ -163,67 +156,8 @@ async fn authorize(
     if let Err(error) = enabled(&core) {
         return error.into_response();
     }
-    let auth = match request::parse(&pairs, &core.settings.oidc_clients) {
-        Ok(auth) => auth,
-        Err(refusal) => return refused(&core, named_client(&pairs), refusal),
-    };
-    let session = match provider::signed_in(&core, &headers).await {
-        Ok(session) => session,
-        Err(error) => return failed(&core, &auth, &error),
-    };
-    let served = session.as_ref().filter(|s| {
-        s.serves_apps_silently() && request::sign_in_serves(&auth, s.created_at, None, now_ms())
-    });
-    // The app learns who this is without a scan only once the person
-    // allowed it (on the phone, at an earlier scan for it).
-    let mut unasked = false;
-    if let Some(session) = served {
-        let allowed = match consent::allowed(&core, &session.user_id).await {
-            Ok(allowed) => allowed,
-            Err(error) => return failed(&core, &auth, &error),
-        };
-        let client = core.settings.oidc_clients.find(&auth.client_id);
-        if client.is_some_and(|client| allowed.covers(&client, &auth.scopes)) {
-            if let Err(error) = provider::count_code(&core, session, &requester).await {
-                return failed(&core, &auth, &error);
-            }
-            return match provider::grant(&core, &auth, session, &requester).await {
-                Ok(back) => Redirect::to(&back).into_response(),
-                Err(error) => failed(&core, &auth, &error),
-            };
-        }
-        unasked = true;
-    }
-    if auth.prompt == Prompt::None && unasked {
-        return refused(
-            &core,
-            Some(&auth.client_id),
-            Refusal::redirect(
-                &auth.redirect_uri,
-                auth.state.as_deref(),
-                OAuthError::ConsentRequired,
-                "the person has not allowed this app yet: ask without prompt=none",
-            ),
-        );
-    }
-    if auth.prompt == Prompt::None {
-        return refused(
-            &core,
-            Some(&auth.client_id),
-            Refusal::redirect(
-                &auth.redirect_uri,
-                auth.state.as_deref(),
-                OAuthError::LoginRequired,
-                "this browser is not signed in",
-            ),
-        );
-    }
-    match pending::begin(&core, auth.clone(), &requester).await {
-        Ok(pending) => {
-            Redirect::to(&format!("/login?authorization={}", pending.id)).into_response()
-        }
-        Err(error) => failed(&core, &auth, &error),
-    }
+    let decision = authorize::authorize(&core, &pairs, &headers, &requester).await;
+    render(&core, named_client(&pairs), decision)
 }
 
 /// `POST /oauth/authorize` (OpenID Connect Core §3.1.2.1): the request as
@@ -248,8 +182,7 @@ async fn authorize_form(State(core): State<Core>, form: FormBody) -> Response {
 }
 
 /// `GET /oauth/continue/{id}`: where the QR page goes once the phone has
-/// signed this browser in; back to the app with a code, or to the QR page
-/// again if this browser's sign-in does not serve the request.
+/// signed this browser in (`authorize::resume` decides).
 async fn resume(
     State(core): State<Core>,
     CallerInfo(requester): CallerInfo,
@@ -259,38 +192,9 @@ async fn resume(
     if let Err(error) = enabled(&core) {
         return error.into_response();
     }
-    let pending = match pending::pending(&core, &id).await {
-        Ok(Some(pending)) => pending,
-        Ok(None) => return notice("expired"),
-        Err(error) => return error.into_response(),
-    };
-    if !owned(&core, &pending, &headers) {
-        return notice("other_browser");
-    }
-    let auth = &pending.request;
-    let session = match provider::signed_in(&core, &headers).await {
-        Ok(session) => session,
-        Err(error) => return failed(&core, auth, &error),
-    };
-    let served = session.as_ref().filter(|s| {
-        request::sign_in_serves(auth, s.created_at, Some(pending.created_at), now_ms())
-    });
-    let Some(session) = served else {
-        return Redirect::to(&format!("/login?authorization={}", pending.id)).into_response();
-    };
-    // Counted before the request is taken: a limited browser keeps it.
-    if let Err(error) = provider::count_code(&core, session, &requester).await {
-        return failed(&core, auth, &error);
-    }
-    // One code per request, however many times the address is opened.
-    match pending::take(&core, &pending.id).await {
-        Ok(Some(_)) => {}
-        Ok(None) => return notice("expired"),
-        Err(error) => return failed(&core, auth, &error),
-    }
-    match provider::grant(&core, auth, session, &requester).await {
-        Ok(back) => Redirect::to(&back).into_response(),
-        Err(error) => failed(&core, auth, &error),
+    match authorize::resume(&core, &id, &headers, &requester).await {
+        Ok(decision) => render(&core, None, decision),
+        Err(error) => error.into_response(),
     }
 }
 
@@ -311,7 +215,9 @@ async fn cancel(
         return error.into_response();
     }
     match pending::pending(&core, &id).await {
-        Ok(Some(pending)) if !owned(&core, &pending, &headers) => return notice("other_browser"),
+        Ok(Some(pending)) if !authorize::owned(&core, &pending, &headers) => {
+            return notice("other_browser")
+        }
         Ok(_) => {}
         Err(error) => return error.into_response(),
     }
@@ -329,13 +235,6 @@ async fn cancel(
         Ok(None) => notice("expired"),
         Err(error) => error.into_response(),
     }
-}
-
-/// Whether this browser (its `qr_bind` cookie) owns the request: the one
-/// that showed its QR page (`pending::claim`).
-fn owned(core: &Core, pending: &pending::Pending, headers: &HeaderMap) -> bool {
-    let binding = auth::cookies::binding(headers, &core.settings).map(|b| b.digest());
-    pending.owned_by(binding.as_deref())
 }
 
 fn token_error(client_id: Option<&str>, error: TokenError) -> Response {

@@ -12,6 +12,8 @@
 //! - `device`: the device grant, a terminal or TV signed in by the phone;
 //! - `token`: the token endpoint, a code, a refresh token or a device's
 //!   code for tokens;
+//! - `authorize`: what the authorization endpoint decides (a code back,
+//!   the QR page, a refusal), which the edge only renders;
 //! - `logout`: the app's logout (RP-initiated), confirmed when the hint is old;
 //! - `revocation`: an app ends or asks about its access token;
 //! - `backchannel`: the logout tokens sent when a web session ends.
@@ -20,6 +22,7 @@
 //! confirmation and the web session it creates; an app's sign-in is that
 //! session, named by its id (`sid`) in the app's ID token.
 
+pub mod authorize;
 pub mod backchannel;
 pub mod clients;
 pub mod consent;
