@@ -140,6 +140,9 @@ fn render(core: &Core, asked: Option<&str>, decision: Decision) -> Response {
         Decision::ToApp(back) => Redirect::to(&back).into_response(),
         Decision::Scan(id) => Redirect::to(&format!("/login?authorization={id}")).into_response(),
         Decision::Notice(about) => notice(about),
+        Decision::ConfirmLogout(id) => {
+            Redirect::to(&format!("/oauth/notice?about=confirm_logout&logout={id}")).into_response()
+        }
         Decision::Refused { refusal, client_id } => {
             refused(core, client_id.as_deref().or(asked), refusal)
         }
@@ -389,13 +392,7 @@ async fn userinfo(State(core): State<Core>, headers: HeaderMap) -> Response {
     }
 }
 
-/// `GET /oauth/logout` (RP-initiated logout): with the app's
-/// `id_token_hint`, ends the sign-in it names (and with it every other app's
-/// hold on it, by back-channel logout), then goes to the app's registered
-/// `post_logout_redirect_uri`, or to a page that says it is done. Without a
-/// valid hint nothing is ended: any page could link here. An expired hint
-/// ends only this browser's own sign-in, and another one of this browser
-/// only when the person confirms (`logout::end`).
+/// `GET /oauth/logout` (RP-initiated logout; `logout::request` decides).
 async fn logout(
     State(core): State<Core>,
     CallerInfo(requester): CallerInfo,
@@ -405,55 +402,9 @@ async fn logout(
     if let Err(error) = enabled(&core) {
         return error.into_response();
     }
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .filter(|v| !v.is_empty())
-    };
-    let hint = get("id_token_hint").and_then(|token| logout::hinted(&core, token));
-    let client_id = get("client_id").or(hint.as_ref().map(|h| h.aud.as_str()));
-    let client = client_id.and_then(|id| core.settings.oidc_clients.find(id));
-    let back = match (get("post_logout_redirect_uri"), client) {
-        (None, _) => None,
-        (Some(uri), Some(client)) if client.post_logout_redirect_uris.iter().any(|r| r == uri) => {
-            Some(uri)
-        }
-        (Some(_), _) => return refused_logout(client_id, "bad_logout_redirect"),
-    };
-    if hint
-        .as_ref()
-        .is_some_and(|h| client_id.is_some_and(|id| id != h.aud))
-    {
-        return refused_logout(client_id, "bad_logout_redirect");
-    }
-    let Some(hint) = hint else {
-        return refused_logout(client_id, "logout_needs_hint");
-    };
-    let back = back.map(|uri| {
-        let state: Vec<(&str, &str)> = get("state").map(|s| ("state", s)).into_iter().collect();
-        with_query(uri, &state)
-    });
-    let own = match provider::signed_in(&core, &headers).await {
-        Ok(own) => own,
-        Err(error) => return error.into_response(),
-    };
-    match logout::end(&core, &hint, own.as_ref(), back.clone(), &requester).await {
-        Ok(logout::Ending::Confirm(id)) => {
-            Redirect::to(&format!("/oauth/notice?about=confirm_logout&logout={id}")).into_response()
-        }
-        // The browser's cookie, if it was that session's, now opens nothing.
-        Ok(_) => gone_back(back),
+    match logout::request(&core, &pairs, &headers, &requester).await {
+        Ok(decision) => render(&core, named_client(&pairs), decision),
         Err(error) => error.into_response(),
-    }
-}
-
-/// After a logout: the app's registered address, or a page saying so.
-fn gone_back(back: Option<String>) -> Response {
-    match back {
-        Some(uri) => Redirect::to(&uri).into_response(),
-        None => notice("signed_out"),
     }
 }
 
@@ -473,23 +424,8 @@ async fn logout_confirmed(
     }
     let log_out =
         form.is_ok_and(|Form(pairs)| pairs.iter().any(|(k, v)| k == "choice" && v == "out"));
-    let own = match provider::signed_in(&core, &headers).await {
-        Ok(own) => own,
-        Err(error) => return error.into_response(),
-    };
-    match logout::confirmed(&core, &id, log_out, own.as_ref(), &requester).await {
-        Ok(Some(asked)) if log_out => gone_back(asked.back),
-        Ok(Some(asked)) => match asked.back {
-            Some(uri) => Redirect::to(&uri).into_response(),
-            None => notice("still_signed_in"),
-        },
-        Ok(None) => notice("expired"),
+    match logout::answer(&core, &id, log_out, &headers, &requester).await {
+        Ok(decision) => render(&core, None, decision),
         Err(error) => error.into_response(),
     }
-}
-
-/// A logout this server does not do: said on a page, and logged.
-fn refused_logout(client_id: Option<&str>, about: &'static str) -> Response {
-    log_refusal(client_id, about, "logout");
-    notice(about)
 }

@@ -1,7 +1,8 @@
 //! What the authorization endpoint decides (`GET /oauth/authorize`, and
 //! `/oauth/continue/{id}` once the phone signed the browser in): the code
 //! back to the app, the QR page, or a refusal. The edge
-//! (`server/src/oauth.rs`) only renders a [`Decision`] as HTTP.
+//! (`server/src/oauth.rs`) only renders a [`Decision`] as HTTP, the
+//! logout's too (`logout`).
 
 use axum::http::HeaderMap;
 
@@ -28,6 +29,9 @@ pub enum Decision {
     },
     /// A page of this site that says `about` (`expired`, `other_browser`).
     Notice(&'static str),
+    /// The page that asks before an old logout hint logs this browser out
+    /// (`logout`), with the answer's id.
+    ConfirmLogout(String),
 }
 
 impl Decision {

@@ -16,7 +16,11 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::provider::{session_named, IdClaims};
+use axum::http::HeaderMap;
+
+use super::authorize::Decision;
+use super::provider::{self, session_named, IdClaims};
+use super::request::Refusal;
 use crate::records::{get_json, is_record_id, put_json, take_json};
 use crate::requester::Caller as Requester;
 use crate::sessions::{self, WebSession};
@@ -98,6 +102,91 @@ pub async fn end(
     };
     put_json(&*core.store, &asked_key(&id), &asked, Some(ASK_TTL)).await?;
     Ok(Ending::Confirm(id))
+}
+
+/// `GET /oauth/logout` with query `pairs`, from the browser behind
+/// `headers`: with the app's `id_token_hint`, the sign-in it names ends
+/// (`end`), and the browser goes to the app's registered
+/// `post_logout_redirect_uri` (with `state`), or to a page that says it is
+/// done, or to the page that asks first. Without a valid hint, with an
+/// unregistered address or another app's hint, nothing ends: a page says
+/// so (any page could link here).
+#[tracing::instrument(name = "oidc.logout_request", skip_all)]
+pub async fn request(
+    core: &Core,
+    pairs: &[(String, String)],
+    headers: &HeaderMap,
+    requester: &Requester,
+) -> Result<Decision, ApiError> {
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+    };
+    let hint = get("id_token_hint").and_then(|token| hinted(core, token));
+    let client_id = get("client_id").or(hint.as_ref().map(|h| h.aud.as_str()));
+    let client = client_id.and_then(|id| core.settings.oidc_clients.find(id));
+    let refused = |problem| Decision::Refused {
+        refusal: Refusal::Page { problem },
+        client_id: client_id.map(str::to_owned),
+    };
+    let back = match (get("post_logout_redirect_uri"), client) {
+        (None, _) => None,
+        (Some(uri), Some(client)) if client.post_logout_redirect_uris.iter().any(|r| r == uri) => {
+            Some(uri)
+        }
+        (Some(_), _) => return Ok(refused("bad_logout_redirect")),
+    };
+    if hint
+        .as_ref()
+        .is_some_and(|h| client_id.is_some_and(|id| id != h.aud))
+    {
+        return Ok(refused("bad_logout_redirect"));
+    }
+    let Some(hint) = hint else {
+        return Ok(refused("logout_needs_hint"));
+    };
+    let back = back.map(|uri| {
+        let state: Vec<(&str, &str)> = get("state").map(|s| ("state", s)).into_iter().collect();
+        protocol::return_path::with_query(uri, &state)
+    });
+    let own = provider::signed_in(core, headers).await?;
+    Ok(
+        match end(core, &hint, own.as_ref(), back.clone(), requester).await? {
+            Ending::Confirm(id) => Decision::ConfirmLogout(id),
+            // The browser's cookie, if it was that session's, now opens nothing.
+            Ending::Ended | Ending::NothingHere => gone_back(back),
+        },
+    )
+}
+
+/// After a logout: the app's registered address, or a page saying so.
+fn gone_back(back: Option<String>) -> Decision {
+    back.map_or(Decision::Notice("signed_out"), Decision::ToApp)
+}
+
+/// `POST /oauth/logout/{id}`: the person's answer (`log_out`) on the page
+/// that asked, from the browser behind `headers`; then back to the app,
+/// or a page saying what became of this browser's sign-in.
+pub async fn answer(
+    core: &Core,
+    id: &str,
+    log_out: bool,
+    headers: &HeaderMap,
+    requester: &Requester,
+) -> Result<Decision, ApiError> {
+    let own = provider::signed_in(core, headers).await?;
+    Ok(
+        match confirmed(core, id, log_out, own.as_ref(), requester).await? {
+            Some(asked) if log_out => gone_back(asked.back),
+            Some(asked) => asked
+                .back
+                .map_or(Decision::Notice("still_signed_in"), Decision::ToApp),
+            None => Decision::Notice("expired"),
+        },
+    )
 }
 
 /// The person's answer on the confirmation page, once: with `log_out`,
