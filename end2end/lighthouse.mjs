@@ -77,8 +77,19 @@ const pages = [
   { name: '/login', prepare: async () => [`${base}/login`, []] },
   { name: '/l/{token} (signed-in phone)', prepare: async () => [`${base}${await codePath()}`, await phoneCookies()] },
 ];
+// Lighthouse now and then fails to record a page's trace (NO_NAVSTART):
+// that run measured nothing, so the page is audited again, once, afresh.
+async function measured(page) {
+  try {
+    return await audit(...(await page.prepare()));
+  } catch (error) {
+    console.log(`lighthouse ${page.name}: ${error.message}; auditing it again`);
+    return audit(...(await page.prepare()));
+  }
+}
+
 for (const page of pages) {
-  const { categories, audits } = await audit(...(await page.prepare()));
+  const { categories, audits } = await measured(page);
   const score = (c) => Math.round(c.score * 100);
   const metric = (id) => audits[id]?.displayValue ?? '?';
   console.log(`lighthouse ${page.name}: performance ${score(categories.performance)}, ` +

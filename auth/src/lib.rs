@@ -19,8 +19,12 @@
 //!   (the QR codes that link them);
 //! - `cascade`: the steps that end several of those at once (a phone's
 //!   sign-out, a disabled account, a changed password);
+//! - `oidc::consent` (what the person allowed each app to learn), between
+//!   `sessions` and `challenges`;
 //! - `oidc::provider` (codes, tokens and userinfo of an app's sign-in),
-//!   over all of the above.
+//!   over all of the above, then `oidc::refresh`, `oidc::device` (the
+//!   device grant), `oidc::token`, `oidc::authorize` (the authorization
+//!   endpoint's decisions) and `oidc::logout`.
 
 pub mod accounts;
 pub mod admission;

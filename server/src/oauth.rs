@@ -15,7 +15,7 @@ use auth::oidc::errors::OAuthError;
 use auth::oidc::provider::{self, TokenError, TokenRequest};
 use auth::oidc::request::Refusal;
 use auth::oidc::revocation;
-use auth::oidc::{device, logout, pending};
+use auth::oidc::{device, logout};
 use auth::requester::bearer;
 use auth::{ApiError, Core};
 use protocol::return_path::with_query;
@@ -102,6 +102,7 @@ fn named_client(pairs: &Pairs) -> Option<&str> {
         .iter()
         .find(|(name, _)| name == "client_id")
         .map(|(_, id)| id.as_str())
+        .filter(|id| !id.is_empty())
 }
 
 /// A page of this site for what cannot go back to the app; the rest goes
@@ -214,28 +215,8 @@ async fn cancel(
     if let Err(error) = enabled(&core) {
         return error.into_response();
     }
-    if let Err(error) = pending::count_request(&core, &requester).await {
-        return error.into_response();
-    }
-    match pending::pending(&core, &id).await {
-        Ok(Some(pending)) if !authorize::owned(&core, &pending, &headers) => {
-            return notice("other_browser")
-        }
-        Ok(_) => {}
-        Err(error) => return error.into_response(),
-    }
-    match pending::take(&core, &id).await {
-        Ok(Some(pending)) => refused(
-            &core,
-            Some(&pending.request.client_id),
-            Refusal::redirect(
-                &pending.request.redirect_uri,
-                pending.request.state.as_deref(),
-                OAuthError::AccessDenied,
-                "the person cancelled the sign-in",
-            ),
-        ),
-        Ok(None) => notice("expired"),
+    match authorize::cancel(&core, &id, &headers, &requester).await {
+        Ok(decision) => render(&core, None, decision),
         Err(error) => error.into_response(),
     }
 }

@@ -1,6 +1,7 @@
-//! What the authorization endpoint decides (`GET /oauth/authorize`, and
-//! `/oauth/continue/{id}` once the phone signed the browser in): the code
-//! back to the app, the QR page, or a refusal. The edge
+//! What the authorization endpoint decides (`GET /oauth/authorize`,
+//! `/oauth/continue/{id}` once the phone signed the browser in, and
+//! `/oauth/cancel/{id}`): the code back to the app, the QR page, or a
+//! refusal. The edge
 //! (`server/src/oauth.rs`) only renders a [`Decision`] as HTTP, the
 //! logout's too (`logout`).
 
@@ -22,7 +23,8 @@ pub enum Decision {
     /// To this site's QR page for the request kept as this id.
     Scan(String),
     /// Refused: on a page of this site, or back to the app with an error;
-    /// with the app's client id once the request named a known one.
+    /// with the client id the refusal is logged with, when the decision
+    /// knows it (else the edge logs the one the request named).
     Refused {
         refusal: Refusal,
         client_id: Option<String>,
@@ -30,7 +32,8 @@ pub enum Decision {
     /// A page of this site that says `about` (`expired`, `other_browser`).
     Notice(&'static str),
     /// The page that asks before an old logout hint logs this browser out
-    /// (`logout`), with the answer's id.
+    /// (`logout`), with the answer's id. Here, not in `logout`, because
+    /// `logout` comes after this module (`layers.rs`) and shares the type.
     ConfirmLogout(String),
 }
 
@@ -69,12 +72,15 @@ pub async fn authorize(
             }
         }
     };
-    silently(core, &auth, headers, requester)
+    decide(core, &auth, headers, requester)
         .await
         .unwrap_or_else(|error| failed(&auth, &error))
 }
 
-async fn silently(
+/// The checked request `auth`: a code at once for a browser signed in
+/// here that may have one, a refusal for `prompt=none`, else the QR page
+/// (the request kept for it). A fault is the caller's to tell the app.
+async fn decide(
     core: &Core,
     auth: &AuthRequest,
     headers: &HeaderMap,
@@ -155,6 +161,33 @@ async fn resumed(
     Ok(Decision::ToApp(
         provider::grant(core, auth, session, requester).await?,
     ))
+}
+
+/// `POST /oauth/cancel/{id}`: the person gives up on the QR page ("Cancel
+/// and go back to …"): the app hears `access_denied`, once. Counted with
+/// the requests of the address; only the browser that owns the request
+/// may cancel it.
+#[tracing::instrument(name = "oidc.cancel", skip_all)]
+pub async fn cancel(
+    core: &Core,
+    id: &str,
+    headers: &HeaderMap,
+    requester: &Requester,
+) -> Result<Decision, ApiError> {
+    pending::count_request(core, requester).await?;
+    if let Some(pending) = pending::pending(core, id).await? {
+        if !owned(core, &pending, headers) {
+            return Ok(Decision::Notice("other_browser"));
+        }
+    }
+    Ok(match pending::take(core, id).await? {
+        Some(pending) => Decision::refused(
+            &pending.request,
+            OAuthError::AccessDenied,
+            "the person cancelled the sign-in",
+        ),
+        None => Decision::Notice("expired"),
+    })
 }
 
 /// Whether the browser behind `headers` (its `qr_bind` cookie) owns the

@@ -14,9 +14,8 @@
 
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
-
 use axum::http::HeaderMap;
+use serde::{Deserialize, Serialize};
 
 use super::authorize::Decision;
 use super::provider::{self, session_named, IdClaims};
@@ -170,6 +169,7 @@ fn gone_back(back: Option<String>) -> Decision {
 /// `POST /oauth/logout/{id}`: the person's answer (`log_out`) on the page
 /// that asked, from the browser behind `headers`; then back to the app,
 /// or a page saying what became of this browser's sign-in.
+#[tracing::instrument(name = "oidc.logout_answer", skip_all)]
 pub async fn answer(
     core: &Core,
     id: &str,
