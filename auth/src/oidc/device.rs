@@ -23,11 +23,10 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::clients::Client;
-use super::consent;
 use super::errors::OAuthError;
 use super::provider::{
-    audit_sign_in, authenticate_client, code_key, counted, mint, new_refresh_token, note_sid,
-    refresh_ttl, signed_in_still, spent_ttl, Grant, Spent, TokenError, TokenRequest, TokenResponse,
+    audit_sign_in, authenticate_client, code_key, counted, mint, new_refresh_token, refresh_ttl,
+    signed_in_still, spent_ttl, take_hold, Grant, Spent, TokenError, TokenRequest, TokenResponse,
 };
 use super::request::{granted_scopes, AuthRequest, Prompt};
 use crate::records::{get_json, put_json, update_json};
@@ -247,23 +246,17 @@ pub(super) async fn poll(
     if !taken {
         return Err(unknown());
     }
-    let (hold, noted) = futures::join!(
-        sessions::add_app(core, &session.id, &client.id),
-        note_sid(core, &client.id, &session.id)
-    );
-    noted.map_err(TokenError::from_api)?;
-    let hold = hold.map_err(|error| match error {
-        ApiError::Unauthorized => {
-            TokenError::new(OAuthError::InvalidGrant, "the sign-in has ended since")
-        }
-        error => TokenError::from_api(error),
-    })?;
+    let hold = take_hold(core, client, &session, &waiting.scopes)
+        .await
+        .map_err(|error| match error {
+            ApiError::Unauthorized => {
+                TokenError::new(OAuthError::InvalidGrant, "the sign-in has ended since")
+            }
+            error => TokenError::from_api(error),
+        })?;
     // Withdrawn on the phone since it approved: the device's sign-in,
     // there for this app alone, ends.
-    let allowed = consent::still_allowed(core, &account.id, &session.id, client, &waiting.scopes)
-        .await
-        .map_err(TokenError::from_api)?;
-    if !allowed {
+    let Some(hold) = hold else {
         sessions::revoke(core, &session, "removed_by_phone", requester)
             .await
             .map_err(TokenError::from_api)?;
@@ -271,7 +264,7 @@ pub(super) async fn poll(
             OAuthError::AccessDenied,
             "the person withdrew this app on their phone",
         ));
-    }
+    };
     let grant = Grant {
         // A device's grant has no redirect URI and no code to trade:
         // it is given already spent, its tokens standing.

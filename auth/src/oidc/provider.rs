@@ -143,23 +143,14 @@ pub async fn grant(
     session: &WebSession,
     requester: &Requester,
 ) -> Result<String, ApiError> {
-    let app = &request.client_id;
-    let (hold, noted) = futures::join!(
-        sessions::add_app(core, &session.id, app),
-        note_sid(core, app, &session.id)
-    );
-    let (hold, ()) = (hold?, noted?);
-    // The person may have withdrawn the app in the moment since it was
-    // judged allowed: its hold, just taken, is let go again.
     let client = core
         .settings
         .oidc_clients
-        .find(app)
+        .find(&request.client_id)
         .ok_or(ApiError::NotFound)?;
-    let user = &session.user_id;
-    if !consent::still_allowed(core, user, &session.id, &client, &request.scopes).await? {
-        return Err(ApiError::Unauthorized);
-    }
+    let hold = take_hold(core, &client, session, &request.scopes)
+        .await?
+        .ok_or(ApiError::Unauthorized)?;
     let code = AuthCode::from_random(random());
     let grant = Grant {
         request: request.clone(),
@@ -189,6 +180,26 @@ pub async fn grant(
         &request.redirect_uri,
         &pairs,
     ))
+}
+
+/// `client` takes its hold on `session` for `scopes` (`sessions::add_app`,
+/// and its `sid` noted when pairwise): which hold that is, or `None` when
+/// the person withdrew the app in the moment since it was judged allowed
+/// (the hold, just taken, is let go again).
+pub(super) async fn take_hold(
+    core: &Core,
+    client: &Client,
+    session: &WebSession,
+    scopes: &[String],
+) -> Result<Option<u32>, ApiError> {
+    let (hold, noted) = futures::join!(
+        sessions::add_app(core, &session.id, &client.id),
+        note_sid(core, &client.id, &session.id)
+    );
+    let (hold, ()) = (hold?, noted?);
+    let allowed =
+        consent::still_allowed(core, &session.user_id, &session.id, client, scopes).await?;
+    Ok(allowed.then_some(hold))
 }
 
 /// Notes which web session a pairwise app's `sid` (`Client::sid`) is,

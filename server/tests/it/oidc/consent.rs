@@ -69,9 +69,7 @@ async fn an_app_asks_the_phone_first_and_the_phone_can_withdraw_it(store: Arc<dy
     );
     phone.approve(&token_of(&challenge)).await.unwrap();
     finish(&browser, &mut socket).await;
-    let (_, back) = browser
-        .visit(&server.url(&format!("/oauth/continue/{id}")))
-        .await;
+    let back = continue_in(server, &browser, id).await;
     let code = param(&callback_query(&back.unwrap(), WEB_CB), "code")
         .unwrap()
         .to_owned();

@@ -341,11 +341,16 @@ async fn scan_and_approve(
     phone.approve(&token_of(&challenge)).await.unwrap();
     finish(browser, &mut socket).await;
     // The page goes on where the app's request waits.
-    let (status, back) = browser
+    continue_in(server, browser, id).await.unwrap()
+}
+
+/// Where `/oauth/continue/{id}` sends `browser` (the QR page's way on once
+/// signed in): the app's callback, the QR page again, or a notice.
+async fn continue_in(server: &Server, browser: &Browser, id: &str) -> Option<String> {
+    browser
         .visit(&server.url(&format!("/oauth/continue/{id}")))
-        .await;
-    assert_eq!(status, StatusCode::SEE_OTHER);
-    back.unwrap()
+        .await
+        .1
 }
 
 async fn an_app_signs_in_by_the_scan_with_code_and_pkce(store: Arc<dyn Store>) {
@@ -457,9 +462,7 @@ async fn an_app_signs_in_by_the_scan_with_code_and_pkce(store: Arc<dyn Store>) {
     );
     // The code's address cannot be replayed for another code.
     let id = to_qr.trim_start_matches("/login?authorization=");
-    let (_, again) = browser
-        .visit(&server.url(&format!("/oauth/continue/{id}")))
-        .await;
+    let again = continue_in(server, &browser, id).await;
     assert_eq!(again.as_deref(), Some("/oauth/notice?about=expired"));
 }
 
@@ -591,10 +594,7 @@ async fn a_browser_signed_in_here_goes_back_without_scanning_unless_asked(store:
     let id = to_qr.trim_start_matches("/login?authorization=");
     // The QR page shown (this browser's request now), the browser goes on.
     done.browser.visit(&server.url(&to_qr)).await;
-    let (_, stay) = done
-        .browser
-        .visit(&server.url(&format!("/oauth/continue/{id}")))
-        .await;
+    let stay = continue_in(server, &done.browser, id).await;
     assert_eq!(
         stay.as_deref(),
         Some(to_qr.as_str()),
@@ -1551,9 +1551,7 @@ async fn authorize_refusals_go_to_a_page_or_back_to_the_app(store: Arc<dyn Store
         .post_from(&server.base, &server.url(&cancel), form, String::new())
         .await;
     assert_eq!(again.as_deref(), Some("/oauth/notice?about=expired"));
-    let (_, gone) = browser
-        .visit(&server.url(&format!("/oauth/continue/{id}")))
-        .await;
+    let gone = continue_in(server, &browser, &id).await;
     assert_eq!(gone.as_deref(), Some("/oauth/notice?about=expired"));
 
     // An expired or made-up request id: the page says so.
@@ -1654,9 +1652,7 @@ async fn a_this_session_only_sign_in_gives_no_app_a_silent_grant(store: Arc<dyn 
         .await
         .unwrap();
     finish(&browser, &mut socket).await;
-    let (_, back) = browser
-        .visit(&server.url(&format!("/oauth/continue/{id}")))
-        .await;
+    let back = continue_in(server, &browser, &id).await;
     assert!(
         param(&callback_query(&back.unwrap(), WEB_CB), "code").is_some(),
         "the scan made for the request serves it"
@@ -1988,14 +1984,6 @@ async fn an_apps_request_belongs_to_the_browser_that_showed_it(store: Arc<dyn St
             .unwrap()
             .to_owned()
     };
-    /// Where `browser` is sent when it goes on with request `id`.
-    async fn continue_in(server: &Server, browser: &Browser, id: &str) -> Option<String> {
-        browser
-            .visit(&server.url(&format!("/oauth/continue/{id}")))
-            .await
-            .1
-    }
-
     // Shown by nobody yet: nobody's.
     let (_, to_qr) = Browser::new(server)
         .visit(&start_sign_in(&client, false).url)
@@ -2615,9 +2603,7 @@ async fn a_sign_in_confirmed_by_a_passkey_says_so_in_amr(store: Arc<dyn Store>) 
         .await
         .unwrap();
     finish(&browser, &mut socket).await;
-    let (_, back) = browser
-        .visit(&server.url(&format!("/oauth/continue/{id}")))
-        .await;
+    let back = continue_in(server, &browser, &id).await;
     let code = param(&callback_query(&back.unwrap(), WEB_CB), "code")
         .unwrap()
         .to_owned();
