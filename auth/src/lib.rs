@@ -8,7 +8,8 @@
 //! - foundations: `metrics`, `store`, `oidc::clients` (the registered apps,
 //!   part of the settings), `settings`, `error`, `records` (typed JSON over
 //!   the store), `requester`, `cookies`, `tokens`, `admission`, `core`
-//!   (what every step works with), `rate`, `audit`;
+//!   (what every step works with), `timers` (work due at a time, kept in
+//!   the store for whichever node comes first), `rate`, `audit`;
 //! - what the login tells or asks of the apps: `oidc::request` (an app's
 //!   request, checked without I/O), `oidc::backchannel` (the logout tokens
 //!   a web session's end sends), `oidc::pending` (an app's request kept
@@ -44,7 +45,9 @@ pub mod requester;
 pub mod sessions;
 pub mod settings;
 pub mod store;
+pub mod timers;
 pub mod tokens;
+pub mod upkeep;
 
 pub use self::core::Core;
 pub use error::ApiError;

@@ -24,7 +24,7 @@ pub const DESCRIPTIONS: [(&str, &str); 8] = [
     (STORE_ERRORS, "Store operations that failed (Redis unreachable or timed out)"),
     (PUBSUB_RECONNECTS, "Times a Redis connection carrying subscriptions was lost (each subscriber then reads its state again)"),
     (REPLICA_WAITS_MISSED, "Durable writes (accounts, passwords, passkeys, phone sign-ins) that no Redis replica confirmed within half a second"),
-    (BACKCHANNEL_LOGOUTS, "Back-channel logout sends to apps, by outcome: delivered, retried (the app was down or answered 5xx/429: sent again later), refused (4xx: not sent again), abandoned (still failing after the last retry)"),
+    (BACKCHANNEL_LOGOUTS, "Back-channel logout sends, by app (client id) and outcome: delivered, retried (the app was down or answered 5xx/429: sent again later, by any node), refused (4xx: not sent again), abandoned (still failing after the last retry, or the store was unavailable to keep it)"),
 ];
 
 /// Buckets of [`APPROVE_TO_NOTIFY`], in seconds: the target is a few milliseconds.
@@ -59,9 +59,12 @@ pub fn replica_wait_missed() {
     metrics::counter!(REPLICA_WAITS_MISSED).increment(1);
 }
 
-/// One back-channel logout send's `outcome` (see [`BACKCHANNEL_LOGOUTS`]).
-pub fn backchannel_logout(outcome: &'static str) {
-    metrics::counter!(BACKCHANNEL_LOGOUTS, "outcome" => outcome).increment(1);
+/// One back-channel logout send to `app` (a registered client id: the
+/// labels stay as few as the apps) and its `outcome` (see
+/// [`BACKCHANNEL_LOGOUTS`]).
+pub fn backchannel_logout(app: &str, outcome: &'static str) {
+    metrics::counter!(BACKCHANNEL_LOGOUTS, "app" => app.to_owned(), "outcome" => outcome)
+        .increment(1);
 }
 
 pub fn pubsub_reconnected() {

@@ -5,6 +5,8 @@
 //! Store layout:
 //! - `web:{id}` → the session (expires with it)
 //! - `web:user:{userId}` → ids of the account's web sessions (JSON list)
+//! - `web:held:{id}` → the apps that hold the session, and its account:
+//!   outlives the session, so that its apps hear an idle end (`idle_check`)
 //! - channel `session:{id}` → `session_revoked` for the browser's open pages
 
 use axum_extra::extract::cookie::Cookie;
@@ -14,12 +16,12 @@ use super::accounts::{self, Account};
 use super::audit::{self, Entry};
 use super::cookies::{self, Kind};
 use super::devices::DeviceSession;
-use super::records::{get_json, is_record_id, put_json, update_json, Index};
+use super::records::{get_json, is_record_id, put_json, take_json, update_json, Index};
 use super::requester::{bearer, Caller};
 use super::settings::touch_every_ms;
 use super::store::{ListChange, ListChanged};
 use super::tokens::{Claims, TokenUse, ISSUER};
-use super::{millis, now_ms, oidc, ApiError, Core};
+use super::{millis, now_ms, oidc, timers, ApiError, Core};
 use protocol::{
     AuditKind, BindingSecret, BrowserEvent, Challenge, LinkedDevice, PhoneEvent, SessionInfo,
 };
@@ -217,10 +219,9 @@ pub async fn reserve(
     let max = core.settings.max_linked_sessions;
     let index = index(core, &session.user_id);
     let room = ListChange {
-        remove: &[],
         add: Some(&session.id),
         cap: max,
-        evict: None,
+        ..ListChange::remove(&[])
     };
     // Below the limit, as nearly always, the list need not be read.
     if index.change(&room).await? != ListChanged::Full {
@@ -256,22 +257,106 @@ pub async fn release(
 }
 
 /// Notes on session `session_id` that the app (OpenID Connect client)
-/// `app` holds it: its end reaches the app by back-channel logout. Which
-/// hold that is: how many times the app's hold on it ended before.
+/// `app` holds it: its end reaches the app by back-channel logout, also
+/// when it ends by going unused. Which hold that is: how many times the
+/// app's hold on it ended before.
 pub async fn add_app(core: &Core, session_id: &str, app: &str) -> Result<u32, ApiError> {
     let mut hold = 0;
+    let mut added = None;
     update_json(&*core.store, &key(session_id), None, |stored| {
         let session: &WebSession = stored.ok_or(ApiError::Unauthorized)?;
         hold = session.app_holds_ended.get(app).copied().unwrap_or(0);
+        added = None;
         if session.apps.iter().any(|a| a == app) {
             return Ok(None);
         }
         let mut next = session.clone();
         next.apps.push(app.to_owned());
+        added = Some(next.clone());
         Ok(Some(next))
     })
     .await?;
+    if let Some(session) = added {
+        hold_for(core, &session, app).await?;
+    }
     Ok(hold)
+}
+
+/// Who must hear that a session ended, kept apart from it (`web:held:{id}`).
+#[derive(Serialize, Deserialize, Clone, Debug)]
+struct Held {
+    user_id: String,
+    apps: Vec<String>,
+}
+
+/// The prefix of a held session's idle check in the timers.
+pub const IDLE_TIMER: &str = "idle:";
+/// How long a held record outlives its session's idle end, for a late check.
+const HELD_GRACE: std::time::Duration = std::time::Duration::from_secs(600);
+/// How long after a session's idle end its check comes.
+const IDLE_CHECK_AFTER_MS: u64 = 1_000;
+
+fn held_key(id: &str) -> String {
+    format!("web:held:{id}")
+}
+
+/// Lifetime of the held record of a session that idles out at `expires_at`.
+fn held_lifetime(expires_at: u64) -> std::time::Duration {
+    std::time::Duration::from_millis(expires_at.saturating_sub(now_ms())) + HELD_GRACE
+}
+
+/// Lists `app` in the held record of `session`; the first app also sets
+/// the check at the session's idle end.
+async fn hold_for(core: &Core, session: &WebSession, app: &str) -> Result<(), ApiError> {
+    let mut first = false;
+    let ttl = held_lifetime(session.expires_at);
+    update_json(&*core.store, &held_key(&session.id), Some(ttl), |stored| {
+        let stored: Option<&Held> = stored;
+        first = stored.is_none();
+        let mut next = stored.cloned().unwrap_or_else(|| Held {
+            user_id: session.user_id.clone(),
+            apps: Vec::new(),
+        });
+        if next.apps.iter().any(|a| a == app) {
+            return Ok(None);
+        }
+        next.apps.push(app.to_owned());
+        Ok(Some(next))
+    })
+    .await?;
+    if first {
+        let at = session.expires_at + IDLE_CHECK_AFTER_MS;
+        timers::schedule(core, at, &format!("{IDLE_TIMER}{}", session.id)).await?;
+    }
+    Ok(())
+}
+
+/// The check at held session `id`'s idle end (a timer). Used meanwhile: it
+/// comes again at the session's new idle end. Gone, and not by a
+/// revocation (which removes the held record first, and tells the apps
+/// itself): it idled out, and its apps hear it now.
+pub async fn idle_check(core: &Core, id: &str) -> Result<(), ApiError> {
+    if !is_record_id(id) {
+        return Ok(());
+    }
+    if let Some(session) = load(core, id).await? {
+        let ttl = held_lifetime(session.expires_at);
+        let held = update_json(&*core.store, &held_key(id), Some(ttl), |stored| {
+            let stored: Option<&Held> = stored;
+            Ok(stored.cloned())
+        })
+        .await?;
+        if held.is_some() {
+            let at = session.expires_at + IDLE_CHECK_AFTER_MS;
+            timers::schedule(core, at, &format!("{IDLE_TIMER}{id}")).await?;
+        }
+        return Ok(());
+    }
+    if let Some(held) = take_json::<Held>(&*core.store, &held_key(id)).await? {
+        tracing::info!(session_id = %id, apps = ?held.apps, "a web session idled out: its apps are told");
+        oidc::backchannel::session_ended(core, &held.user_id, id, &held.apps);
+    }
+    Ok(())
 }
 
 /// Ends the app `app`'s hold on session `session_id` (what it was given
@@ -295,6 +380,22 @@ pub async fn end_app(
         }))
     })
     .await?;
+    if held {
+        let gone = [app.to_owned()];
+        update_json(&*core.store, &held_key(session_id), None, |stored| {
+            let stored: Option<&Held> = stored;
+            Ok(stored.map(|held| Held {
+                apps: held
+                    .apps
+                    .iter()
+                    .filter(|a| !gone.contains(a))
+                    .cloned()
+                    .collect(),
+                ..held.clone()
+            }))
+        })
+        .await?;
+    }
     Ok(session.filter(|_| held))
 }
 
@@ -492,6 +593,9 @@ pub async fn revoke(
     reason: &str,
     client: &Caller,
 ) -> Result<(), ApiError> {
+    // The held record first: the idle check, finding the session gone,
+    // must not tell the apps a second time.
+    core.store.delete(&held_key(&session.id)).await?;
     core.store.delete(&key(&session.id)).await?;
     let ended = [session.id.clone()];
     index(core, &session.user_id)

@@ -68,7 +68,8 @@ pub trait Store: Send + Sync + 'static {
     /// Changes the list of ids under `key` (a JSON array of strings; none
     /// is an empty list) in one atomic step, on the list as it is then, so
     /// that concurrent changes never undo each other and need no retry. A
-    /// new list never expires; a changed one keeps its expiry.
+    /// new list lives for the change's `ttl` (`None`: never expires); a
+    /// changed one keeps its expiry.
     async fn change_list(&self, key: &str, change: &ListChange<'_>) -> StoreResult<ListChanged>;
 
     /// Waits, up to about half a second, until a replica holds every write
@@ -100,13 +101,15 @@ pub trait Store: Send + Sync + 'static {
 /// One change to a list of ids: `remove` leaves first; then `add` joins at
 /// the end (unless already listed) if the list has fewer than `cap` ids;
 /// at the cap `evict`, when listed, leaves to make room, else nothing
-/// changes at all and the answer is [`ListChanged::Full`].
+/// changes at all and the answer is [`ListChanged::Full`]. A list the
+/// change makes lives for `ttl`.
 #[derive(Debug, Clone, Copy)]
 pub struct ListChange<'a> {
     pub remove: &'a [String],
     pub add: Option<&'a str>,
     pub cap: usize,
     pub evict: Option<&'a str>,
+    pub ttl: Option<Duration>,
 }
 
 impl<'a> ListChange<'a> {
@@ -117,6 +120,7 @@ impl<'a> ListChange<'a> {
             add: None,
             cap: usize::MAX,
             evict: None,
+            ttl: None,
         }
     }
 }
@@ -210,6 +214,7 @@ mod tests {
             add: Some("c"),
             cap: 3,
             evict: None,
+            ttl: None,
         };
         assert_eq!(
             apply_list_change(&mut list, &change),
@@ -232,6 +237,7 @@ mod tests {
             add: Some("c"),
             cap: 2,
             evict: Some("zzz"),
+            ttl: None,
         };
         assert_eq!(apply_list_change(&mut list, &full), ListChanged::Full);
         assert_eq!(list, ids(&["a", "b"]));

@@ -171,6 +171,9 @@ async fn serve(state: AppState, config: Config) -> ExitCode {
         let rs256 = state.core.keys.oidc().has_rs256();
         tokio::spawn(reread_clients_on_hangup(path, clients, rs256));
     }
+    // The timers (back-channel logouts still to send, idle ends): every
+    // node sweeps them; each goes to whichever comes first.
+    tokio::spawn(auth::upkeep::run(state.core.clone()));
     let admission = state.core.admission.clone();
     let stopping = admission.clone();
     serve::serve(listener, routes::router(state), config.edge, async move {

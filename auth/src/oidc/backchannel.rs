@@ -1,15 +1,22 @@
 //! OpenID Connect Back-Channel Logout 1.0: when a web session ends (the
 //! phone logged the browser out, the account was disabled, the browser or
-//! an app signed out), each app it signed in to that registered a
-//! `backchannel_logout_uri` hears it from this server, not from the browser.
+//! an app signed out, or it went unused until it idled out), each app it
+//! signed in to that registered a `backchannel_logout_uri` hears it from
+//! this server, not from the browser.
+//!
+//! Each send is a notice in the store (`backchannel:{id}`) until the app
+//! took it or it was given up, so an app that is down hears it when it is
+//! back, even if the node that ended the session has stopped: the notice's
+//! timer (`timers.rs`) brings it to whichever node sweeps first.
 
-use std::sync::OnceLock;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use tokio::sync::Semaphore;
 
 use super::clients::Client;
-use crate::{now_ms, random, Core};
+use crate::records::{is_record_id, put_json, update_json};
+use crate::{millis, now_ms, random, timers, ApiError, Core};
 
 const EVENT: &str = "http://schemas.openid.net/event/backchannel-logout";
 /// One app that does not answer must not hold the others or the revocation.
@@ -23,6 +30,31 @@ pub const RETRY_AFTER: [Duration; 5] = [
     Duration::from_secs(120),
     Duration::from_secs(300),
 ];
+/// A node that takes a notice to send holds it this long: if it stops
+/// before it has sent it, another node sends it then.
+const LEASE: Duration = Duration::from_secs(30);
+/// Sends under way at once on one node: a burst of ended sessions while an
+/// app hangs must not open a connection each.
+static SENDING: Semaphore = Semaphore::const_new(64);
+/// The prefix of a notice's timer entry.
+pub const TIMER: &str = "backchannel:";
+
+/// A logout an app is still to hear.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+struct Notice {
+    app: String,
+    user_id: String,
+    sid: String,
+    /// Sends that failed so far.
+    failures: u32,
+    /// When a node may take it to send: the end of a lease, or of a wait
+    /// in [`RETRY_AFTER`].
+    due_at: u64,
+}
+
+fn key(id: &str) -> String {
+    format!("backchannel:{id}")
+}
 
 #[derive(Serialize)]
 struct LogoutClaims<'a> {
@@ -38,7 +70,7 @@ struct LogoutClaims<'a> {
 
 /// One HTTP client for every notification (its connection pool is shared).
 fn http() -> Option<&'static reqwest::Client> {
-    static CLIENT: OnceLock<Option<reqwest::Client>> = OnceLock::new();
+    static CLIENT: std::sync::OnceLock<Option<reqwest::Client>> = std::sync::OnceLock::new();
     CLIENT
         .get_or_init(|| {
             reqwest::Client::builder()
@@ -51,70 +83,195 @@ fn http() -> Option<&'static reqwest::Client> {
         .as_ref()
 }
 
-/// Sends each of `apps` (the ones web session `sid` of `user_id` signed in
-/// to) its logout token, in the background: the session is already gone,
-/// whatever the apps answer. An app that is down, or answers 5xx or 429,
-/// is sent a fresh token again after each of [`RETRY_AFTER`]; one that
-/// answers another 4xx refused it and is not. Retries live in this
-/// process: a node that stops meanwhile drops them.
+/// Tells each of `apps` (the ones web session `sid` of `user_id` signed in
+/// to) that it ended, in the background: the session is already gone,
+/// whatever the apps answer. Each notice is kept in the store, then sent
+/// at once. An app that is down, or answers 5xx or 429, is sent a fresh
+/// token again after each of [`RETRY_AFTER`], by whichever node comes
+/// first; one that answers another 4xx refused it and is not.
 pub fn session_ended(core: &Core, user_id: &str, sid: &str, apps: &[String]) {
-    let Some(http) = http() else {
-        return;
-    };
     for app in apps {
-        let Some(client) = core.settings.oidc_clients.find(app) else {
+        let listens = core
+            .settings
+            .oidc_clients
+            .find(app)
+            .is_some_and(|client| client.backchannel_logout_uri.is_some());
+        if !listens {
             continue;
+        }
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        let notice = Notice {
+            app: app.clone(),
+            user_id: user_id.to_owned(),
+            sid: sid.to_owned(),
+            failures: 0,
+            due_at: now_ms() + millis(LEASE),
         };
-        let Some(uri) = client.backchannel_logout_uri.clone() else {
-            continue;
-        };
-        let (core, user_id, sid) = (core.clone(), user_id.to_owned(), sid.to_owned());
+        let core = core.clone();
         tokio::spawn(async move {
-            let mut waits = RETRY_AFTER.iter();
-            loop {
-                let Some(token) = logout_token(&core, &client, &user_id, &sid) else {
-                    return;
+            if let Err(error) = keep(&core, &id, &notice).await {
+                // Sent once all the same; not again if that fails.
+                tracing::warn!(app = %notice.app, %error, "a back-channel logout is not kept: the store is unavailable");
+            }
+            let _sending = SENDING.acquire().await;
+            send(&core, &id, notice).await;
+        });
+    }
+}
+
+/// Stores `notice` and its timer, due at its `due_at`.
+async fn keep(core: &Core, id: &str, notice: &Notice) -> Result<(), ApiError> {
+    let lifetime = Duration::from_millis(notice.due_at.saturating_sub(now_ms())) + 2 * LEASE;
+    put_json(&*core.store, &key(id), notice, Some(lifetime)).await?;
+    timers::schedule(core, notice.due_at, &format!("{TIMER}{id}")).await
+}
+
+/// Notice `id`'s timer came: when it is due, this node takes it (a lease,
+/// with a timer of its own in case this node stops) and sends it.
+pub async fn due(core: &Core, id: &str) -> Result<(), ApiError> {
+    if !is_record_id(id) {
+        return Ok(());
+    }
+    let _sending = SENDING.acquire().await;
+    let now = now_ms();
+    let mut taken = None;
+    update_json(
+        &*core.store,
+        &key(id),
+        Some(2 * LEASE),
+        |stored: Option<&Notice>| {
+            taken = None;
+            // Sent already, or due later (its own timer is set for then).
+            let Some(notice) = stored.filter(|notice| notice.due_at <= now) else {
+                return Ok(None);
+            };
+            let leased = Notice {
+                due_at: now + millis(LEASE),
+                ..notice.clone()
+            };
+            taken = Some(leased.clone());
+            Ok(Some(leased))
+        },
+    )
+    .await?;
+    let Some(notice) = taken else {
+        return Ok(());
+    };
+    timers::schedule(core, notice.due_at, &format!("{TIMER}{id}")).await?;
+    send(core, id, notice).await;
+    Ok(())
+}
+
+/// What an app made of one send.
+enum Answer {
+    Delivered,
+    /// 4xx other than 429: not sent again.
+    Refused,
+    /// Down, 5xx or 429: sent again later.
+    Failed,
+}
+
+/// Sends the notice `id` (held by this node) once, and keeps what follows:
+/// gone once the app answered, due again after the next wait when it
+/// could not take it, given up after the last.
+async fn send(core: &Core, id: &str, notice: Notice) {
+    let app = notice.app.as_str();
+    let answer = match core.settings.oidc_clients.find(app) {
+        Some(client) => post(core, &client, &notice).await,
+        // No longer registered (the client file was reloaded): nobody to tell.
+        None => Answer::Refused,
+    };
+    let outcome = match answer {
+        Answer::Delivered => "delivered",
+        Answer::Refused => "refused",
+        Answer::Failed => match RETRY_AFTER.get(notice.failures as usize) {
+            Some(wait) => {
+                let next = Notice {
+                    failures: notice.failures + 1,
+                    due_at: now_ms() + millis(*wait),
+                    ..notice.clone()
                 };
-                let app = &client.id;
-                let sent = http
-                    .post(&uri)
-                    .form(&[("logout_token", token)])
-                    .send()
-                    .await;
-                let again = match sent {
-                    Ok(reply) if reply.status().is_success() => {
-                        tracing::info!(%app, "back-channel logout delivered");
-                        crate::metrics::backchannel_logout("delivered");
-                        return;
-                    }
-                    Ok(reply) if reply.status().is_server_error() || reply.status() == 429 => {
-                        tracing::warn!(%app, status = %reply.status(), "back-channel logout failed");
-                        true
-                    }
-                    Ok(reply) => {
-                        tracing::warn!(%app, status = %reply.status(), "back-channel logout refused");
-                        crate::metrics::backchannel_logout("refused");
-                        false
+                match again(core, id, &notice, &next).await {
+                    Ok(Some(_)) => "retried",
+                    Ok(None) => {
+                        tracing::error!(%app, "a back-channel logout is lost: it was not kept");
+                        "abandoned"
                     }
                     Err(error) => {
-                        tracing::warn!(%app, %error, "back-channel logout not delivered");
-                        true
-                    }
-                };
-                match waits.next() {
-                    Some(wait) if again => {
-                        crate::metrics::backchannel_logout("retried");
-                        tokio::time::sleep(*wait).await;
-                    }
-                    Some(_) => return,
-                    None => {
-                        tracing::warn!(%app, "back-channel logout abandoned after its last retry");
-                        crate::metrics::backchannel_logout("abandoned");
-                        return;
+                        tracing::error!(%app, %error, "a back-channel logout is lost: the store is unavailable");
+                        "abandoned"
                     }
                 }
             }
-        });
+            None => {
+                tracing::warn!(%app, "back-channel logout abandoned after its last retry");
+                "abandoned"
+            }
+        },
+    };
+    crate::metrics::backchannel_logout(app, outcome);
+    if outcome != "retried" {
+        if let Err(error) = core.store.delete(&key(id)).await {
+            // Its lease ends and a node sends it again: the app hears it twice.
+            tracing::warn!(%app, %error, "a back-channel logout sent is not forgotten");
+        }
+    }
+}
+
+/// Sets the notice's next send, if this node still holds it (`held`, as
+/// it took it): a node whose send outlasted its lease leaves the notice to
+/// the node that took it then. The notice as it stands; `None` when it is
+/// not kept at all.
+async fn again(
+    core: &Core,
+    id: &str,
+    held: &Notice,
+    next: &Notice,
+) -> Result<Option<Notice>, ApiError> {
+    let lifetime = Duration::from_millis(next.due_at.saturating_sub(now_ms())) + 2 * LEASE;
+    let mut ours = false;
+    let stands = update_json(
+        &*core.store,
+        &key(id),
+        Some(lifetime),
+        |stored: Option<&Notice>| {
+            ours = stored == Some(held);
+            Ok(ours.then(|| next.clone()))
+        },
+    )
+    .await?;
+    if ours {
+        timers::schedule(core, next.due_at, &format!("{TIMER}{id}")).await?;
+    }
+    Ok(stands)
+}
+
+/// One POST of a fresh logout token to the app.
+async fn post(core: &Core, client: &Client, notice: &Notice) -> Answer {
+    let app = &client.id;
+    let (Some(http), Some(uri)) = (http(), client.backchannel_logout_uri.as_deref()) else {
+        return Answer::Refused;
+    };
+    let Some(token) = logout_token(core, client, &notice.user_id, &notice.sid) else {
+        return Answer::Refused;
+    };
+    match http.post(uri).form(&[("logout_token", token)]).send().await {
+        Ok(reply) if reply.status().is_success() => {
+            tracing::info!(%app, "back-channel logout delivered");
+            Answer::Delivered
+        }
+        Ok(reply) if reply.status().is_server_error() || reply.status() == 429 => {
+            tracing::warn!(%app, status = %reply.status(), "back-channel logout failed");
+            Answer::Failed
+        }
+        Ok(reply) => {
+            tracing::warn!(%app, status = %reply.status(), "back-channel logout refused");
+            Answer::Refused
+        }
+        Err(error) => {
+            tracing::warn!(%app, %error, "back-channel logout not delivered");
+            Answer::Failed
+        }
     }
 }
 

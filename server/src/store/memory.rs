@@ -262,7 +262,7 @@ impl Store for MemoryStore {
         match live {
             Some(record) => record.value = Value::Bytes(json),
             None => {
-                records.insert(key.to_owned(), Record::new(json, now, None));
+                records.insert(key.to_owned(), Record::new(json, now, change.ttl));
             }
         }
         Ok(changed)

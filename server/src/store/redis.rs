@@ -75,14 +75,15 @@ return 0";
 
 /// `auth::store::apply_list_change` on the JSON list under KEYS[1]:
 /// ARGV[1] the cap, ARGV[2] the id to add ('' none), ARGV[3] the id that
-/// may make room ('' none), ARGV[4..] the ids to remove. Answers -1 when
-/// full (nothing written), 1 when it evicted, else 0.
+/// may make room ('' none), ARGV[4] a new list's lifetime in milliseconds
+/// (0: none), ARGV[5..] the ids to remove. Answers -1 when full (nothing
+/// written), 1 when it evicted, else 0.
 const CHANGE_LIST: &str = r"
 local raw = redis.call('GET', KEYS[1])
 local ids = {}
 if raw then ids = cjson.decode(raw) end
 local removing = {}
-for i = 4, #ARGV do removing[ARGV[i]] = true end
+for i = 5, #ARGV do removing[ARGV[i]] = true end
 local kept, listed = {}, {}
 for _, id in ipairs(ids) do
   if not removing[id] then
@@ -109,6 +110,8 @@ local encoded = '[]'
 if #kept > 0 then encoded = cjson.encode(kept) end
 if raw then
   redis.call('SET', KEYS[1], encoded, 'KEEPTTL')
+elseif ARGV[4] ~= '0' then
+  redis.call('SET', KEYS[1], encoded, 'PX', ARGV[4])
 else
   redis.call('SET', KEYS[1], encoded)
 end
@@ -632,6 +635,7 @@ impl Store for RedisStore {
             .arg(change.cap)
             .arg(change.add.unwrap_or_default())
             .arg(change.evict.unwrap_or_default())
+            .arg(change.ttl.map_or(0, |ttl| millis(ttl).max(1)))
             .arg(change.remove);
         let answer: i64 = invocation
             .invoke_async(&mut connection)

@@ -392,10 +392,10 @@ async fn a_capped_list_takes_exactly_its_cap_of_200_racers((a, b): Pair) {
     assert_eq!(listed.len(), 5);
     // At the cap, a listed id makes room for a new one in the same step.
     let evicting = ListChange {
-        remove: &[],
         add: Some("newcomer"),
         cap: 5,
         evict: Some(&listed[0]),
+        ..ListChange::remove(&[])
     };
     assert_eq!(
         b.change_list(&key, &evicting).await.ok(),
@@ -451,6 +451,32 @@ async fn a_list_change_keeps_the_lists_expiry_and_reads_as_json((a, b): Pair) {
         a.get(&one).await.ok().flatten().as_deref(),
         Some(&b"[]"[..])
     );
+    // A list the change makes lives for the change's ttl; a later change
+    // with another ttl keeps the first.
+    let brief = unique("brief");
+    let adding = |id| ListChange {
+        add: Some(id),
+        ttl: Some(SHORT),
+        ..ListChange::remove(&[])
+    };
+    a.change_list(&brief, &adding("x")).await.unwrap();
+    b.change_list(
+        &brief,
+        &ListChange {
+            ttl: None,
+            ..adding("y")
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        b.take(&brief).await.ok().flatten().as_deref(),
+        Some(&br#"["x","y"]"#[..]),
+        "taken whole, as the timers take a second's list"
+    );
+    a.change_list(&brief, &adding("z")).await.unwrap();
+    sleep(PAST_SHORT).await;
+    assert_eq!(a.get(&brief).await.ok().flatten(), None, "the ttl was set");
 }
 
 /// `RACERS` tasks, half on each handle, each adding `id-{i}` to the list at
@@ -465,10 +491,9 @@ async fn race(a: &Arc<dyn Store>, b: &Arc<dyn Store>, key: &str, cap: usize) -> 
                 start.wait().await;
                 let id = format!("id-{i}");
                 let change = ListChange {
-                    remove: &[],
                     add: Some(&id),
                     cap,
-                    evict: None,
+                    ..ListChange::remove(&[])
                 };
                 store.change_list(&key, &change).await
             })

@@ -26,8 +26,8 @@ use serde_json::Value;
 use crate::support::browser::{token_of, Browser};
 use crate::support::node::{shared_key, Node, NodeOptions};
 use crate::support::phone::Phone;
-use crate::support::server::{start_on_localhost, start_with, Server};
-use crate::support::{finish, for_each_store, test_settings};
+use crate::support::server::{start_apart, start_on_localhost, start_with, Server};
+use crate::support::{counted, finish, for_each_store, test_settings};
 
 mod consent;
 mod device;
@@ -44,6 +44,7 @@ for_each_store!(
     an_apps_request_belongs_to_the_browser_that_showed_it,
     keys_rotate_between_two_nodes_without_a_token_failing,
     a_back_channel_logout_is_sent_again_while_the_app_is_down,
+    a_sign_in_that_idles_out_reaches_the_app,
     a_this_session_only_sign_in_gives_no_app_a_silent_grant,
     cancels_and_logout_answers_are_counted_per_address,
     wrong_secrets_and_codes_are_limited_per_address,
@@ -1698,11 +1699,18 @@ async fn cancels_and_logout_answers_are_counted_per_address(store: Arc<dyn Store
     );
 }
 
-/// Item 15 of issue 23: an app down (503) when the session ends gets the
-/// logout again a second later, with a token of its own; an app that
-/// refuses it (400) is not sent it again.
+/// Item 15 of issue 23: an app that refuses a logout (400) is not sent it
+/// again; one down (503) when the session ends gets it again a second
+/// later, with a token of its own, from whichever node of the site is up.
 async fn a_back_channel_logout_is_sent_again_while_the_app_is_down(store: Arc<dyn Store>) {
     let provider = provider(store).await;
+    let sends = |outcome: &str| {
+        counted(
+            auth::metrics::BACKCHANNEL_LOGOUTS,
+            &["app=\"web\"", &format!("outcome=\"{outcome}\"")],
+        )
+    };
+    let (refused, retried, delivered) = (sends("refused"), sends("retried"), sends("delivered"));
     /// The phone logs `done`'s browser out; its session id.
     async fn end(done: &SignedIn) -> String {
         let sid = jwt_payload(&done.id_token)["sid"]
@@ -1731,10 +1739,112 @@ async fn a_back_channel_logout_is_sent_again_while_the_app_is_down(store: Arc<dy
         .unwrap()
         .iter()
         .all(|token| jwt_payload(token)["sid"] != sid.as_str()));
+
+    // Down (503) when the session ends; the node that ended it stops
+    // before the next send is due. The notice is in the store: another
+    // node of the site sends it.
+    let done = signed_in(&provider).await;
+    provider
+        .logout_answers
+        .script(&[StatusCode::SERVICE_UNAVAILABLE]);
+    let before = provider.logout_answers.sends();
+    let mut ending = start_apart(&provider.server).await;
+    let sid = jwt_payload(&done.id_token)["sid"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let ended = done
+        .phone
+        .http
+        .delete(ending.server.url(&format!("/api/devices/{sid}")))
+        .bearer_auth(&done.phone.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ended.status(), StatusCode::NO_CONTENT);
+    for _ in 0..100 {
+        if provider.logout_answers.sends() > before {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(provider.logout_answers.sends(), before + 1, "sent at once");
+    ending.stop();
+    let token = wait_for_logout(&provider.logouts, &sid).await;
+    assert_eq!(provider.logout_answers.sends(), before + 2);
+    let claims = verify_with_jwks(&provider.server, &token, "web").await;
+    assert_eq!(claims["sid"], sid.as_str());
+    // Each app's sends are counted by outcome on /metrics.
+    assert!(sends("refused") > refused);
+    assert!(sends("retried") > retried);
+    // Counted once the app's answer is in, a moment after it took the token.
+    for _ in 0..40 {
+        if sends("delivered") > delivered {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(sends("delivered") > delivered);
+}
+
+/// Item 15 of issue 23: a sign-in that ends by going unused (a browser
+/// signed in "this session only", then left) reaches its app too: a check
+/// at its idle end finds it gone and sends the logout.
+async fn a_sign_in_that_idles_out_reaches_the_app(store: Arc<dyn Store>) {
+    let settings = Settings {
+        temporary_session_idle: std::time::Duration::from_secs(2),
+        ..test_settings()
+    };
+    let provider = provider_with(store, settings).await;
+    let server = &provider.server;
+    let client = app_client(&provider, "web").await;
+    let phone = Phone::sign_up(server).await;
+    let browser = Browser::new(server);
+    let started = start_sign_in(&client, false);
+    let (_, to_qr) = browser.visit(&started.url).await;
+    let to_qr = to_qr.unwrap();
+    let id = to_qr.trim_start_matches("/login?authorization=").to_owned();
+    browser.visit(&server.url(&to_qr)).await;
+    let challenge = app_challenge(&browser, &id).await;
+    let mut socket = browser.watch(&challenge).await;
+    phone
+        .approve_with(&protocol::ApproveRequest {
+            token: Some(token_of(&challenge)),
+            keep_signed_in: Some(false),
+            ..protocol::ApproveRequest::default()
+        })
+        .await
+        .unwrap();
+    finish(&browser, &mut socket).await;
+    let back = continue_in(server, &browser, &id).await.unwrap();
+    let code = param(&callback_query(&back, WEB_CB), "code")
+        .unwrap()
+        .to_owned();
+    let tokens = exchange(&client, code, started.verifier).await;
+    let sid = jwt_payload(&tokens.id_token().unwrap().to_string())["sid"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(provider
+        .logouts
+        .lock()
+        .unwrap()
+        .iter()
+        .all(|token| jwt_payload(token)["sid"] != sid.as_str()));
+
+    // Left alone: within its idle period, a check and a sweep, the app hears it.
+    let token = wait_for_logout(&provider.logouts, &sid).await;
+    assert_eq!(verify_with_jwks(server, &token, "web").await["aud"], "web");
+    assert_eq!(
+        server
+            .session_by_bearer(tokens.access_token().secret())
+            .await,
+        StatusCode::UNAUTHORIZED
+    );
 }
 
 async fn wait_for_logout(received: &Received, sid: &str) -> String {
-    for _ in 0..100 {
+    for _ in 0..200 {
         let found = received
             .lock()
             .unwrap()
@@ -1746,7 +1856,7 @@ async fn wait_for_logout(received: &Received, sid: &str) -> String {
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    panic!("no back-channel logout within 5 s");
+    panic!("no back-channel logout within 10 s");
 }
 
 /// Verifies a token for app `audience` with nothing but the provider's

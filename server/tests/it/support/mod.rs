@@ -178,6 +178,27 @@ pub fn captured_logs() -> Arc<std::sync::Mutex<Vec<u8>>> {
     .clone()
 }
 
+/// The value of the counter `name` with each of `labels` (`key="value"`)
+/// as this process's `/metrics` would show it now: the first call installs
+/// the exporter. Counters only grow, and other tests move them too.
+pub fn counted(name: &str, labels: &[&str]) -> f64 {
+    use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+    use std::sync::OnceLock;
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    let page = HANDLE
+        .get_or_init(|| PrometheusBuilder::new().install_recorder().unwrap())
+        .render();
+    page.lines()
+        .filter_map(|line| line.rsplit_once(' '))
+        .filter(|(key, _)| {
+            key.strip_prefix(name).is_some_and(|rest| {
+                rest.starts_with('{') && labels.iter().all(|l| rest.contains(l))
+            })
+        })
+        .filter_map(|(_, value)| value.parse::<f64>().ok())
+        .sum()
+}
+
 struct LogSink(Arc<std::sync::Mutex<Vec<u8>>>);
 
 impl std::io::Write for LogSink {

@@ -111,9 +111,55 @@ fn launch(
         edge,
         std::future::pending(),
     ));
+    tokio::spawn(auth::upkeep::run(state.core.clone()));
     Server {
         base,
         core: state.core,
+    }
+}
+
+/// Another node of a site, in a runtime of its own: [`Apart::stop`]
+/// drops every task it runs (its listener, its sweep of the timers, its
+/// sends under way), as a node that stops loses them.
+pub struct Apart {
+    pub server: Server,
+    runtime: Option<tokio::runtime::Runtime>,
+}
+
+impl Apart {
+    pub fn stop(&mut self) {
+        if let Some(runtime) = self.runtime.take() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
+impl Drop for Apart {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// A node of `server`'s site (the same store, settings and `PUBLIC_URL`)
+/// on a port of its own, apart.
+pub async fn start_apart(server: &Server) -> Apart {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let (store, settings) = (server.core.store.clone(), (*server.core.settings).clone());
+    let server = runtime
+        .spawn(async move {
+            let (listener, port) = listen().await;
+            let base = format!("http://127.0.0.1:{port}");
+            launch(listener, store, settings, test_edge(), base)
+        })
+        .await
+        .unwrap();
+    Apart {
+        server,
+        runtime: Some(runtime),
     }
 }
 
