@@ -262,23 +262,21 @@ pub async fn release(
 /// app's hold on it ended before.
 pub async fn add_app(core: &Core, session_id: &str, app: &str) -> Result<u32, ApiError> {
     let mut hold = 0;
-    let mut added = None;
-    update_json(&*core.store, &key(session_id), None, |stored| {
+    let session = update_json(&*core.store, &key(session_id), None, |stored| {
         let session: &WebSession = stored.ok_or(ApiError::Unauthorized)?;
         hold = session.app_holds_ended.get(app).copied().unwrap_or(0);
-        added = None;
         if session.apps.iter().any(|a| a == app) {
             return Ok(None);
         }
         let mut next = session.clone();
         next.apps.push(app.to_owned());
-        added = Some(next.clone());
         Ok(Some(next))
     })
-    .await?;
-    if let Some(session) = added {
-        hold_for(core, &session, app).await?;
-    }
+    .await?
+    .ok_or(ApiError::Unauthorized)?;
+    // Each time, not only when the app is new here: a first try that
+    // failed half-way is made whole by the next.
+    hold_for(core, &session, app).await?;
     Ok(hold)
 }
 
@@ -291,8 +289,9 @@ struct Held {
 
 /// The prefix of a held session's idle check in the timers.
 pub const IDLE_TIMER: &str = "idle:";
-/// How long a held record outlives its session's idle end, for a late check.
-const HELD_GRACE: std::time::Duration = std::time::Duration::from_secs(600);
+/// How long a held record outlives its session's idle end: as long as its
+/// check may wait for a sweeper.
+const HELD_GRACE: std::time::Duration = timers::HORIZON;
 /// How long after a session's idle end its check comes.
 const IDLE_CHECK_AFTER_MS: u64 = 1_000;
 
@@ -305,14 +304,18 @@ fn held_lifetime(expires_at: u64) -> std::time::Duration {
     std::time::Duration::from_millis(expires_at.saturating_sub(now_ms())) + HELD_GRACE
 }
 
-/// Lists `app` in the held record of `session`; the first app also sets
-/// the check at the session's idle end.
+/// Lists `app` in the held record of `session`. The first app sets the
+/// check at the session's idle end, before the record is written: a
+/// record is never without its check.
 async fn hold_for(core: &Core, session: &WebSession, app: &str) -> Result<(), ApiError> {
-    let mut first = false;
+    let key = held_key(&session.id);
+    if get_json::<Held>(&*core.store, &key).await?.is_none() {
+        let at = session.expires_at + IDLE_CHECK_AFTER_MS;
+        timers::schedule(core, at, &format!("{IDLE_TIMER}{}", session.id)).await?;
+    }
     let ttl = held_lifetime(session.expires_at);
-    update_json(&*core.store, &held_key(&session.id), Some(ttl), |stored| {
+    update_json(&*core.store, &key, Some(ttl), |stored| {
         let stored: Option<&Held> = stored;
-        first = stored.is_none();
         let mut next = stored.cloned().unwrap_or_else(|| Held {
             user_id: session.user_id.clone(),
             apps: Vec::new(),
@@ -324,10 +327,6 @@ async fn hold_for(core: &Core, session: &WebSession, app: &str) -> Result<(), Ap
         Ok(Some(next))
     })
     .await?;
-    if first {
-        let at = session.expires_at + IDLE_CHECK_AFTER_MS;
-        timers::schedule(core, at, &format!("{IDLE_TIMER}{}", session.id)).await?;
-    }
     Ok(())
 }
 
@@ -594,9 +593,16 @@ pub async fn revoke(
     client: &Caller,
 ) -> Result<(), ApiError> {
     // The held record first: the idle check, finding the session gone,
-    // must not tell the apps a second time.
-    core.store.delete(&held_key(&session.id)).await?;
+    // must not tell the apps a second time. It may list an app that took
+    // the session after `session` was read.
+    let held = take_json::<Held>(&*core.store, &held_key(&session.id)).await?;
     core.store.delete(&key(&session.id)).await?;
+    let mut apps = session.apps.clone();
+    for app in held.map(|held| held.apps).unwrap_or_default() {
+        if !apps.contains(&app) {
+            apps.push(app);
+        }
+    }
     let ended = [session.id.clone()];
     index(core, &session.user_id)
         .change(&ListChange::remove(&ended))
@@ -606,7 +612,7 @@ pub async fn revoke(
     };
     let json = serde_json::to_vec(&event).map_err(ApiError::internal)?;
     core.store.publish(&channel(&session.id), &json).await?;
-    oidc::backchannel::session_ended(core, &session.user_id, &session.id, &session.apps);
+    oidc::backchannel::session_ended(core, &session.user_id, &session.id, &apps);
     audit::record(
         core,
         Entry {

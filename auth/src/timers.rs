@@ -1,11 +1,12 @@
 //! Work due at a time, kept in the store so that it outlives the node that
 //! scheduled it and is done by whichever node comes first. Each second has
-//! a list of entries (`timers:{site}:{second}`), which every node's
-//! sweeper takes whole once that second is past: `take` has one winner,
-//! so each entry reaches one node, which does what it names
+//! a few lists of entries (`timers:{site}:{second}:{shard}`: many entries
+//! in one second spread over them, and each stays short), which every
+//! node's sweeper takes whole once that second is past: `take` has one
+//! winner, so each entry reaches one node, which does what it names
 //! (`upkeep.rs`). Nodes' clocks may differ a little: an entry is never due
-//! before the next second of its writer's clock, which that writer has not
-//! swept yet.
+//! before the next second of its writer's clock, and a second is swept
+//! only [`SKEW`] after its end.
 //!
 //! A node that dies between taking a second's list and acting on it loses
 //! that list (milliseconds): work that must not be lost keeps a record of
@@ -20,7 +21,7 @@ use sha2::{Digest, Sha256};
 
 use super::records::decode;
 use super::store::ListChange;
-use super::{now_ms, ApiError, Core};
+use super::{millis, now_ms, ApiError, Core};
 
 /// How long a second's list waits for a sweeper past its second, and so
 /// how far back a node that starts after all were down looks.
@@ -31,8 +32,23 @@ fn site(core: &Core) -> String {
     digest[..6].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn key(site: &str, second: u64) -> String {
-    format!("timers:{site}:{second}")
+/// How far behind another node's clock this node's may be and still have
+/// its entries swept by that node.
+pub const SKEW: Duration = Duration::from_secs(1);
+
+/// Lists per second.
+const SHARDS: u8 = 8;
+
+fn key(site: &str, second: u64, shard: u8) -> String {
+    format!("timers:{site}:{second}:{shard}")
+}
+
+/// The list of a second that holds `entry` (any spread will do).
+fn shard(entry: &str) -> u8 {
+    let sum = entry
+        .bytes()
+        .fold(0u32, |sum, b| sum.wrapping_mul(31).wrapping_add(b.into()));
+    u8::try_from(sum % u32::from(SHARDS)).unwrap_or(0)
 }
 
 /// Where the sweepers of a site have got to: a node that starts goes on
@@ -58,7 +74,7 @@ pub async fn schedule(core: &Core, at_ms: u64, entry: &str) -> Result<(), ApiErr
         ..ListChange::remove(&[])
     };
     core.store
-        .change_list(&key(&site(core), second), &change)
+        .change_list(&key(&site(core), second, shard(entry)), &change)
         .await?;
     Ok(())
 }
@@ -74,6 +90,9 @@ pub struct Sweeper {
     next: u64,
     /// `next` when progress was last noted.
     noted: u64,
+    /// The next of `next`'s lists to take, and what those before it held.
+    shard: u8,
+    taken: Vec<String>,
 }
 
 impl Sweeper {
@@ -93,28 +112,36 @@ impl Sweeper {
         Self {
             next,
             noted: next,
+            shard: 0,
+            taken: Vec::new(),
             site,
         }
     }
 
-    /// The entries of the next second that is past, taken from the store;
-    /// `None` once every past second is taken. A list that is no list
-    /// (written by something else) is skipped, and said.
+    /// The entries of the next second that ended [`SKEW`] ago, taken from
+    /// the store; `None` once every such second is taken. A list that is no
+    /// list (written by something else) is skipped, and said.
     pub async fn next_due(&mut self, core: &Core) -> Result<Option<Vec<String>>, ApiError> {
-        if self.next >= now_ms() / 1000 {
+        if (self.next + 1) * 1000 + millis(SKEW) > now_ms() {
             return Ok(None);
         }
-        let key = key(&self.site, self.next);
-        let taken = core.store.take(&key).await?;
+        // A failure leaves the rest of this second to the next call, which
+        // hands over what was taken already with it.
+        while self.shard < SHARDS {
+            let key = key(&self.site, self.next, self.shard);
+            let taken = core.store.take(&key).await?;
+            self.shard += 1;
+            match taken.map(|raw| decode::<Vec<String>>(&key, &raw)) {
+                Some(Ok(list)) => self.taken.extend(list),
+                Some(Err(error)) => {
+                    tracing::warn!(%error, "a timer list that could not be read is skipped");
+                }
+                None => {}
+            }
+        }
         self.next += 1;
-        let entries = match taken {
-            Some(raw) => decode::<Vec<String>>(&key, &raw).unwrap_or_else(|error| {
-                tracing::warn!(%error, "a timer list that could not be read is skipped");
-                Vec::new()
-            }),
-            None => Vec::new(),
-        };
-        Ok(Some(entries))
+        self.shard = 0;
+        Ok(Some(std::mem::take(&mut self.taken)))
     }
 
     /// Notes for nodes that start later how far this one got, every

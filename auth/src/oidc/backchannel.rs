@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::Semaphore;
 
 use super::clients::Client;
-use crate::records::{is_record_id, put_json, update_json};
+use crate::records::{get_json, is_record_id, put_json, update_json};
 use crate::{millis, now_ms, random, timers, ApiError, Core};
 
 const EVENT: &str = "http://schemas.openid.net/event/backchannel-logout";
@@ -109,57 +109,90 @@ pub fn session_ended(core: &Core, user_id: &str, sid: &str, apps: &[String]) {
         };
         let core = core.clone();
         tokio::spawn(async move {
-            if let Err(error) = keep(&core, &id, &notice).await {
-                // Sent once all the same; not again if that fails.
-                tracing::warn!(app = %notice.app, %error, "a back-channel logout is not kept: the store is unavailable");
-            }
-            let _sending = SENDING.acquire().await;
-            send(&core, &id, notice).await;
+            // Kept first, held by this node: if it stops before sending,
+            // another sends it when the lease ends.
+            let kept = match keep(&core, &id, &notice).await {
+                Ok(()) => true,
+                Err(error) => {
+                    // Sent once all the same; not again if that fails.
+                    tracing::warn!(app = %notice.app, %error, "a back-channel logout is not kept: the store is unavailable");
+                    false
+                }
+            };
+            send_in_turn(&core, &id, notice, kept).await;
         });
     }
 }
 
 /// Stores `notice` and its timer, due at its `due_at`.
 async fn keep(core: &Core, id: &str, notice: &Notice) -> Result<(), ApiError> {
-    let lifetime = Duration::from_millis(notice.due_at.saturating_sub(now_ms())) + 2 * LEASE;
-    put_json(&*core.store, &key(id), notice, Some(lifetime)).await?;
+    put_json(&*core.store, &key(id), notice, Some(lifetime(notice))).await?;
     timers::schedule(core, notice.due_at, &format!("{TIMER}{id}")).await
 }
 
-/// Notice `id`'s timer came: when it is due, this node takes it (a lease,
-/// with a timer of its own in case this node stops) and sends it.
+/// How long a notice is kept: past its due time, as long as a timer waits
+/// for a sweeper (every node may be down meanwhile).
+fn lifetime(notice: &Notice) -> Duration {
+    Duration::from_millis(notice.due_at.saturating_sub(now_ms())) + timers::HORIZON
+}
+
+/// Takes notice `id` for this node for [`LEASE`]: when it is due, or when
+/// it is still `held` as this node left it. The notice as taken.
+async fn lease(core: &Core, id: &str, held: Option<&Notice>) -> Result<Option<Notice>, ApiError> {
+    let now = now_ms();
+    let mut taken = None;
+    update_json(&*core.store, &key(id), None, |stored: Option<&Notice>| {
+        taken = None;
+        let Some(notice) = stored.filter(|n| n.due_at <= now || Some(*n) == held) else {
+            return Ok(None);
+        };
+        let leased = Notice {
+            due_at: now + millis(LEASE),
+            ..notice.clone()
+        };
+        taken = Some(leased.clone());
+        Ok(Some(leased))
+    })
+    .await?;
+    Ok(taken)
+}
+
+/// Notice `id`'s timer came. Due: this node takes it (a lease, with a
+/// timer of its own in case this node stops) and sends it. Due later: its
+/// timer is set again for then (a timer may have been lost on the way).
 pub async fn due(core: &Core, id: &str) -> Result<(), ApiError> {
     if !is_record_id(id) {
         return Ok(());
     }
-    let _sending = SENDING.acquire().await;
-    let now = now_ms();
-    let mut taken = None;
-    update_json(
-        &*core.store,
-        &key(id),
-        Some(2 * LEASE),
-        |stored: Option<&Notice>| {
-            taken = None;
-            // Sent already, or due later (its own timer is set for then).
-            let Some(notice) = stored.filter(|notice| notice.due_at <= now) else {
-                return Ok(None);
-            };
-            let leased = Notice {
-                due_at: now + millis(LEASE),
-                ..notice.clone()
-            };
-            taken = Some(leased.clone());
-            Ok(Some(leased))
-        },
-    )
-    .await?;
-    let Some(notice) = taken else {
+    let Some(notice) = lease(core, id, None).await? else {
+        if let Some(later) = get_json::<Notice>(&*core.store, &key(id)).await? {
+            timers::schedule(core, later.due_at, &format!("{TIMER}{id}")).await?;
+        }
         return Ok(());
     };
     timers::schedule(core, notice.due_at, &format!("{TIMER}{id}")).await?;
-    send(core, id, notice).await;
+    send_in_turn(core, id, notice, true).await;
     Ok(())
+}
+
+/// Sends the notice this node holds when a sending place is free; after a
+/// long wait it takes the lease again first, and sends nothing if another
+/// node took the notice meanwhile.
+async fn send_in_turn(core: &Core, id: &str, mut notice: Notice, kept: bool) {
+    let Ok(_sending) = SENDING.acquire().await else {
+        return;
+    };
+    if kept && now_ms() + millis(LEASE) / 2 > notice.due_at {
+        match lease(core, id, Some(&notice)).await {
+            Ok(Some(leased)) => notice = leased,
+            Ok(None) => return,
+            Err(error) => {
+                tracing::warn!(app = %notice.app, %error, "a back-channel logout waits for its lease's end: the store is unavailable");
+                return;
+            }
+        }
+    }
+    send(core, id, notice, kept).await;
 }
 
 /// What an app made of one send.
@@ -171,10 +204,11 @@ enum Answer {
     Failed,
 }
 
-/// Sends the notice `id` (held by this node) once, and keeps what follows:
-/// gone once the app answered, due again after the next wait when it
-/// could not take it, given up after the last.
-async fn send(core: &Core, id: &str, notice: Notice) {
+/// Sends the notice `id` (held by this node, unless it could not be
+/// `kept`) once, and keeps what follows: gone once the app answered, due
+/// again after the next wait when it could not take it, given up after
+/// the last.
+async fn send(core: &Core, id: &str, notice: Notice, kept: bool) {
     let app = notice.app.as_str();
     let answer = match core.settings.oidc_clients.find(app) {
         Some(client) => post(core, &client, &notice).await,
@@ -193,6 +227,11 @@ async fn send(core: &Core, id: &str, notice: Notice) {
                 };
                 match again(core, id, &notice, &next).await {
                     Ok(Some(_)) => "retried",
+                    Ok(None) if kept => {
+                        // Another node took it after this one's lease ran out, and finished it.
+                        tracing::info!(%app, "a back-channel logout was finished by another node");
+                        return;
+                    }
                     Ok(None) => {
                         tracing::error!(%app, "a back-channel logout is lost: it was not kept");
                         "abandoned"
@@ -228,12 +267,11 @@ async fn again(
     held: &Notice,
     next: &Notice,
 ) -> Result<Option<Notice>, ApiError> {
-    let lifetime = Duration::from_millis(next.due_at.saturating_sub(now_ms())) + 2 * LEASE;
     let mut ours = false;
     let stands = update_json(
         &*core.store,
         &key(id),
-        Some(lifetime),
+        Some(lifetime(next)),
         |stored: Option<&Notice>| {
             ours = stored == Some(held);
             Ok(ours.then(|| next.clone()))

@@ -452,7 +452,7 @@ async fn a_list_change_keeps_the_lists_expiry_and_reads_as_json((a, b): Pair) {
         Some(&b"[]"[..])
     );
     // A list the change makes lives for the change's ttl; a later change
-    // with another ttl keeps the first.
+    // without one keeps it.
     let brief = unique("brief");
     let adding = |id| ListChange {
         add: Some(id),
@@ -470,13 +470,18 @@ async fn a_list_change_keeps_the_lists_expiry_and_reads_as_json((a, b): Pair) {
     .await
     .unwrap();
     assert_eq!(
-        b.take(&brief).await.ok().flatten().as_deref(),
-        Some(&br#"["x","y"]"#[..]),
-        "taken whole, as the timers take a second's list"
+        a.get(&brief).await.ok().flatten().as_deref(),
+        Some(&br#"["x","y"]"#[..])
     );
-    a.change_list(&brief, &adding("z")).await.unwrap();
     sleep(PAST_SHORT).await;
-    assert_eq!(a.get(&brief).await.ok().flatten(), None, "the ttl was set");
+    assert_eq!(a.get(&brief).await.ok().flatten(), None, "the ttl was kept");
+    // Taken whole, as the timers take a second's list.
+    a.change_list(&brief, &adding("z")).await.unwrap();
+    assert_eq!(
+        b.take(&brief).await.ok().flatten().as_deref(),
+        Some(&br#"["z"]"#[..])
+    );
+    assert_eq!(a.get(&brief).await.ok().flatten(), None);
 }
 
 /// `RACERS` tasks, half on each handle, each adding `id-{i}` to the list at

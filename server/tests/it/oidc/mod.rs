@@ -1634,11 +1634,32 @@ async fn the_phone_logging_the_browser_out_reaches_the_app(store: Arc<dyn Store>
 /// `login_required`. The scan it then makes serves the request.
 async fn a_this_session_only_sign_in_gives_no_app_a_silent_grant(store: Arc<dyn Store>) {
     let provider = provider(store).await;
-    let server = &provider.server;
     let client = app_client(&provider, "web").await;
+    let (browser, back) = scan_this_session_only(&provider, &start_sign_in(&client, false)).await;
+    assert!(
+        param(&callback_query(&back, WEB_CB), "code").is_some(),
+        "the scan made for the request serves it"
+    );
+
+    let (_, again) = browser.visit(&start_sign_in(&client, false).url).await;
+    assert!(
+        again.unwrap().starts_with("/login?authorization="),
+        "no silent grant"
+    );
+    let started = start_sign_in(&client, false);
+    let (_, back) = browser.visit(&format!("{}&prompt=none", started.url)).await;
+    let answer = callback_query(&back.unwrap(), WEB_CB);
+    assert_eq!(param(&answer, "error"), Some("login_required"));
+}
+
+/// A new browser goes to the app's request `started`; a new phone scans
+/// its QR page and approves "this session only". The browser, and where
+/// the request then sends it (the app's callback).
+async fn scan_this_session_only(provider: &Provider, started: &Started) -> (Browser, String) {
+    let server = &provider.server;
     let phone = Phone::sign_up(server).await;
     let browser = Browser::new(server);
-    let (_, to_qr) = browser.visit(&start_sign_in(&client, false).url).await;
+    let (_, to_qr) = browser.visit(&started.url).await;
     let to_qr = to_qr.unwrap();
     let id = to_qr.trim_start_matches("/login?authorization=").to_owned();
     browser.visit(&server.url(&to_qr)).await;
@@ -1653,21 +1674,8 @@ async fn a_this_session_only_sign_in_gives_no_app_a_silent_grant(store: Arc<dyn 
         .await
         .unwrap();
     finish(&browser, &mut socket).await;
-    let back = continue_in(server, &browser, &id).await;
-    assert!(
-        param(&callback_query(&back.unwrap(), WEB_CB), "code").is_some(),
-        "the scan made for the request serves it"
-    );
-
-    let (_, again) = browser.visit(&start_sign_in(&client, false).url).await;
-    assert!(
-        again.unwrap().starts_with("/login?authorization="),
-        "no silent grant"
-    );
-    let started = start_sign_in(&client, false);
-    let (_, back) = browser.visit(&format!("{}&prompt=none", started.url)).await;
-    let answer = callback_query(&back.unwrap(), WEB_CB);
-    assert_eq!(param(&answer, "error"), Some("login_required"));
+    let back = continue_in(server, &browser, &id).await.unwrap();
+    (browser, back)
 }
 
 /// The QR page's cancel and the logout confirmation's answer change state:
@@ -1769,6 +1777,9 @@ async fn a_back_channel_logout_is_sent_again_while_the_app_is_down(store: Arc<dy
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert_eq!(provider.logout_answers.sends(), before + 1, "sent at once");
+    // The node keeps the next due time as soon as the 503 is in (a few
+    // milliseconds), then stops.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     ending.stop();
     let token = wait_for_logout(&provider.logouts, &sid).await;
     assert_eq!(provider.logout_answers.sends(), before + 2);
@@ -1792,31 +1803,14 @@ async fn a_back_channel_logout_is_sent_again_while_the_app_is_down(store: Arc<dy
 /// at its idle end finds it gone and sends the logout.
 async fn a_sign_in_that_idles_out_reaches_the_app(store: Arc<dyn Store>) {
     let settings = Settings {
-        temporary_session_idle: std::time::Duration::from_secs(2),
+        temporary_session_idle: std::time::Duration::from_secs(4),
         ..test_settings()
     };
     let provider = provider_with(store, settings).await;
     let server = &provider.server;
     let client = app_client(&provider, "web").await;
-    let phone = Phone::sign_up(server).await;
-    let browser = Browser::new(server);
     let started = start_sign_in(&client, false);
-    let (_, to_qr) = browser.visit(&started.url).await;
-    let to_qr = to_qr.unwrap();
-    let id = to_qr.trim_start_matches("/login?authorization=").to_owned();
-    browser.visit(&server.url(&to_qr)).await;
-    let challenge = app_challenge(&browser, &id).await;
-    let mut socket = browser.watch(&challenge).await;
-    phone
-        .approve_with(&protocol::ApproveRequest {
-            token: Some(token_of(&challenge)),
-            keep_signed_in: Some(false),
-            ..protocol::ApproveRequest::default()
-        })
-        .await
-        .unwrap();
-    finish(&browser, &mut socket).await;
-    let back = continue_in(server, &browser, &id).await.unwrap();
+    let (_, back) = scan_this_session_only(&provider, &started).await;
     let code = param(&callback_query(&back, WEB_CB), "code")
         .unwrap()
         .to_owned();
@@ -1844,7 +1838,7 @@ async fn a_sign_in_that_idles_out_reaches_the_app(store: Arc<dyn Store>) {
 }
 
 async fn wait_for_logout(received: &Received, sid: &str) -> String {
-    for _ in 0..200 {
+    for _ in 0..300 {
         let found = received
             .lock()
             .unwrap()
@@ -1856,7 +1850,7 @@ async fn wait_for_logout(received: &Received, sid: &str) -> String {
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    panic!("no back-channel logout within 10 s");
+    panic!("no back-channel logout within 15 s");
 }
 
 /// Verifies a token for app `audience` with nothing but the provider's
