@@ -299,6 +299,11 @@ fn held_key(id: &str) -> String {
     format!("web:held:{id}")
 }
 
+/// Session `id`'s idle check in the timers.
+fn idle_timer(id: &str) -> String {
+    format!("{IDLE_TIMER}{id}")
+}
+
 /// Lifetime of the held record of a session that idles out at `expires_at`.
 fn held_lifetime(expires_at: u64) -> std::time::Duration {
     std::time::Duration::from_millis(expires_at.saturating_sub(now_ms())) + HELD_GRACE
@@ -311,7 +316,7 @@ async fn hold_for(core: &Core, session: &WebSession, app: &str) -> Result<(), Ap
     let key = held_key(&session.id);
     if get_json::<Held>(&*core.store, &key).await?.is_none() {
         let at = session.expires_at + IDLE_CHECK_AFTER_MS;
-        timers::schedule(core, at, &format!("{IDLE_TIMER}{}", session.id)).await?;
+        timers::schedule(core, at, &idle_timer(&session.id)).await?;
     }
     let ttl = held_lifetime(session.expires_at);
     update_json(&*core.store, &key, Some(ttl), |stored| {
@@ -347,7 +352,7 @@ pub async fn idle_check(core: &Core, id: &str) -> Result<(), ApiError> {
         .await?;
         if held.is_some() {
             let at = session.expires_at + IDLE_CHECK_AFTER_MS;
-            timers::schedule(core, at, &format!("{IDLE_TIMER}{id}")).await?;
+            timers::schedule(core, at, &idle_timer(id)).await?;
         }
         return Ok(());
     }
@@ -380,17 +385,12 @@ pub async fn end_app(
     })
     .await?;
     if held {
-        let gone = [app.to_owned()];
         update_json(&*core.store, &held_key(session_id), None, |stored| {
             let stored: Option<&Held> = stored;
-            Ok(stored.map(|held| Held {
-                apps: held
-                    .apps
-                    .iter()
-                    .filter(|a| !gone.contains(a))
-                    .cloned()
-                    .collect(),
-                ..held.clone()
+            Ok(stored.map(|held| {
+                let mut next = held.clone();
+                next.apps.retain(|a| a != app);
+                next
             }))
         })
         .await?;

@@ -9,13 +9,14 @@
 //! back, even if the node that ended the session has stopped: the notice's
 //! timer (`timers.rs`) brings it to whichever node sweeps first.
 
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use tokio::sync::Semaphore;
 
 use super::clients::Client;
-use crate::records::{get_json, is_record_id, put_json, update_json};
+use crate::records::{is_record_id, put_json, update_json};
 use crate::{millis, now_ms, random, timers, ApiError, Core};
 
 const EVENT: &str = "http://schemas.openid.net/event/backchannel-logout";
@@ -56,6 +57,11 @@ fn key(id: &str) -> String {
     format!("backchannel:{id}")
 }
 
+/// Notice `id`'s entry in the timers.
+fn timer(id: &str) -> String {
+    format!("{TIMER}{id}")
+}
+
 #[derive(Serialize)]
 struct LogoutClaims<'a> {
     iss: &'a str,
@@ -70,7 +76,7 @@ struct LogoutClaims<'a> {
 
 /// One HTTP client for every notification (its connection pool is shared).
 fn http() -> Option<&'static reqwest::Client> {
-    static CLIENT: std::sync::OnceLock<Option<reqwest::Client>> = std::sync::OnceLock::new();
+    static CLIENT: OnceLock<Option<reqwest::Client>> = OnceLock::new();
     CLIENT
         .get_or_init(|| {
             reqwest::Client::builder()
@@ -127,7 +133,7 @@ pub fn session_ended(core: &Core, user_id: &str, sid: &str, apps: &[String]) {
 /// Stores `notice` and its timer, due at its `due_at`.
 async fn keep(core: &Core, id: &str, notice: &Notice) -> Result<(), ApiError> {
     put_json(&*core.store, &key(id), notice, Some(lifetime(notice))).await?;
-    timers::schedule(core, notice.due_at, &format!("{TIMER}{id}")).await
+    timers::schedule(core, notice.due_at, &timer(id)).await
 }
 
 /// How long a notice is kept: past its due time, as long as a timer waits
@@ -136,21 +142,35 @@ fn lifetime(notice: &Notice) -> Duration {
     Duration::from_millis(notice.due_at.saturating_sub(now_ms())) + timers::HORIZON
 }
 
+/// What [`lease`] found.
+enum Leased {
+    /// Taken by this node, as it now stands.
+    Taken(Notice),
+    /// Kept, but due at this time, not yet.
+    Later(u64),
+    /// Not kept: sent, given up, or taken by another node meanwhile.
+    Gone,
+}
+
 /// Takes notice `id` for this node for [`LEASE`]: when it is due, or when
-/// it is still `held` as this node left it. The notice as taken.
-async fn lease(core: &Core, id: &str, held: Option<&Notice>) -> Result<Option<Notice>, ApiError> {
+/// it is still `held` as this node left it.
+async fn lease(core: &Core, id: &str, held: Option<&Notice>) -> Result<Leased, ApiError> {
     let now = now_ms();
-    let mut taken = None;
+    let mut taken = Leased::Gone;
     update_json(&*core.store, &key(id), None, |stored: Option<&Notice>| {
-        taken = None;
-        let Some(notice) = stored.filter(|n| n.due_at <= now || Some(*n) == held) else {
+        taken = Leased::Gone;
+        let Some(notice) = stored else {
             return Ok(None);
         };
+        if notice.due_at > now && Some(notice) != held {
+            taken = Leased::Later(notice.due_at);
+            return Ok(None);
+        }
         let leased = Notice {
             due_at: now + millis(LEASE),
             ..notice.clone()
         };
-        taken = Some(leased.clone());
+        taken = Leased::Taken(leased.clone());
         Ok(Some(leased))
     })
     .await?;
@@ -164,14 +184,14 @@ pub async fn due(core: &Core, id: &str) -> Result<(), ApiError> {
     if !is_record_id(id) {
         return Ok(());
     }
-    let Some(notice) = lease(core, id, None).await? else {
-        if let Some(later) = get_json::<Notice>(&*core.store, &key(id)).await? {
-            timers::schedule(core, later.due_at, &format!("{TIMER}{id}")).await?;
+    match lease(core, id, None).await? {
+        Leased::Taken(notice) => {
+            timers::schedule(core, notice.due_at, &timer(id)).await?;
+            send_in_turn(core, id, notice, true).await;
         }
-        return Ok(());
-    };
-    timers::schedule(core, notice.due_at, &format!("{TIMER}{id}")).await?;
-    send_in_turn(core, id, notice, true).await;
+        Leased::Later(due_at) => timers::schedule(core, due_at, &timer(id)).await?,
+        Leased::Gone => {}
+    }
     Ok(())
 }
 
@@ -184,8 +204,8 @@ async fn send_in_turn(core: &Core, id: &str, mut notice: Notice, kept: bool) {
     };
     if kept && now_ms() + millis(LEASE) / 2 > notice.due_at {
         match lease(core, id, Some(&notice)).await {
-            Ok(Some(leased)) => notice = leased,
-            Ok(None) => return,
+            Ok(Leased::Taken(leased)) => notice = leased,
+            Ok(Leased::Later(_) | Leased::Gone) => return,
             Err(error) => {
                 tracing::warn!(app = %notice.app, %error, "a back-channel logout waits for its lease's end: the store is unavailable");
                 return;
@@ -279,7 +299,7 @@ async fn again(
     )
     .await?;
     if ours {
-        timers::schedule(core, next.due_at, &format!("{TIMER}{id}")).await?;
+        timers::schedule(core, next.due_at, &timer(id)).await?;
     }
     Ok(stands)
 }
