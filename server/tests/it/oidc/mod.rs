@@ -527,6 +527,16 @@ struct SignedIn {
     access_token: AccessToken,
 }
 
+impl SignedIn {
+    /// The web session its ID token names.
+    fn sid(&self) -> String {
+        jwt_payload(&self.id_token)["sid"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+}
+
 async fn signed_in(provider: &Provider) -> SignedIn {
     let server = &provider.server;
     let phone = Phone::sign_up(server).await;
@@ -778,10 +788,7 @@ async fn a_code_used_twice_stops_the_tokens_of_its_first_use(store: Arc<dyn Stor
     let provider = provider(store).await;
     let server = &provider.server;
     let done = signed_in(&provider).await;
-    let sid = jwt_payload(&done.id_token)["sid"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let sid = done.sid();
     let basic = Some(("web", provider.secret.as_str()));
     let trade = |code: &str, verifier: &str| {
         let form = [
@@ -1030,10 +1037,7 @@ async fn refresh_tokens_rotate_and_one_used_twice_ends_the_grant(store: Arc<dyn 
     let done = signed_in(&provider).await;
     let first = with_refresh(&done).await;
     let sub = jwt_payload(&done.id_token)["sub"].clone();
-    let sid = jwt_payload(&done.id_token)["sid"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let sid = done.sid();
 
     // As an app's library does it.
     let second = done
@@ -1247,10 +1251,7 @@ async fn a_refresh_token_ends_with_the_sign_in_or_when_revoked(store: Arc<dyn St
 
     let tokens = with_refresh(&done).await;
     let refresh = tokens.refresh_token().unwrap().secret().clone();
-    let sid = jwt_payload(&done.id_token)["sid"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let sid = done.sid();
     assert_eq!(
         done.phone.delete(&format!("/api/devices/{sid}")).await,
         StatusCode::NO_CONTENT
@@ -1614,10 +1615,7 @@ async fn the_phone_logging_the_browser_out_reaches_the_app(store: Arc<dyn Store>
 
     // A disabled account: its apps hear it too.
     let other = signed_in(&provider).await;
-    let other_sid = jwt_payload(&other.id_token)["sid"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let other_sid = other.sid();
     assert!(
         auth::cascade::set_disabled(&server.core, &other.phone.username, true)
             .await
@@ -1721,10 +1719,7 @@ async fn a_back_channel_logout_is_sent_again_while_the_app_is_down(store: Arc<dy
     let (refused, retried, delivered) = (sends("refused"), sends("retried"), sends("delivered"));
     /// The phone logs `done`'s browser out; its session id.
     async fn end(done: &SignedIn) -> String {
-        let sid = jwt_payload(&done.id_token)["sid"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let sid = done.sid();
         assert_eq!(
             done.phone.delete(&format!("/api/devices/{sid}")).await,
             StatusCode::NO_CONTENT
@@ -1757,10 +1752,7 @@ async fn a_back_channel_logout_is_sent_again_while_the_app_is_down(store: Arc<dy
         .script(&[StatusCode::SERVICE_UNAVAILABLE]);
     let before = provider.logout_answers.sends();
     let mut ending = start_apart(&provider.server).await;
-    let sid = jwt_payload(&done.id_token)["sid"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let sid = done.sid();
     let ended = done
         .phone
         .http
@@ -1937,10 +1929,7 @@ async fn the_app_logs_the_person_out_with_its_id_token(store: Arc<dyn Store>) {
         StatusCode::UNAUTHORIZED
     );
     // Every app of that sign-in hears it (the one that asked, too).
-    let sid = jwt_payload(&done.id_token)["sid"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let sid = done.sid();
     let token = wait_for_logout(&provider.logouts, &sid).await;
     assert_eq!(
         verify_with_jwks(server, &token, "web").await["sub"],
