@@ -1625,7 +1625,6 @@ async fn the_phone_logging_the_browser_out_reaches_the_app(store: Arc<dyn Store>
     assert_eq!(verify_with_jwks(server, &token, "web").await["aud"], "web");
 }
 
-/// The logout token the app received for session `sid`.
 /// A browser signed in "this session only" (the person chose not to keep
 /// it; a kiosk's sessions are always so) is given to no app without a
 /// scan: the app's request goes to the QR page, `prompt=none` gets
@@ -1736,12 +1735,7 @@ async fn a_back_channel_logout_is_sent_again_while_the_app_is_down(store: Arc<dy
         before + 1,
         "a refusal is not sent again"
     );
-    assert!(provider
-        .logouts
-        .lock()
-        .unwrap()
-        .iter()
-        .all(|token| jwt_payload(token)["sid"] != sid.as_str()));
+    assert_eq!(logout_for(&provider.logouts, &sid), None);
 
     // Down (503) when the session ends; the node that ended it stops
     // before the next send is due. The notice is in the store: another
@@ -1811,12 +1805,7 @@ async fn a_sign_in_that_idles_out_reaches_the_app(store: Arc<dyn Store>) {
         .as_str()
         .unwrap()
         .to_owned();
-    assert!(provider
-        .logouts
-        .lock()
-        .unwrap()
-        .iter()
-        .all(|token| jwt_payload(token)["sid"] != sid.as_str()));
+    assert_eq!(logout_for(&provider.logouts, &sid), None);
 
     // Left alone: within its idle period, a check and a sweep, the app hears it.
     let token = wait_for_logout(&provider.logouts, &sid).await;
@@ -1829,15 +1818,19 @@ async fn a_sign_in_that_idles_out_reaches_the_app(store: Arc<dyn Store>) {
     );
 }
 
+/// The logout token the app received for session `sid`, if any.
+fn logout_for(received: &Received, sid: &str) -> Option<String> {
+    received
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|token| jwt_payload(token)["sid"] == sid)
+        .cloned()
+}
+
 async fn wait_for_logout(received: &Received, sid: &str) -> String {
     for _ in 0..300 {
-        let found = received
-            .lock()
-            .unwrap()
-            .iter()
-            .find(|token| jwt_payload(token)["sid"] == sid)
-            .cloned();
-        if let Some(token) = found {
+        if let Some(token) = logout_for(received, sid) {
             return token;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
