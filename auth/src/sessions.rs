@@ -314,9 +314,14 @@ fn held_lifetime(expires_at: u64) -> std::time::Duration {
 /// record is never without its check.
 async fn hold_for(core: &Core, session: &WebSession, app: &str) -> Result<(), ApiError> {
     let key = held_key(&session.id);
-    if get_json::<Held>(&*core.store, &key).await?.is_none() {
-        let at = session.expires_at + IDLE_CHECK_AFTER_MS;
-        timers::schedule(core, at, &idle_timer(&session.id)).await?;
+    match get_json::<Held>(&*core.store, &key).await? {
+        // As nearly always after the first grant: one read, no write.
+        Some(held) if held.apps.iter().any(|a| a == app) => return Ok(()),
+        Some(_) => {}
+        None => {
+            let at = session.expires_at + IDLE_CHECK_AFTER_MS;
+            timers::schedule(core, at, &idle_timer(&session.id)).await?;
+        }
     }
     let ttl = held_lifetime(session.expires_at);
     update_json(&*core.store, &key, Some(ttl), |stored| {
