@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { args, executablePath } from './chromium.js';
+import { args, fullBrowserPath } from './chromium.js';
 
 const base = process.argv[2] ?? process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 const origin = { Origin: base };
@@ -51,7 +51,7 @@ async function codePath() {
 async function audit(url, cookies) {
   const port = await freePort();
   const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lighthouse-')), {
-    executablePath,
+    executablePath: fullBrowserPath,
     args: [...args, `--remote-debugging-port=${port}`],
   });
   try {

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { args, executablePath } from '../chromium.js';
+import { args, fullBrowserPath } from '../chromium.js';
 import { BASE_URL, PHONE, codeWithTimeLeft, hydrated, shot, signedInPhone, watchErrors } from './support';
 
 const SIDE = 480;
@@ -59,8 +59,9 @@ test('the phone scans the desktop code inside its page, and the desktop signs in
   // before that is what it plays.
   const video = join(mkdtempSync(join(tmpdir(), 'scan-')), 'qr.y4m');
   writeVideo(video, new Array(SIDE * SIDE).fill(255));
+  // The full browser: the headless shell plays no fake camera.
   camera = await chromium.launch({
-    executablePath,
+    executablePath: fullBrowserPath,
     args: [...args, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
   });
   const phone = await camera.newContext({ ...PHONE, baseURL: BASE_URL, storageState, permissions: ['camera'] });
