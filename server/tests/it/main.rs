@@ -17,6 +17,10 @@
 mod support;
 
 mod admin;
+// Before the rest in name, so its failover tests (45 s between them,
+// mostly waiting) start first rather than last: libtest starts tests in
+// name order.
+mod cluster;
 mod delivery;
 mod errors;
 mod hardening;
@@ -30,6 +34,5 @@ mod oidc;
 mod openapi;
 mod pages;
 mod passkeys;
-mod redis_cluster;
 mod store_contract;
 mod typed_code;

@@ -64,7 +64,7 @@ async fn a_browser_on_one_node_is_signed_in_by_a_phone_on_another() {
     browser_on_one_node_signed_in_by_a_phone_on_another(&redis_config()).await;
 }
 
-/// Also run on the Redis Cluster (`redis_cluster.rs`).
+/// Also run on the Redis Cluster (`cluster.rs`).
 pub async fn browser_on_one_node_signed_in_by_a_phone_on_another(store: &StoreConfig) {
     let (a, b) = two_nodes(store).await;
     let browser = Browser::new(&a.server);
@@ -88,7 +88,7 @@ async fn a_revocation_on_one_node_reaches_a_session_socket_on_another() {
     revocation_on_one_node_reaches_a_session_socket_on_another(&redis_config()).await;
 }
 
-/// Also run on the Redis Cluster (`redis_cluster.rs`).
+/// Also run on the Redis Cluster (`cluster.rs`).
 pub async fn revocation_on_one_node_reaches_a_session_socket_on_another(store: &StoreConfig) {
     let (a, b) = two_nodes(store).await;
     let LoggedIn {
