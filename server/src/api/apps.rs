@@ -9,7 +9,7 @@ use auth::oidc::consent;
 use auth::{ApiError, Core};
 use protocol::AllowedApp;
 
-use super::extract::{CallerInfo, DeviceAuth};
+use super::extract::DeviceAuth;
 use super::openapi::{CrossSite, NoDevice, NotAnAllowedApp, StoreDown, TimedOut};
 
 #[utoipa::path(
@@ -48,10 +48,9 @@ pub async fn list(
 /// `DELETE /api/apps/{clientId}`.
 pub async fn withdraw(
     State(core): State<Core>,
-    CallerInfo(caller): CallerInfo,
     auth: DeviceAuth,
     Path(client_id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    consent::withdraw(&core, &auth.account.id, &client_id, &caller).await?;
+    consent::withdraw(&core, &auth.account.id, &client_id, &auth.caller).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -3,7 +3,6 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
-use axum_extra::extract::WithRejection;
 
 use auth::{accounts, cascade, devices, ApiError, Core};
 use protocol::{
@@ -11,7 +10,7 @@ use protocol::{
     RegisterRequest, UserResponse,
 };
 
-use super::extract::{CallerInfo, DeviceAuth, JsonBody};
+use super::extract::{Body, CallerInfo, DeviceAuth};
 use super::openapi::{CrossSite, HashingBusy, NoDevice, StoreDown, TimedOut, TooLarge};
 
 #[utoipa::path(
@@ -34,7 +33,7 @@ use super::openapi::{CrossSite, HashingBusy, NoDevice, StoreDown, TimedOut, TooL
 pub async fn register(
     State(core): State<Core>,
     CallerInfo(client): CallerInfo,
-    WithRejection(Json(request), _): JsonBody<RegisterRequest>,
+    Body(request): Body<RegisterRequest>,
 ) -> Result<(StatusCode, Json<UserResponse>), ApiError> {
     let user = accounts::register(&core, request, &client).await?;
     Ok((StatusCode::CREATED, Json(UserResponse { user })))
@@ -59,7 +58,7 @@ pub async fn register(
 pub async fn login(
     State(core): State<Core>,
     CallerInfo(client): CallerInfo,
-    WithRejection(Json(request), _): JsonBody<LoginRequest>,
+    Body(request): Body<LoginRequest>,
 ) -> Result<Json<LoginResponse>, ApiError> {
     let (device_token, account) = devices::sign_in(&core, request, &client).await?;
     Ok(Json(LoginResponse {
@@ -87,7 +86,7 @@ pub async fn login(
 pub async fn recover(
     State(core): State<Core>,
     CallerInfo(client): CallerInfo,
-    WithRejection(Json(request), _): JsonBody<RecoverRequest>,
+    Body(request): Body<RecoverRequest>,
 ) -> Result<Json<LoginResponse>, ApiError> {
     let (device_token, account) = cascade::recover(&core, request, &client).await?;
     Ok(Json(LoginResponse {
@@ -109,12 +108,8 @@ pub async fn recover(
 )]
 /// `POST /api/auth/logout`: ends this device session and every web session
 /// it approved; their open pages hear `session_revoked`.
-pub async fn logout(
-    State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
-    auth: DeviceAuth,
-) -> Result<StatusCode, ApiError> {
-    cascade::sign_out_phone(&core, &auth.device, "phone_signed_out", &client).await?;
+pub async fn logout(State(core): State<Core>, auth: DeviceAuth) -> Result<StatusCode, ApiError> {
+    cascade::sign_out_phone(&core, &auth.device, "phone_signed_out", &auth.caller).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -158,11 +153,10 @@ pub async fn sessions(
 /// account, and the browsers it approved.
 pub async fn end_session(
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     Path(session_id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    cascade::sign_out_other_phone(&core, &auth.device, &session_id, &client).await?;
+    cascade::sign_out_other_phone(&core, &auth.device, &session_id, &auth.caller).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -185,10 +179,9 @@ pub async fn end_session(
 /// `POST /api/auth/password`: a new password; the other phones are signed out.
 pub async fn change_password(
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
-    WithRejection(Json(change), _): JsonBody<PasswordChange>,
+    Body(change): Body<PasswordChange>,
 ) -> Result<StatusCode, ApiError> {
-    cascade::change_password(&core, &auth.device, change, &client).await?;
+    cascade::change_password(&core, &auth.device, change, &auth.caller).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -5,10 +5,9 @@ use axum::http::StatusCode;
 use axum::Json;
 
 use auth::{sessions, ApiError, Core};
-use axum_extra::extract::WithRejection;
 use protocol::{ErrorBody, LinkedDevice, NameRequest};
 
-use super::extract::{CallerInfo, DeviceAuth, JsonBody};
+use super::extract::{Body, DeviceAuth};
 use super::openapi::{CrossSite, NoDevice, NotTheAccountsBrowser, StoreDown, TimedOut, TooLarge};
 
 #[utoipa::path(
@@ -51,10 +50,9 @@ pub async fn list(
 /// `DELETE /api/devices`: logs every linked browser out, live.
 pub async fn revoke_all(
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
 ) -> Result<StatusCode, ApiError> {
-    sessions::revoke_all(&core, &auth.account.id, "removed_by_phone", &client).await?;
+    sessions::revoke_all(&core, &auth.account.id, "removed_by_phone", &auth.caller).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -73,7 +71,6 @@ pub async fn revoke_all(
 /// `DELETE /api/devices/{sessionId}`: logs that browser out, live.
 pub async fn revoke(
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     Path(session_id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
@@ -81,7 +78,7 @@ pub async fn revoke(
         .await?
         .filter(|s| s.user_id == auth.account.id)
         .ok_or(ApiError::NotFound)?;
-    sessions::revoke(&core, &session, "removed_by_phone", &client).await?;
+    sessions::revoke(&core, &session, "removed_by_phone", &auth.caller).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -104,7 +101,7 @@ pub async fn rename(
     State(core): State<Core>,
     auth: DeviceAuth,
     Path(session_id): Path<String>,
-    WithRejection(Json(request), _): JsonBody<NameRequest>,
+    Body(request): Body<NameRequest>,
 ) -> Result<StatusCode, ApiError> {
     sessions::rename(&core, &auth.account.id, &session_id, &request.name).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -217,11 +217,10 @@ impl Feed for AccountNews {
 pub async fn account_events(
     _: SocketOrigin,
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
 ) -> Result<Response, ApiError> {
-    let admitted = core.admission.socket(&client.network, None)?;
+    let admitted = core.admission.socket(&auth.caller.network, None)?;
     let subscription = core
         .store
         .subscribe(&sessions::account_channel(&auth.account.id))
@@ -376,11 +375,10 @@ pub async fn challenge_status(
 pub async fn session_events(
     _: SocketOrigin,
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: WebAuth,
     WithRejection(upgrade, _): WithRejection<WebSocketUpgrade, ApiError>,
 ) -> Result<Response, ApiError> {
-    let admitted = core.admission.socket(&client.network, None)?;
+    let admitted = core.admission.socket(&auth.caller.network, None)?;
     let subscription = core
         .store
         .subscribe(&sessions::channel(&auth.session.id))

@@ -6,7 +6,6 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use axum_extra::extract::WithRejection;
 use serde_json::Value;
 
 use auth::{devices, passkeys, ApiError, Core};
@@ -15,7 +14,7 @@ use protocol::{
     PasskeySignInOptions, PasskeySignInOptionsRequest, PasskeySignInRequest, RemovePasskeyRequest,
 };
 
-use super::extract::{CallerInfo, DeviceAuth, JsonBody};
+use super::extract::{Body, CallerInfo, DeviceAuth};
 use super::openapi::{MalformedBody, NoDevice, NoDeviceOrPassword, StoreDown};
 
 #[utoipa::path(
@@ -58,7 +57,7 @@ pub async fn list(
 pub async fn options(
     State(core): State<Core>,
     auth: DeviceAuth,
-    WithRejection(Json(request), _): JsonBody<PasskeyOptionsRequest>,
+    Body(request): Body<PasskeyOptionsRequest>,
 ) -> Result<Json<Value>, ApiError> {
     Ok(Json(
         passkeys::registration_options(&core, &auth.device.id, &auth.account, request.password)
@@ -84,12 +83,11 @@ pub async fn options(
 /// `POST /api/passkeys` → 201.
 pub async fn add(
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
-    WithRejection(Json(request), _): JsonBody<AddPasskeyRequest>,
+    Body(request): Body<AddPasskeyRequest>,
 ) -> Result<(StatusCode, Json<PasskeyInfo>), ApiError> {
     let device = (auth.device.id.as_str(), auth.device.device_name.as_str());
-    let added = passkeys::add(&core, device, &auth.account, request, &client).await?;
+    let added = passkeys::add(&core, device, &auth.account, request, &auth.caller).await?;
     Ok((StatusCode::CREATED, Json(added)))
 }
 
@@ -112,11 +110,17 @@ pub async fn add(
 /// `POST /api/passkeys/remove` → 204.
 pub async fn remove(
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
-    WithRejection(Json(request), _): JsonBody<RemovePasskeyRequest>,
+    Body(request): Body<RemovePasskeyRequest>,
 ) -> Result<StatusCode, ApiError> {
-    passkeys::remove(&core, &auth.account, &request.id, request.password, &client).await?;
+    passkeys::remove(
+        &core,
+        &auth.account,
+        &request.id,
+        request.password,
+        &auth.caller,
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -138,7 +142,7 @@ pub async fn remove(
 pub async fn sign_in_options(
     State(core): State<Core>,
     CallerInfo(client): CallerInfo,
-    WithRejection(Json(request), _): JsonBody<PasskeySignInOptionsRequest>,
+    Body(request): Body<PasskeySignInOptionsRequest>,
 ) -> Result<Json<PasskeySignInOptions>, ApiError> {
     Ok(Json(
         passkeys::sign_in_options(&core, &request.username, &client).await?,
@@ -163,7 +167,7 @@ pub async fn sign_in_options(
 pub async fn sign_in(
     State(core): State<Core>,
     CallerInfo(client): CallerInfo,
-    WithRejection(Json(request), _): JsonBody<PasskeySignInRequest>,
+    Body(request): Body<PasskeySignInRequest>,
 ) -> Result<Json<LoginResponse>, ApiError> {
     let (device_token, account) = devices::sign_in_with_passkey(&core, &request, &client).await?;
     Ok(Json(LoginResponse {

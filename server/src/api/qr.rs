@@ -14,7 +14,7 @@ use protocol::{
     ErrorBody, InspectResponse,
 };
 
-use super::extract::{CallerInfo, DeviceAuth, JsonBody};
+use super::extract::{Body, CallerInfo, DeviceAuth};
 use super::openapi::{
     AlreadyDecided, BadCode, ChallengeGone, CodeMisses, CrossSite, NoDevice, StoreDown, TimedOut,
     TooLarge,
@@ -77,16 +77,15 @@ pub async fn create_challenge(
 /// `POST /api/qr/inspect`: marks the challenge scanned; returns who is asking.
 pub async fn inspect(
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
-    WithRejection(Json(request), _): JsonBody<CodeRequest>,
+    Body(request): Body<CodeRequest>,
 ) -> Result<Json<InspectResponse>, ApiError> {
     Ok(Json(
         challenges::inspect(
             &core,
             &request.code()?,
             (&auth.device, &auth.account),
-            &client,
+            &auth.caller,
             None,
         )
         .await?,
@@ -113,9 +112,8 @@ pub async fn inspect(
 /// `POST /api/qr/approve`: the user confirmed; the browser gets its session.
 pub async fn approve(
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
-    WithRejection(Json(request), _): JsonBody<ApproveRequest>,
+    Body(request): Body<ApproveRequest>,
 ) -> Result<Json<DecisionResponse>, ApiError> {
     challenges::approve(
         &core,
@@ -123,7 +121,7 @@ pub async fn approve(
         &request,
         &auth.device,
         &auth.account,
-        &client,
+        &auth.caller,
         None,
     )
     .await?;
@@ -147,11 +145,10 @@ pub async fn approve(
 /// `POST /api/qr/deny`: "Not me".
 pub async fn deny(
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: DeviceAuth,
-    WithRejection(Json(request), _): JsonBody<CodeRequest>,
+    Body(request): Body<CodeRequest>,
 ) -> Result<Json<DecisionResponse>, ApiError> {
-    challenges::deny(&core, &request.code()?, &auth.device, &client, None).await?;
+    challenges::deny(&core, &request.code()?, &auth.device, &auth.caller, None).await?;
     Ok(Json(DecisionResponse {
         status: Decision::Denied,
     }))

@@ -10,7 +10,7 @@ use auth::{cookies, sessions};
 use auth::{ApiError, Core};
 use protocol::{AccessToken, ErrorBody, SessionInfo};
 
-use super::extract::{CallerInfo, WebAuth};
+use super::extract::WebAuth;
 use super::openapi::{CrossSite, StoreDown, TimedOut};
 
 #[utoipa::path(
@@ -100,11 +100,10 @@ pub async fn renew(State(core): State<Core>, auth: WebAuth) -> Result<Json<Acces
 /// `POST /api/session/logout`: this browser ends its own session.
 pub async fn logout(
     State(core): State<Core>,
-    CallerInfo(client): CallerInfo,
     auth: WebAuth,
     jar: CookieJar,
 ) -> Result<(CookieJar, StatusCode), ApiError> {
-    sessions::revoke(&core, &auth.session, "signed_out", &client).await?;
+    sessions::revoke(&core, &auth.session, "signed_out", &auth.caller).await?;
     Ok((
         jar.add(sessions::removal_cookie(&core)),
         StatusCode::NO_CONTENT,
