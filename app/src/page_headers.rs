@@ -86,19 +86,9 @@ mod tests {
     fn forms_may_lead_back_to_the_registered_apps_only() {
         use auth::oidc::clients::{ClientEntry, ClientFile, Clients};
         let entry = |id: &str, uri: &str| ClientEntry {
-            id: id.into(),
-            name: "App".into(),
-            redirect_uris: vec![uri.into()],
             post_logout_redirect_uris: vec!["https://shop.example/bye".into()],
-            secret_sha256: None,
-            scopes: vec!["openid".into()],
             backchannel_logout_uri: Some("https://hook.example/logout".into()),
-            require_pkce: true,
-            id_token_signed_response_alg: Default::default(),
-            refresh_tokens: false,
-            device_grant: false,
-            subject_type: Default::default(),
-            first_party: false,
+            ..ClientEntry::new(id, "App", uri)
         };
         let clients = Clients::new(ClientFile {
             clients: vec![

@@ -250,6 +250,23 @@ pub(super) async fn save(core: &Core, account: &Account) -> Result<(), ApiError>
     make_durable(&*core.store, &[&key]).await
 }
 
+/// Changes the account's record in one step: `change` sees it as it stands
+/// (an account gone is `unauthorized`) and answers the new one, or `None` to
+/// leave it. Returns the record as it then stands.
+async fn change_record(
+    core: &Core,
+    id: &str,
+    mut change: impl FnMut(&AccountRecord) -> Result<Option<AccountRecord>, ApiError>,
+) -> Result<Option<AccountRecord>, ApiError> {
+    update_json(
+        &*core.store,
+        &user_key(id),
+        None,
+        |stored: Option<&AccountRecord>| change(stored.ok_or(ApiError::Unauthorized)?),
+    )
+    .await
+}
+
 pub async fn load(core: &Core, id: &str) -> Result<Option<Account>, ApiError> {
     Ok(get_json::<AccountRecord>(&*core.store, &user_key(id))
         .await?
@@ -409,19 +426,13 @@ pub async fn issue_recovery_codes(
         .map(|code| code.digest(&core.keys.recovery_keys()[0], user_id))
         .collect();
     let mut made = false;
-    update_json(
-        &*core.store,
-        &key,
-        None,
-        |stored: Option<&AccountRecord>| {
-            let record = stored.ok_or(ApiError::Unauthorized)?;
-            made = record.recovery.is_none();
-            Ok(made.then(|| AccountRecord {
-                recovery: Some(digests.clone()),
-                ..record.clone()
-            }))
-        },
-    )
+    change_record(core, user_id, |record| {
+        made = record.recovery.is_none();
+        Ok(made.then(|| AccountRecord {
+            recovery: Some(digests.clone()),
+            ..record.clone()
+        }))
+    })
     .await?;
     if !made {
         return Ok(None);
@@ -438,21 +449,14 @@ pub async fn forget_recovery_codes(
     password: Password,
 ) -> Result<(), ApiError> {
     confirm_password(core, account, password).await?;
-    let key = user_key(&account.id);
-    update_json(
-        &*core.store,
-        &key,
-        None,
-        |stored: Option<&AccountRecord>| {
-            let record = stored.ok_or(ApiError::Unauthorized)?;
-            Ok(Some(AccountRecord {
-                recovery: None,
-                ..record.clone()
-            }))
-        },
-    )
+    change_record(core, &account.id, |record| {
+        Ok(Some(AccountRecord {
+            recovery: None,
+            ..record.clone()
+        }))
+    })
     .await?;
-    make_durable(&*core.store, &[&key]).await
+    make_durable(&*core.store, &[&user_key(&account.id)]).await
 }
 
 /// A forgotten password replaced with one of the account's recovery codes,
@@ -491,23 +495,17 @@ pub(super) async fn recover(
     let key = user_key(&account.id);
     // The code is spent and the password set in one step: of two uses of
     // one code at once, one finds it gone.
-    let changed = update_json(
-        &*core.store,
-        &key,
-        None,
-        |stored: Option<&AccountRecord>| {
-            let record = stored.ok_or(ApiError::Unauthorized)?;
-            let codes = record.recovery.clone().unwrap_or_default();
-            if !codes.contains(&digest) {
-                return Err(ApiError::Unauthorized);
-            }
-            Ok(Some(AccountRecord {
-                password_hash: hash.0.clone(),
-                recovery: Some(codes.into_iter().filter(|d| *d != digest).collect()),
-                ..record.clone()
-            }))
-        },
-    )
+    let changed = change_record(core, &account.id, |record| {
+        let codes = record.recovery.clone().unwrap_or_default();
+        if !codes.contains(&digest) {
+            return Err(ApiError::Unauthorized);
+        }
+        Ok(Some(AccountRecord {
+            password_hash: hash.0.clone(),
+            recovery: Some(codes.into_iter().filter(|d| *d != digest).collect()),
+            ..record.clone()
+        }))
+    })
     .await?
     .ok_or(ApiError::Unauthorized)?;
     make_durable(&*core.store, &[&key]).await?;

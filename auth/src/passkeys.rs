@@ -198,25 +198,18 @@ pub async fn add(
         key,
     };
     let info = entry.info();
-    update_json(
-        &*core.store,
-        &list_key(&account.id),
-        None,
-        |list: Option<&Vec<Stored>>| {
-            let mut list = list.cloned().unwrap_or_default();
-            if list.len() >= MAX_PASSKEYS {
-                return Err(too_many());
-            }
-            if list.iter().any(|p| p.id == info.id) {
-                return Err(ApiError::BadRequest(
-                    "that passkey was added already".into(),
-                ));
-            }
-            // Runs again when another writer got there first: a copy each time.
-            list.push(entry.clone());
-            Ok(Some(list))
-        },
-    )
+    change_list(core, &account.id, |list| {
+        if list.len() >= MAX_PASSKEYS {
+            return Err(too_many());
+        }
+        if list.iter().any(|p| p.id == info.id) {
+            return Err(ApiError::BadRequest(
+                "that passkey was added already".into(),
+            ));
+        }
+        list.push(entry.clone());
+        Ok(true)
+    })
     .await?;
     make_durable(&*core.store, &[&list_key(&account.id)]).await?;
     record(
@@ -240,19 +233,11 @@ pub async fn remove(
 ) -> Result<(), ApiError> {
     accounts::confirm_password(core, account, password).await?;
     let mut name = None;
-    update_json(
-        &*core.store,
-        &list_key(&account.id),
-        None,
-        |list: Option<&Vec<Stored>>| {
-            let mut list = list.cloned().unwrap_or_default();
-            let Some(at) = list.iter().position(|p| p.id == id) else {
-                return Err(ApiError::NotFound);
-            };
-            name = Some(list.remove(at).name);
-            Ok(Some(list))
-        },
-    )
+    change_list(core, &account.id, |list| {
+        let at = list.iter().position(|p| p.id == id);
+        name = Some(list.remove(at.ok_or(ApiError::NotFound)?).name);
+        Ok(true)
+    })
     .await?;
     make_durable(&*core.store, &[&list_key(&account.id)]).await?;
     let name = name.unwrap_or_default();
@@ -286,6 +271,24 @@ pub(super) async fn remove_all_but_added_by(
     remove_where(core, user_id, client, detail, |by| by != Some(device_id)).await
 }
 
+/// Changes the account's passkey list in one step: `change` edits a copy
+/// (empty when there is none) and says whether to write it. When another
+/// writer got there first it runs again, on a fresh copy of what that
+/// writer left.
+async fn change_list(
+    core: &Core,
+    user_id: &str,
+    mut change: impl FnMut(&mut Vec<Stored>) -> Result<bool, ApiError>,
+) -> Result<(), ApiError> {
+    let key = list_key(user_id);
+    update_json(&*core.store, &key, None, |list: Option<&Vec<Stored>>| {
+        let mut list = list.cloned().unwrap_or_default();
+        Ok(change(&mut list)?.then_some(list))
+    })
+    .await?;
+    Ok(())
+}
+
 /// Removes the passkeys whose adding phone `goes`, each audited with `why`.
 async fn remove_where(
     core: &Core,
@@ -295,20 +298,14 @@ async fn remove_where(
     goes: impl Fn(Option<&str>) -> bool,
 ) -> Result<(), ApiError> {
     let mut removed = Vec::new();
-    update_json(
-        &*core.store,
-        &list_key(user_id),
-        None,
-        |list: Option<&Vec<Stored>>| {
-            let Some(list) = list else { return Ok(None) };
-            let (gone, kept): (Vec<Stored>, Vec<Stored>) = list
-                .iter()
-                .cloned()
-                .partition(|p| goes(p.added_by.as_deref()));
-            removed = gone.into_iter().map(|p| p.name).collect();
-            Ok((!removed.is_empty()).then_some(kept))
-        },
-    )
+    change_list(core, user_id, |list| {
+        let (gone, kept) = std::mem::take(list)
+            .into_iter()
+            .partition(|p| goes(p.added_by.as_deref()));
+        *list = kept;
+        removed = gone.into_iter().map(|p: Stored| p.name).collect();
+        Ok(!removed.is_empty())
+    })
     .await?;
     if !removed.is_empty() {
         make_durable(&*core.store, &[&list_key(user_id)]).await?;
@@ -457,22 +454,15 @@ async fn verify(
         .finish_passkey_authentication(&credential, state)
         .map_err(refused)?;
     let now = now_ms();
-    update_json(
-        &*core.store,
-        &list_key(user_id),
-        None,
-        |list: Option<&Vec<Stored>>| {
-            let mut list = list.cloned().unwrap_or_default();
-            for passkey in &mut list {
-                if passkey.key.update_credential(&result).is_some() {
-                    passkey.last_used_at = Some(now);
-                }
+    change_list(core, user_id, |list| {
+        for passkey in list {
+            if passkey.key.update_credential(&result).is_some() {
+                passkey.last_used_at = Some(now);
             }
-            Ok(Some(list))
-        },
-    )
-    .await?;
-    Ok(())
+        }
+        Ok(true)
+    })
+    .await
 }
 
 /// Sign-in, step one: the options for the passkeys of `username`. Counted

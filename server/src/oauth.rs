@@ -2,7 +2,7 @@
 //! `auth::oidc`. With no client registered (`OIDC_CLIENTS`), each
 //! answers `not_found`.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -16,7 +16,7 @@ use auth::oidc::provider::{self, TokenError, TokenRequest};
 use auth::oidc::request::Refusal;
 use auth::oidc::revocation;
 use auth::oidc::{device, logout};
-use auth::requester::bearer;
+use auth::requester::{bearer, Caller as Requester};
 use auth::{ApiError, Core};
 use protocol::return_path::with_query;
 
@@ -251,98 +251,86 @@ fn no_store() -> [(header::HeaderName, &'static str); 2] {
     ]
 }
 
-/// The token endpoint and its siblings: the form read with the client's
-/// credentials (HTTP Basic or the form), `answer` given it, and every
-/// refusal answered as RFC 6749 §5.2 says (and logged).
-async fn token_family(
-    core: &Core,
-    headers: &HeaderMap,
-    form: FormBody,
-    answer: impl AsyncFnOnce(&TokenRequest) -> Result<Response, TokenError>,
-) -> Response {
-    if let Err(error) = enabled(core) {
-        return error.into_response();
+/// A call to the token endpoint or one of its siblings: the form, read
+/// with the client's credentials (HTTP Basic or the form). A form that
+/// does not read is refused as RFC 6749 §5.2 says (and logged).
+struct TokenCall {
+    core: Core,
+    form: TokenRequest,
+    requester: Requester,
+}
+
+impl FromRequest<AppState> for TokenCall {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
+        let core = state.core.clone();
+        enabled(&core).map_err(IntoResponse::into_response)?;
+        let (mut parts, body) = request.into_parts();
+        let Ok(CallerInfo(requester)) = CallerInfo::from_request_parts(&mut parts, state).await;
+        let basic = parts.headers.get(header::AUTHORIZATION).cloned();
+        let request = Request::from_parts(parts, body);
+        let Ok(Form(pairs)) = Form::<Pairs>::from_request(request, state).await else {
+            let why = "the body must be application/x-www-form-urlencoded";
+            return Err(token_error(
+                None,
+                TokenError::new(OAuthError::InvalidRequest, why),
+            ));
+        };
+        let named = named_client(&pairs).map(str::to_owned);
+        match TokenRequest::read(pairs, basic.as_ref().and_then(|v| v.to_str().ok())) {
+            Ok(form) => Ok(Self {
+                core,
+                form,
+                requester,
+            }),
+            Err(error) => Err(token_error(named.as_deref(), error)),
+        }
     }
-    let Ok(Form(pairs)) = form else {
-        return token_error(
-            None,
-            TokenError::new(
-                OAuthError::InvalidRequest,
-                "the body must be application/x-www-form-urlencoded",
-            ),
-        );
-    };
-    let basic = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
-    let named = named_client(&pairs).map(str::to_owned);
-    let form = match TokenRequest::read(pairs, basic) {
-        Ok(form) => form,
-        Err(error) => return token_error(named.as_deref(), error),
-    };
-    match answer(&form).await {
-        Ok(response) => response,
-        Err(error) => token_error(form.client_id.as_deref(), error),
+}
+
+impl TokenCall {
+    /// `step`'s outcome: `reply` to what it gives, a refusal as RFC 6749
+    /// §5.2 says (and logged).
+    async fn answer<T>(
+        self,
+        step: impl AsyncFnOnce(&Core, &TokenRequest, &Requester) -> Result<T, TokenError>,
+        reply: impl FnOnce(T) -> Response,
+    ) -> Response {
+        match step(&self.core, &self.form, &self.requester).await {
+            Ok(answer) => reply(answer),
+            Err(error) => token_error(self.form.client_id.as_deref(), error),
+        }
     }
+}
+
+/// A token endpoint's answer: JSON, never cached.
+fn json(answer: impl serde::Serialize) -> Response {
+    (no_store(), Json(answer)).into_response()
 }
 
 /// `POST /oauth/token` (form): code + PKCE verifier for an ID token and an
 /// access token.
-async fn token(
-    State(core): State<Core>,
-    CallerInfo(requester): CallerInfo,
-    headers: HeaderMap,
-    form: FormBody,
-) -> Response {
-    token_family(&core, &headers, form, async |form| {
-        let tokens = auth::oidc::token::exchange(&core, form, &requester).await?;
-        Ok((no_store(), Json(tokens)).into_response())
-    })
-    .await
+async fn token(call: TokenCall) -> Response {
+    call.answer(auth::oidc::token::exchange, json).await
 }
 
 /// `POST /oauth/device_authorization` (RFC 8628 §3.1): a code for a
 /// device to show, which the phone confirms.
-async fn device_authorization(
-    State(core): State<Core>,
-    CallerInfo(requester): CallerInfo,
-    headers: HeaderMap,
-    form: FormBody,
-) -> Response {
-    token_family(&core, &headers, form, async |form| {
-        let answer = device::authorize(&core, form, &requester).await?;
-        Ok((no_store(), Json(answer)).into_response())
-    })
-    .await
+async fn device_authorization(call: TokenCall) -> Response {
+    call.answer(device::authorize, json).await
 }
 
 /// `POST /oauth/revoke` (RFC 7009): `200` with no body once the client is
 /// authenticated, whatever the token was.
-async fn revoke(
-    State(core): State<Core>,
-    CallerInfo(requester): CallerInfo,
-    headers: HeaderMap,
-    form: FormBody,
-) -> Response {
-    token_family(&core, &headers, form, async |form| {
-        revocation::revoke(&core, form, &requester).await?;
-        Ok((StatusCode::OK, no_store()).into_response())
-    })
-    .await
+async fn revoke(call: TokenCall) -> Response {
+    let ok = |()| (StatusCode::OK, no_store()).into_response();
+    call.answer(revocation::revoke, ok).await
 }
 
 /// `POST /oauth/introspect` (RFC 7662), for confidential clients.
-async fn introspect(
-    State(core): State<Core>,
-    CallerInfo(requester): CallerInfo,
-    headers: HeaderMap,
-    form: FormBody,
-) -> Response {
-    token_family(&core, &headers, form, async |form| {
-        let answer = revocation::introspect(&core, form, &requester).await?;
-        Ok((no_store(), Json(answer)).into_response())
-    })
-    .await
+async fn introspect(call: TokenCall) -> Response {
+    call.answer(revocation::introspect, json).await
 }
 
 /// `GET|POST /oauth/userinfo` with the app's access token.

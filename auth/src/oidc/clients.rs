@@ -86,6 +86,28 @@ pub struct ClientEntry {
     pub first_party: bool,
 }
 
+impl ClientEntry {
+    /// An app with one redirect URI and the file's defaults for the rest:
+    /// what a `[[client]]` naming only `id`, `name` and `redirect_uris` reads as.
+    pub fn new(id: &str, name: &str, redirect_uri: &str) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            redirect_uris: vec![redirect_uri.into()],
+            post_logout_redirect_uris: vec![],
+            secret_sha256: None,
+            scopes: default_scopes(),
+            backchannel_logout_uri: None,
+            require_pkce: pkce_by_default(),
+            id_token_signed_response_alg: OidcAlg::default(),
+            refresh_tokens: false,
+            device_grant: false,
+            subject_type: SubjectType::default(),
+            first_party: false,
+        }
+    }
+}
+
 fn pkce_by_default() -> bool {
     true
 }
@@ -383,21 +405,7 @@ mod tests {
     use super::*;
 
     fn entry(id: &str) -> ClientEntry {
-        ClientEntry {
-            id: id.into(),
-            name: "Example app".into(),
-            redirect_uris: vec!["https://app.example/callback".into()],
-            post_logout_redirect_uris: vec![],
-            secret_sha256: None,
-            scopes: default_scopes(),
-            backchannel_logout_uri: None,
-            require_pkce: true,
-            id_token_signed_response_alg: OidcAlg::ES256,
-            refresh_tokens: false,
-            device_grant: false,
-            subject_type: SubjectType::Public,
-            first_party: false,
-        }
+        ClientEntry::new(id, "Example app", "https://app.example/callback")
     }
 
     fn one(entry: ClientEntry) -> Result<Clients, String> {

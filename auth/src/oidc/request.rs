@@ -346,21 +346,7 @@ mod tests {
 
     fn clients() -> Clients {
         Clients::new(ClientFile {
-            clients: vec![ClientEntry {
-                id: "app".into(),
-                name: "App".into(),
-                redirect_uris: vec![CB.into()],
-                post_logout_redirect_uris: vec![],
-                secret_sha256: None,
-                scopes: vec!["openid".into(), "profile".into()],
-                backchannel_logout_uri: None,
-                require_pkce: true,
-                id_token_signed_response_alg: Default::default(),
-                refresh_tokens: false,
-                device_grant: false,
-                subject_type: Default::default(),
-                first_party: false,
-            }],
+            clients: vec![ClientEntry::new("app", "App", CB)],
         })
         .unwrap()
     }
@@ -493,19 +479,10 @@ mod tests {
         let (_, digest) = crate::oidc::clients::new_secret([7; 32]);
         let legacy = Clients::new(ClientFile {
             clients: vec![ClientEntry {
-                id: "app".into(),
-                name: "App".into(),
-                redirect_uris: vec![CB.into()],
-                post_logout_redirect_uris: vec![],
                 secret_sha256: Some(digest),
                 scopes: vec!["openid".into()],
-                backchannel_logout_uri: None,
                 require_pkce: false,
-                id_token_signed_response_alg: Default::default(),
-                refresh_tokens: false,
-                device_grant: false,
-                subject_type: Default::default(),
-                first_party: false,
+                ..ClientEntry::new("app", "App", CB)
             }],
         })
         .unwrap();

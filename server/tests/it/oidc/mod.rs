@@ -118,19 +118,9 @@ async fn provider_at(store: Arc<dyn Store>, settings: Settings, on_localhost: bo
     let (secret, digest) = new_secret(auth::random());
     let (logout_uri, logouts, logout_answers) = logout_receiver().await;
     let entry = |id: &str, name: &str, cb: &str| ClientEntry {
-        id: id.into(),
-        name: name.into(),
-        redirect_uris: vec![cb.into()],
         post_logout_redirect_uris: vec![AFTER_LOGOUT.into()],
-        secret_sha256: None,
-        scopes: vec!["openid".into(), "profile".into()],
-        backchannel_logout_uri: None,
-        require_pkce: true,
-        id_token_signed_response_alg: OidcAlg::ES256,
         refresh_tokens: true,
-        device_grant: false,
-        subject_type: SubjectType::Public,
-        first_party: false,
+        ..ClientEntry::new(id, name, cb)
     };
     let legacy = ClientEntry {
         secret_sha256: Some(digest.clone()),
