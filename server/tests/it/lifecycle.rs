@@ -313,11 +313,7 @@ async fn linking_past_the_limit_asks_the_phone_which_browser_to_drop(store: Arc<
     };
     phone.approve_with(&approval).await.unwrap();
     assert!(matches!(
-        socket.next_event().await,
-        BrowserEvent::QrScanned { .. }
-    ));
-    assert!(matches!(
-        socket.next_event().await,
+        socket.decided().await,
         BrowserEvent::QrAuthorized { .. }
     ));
     let mut dropped = first_socket.unwrap();

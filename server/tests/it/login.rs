@@ -463,13 +463,11 @@ async fn each_step_is_an_audit_event_readable_by_its_owner(store: Arc<dyn Store>
     let mut socket = browser.watch(&challenge).await;
     phone.inspect(&token_of(&challenge)).await.unwrap();
     phone.approve(&token_of(&challenge)).await.unwrap();
-    // Inspect and approve back to back: the socket may hear `qr_scanned`
-    // first, or only the final state (it sends state, not a replay).
-    let mut event = socket.next_event().await;
-    if matches!(event, BrowserEvent::QrScanned { .. }) {
-        event = socket.next_event().await;
-    }
-    assert!(matches!(event, BrowserEvent::QrAuthorized { .. }));
+    // Inspect and approve back to back.
+    assert!(matches!(
+        socket.decided().await,
+        BrowserEvent::QrAuthorized { .. }
+    ));
     let (_, account) = auth::devices::authenticate(&server.core, &phone.token)
         .await
         .unwrap();

@@ -311,6 +311,16 @@ impl Socket {
         serde_json::from_value(self.next_json().await).unwrap()
     }
 
+    /// The next event past `qr_scanned`: a socket sends the challenge's
+    /// state, not a replay, so one that first looks after the phone both
+    /// scanned and decided hears only the decision.
+    pub async fn decided(&mut self) -> BrowserEvent {
+        match self.next_event().await {
+            BrowserEvent::QrScanned { .. } => self.next_event().await,
+            event => event,
+        }
+    }
+
     /// The access token of the next event, which must be `qr_authorized`.
     pub async fn access_token(&mut self) -> String {
         match self.next_event().await {
