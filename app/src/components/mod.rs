@@ -1,5 +1,6 @@
 //! Pieces of the pages, each named for what the user sees.
 
+mod account_page;
 mod ago;
 mod consent;
 mod expiry_ring;
@@ -12,6 +13,7 @@ mod phone_nav;
 mod sentences;
 mod signed_in;
 
+pub use account_page::AccountPage;
 pub use ago::ago;
 pub use consent::{what_it_learns, ConsentNote};
 pub use expiry_ring::ExpiryRing;

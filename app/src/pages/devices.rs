@@ -6,9 +6,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{
-    ago, new_login, what_it_learns, NewLoginNotice, NotSignedIn, Page, PhoneNav, Place,
-};
+use crate::components::{ago, new_login, what_it_learns, AccountPage, NewLoginNotice, Place};
 use crate::functions::phone::{linked_devices, Linked};
 use protocol::{AllowedApp, LinkedDevice};
 
@@ -28,36 +26,24 @@ pub fn DevicesPage() -> impl IntoView {
     let fresh = query.read_untracked().get("new").is_some();
     let error = super::error_from_query(Place::Account);
     view! {
-        <Page title="Linked devices" class="phone">
-            <Suspense fallback=|| ()>
-                {move || {
-                    let error = error.clone();
-                    Suspend::new(async move {
-                    match linked.await {
-                        Ok(mut linked) => Either::Left({
-                            let (apps, now) = (std::mem::take(&mut linked.apps), linked.server_time);
-                            let newest = fresh
-                                .then(|| linked.devices.iter().max_by_key(|d| d.created_at))
-                                .flatten()
-                                .map(|d| new_login(&d.browser, &d.os, &d.ip));
-                            view! {
-                            <PhoneNav current="/devices"/>
-                            <h1>"Linked devices"</h1>
-                            <p class="muted">"Browsers you logged in by scanning a code. Log out any you do not recognise."</p>
-                            {done.map(|text| view! { <p class="notice" role="status">{text}</p> })}
-                            {newest.map(|text| view! { <p class="new-login" role="status">{text}</p> })}
-                            {error.map(|text| view! { <p class="error" role="alert">{text}</p> })}
-                            // Live: a new login renders the list again.
-                            <NewLoginNotice then_load=Some("/devices?new".to_owned())/>
-                            <LinkedList linked confirm/>
-                            <AllowedApps apps now/>
-                        }}),
-                        Err(_) => Either::Right(view! { <NotSignedIn next="/devices"/> }),
-                    }
-                })
-                }}
-            </Suspense>
-        </Page>
+        <AccountPage title="Linked devices" path="/devices" data=linked body=move |mut linked: Linked| {
+            let (apps, now) = (std::mem::take(&mut linked.apps), linked.server_time);
+            let newest = fresh
+                .then(|| linked.devices.iter().max_by_key(|d| d.created_at))
+                .flatten()
+                .map(|d| new_login(&d.browser, &d.os, &d.ip));
+            view! {
+                <h1>"Linked devices"</h1>
+                <p class="muted">"Browsers you logged in by scanning a code. Log out any you do not recognise."</p>
+                {done.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+                {newest.map(|text| view! { <p class="new-login" role="status">{text}</p> })}
+                {error.clone().map(|text| view! { <p class="error" role="alert">{text}</p> })}
+                // Live: a new login renders the list again.
+                <NewLoginNotice then_load=Some("/devices?new".to_owned())/>
+                <LinkedList linked confirm/>
+                <AllowedApps apps now/>
+            }
+        }/>
     }
 }
 

@@ -8,7 +8,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{ago, NotSignedIn, Page, PhoneNav, Place};
+use crate::components::{ago, AccountPage, Place};
 use crate::functions::passkeys::{list_passkeys, PasskeyPage};
 use protocol::PasskeyInfo;
 
@@ -25,26 +25,13 @@ pub fn PasskeysPage() -> impl IntoView {
     };
     let error = super::error_from_query(Place::Passkeys);
     view! {
-        <Page title="Passkeys" class="phone">
-            <Suspense fallback=|| ()>
-                {move || {
-                    let error = error.clone();
-                    Suspend::new(async move {
-                        match keys.await {
-                            Ok(keys) => Either::Left(view! {
-                                <PhoneNav current="/passkeys"/>
-                                <h1>"Passkeys"</h1>
-                                <p class="muted">"With a passkey, every login you approve asks for this phone's fingerprint, face or PIN: whoever holds your phone unlocked, or a copy of its sign-in, cannot approve one alone. A passkey also signs you in without your password."</p>
-                                {done.map(|text| view! { <p class="notice" role="status">{text}</p> })}
-                                {error.map(|text| view! { <p class="error" role="alert">{text}</p> })}
-                                <PasskeyList keys/>
-                            }),
-                            Err(_) => Either::Right(view! { <NotSignedIn next="/passkeys"/> }),
-                        }
-                    })
-                }}
-            </Suspense>
-        </Page>
+        <AccountPage title="Passkeys" path="/passkeys" data=keys body=move |keys| view! {
+            <h1>"Passkeys"</h1>
+            <p class="muted">"With a passkey, every login you approve asks for this phone's fingerprint, face or PIN: whoever holds your phone unlocked, or a copy of its sign-in, cannot approve one alone. A passkey also signs you in without your password."</p>
+            {done.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+            {error.clone().map(|text| view! { <p class="error" role="alert">{text}</p> })}
+            <PasskeyList keys/>
+        }/>
     }
 }
 

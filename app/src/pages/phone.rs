@@ -7,7 +7,9 @@ use leptos::either::{Either, EitherOf3, EitherOf4};
 use leptos::prelude::*;
 
 use super::{error_from_query, query};
-use crate::components::{sentence, NewLoginNotice, NotSignedIn, Page, PhoneNav, Place};
+use crate::components::{
+    sentence, AccountPage, NewLoginNotice, NotSignedIn, Page, PhoneNav, Place,
+};
 use crate::functions::phone::{activity, phone_user, recovery_codes, sign_out_preview, Recovery};
 use protocol::{return_path, AuditEvent, AuditKind, LinkedDevice};
 
@@ -315,41 +317,31 @@ pub fn ActivityPage() -> impl IntoView {
     let events = Resource::new(|| (), |_| activity());
     let page: usize = query("page").parse().unwrap_or(1).max(1);
     view! {
-        <Page title="Activity" class="phone">
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match events.await {
-                        Ok(events) => {
-                            let groups = group(events);
-                            let pages = groups.len().div_ceil(LOGINS_PER_PAGE).max(1);
-                            let shown: Vec<_> = groups.into_iter().skip((page - 1) * LOGINS_PER_PAGE).take(LOGINS_PER_PAGE).collect();
-                            Either::Left(view! {
-                                <PhoneNav current="/activity"/>
-                                <NewLoginNotice then_load=None/>
-                                <h1>"Activity"</h1>
-                                <p class="muted">"What happened with this account, newest first. " <span class="time-zone">"Times are in UTC."</span></p>
-                                {if shown.is_empty() {
-                                    Either::Left(view! { <p class="empty">"Nothing yet."</p> })
-                                } else {
-                                    Either::Right(view! {
-                                        <ul class="activity">
-                                            {shown.into_iter().map(|group| view! { <ActivityGroup group/> }).collect_view()}
-                                        </ul>
-                                    })
-                                }}
-                                <nav class="pages" aria-label="Pages of activity">
-                                    {(page > 1).then(|| view! { <a href=format!("/activity?page={}", page - 1)>"Newer"</a> })}
-                                    <span>{format!("Page {page} of {pages}")}</span>
-                                    {(page < pages).then(|| view! { <a href=format!("/activity?page={}", page + 1)>"Older"</a> })}
-                                </nav>
-                                <crate::components::LocalTimes/>
-                            })
-                        }
-                        Err(_) => Either::Right(view! { <NotSignedIn next="/activity"/> }),
-                    }
-                })}
-            </Suspense>
-        </Page>
+        <AccountPage title="Activity" path="/activity" data=events body=move |events| {
+            let groups = group(events);
+            let pages = groups.len().div_ceil(LOGINS_PER_PAGE).max(1);
+            let shown: Vec<_> = groups.into_iter().skip((page - 1) * LOGINS_PER_PAGE).take(LOGINS_PER_PAGE).collect();
+            view! {
+                <NewLoginNotice then_load=None/>
+                <h1>"Activity"</h1>
+                <p class="muted">"What happened with this account, newest first. " <span class="time-zone">"Times are in UTC."</span></p>
+                {if shown.is_empty() {
+                    Either::Left(view! { <p class="empty">"Nothing yet."</p> })
+                } else {
+                    Either::Right(view! {
+                        <ul class="activity">
+                            {shown.into_iter().map(|group| view! { <ActivityGroup group/> }).collect_view()}
+                        </ul>
+                    })
+                }}
+                <nav class="pages" aria-label="Pages of activity">
+                    {(page > 1).then(|| view! { <a href=format!("/activity?page={}", page - 1)>"Newer"</a> })}
+                    <span>{format!("Page {page} of {pages}")}</span>
+                    {(page < pages).then(|| view! { <a href=format!("/activity?page={}", page + 1)>"Older"</a> })}
+                </nav>
+                <crate::components::LocalTimes/>
+            }
+        }/>
     }
 }
 

@@ -1,11 +1,10 @@
 //! `/phones`: the phones (and apps) signed in to this account, and the power
 //! to sign any other one out, with the browsers it approved.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{ago, NotSignedIn, Page, PhoneNav, Place};
+use crate::components::{ago, AccountPage, Place};
 use crate::functions::phone::phone_sessions;
 use protocol::PhoneSession;
 
@@ -16,31 +15,18 @@ pub fn PhonesPage() -> impl IntoView {
     let done = query.read_untracked().get("done").is_some();
     let error = super::error_from_query(Place::Account);
     view! {
-        <Page title="Signed-in phones" class="phone">
-            <Suspense fallback=|| ()>
-                {move || {
-                    let error = error.clone();
-                    Suspend::new(async move {
-                    match phones.await {
-                        Ok(phones) => {
-                            let now = phones.server_time;
-                            Either::Left(view! {
-                                <PhoneNav current="/phones"/>
-                                <h1>"Signed-in phones"</h1>
-                                <p class="muted">"Every phone or app that can approve logins for this account. Sign out any you do not have with you: the computers it logged in are logged out too, and the passkeys it added are removed."</p>
-                                {done.then(|| view! { <p class="notice" role="status">"That phone is signed out, with the computers it had logged in and the passkeys it added."</p> })}
-                                {error.map(|text| view! { <p class="error" role="alert">{text}</p> })}
-                                <ul class="devices">
-                                    {phones.sessions.into_iter().map(|p| view! { <PhoneRow phone=p now/> }).collect_view()}
-                                </ul>
-                            })
-                        }
-                        Err(_) => Either::Right(view! { <NotSignedIn next="/phones"/> }),
-                    }
-                })
-                }}
-            </Suspense>
-        </Page>
+        <AccountPage title="Signed-in phones" path="/phones" data=phones body=move |phones| {
+            let now = phones.server_time;
+            view! {
+                <h1>"Signed-in phones"</h1>
+                <p class="muted">"Every phone or app that can approve logins for this account. Sign out any you do not have with you: the computers it logged in are logged out too, and the passkeys it added are removed."</p>
+                {done.then(|| view! { <p class="notice" role="status">"That phone is signed out, with the computers it had logged in and the passkeys it added."</p> })}
+                {error.clone().map(|text| view! { <p class="error" role="alert">{text}</p> })}
+                <ul class="devices">
+                    {phones.sessions.into_iter().map(|p| view! { <PhoneRow phone=p now/> }).collect_view()}
+                </ul>
+            }
+        }/>
     }
 }
 
