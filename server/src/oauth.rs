@@ -4,6 +4,7 @@
 
 use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Json, Router};
@@ -23,12 +24,15 @@ use protocol::return_path::with_query;
 use crate::api::extract::CallerInfo;
 
 pub fn router(core: &Core) -> Router<AppState> {
+    let gate = middleware::from_fn_with_state(core.clone(), enabled);
     let for_browser_apps = Router::new()
         .route("/.well-known/openid-configuration", get(discovery))
-        .route("/.well-known/jwks.json", get(crate::ops::jwks))
         .route("/oauth/token", post(token))
         .route("/oauth/revoke", post(revoke))
         .route("/oauth/userinfo", get(userinfo).post(userinfo))
+        .route_layer(gate.clone())
+        // Not behind the gate: the server's own key is there too.
+        .route("/.well-known/jwks.json", get(crate::ops::jwks))
         .layer(cors(core.settings.oidc_clients.clone()));
     Router::new()
         .route("/oauth/authorize", get(authorize).post(authorize_form))
@@ -38,6 +42,7 @@ pub fn router(core: &Core) -> Router<AppState> {
         .route("/oauth/device_authorization", post(device_authorization))
         .route("/oauth/logout", get(logout))
         .route("/oauth/logout/{id}", post(logout_confirmed))
+        .route_layer(gate)
         .merge(for_browser_apps)
 }
 
@@ -64,17 +69,18 @@ type Pairs = Vec<(String, String)>;
 /// A form body, or why it is none (answered by each endpoint its own way).
 type FormBody = Result<Form<Pairs>, axum::extract::rejection::FormRejection>;
 
-fn enabled(core: &Core) -> Result<(), ApiError> {
+/// Every endpoint of the provider is `not_found` while no client is
+/// registered; asked at each request, so the first client a SIGHUP adds
+/// opens them at once.
+async fn enabled(State(core): State<Core>, request: Request, next: Next) -> Response {
     if core.settings.oidc_clients.is_empty() {
-        Err(ApiError::NotFound)
-    } else {
-        Ok(())
+        return ApiError::NotFound.into_response();
     }
+    next.run(request).await
 }
 
 /// `GET /.well-known/openid-configuration`.
 async fn discovery(State(core): State<Core>) -> Result<Json<serde_json::Value>, ApiError> {
-    enabled(&core)?;
     Ok(Json(auth::oidc::discovery(&core.settings.public_url)))
 }
 
@@ -157,9 +163,6 @@ async fn authorize(
     headers: HeaderMap,
     Query(pairs): Query<Pairs>,
 ) -> Response {
-    if let Err(error) = enabled(&core) {
-        return error.into_response();
-    }
     let decision = authorize::authorize(&core, &pairs, &headers, &requester).await;
     render(&core, named_client(&pairs), decision)
 }
@@ -171,10 +174,7 @@ async fn authorize(
 /// carries this site's session cookie (SameSite=Lax leaves it off a
 /// cross-site POST): a browser signed in here goes back at once, as with
 /// GET, instead of scanning again. Nothing is read or stored here.
-async fn authorize_form(State(core): State<Core>, form: FormBody) -> Response {
-    if let Err(error) = enabled(&core) {
-        return error.into_response();
-    }
+async fn authorize_form(form: FormBody) -> Response {
     let Ok(Form(pairs)) = form else {
         return notice("bad_request");
     };
@@ -193,9 +193,6 @@ async fn resume(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    if let Err(error) = enabled(&core) {
-        return error.into_response();
-    }
     match authorize::resume(&core, &id, &headers, &requester).await {
         Ok(decision) => render(&core, None, decision),
         Err(error) => error.into_response(),
@@ -212,9 +209,6 @@ async fn cancel(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    if let Err(error) = enabled(&core) {
-        return error.into_response();
-    }
     match authorize::cancel(&core, &id, &headers, &requester).await {
         Ok(decision) => render(&core, None, decision),
         Err(error) => error.into_response(),
@@ -265,7 +259,6 @@ impl FromRequest<AppState> for TokenCall {
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
         let core = state.core.clone();
-        enabled(&core).map_err(IntoResponse::into_response)?;
         let (mut parts, body) = request.into_parts();
         let Ok(CallerInfo(requester)) = CallerInfo::from_request_parts(&mut parts, state).await;
         let basic = parts.headers.get(header::AUTHORIZATION).cloned();
@@ -335,9 +328,6 @@ async fn introspect(call: TokenCall) -> Response {
 
 /// `GET|POST /oauth/userinfo` with the app's access token.
 async fn userinfo(State(core): State<Core>, headers: HeaderMap) -> Response {
-    if let Err(error) = enabled(&core) {
-        return error.into_response();
-    }
     let claims = match bearer(&headers) {
         Some(token) => provider::userinfo(&core, &token).await,
         None => Err(ApiError::Unauthorized),
@@ -368,9 +358,6 @@ async fn logout(
     headers: HeaderMap,
     Query(pairs): Query<Pairs>,
 ) -> Response {
-    if let Err(error) = enabled(&core) {
-        return error.into_response();
-    }
     match logout::request(&core, &pairs, &headers, &requester).await {
         Ok(decision) => render(&core, named_client(&pairs), decision),
         Err(error) => error.into_response(),
@@ -388,9 +375,6 @@ async fn logout_confirmed(
     headers: HeaderMap,
     form: FormBody,
 ) -> Response {
-    if let Err(error) = enabled(&core) {
-        return error.into_response();
-    }
     let log_out =
         form.is_ok_and(|Form(pairs)| pairs.iter().any(|(k, v)| k == "choice" && v == "out"));
     match logout::answer(&core, &id, log_out, &headers, &requester).await {

@@ -2516,18 +2516,47 @@ async fn a_single_page_app_calls_the_provider_from_its_own_origin() {
     );
 }
 
-/// Without registered clients the provider is off: its addresses are unknown.
+/// Without registered clients the provider is off: its addresses are
+/// unknown, whatever is sent to them. The JWKS stays: it holds the
+/// server's own key too.
 #[tokio::test]
 async fn without_clients_the_provider_is_off() {
     let server = crate::support::server::start(crate::support::memory_store()).await;
-    for path in [
+    let gets = [
         "/.well-known/openid-configuration",
         "/oauth/authorize?client_id=x",
+        "/oauth/continue/x",
+        "/oauth/logout?client_id=x",
         "/oauth/userinfo",
-    ] {
-        let response = http().get(server.url(path)).send().await.unwrap();
-        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+    ];
+    let posts = [
+        "/oauth/authorize",
+        "/oauth/cancel/x",
+        "/oauth/token",
+        "/oauth/revoke",
+        "/oauth/introspect",
+        "/oauth/device_authorization",
+        "/oauth/logout/x",
+        "/oauth/userinfo",
+    ];
+    let sent = gets.iter().map(|path| http().get(server.url(path))).chain(
+        posts
+            .iter()
+            .map(|path| http().post(server.url(path)).form(&[("client_id", "x")])),
+    );
+    for request in sent {
+        let response = request.send().await.unwrap();
+        let url = response.url().path().to_owned();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{url}");
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body["error"], "not_found", "{url}");
     }
+    let keys = http()
+        .get(server.url("/.well-known/jwks.json"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(keys.status(), StatusCode::OK);
 }
 
 async fn wrong_secrets_and_codes_are_limited_per_address(store: Arc<dyn Store>) {
