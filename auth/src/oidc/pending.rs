@@ -82,17 +82,24 @@ pub async fn begin(
 }
 
 /// Counts one more step of an app's sign-in from `requester`'s address (a
-/// request kept, cancelled, or a logout answered), with the QR codes it
-/// may ask for (`CHALLENGES_PER_MINUTE`): `rate_limited` past it.
+/// request kept, cancelled, or a logout answered): `rate_limited` past
+/// [`count_as_codes`]'s limit.
 pub async fn count_request(core: &Core, requester: &Requester) -> Result<(), ApiError> {
-    rate::count(
-        core,
-        &format!("rate:oidc-request:{}", requester.network),
-        Duration::from_secs(60),
-        core.settings.limits.challenges_per_minute,
-    )
-    .await?;
-    Ok(())
+    count_as_codes(core, "oidc-request", requester).await
+}
+
+/// Counts one more of `what` from `requester`'s address, allowed as many a
+/// minute as QR codes (`CHALLENGES_PER_MINUTE`): each writes a record.
+pub(super) async fn count_as_codes(
+    core: &Core,
+    what: &str,
+    requester: &Requester,
+) -> Result<(), ApiError> {
+    let key = format!("rate:{what}:{}", requester.network);
+    let per_minute = core.settings.limits.challenges_per_minute;
+    rate::count(core, &key, Duration::from_secs(60), per_minute)
+        .await
+        .map(drop)
 }
 
 /// A pending request by the id in an address; `None` when unknown or expired.

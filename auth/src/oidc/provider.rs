@@ -115,13 +115,7 @@ pub async fn count_code(
     session: &WebSession,
     requester: &Requester,
 ) -> Result<(), ApiError> {
-    rate::count(
-        core,
-        &format!("rate:oidc-code:{}", requester.network),
-        Duration::from_secs(60),
-        core.settings.limits.challenges_per_minute,
-    )
-    .await?;
+    super::pending::count_as_codes(core, "oidc-code", requester).await?;
     rate::count(
         core,
         &format!("rate:oidc-code-session:{}", session.id),
