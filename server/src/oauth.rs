@@ -1,6 +1,6 @@
 //! The OpenID Connect provider's endpoints (docs/oidc.md): thin over
-//! `auth::oidc`. With no client registered (`OIDC_CLIENTS`), each
-//! answers `not_found`.
+//! `auth::oidc`. With no client registered (`OIDC_CLIENTS`), each but
+//! the JWKS answers `not_found`.
 
 use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};

@@ -82,8 +82,8 @@ pub async fn begin(
 }
 
 /// Counts one more step of an app's sign-in from `requester`'s address (a
-/// request kept, cancelled, or a logout answered): `rate_limited` past
-/// [`count_as_codes`]'s limit.
+/// request kept, cancelled, or a logout answered): `rate_limited` past as
+/// many a minute as QR codes (`CHALLENGES_PER_MINUTE`).
 pub async fn count_request(core: &Core, requester: &Requester) -> Result<(), ApiError> {
     count_as_codes(core, "oidc-request", requester).await
 }

@@ -17,9 +17,9 @@
 mod support;
 
 mod admin;
-// Before the rest in name, so its failover tests (45 s between them,
-// mostly waiting) start first rather than last: libtest starts tests in
-// name order.
+// Early in name (after admin's two tests), so its failover tests (45 s
+// between them, mostly waiting) start among the first rather than last:
+// libtest starts tests in name order.
 mod cluster;
 mod delivery;
 mod errors;

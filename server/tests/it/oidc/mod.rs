@@ -2517,8 +2517,8 @@ async fn a_single_page_app_calls_the_provider_from_its_own_origin() {
 }
 
 /// Without registered clients the provider is off: its addresses are
-/// unknown, whatever is sent to them. The JWKS stays: it holds the
-/// server's own key too.
+/// unknown, whatever form or query is sent to them. The JWKS stays: it
+/// holds the server's own key too.
 #[tokio::test]
 async fn without_clients_the_provider_is_off() {
     let server = crate::support::server::start(crate::support::memory_store()).await;
