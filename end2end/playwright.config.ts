@@ -34,7 +34,7 @@ export default defineConfig({
   },
   projects: [
     // The computer that shows the code (a phone approves from its own context).
-    { name: 'desktop', testMatch: /(login|flow|typed-code|lifecycle|security|accessibility)\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', testMatch: /(login|flow|typed-code|lifecycle|security|accessibility|languages)\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
     // A phone that scans with its camera (scripts/test starts a server with long-lived codes; skipped otherwise).
     { name: 'camera', testMatch: /scan\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
     // The phone's own pages.

@@ -130,15 +130,13 @@ mod in_process {
 
 #[cfg(not(feature = "ssr"))]
 mod over_http {
+    use crate::t;
     use crate::web::{from_json, http};
     use protocol::json::FromJson;
     use protocol::{ErrorBody, ErrorCode};
 
     fn network_error() -> ErrorBody {
-        ErrorBody::new(
-            ErrorCode::Unavailable,
-            "Cannot reach the server. Check your connection.",
-        )
+        ErrorBody::new(ErrorCode::Unavailable, t!("network-unreachable"))
     }
 
     fn refused(text: &str) -> ErrorBody {

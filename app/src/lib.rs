@@ -12,6 +12,7 @@ compile_error!("build `app` with the `ssr` (server) or `hydrate` (browser) featu
 pub mod calls;
 pub mod components;
 pub mod functions;
+pub mod language;
 pub mod live;
 #[cfg(feature = "ssr")]
 pub mod page_headers;

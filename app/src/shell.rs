@@ -4,12 +4,25 @@
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags};
 
+use crate::components::LanguageMenu;
 use crate::App;
 
 /// The HTML document around the app. Only pages with
 /// islands load a WASM, each its own bundle's; the others are plain HTML.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     crate::page_headers::set();
+    let parts = use_context::<http::request::Parts>();
+    let lang = parts
+        .as_ref()
+        .map(crate::language::of_request)
+        .unwrap_or_default();
+    provide_context(lang);
+    let words = parts
+        .as_ref()
+        .and_then(|parts| page_words(parts.uri.path()))
+        .map(|prefixes| {
+            view! { <div hidden id="words" data-words=i18n::island_words(lang, prefixes)></div> }
+        });
     let stylesheet = view! { <HashedStylesheet options=options.clone() id="leptos"/> };
     let scripts = page_bundle().and_then(|bundle| {
         let islands = match bundle {
@@ -23,7 +36,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     });
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.code() dir=lang.dir()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -35,7 +48,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <MetaTags/>
             </head>
             <body>
+                {words}
                 <App/>
+                <LanguageMenu lang/>
             </body>
         </html>
     }
@@ -63,6 +78,28 @@ const PHONE_PAGES: &[&str] = &[
 
 /// The phone bundle's file name, without `.js` / `.wasm`.
 const PHONE_BUNDLE: &str = "qr-login-phone";
+
+/// The message keys a page's islands and scripts use (`i18n::island_words`):
+/// the browser has only these, in the page's language.
+const LOGIN_WORDS: &[&str] = &["login-", "expiry-", "wait-", "network-"];
+const PHONE_WORDS: &[&str] = &[
+    "decision-",
+    "notice-",
+    "ago-",
+    "times-",
+    "network-",
+    "script-",
+];
+/// The pages that load a plain script of `public/` (the passkey's, /scan's).
+const SCRIPT_PAGES: &[&str] = &["/signin", "/passkeys", "/scan"];
+
+fn page_words(path: &str) -> Option<&'static [&'static str]> {
+    match page_bundle() {
+        Some(Bundle::Login) => Some(LOGIN_WORDS),
+        Some(Bundle::Phone) => Some(PHONE_WORDS),
+        None => SCRIPT_PAGES.contains(&path).then_some(&["script-"]),
+    }
+}
 
 fn page_bundle() -> Option<Bundle> {
     let parts = use_context::<http::request::Parts>()?;

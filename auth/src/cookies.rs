@@ -1,4 +1,4 @@
-//! The site's four cookies, their names and their attributes, in one place.
+//! The site's five cookies, their names and their attributes, in one place.
 //!
 //! Over https each name carries the `__Host-` prefix: the browser then keeps
 //! such a cookie only if this very host set it, `Secure`, for path `/`, with
@@ -25,9 +25,18 @@ pub enum Kind {
     /// `qr_hold`: a phone signing in to approve a code it opened, which
     /// waits for it meanwhile.
     Hold,
+    /// `qr_lang`: the language chosen in the pages' menu (no secret: a
+    /// planted one changes only the words).
+    Language,
 }
 
-const KINDS: [Kind; 4] = [Kind::Binding, Kind::Device, Kind::Session, Kind::Hold];
+const KINDS: [Kind; 5] = [
+    Kind::Binding,
+    Kind::Device,
+    Kind::Session,
+    Kind::Hold,
+    Kind::Language,
+];
 
 impl Kind {
     /// The cookie's name: with `__Host-` whenever cookies are `Secure`.
@@ -41,6 +50,8 @@ impl Kind {
             (Self::Session, true) => "__Host-qr_session",
             (Self::Hold, false) => "qr_hold",
             (Self::Hold, true) => "__Host-qr_hold",
+            (Self::Language, false) => "qr_lang",
+            (Self::Language, true) => "__Host-qr_lang",
         }
     }
 
@@ -51,7 +62,7 @@ impl Kind {
             // still opens it signed in; what changes state is guarded by the
             // same-origin check at the edge instead.
             // The hold is asked for by a link opened from a camera.
-            Self::Device | Self::Session | Self::Hold => SameSite::Lax,
+            Self::Device | Self::Session | Self::Hold | Self::Language => SameSite::Lax,
         }
     }
 }

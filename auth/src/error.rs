@@ -121,6 +121,9 @@ impl IntoResponse for ApiError {
         let status =
             StatusCode::from_u16(self.code().status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = (status, Json(self.body())).into_response();
+        // The server's edge words `message` in the caller's language, and
+        // keeps this one as the developer's `detail`.
+        response.extensions_mut().insert(self.body());
         if let Some(seconds) = self.retry_after_secs() {
             response
                 .headers_mut()

@@ -1,8 +1,8 @@
 // Shared by the browser tests: screenshots kept under end2end/screenshots/
 // for review, console errors collected, the emulated phone, and a phone
 // context signed in as the development demo user.
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 
 const SCREENSHOTS = new URL(`../screenshots/${process.env.SCREENSHOT_SET ?? 'local'}/`, import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -44,7 +44,7 @@ export async function signIn(page: Page, username: string, password: string, lan
 
 /// A phone context signed in as the development demo user; `screenshot`
 /// names a picture of the filled-in sign-in form.
-export async function signedInPhone(browser: Browser, screenshot?: string, options: { javaScriptEnabled?: boolean } = {}) {
+export async function signedInPhone(browser: Browser, screenshot?: string, options: BrowserContextOptions = {}) {
   const phone = await browser.newContext({ ...PHONE, ...options, baseURL: BASE_URL });
   const page = await phone.newPage();
   await page.goto('/signin');
@@ -67,4 +67,13 @@ export async function codeWithTimeLeft(page: Page, seconds = 4): Promise<string>
     await page.waitForFunction((old) => document.querySelector('.user-code')?.textContent !== old, before, { timeout: 20_000 });
   }
   return (await code.textContent())!;
+}
+
+/// A one-line message of `i18n/locales/<lang>.ftl`, as a page shows it: the
+/// tests expect the words of the very files the server formats.
+export function message(lang: string, key: string): string {
+  const file = readFileSync(new URL(`../../i18n/locales/${lang}.ftl`, import.meta.url), 'utf8');
+  const line = file.split('\n').find((each) => each.startsWith(`${key} =`));
+  if (!line || line.trim().endsWith('=')) throw new Error(`no one-line message ${key} in ${lang}.ftl`);
+  return line.slice(line.indexOf('=') + 1).trim();
 }

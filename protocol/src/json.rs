@@ -93,6 +93,7 @@ impl FromJson for ErrorBody {
         Some(Self {
             error: get(value, "error")?,
             message: get(value, "message")?,
+            detail: maybe(value, "detail")?,
         })
     }
 }

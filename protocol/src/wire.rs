@@ -724,12 +724,17 @@ impl<'de> Deserialize<'de> for ErrorCode {
     }
 }
 
-/// `{ "error": CODE, "message": "human text" }`.
+/// `{ "error": CODE, "message": "human text", "detail": "developer text" }`:
+/// `message` is for the person, in the caller's language; `detail`, where
+/// the server has one, says in English what exactly was wrong, for the
+/// developer.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub error: ErrorCode,
     pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
 }
 
 impl ErrorBody {
@@ -737,6 +742,7 @@ impl ErrorBody {
         Self {
             error,
             message: message.into(),
+            detail: None,
         }
     }
 }

@@ -7,6 +7,8 @@
 // "refused" and the server says what happened. Plain JavaScript on purpose:
 // as an island it would be in the WASM every page loads.
 
+import { word } from '../words.js';
+
 const fromBase64url = (text) =>
   Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 const toBase64url = (buffer) =>
@@ -101,7 +103,7 @@ add?.addEventListener('submit', async (event) => {
   if (field.value) return;
   event.preventDefault();
   const password = add.elements.namedItem('password');
-  add.querySelector('.passkey-status').textContent = 'Checking your password\u2026';
+  add.querySelector('.passkey-status').textContent = word('script-checking-password');
   const options = await post('/api/web/passkey-options', { password: password.value });
   if (!options.ok) return showError('/passkeys', options);
   const { publicKey } = options.body;
@@ -121,7 +123,7 @@ if (signIn && window.PublicKeyCredential) {
     event.preventDefault();
     const username = document.querySelector('input[name="username"]');
     if (!username.value.trim()) {
-      form.querySelector('.passkey-status').textContent = 'Type your username above first.';
+      form.querySelector('.passkey-status').textContent = word('script-username-first');
       username.focus();
       return;
     }

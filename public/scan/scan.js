@@ -4,6 +4,8 @@
 // page loads. Only this site's login codes are followed; anything else is
 // named as not this site's. Plain JavaScript on purpose: as an island it
 // would be in the WASM every page loads.
+import { word } from '../words.js';
+
 const root = document.getElementById('scanner');
 const status = root.querySelector('.scan-status');
 const video = root.querySelector('video');
@@ -62,7 +64,7 @@ async function start() {
   video.srcObject = stream;
   await video.play().catch(() => {});
   const decode = await decoder();
-  say('Point the camera at the QR code on the computer\u2019s screen.');
+  say(word('script-scan-point'));
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d', { willReadFrequently: true });
   const look = async () => {
@@ -75,12 +77,12 @@ async function start() {
       for (const text of await decode(canvas, context)) {
         const path = approvePath(text);
         if (path) {
-          say('Code found. Opening it\u2026');
+          say(word('script-scan-found'));
           stream.getTracks().forEach((track) => track.stop());
           location.assign(path);
           return;
         }
-        say(`This code is not for ${site}. Scan the code on ${site}\u2019s login page.`);
+        say(word('script-scan-other-site', { site }));
       }
     }
     setTimeout(look, 250);

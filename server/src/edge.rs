@@ -90,15 +90,16 @@ async fn redirect_without_body(response: Response<Body>) -> Response<Body> {
 
 /// The site's files under `/pkg` have their content's hash in their names
 /// (`hash-files`): cached for a year, never asked again. The pages' own
-/// scripts (`/scan/`: a script and the WASM it was built with; `/passkey/`),
-/// unhashed, are asked again each time, so that a cache never pairs one
+/// scripts (`/scan/`: a script and the WASM it was built with; `/passkey/`;
+/// `/words.js`, which reads their words off the page), unhashed, are asked again each time, so that a cache never pairs one
 /// with an older page or WASM; an unchanged file is a short 304. Other static files a day. HTML
 /// and JSON are someone's own (a code, a session, an account): never stored
 /// by a cache.
 async fn caching(request: Request, next: Next) -> axum::response::Response {
     let path = request.uri().path();
     let hashed = path.starts_with("/pkg/");
-    let unhashed = path.starts_with("/scan/") || path.starts_with("/passkey/");
+    let unhashed =
+        path.starts_with("/scan/") || path.starts_with("/passkey/") || path == "/words.js";
     let mut response = next.run(request).await;
     if response.headers().contains_key(header::CACHE_CONTROL) {
         return response;

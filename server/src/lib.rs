@@ -4,6 +4,7 @@
 pub mod api;
 pub mod config;
 pub mod edge;
+pub mod language;
 pub mod metrics;
 pub mod oauth;
 pub mod ops;

@@ -4,17 +4,19 @@
 use std::sync::OnceLock;
 
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
-use axum::routing::get;
+use axum::middleware;
+use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use tower_http::trace::TraceLayer;
 
+use app::components::LANGUAGE_PATH;
 use app::state::AppState;
 use app::{shell, App};
 use auth::settings::BODY_LIMIT_BYTES;
 
-use crate::{api, edge, oauth, ops};
+use crate::{api, edge, language, oauth, ops};
 
 pub fn router(state: AppState) -> Router {
     let pages = pages();
@@ -25,6 +27,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(ops::readyz))
         .route("/manifest.webmanifest", get(ops::manifest))
         .merge(oauth::router(&state.core))
+        .route(LANGUAGE_PATH, post(language::choose))
         .leptos_routes_with_context(
             &state,
             pages,
@@ -37,6 +40,10 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES));
     edge::wrap(routes, &state.core)
+        .layer(middleware::from_fn_with_state(
+            state.core.clone(),
+            language::localize_errors,
+        ))
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
 }

@@ -10,7 +10,7 @@ use super::{NotSignedIn, Page, PhoneNav};
 /// signed in is asked to, and comes back here afterwards.
 #[component]
 pub fn AccountPage<T, E, V>(
-    title: &'static str,
+    #[prop(into)] title: String,
     path: &'static str,
     data: Resource<Result<T, E>>,
     body: impl Fn(T) -> V + Clone + Send + Sync + 'static,

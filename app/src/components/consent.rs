@@ -4,25 +4,25 @@
 
 use leptos::prelude::*;
 
+use super::{around, MARKS};
+use crate::t;
+
 /// What `scopes` (an OpenID Connect client's) let an app learn.
-pub fn what_it_learns(scopes: &[String]) -> &'static str {
+pub fn what_it_learns(scopes: &[String]) -> String {
     if scopes.iter().any(|s| s == "profile") {
-        "your name and username"
+        t!("consent-learns-profile")
     } else {
-        "an id for your account, nothing more"
+        t!("consent-learns-id")
     }
 }
 
 /// The phone's question before `app` first learns who this is.
 #[component]
 pub fn ConsentNote(app: String, scopes: Vec<String>) -> impl IntoView {
-    view! {
-        <p class="consent" role="note">
-            <strong>{app}</strong>
-            {format!(
-                " wants to know it is you: {}. “Log in” allows it; you can withdraw it under Linked devices.",
-                what_it_learns(&scopes)
-            )}
-        </p>
-    }
+    let (before, after) = around(&t!(
+        "consent-note",
+        app = MARKS[0],
+        learns = what_it_learns(&scopes)
+    ));
+    view! { <p class="consent" role="note">{before}<strong>{app}</strong>{after}</p> }
 }

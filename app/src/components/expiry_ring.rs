@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::t;
+
 /// A ring that empties as the QR code's lifetime runs out, with the seconds
 /// left as text for everyone (screen readers included). The browser's clock
 /// moves both, a few steps a second: a CSS animation would repaint the page
@@ -13,7 +15,9 @@ pub fn ExpiryRing(
     remaining_ms: Signal<Option<u64>>,
 ) -> impl IntoView {
     let left = move || remaining_ms.get().unwrap_or(ttl_ms).min(ttl_ms);
-    let seconds_left = move || left().div_ceil(1000);
+    // The sentence changes once a second, though the clock ticks faster.
+    let seconds_left = Memo::new(move |_| left().div_ceil(1000));
+    let words = Memo::new(move |_| around_number(seconds_left.get()));
     // The circle's length is 1000: the offset is the share gone, per mille.
     let gone = move || (1000 - left() * 1000 / ttl_ms.max(1)).to_string();
     view! {
@@ -34,8 +38,40 @@ pub fn ExpiryRing(
                 ></circle>
             </svg>
             <p class="expiry-text" role="timer" aria-atomic="true">
-                "Valid for " <span class="expiry-seconds">{seconds_left}</span> " more seconds"
+                {move || words.with(|(before, _, _)| before.clone())}
+                <span class="expiry-seconds">{move || words.with(|(_, number, _)| number.clone())}</span>
+                {move || words.with(|(_, _, after)| after.clone())}
             </p>
         </div>
+    }
+}
+
+/// "Valid for 8 more seconds", cut around its number, which stands in an
+/// element of its own (`.expiry-seconds`): the text before it, the number,
+/// the text after. A translation without the number shows it all before.
+fn around_number(seconds: u64) -> (String, String, String) {
+    let sentence = t!("expiry-left", n = seconds);
+    let number = seconds.to_string();
+    match sentence.split_once(&number) {
+        Some((before, after)) => (before.to_owned(), number, after.to_owned()),
+        None => (sentence, String::new(), String::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_countdown_is_one_sentence_around_its_number() {
+        let piece = |text: &str| text.to_owned();
+        assert_eq!(
+            around_number(42),
+            (piece("Valid for "), piece("42"), piece(" more seconds"))
+        );
+        assert_eq!(
+            around_number(1),
+            (piece("Valid for "), piece("1"), piece(" more second"))
+        );
     }
 }

@@ -1,9 +1,12 @@
 use leptos::prelude::*;
 
+#[cfg(feature = "hydrate")]
+use crate::t;
+
 /// Shows every `<time data-at>` of the page (rendered in UTC by the server,
 /// which does not know the reader's time zone) in the reader's own time
-/// zone and way of writing dates, and says so where the page says which
-/// zone its times are in (`.time-zone`).
+/// zone, written the way the page's language writes dates, and says so
+/// where the page says which zone its times are in (`.time-zone`).
 #[cfg_attr(any(feature = "ssr", feature = "phone-islands"), island)]
 #[cfg_attr(not(any(feature = "ssr", feature = "phone-islands")), component)]
 pub fn LocalTimes() -> impl IntoView {
@@ -17,6 +20,8 @@ pub fn LocalTimes() -> impl IntoView {
 #[cfg(feature = "hydrate")]
 fn localize() {
     use wasm_bindgen::{JsCast as _, JsValue};
+    // The page's language (`<html lang>`), so that dates read like its words.
+    let lang = crate::language::lang().code();
     let Ok(times) = document().query_selector_all("time[data-at]") else {
         return;
     };
@@ -34,10 +39,10 @@ fn localize() {
             continue;
         };
         let date = js_sys::Date::new(&JsValue::from_f64(at));
-        let text: String = date.to_locale_string("default", &JsValue::UNDEFINED).into();
+        let text: String = date.to_locale_string(lang, &JsValue::UNDEFINED).into();
         element.set_text_content(Some(&text));
     }
     if let Ok(Some(note)) = document().query_selector(".time-zone") {
-        note.set_text_content(Some("Times are in your time zone."));
+        note.set_text_content(Some(&t!("times-your-zone")));
     }
 }

@@ -3,6 +3,7 @@ use serde::Serialize;
 
 use super::{island_props, IslandProps, WithProps};
 use crate::live;
+use crate::t;
 use crate::web;
 use protocol::json::{maybe, FromJson, JsonValue};
 use protocol::PhoneEvent;
@@ -63,9 +64,10 @@ fn notice(then_load: Option<String>) -> impl IntoView {
     }
 }
 
-/// The notice's words, also said by a page rendered after a new login.
+/// The notice's words, also said by a page rendered after a new login
+/// (and by the island: `notice-` is in the phone's islands' words).
 pub fn new_login(browser: &str, os: &str, ip: &str) -> String {
-    format!("New login: {browser} on {os}, {ip}")
+    t!("notice-new-login", browser = browser, os = os, ip = ip)
 }
 
 #[cfg(test)]

@@ -1,21 +1,25 @@
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 
+use crate::t;
+
 /// The frame of every page: its title (which names the site), its
 /// description, the site's name at the top, and the page's own content.
 #[component]
 pub fn Page(
     /// What this page is, as the browser's tab and history show it.
-    title: &'static str,
+    #[prop(into)]
+    title: String,
     /// Classes of the page's `<main>`.
     #[prop(default = "page")]
     class: &'static str,
     children: Children,
 ) -> impl IntoView {
     let site = site_name();
+    let description = t!("page-description", site = &site);
     view! {
         <Title text=format!("{title} \u{00b7} {site}")/>
-        <Meta name="description" content=format!("{site}: log in on a computer by scanning a code with the phone you are signed in on.")/>
+        <Meta name="description" content=description/>
         // The phone's pages can be put on the home screen as an app.
         {(class == "phone").then(|| view! { <Link rel="manifest" href="/manifest.webmanifest"/> })}
         <main class=class>

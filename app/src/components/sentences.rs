@@ -1,7 +1,10 @@
 //! What a person reads when something went wrong: a sentence written for
 //! them, never an API code or a developer's message.
 
+use i18n::tr;
 use protocol::ErrorCode;
+
+use crate::language::{lang, Lang};
 
 /// Where the person was when it happened; the same code can mean another
 /// thing (a 401 on the sign-in form is a wrong password).
@@ -20,99 +23,67 @@ pub enum Place {
 
 /// "15 minutes", "a minute", "30 seconds".
 pub fn wait(seconds: u64) -> String {
+    wait_in(lang(), seconds)
+}
+
+fn wait_in(lang: Lang, seconds: u64) -> String {
     match seconds {
-        0..=59 => format!("{seconds} seconds"),
-        60..=119 => "a minute".into(),
-        _ => format!("{} minutes", seconds.div_ceil(60)),
+        0..=59 => tr!(lang, "wait-seconds", n = seconds),
+        60..=119 => tr!(lang, "wait-a-minute"),
+        _ => tr!(lang, "wait-minutes", n = seconds.div_ceil(60)),
     }
 }
 
 /// The sentence for `code` at `place`; `retry` is how long the server asked
 /// to wait, where it said.
 pub fn sentence(code: ErrorCode, place: Place, retry: Option<u64>) -> String {
-    let later = retry.map_or("in a little while".into(), |s| format!("in {}", wait(s)));
+    sentence_in(lang(), code, place, retry)
+}
+
+/// [`sentence`] in `lang`: also the JSON API's `message`, in the language
+/// its caller asks for.
+pub fn sentence_in(lang: Lang, code: ErrorCode, place: Place, retry: Option<u64>) -> String {
+    let later = || match retry {
+        Some(seconds) => tr!(lang, "error-later-in", wait = wait_in(lang, seconds)),
+        None => tr!(lang, "error-later-soon"),
+    };
     match (code, place) {
-        (ErrorCode::Unauthorized, Place::SignIn) => {
-            "That username and password do not match. Check them and try again.".into()
-        }
-        (ErrorCode::Unauthorized, Place::Password) => {
-            "Your current password is not right. Nothing was changed.".into()
-        }
-        (ErrorCode::Unauthorized, Place::Passkeys) => {
-            "That password is not right. Nothing was changed.".into()
-        }
-        (ErrorCode::Unauthorized, Place::Recover) => "That username and recovery code do not \
-             match, or the code was used already. Nothing was changed."
-            .into(),
-        (ErrorCode::Unauthorized, _) => "Please sign in on this phone first.".into(),
+        (ErrorCode::Unauthorized, Place::SignIn) => tr!(lang, "error-sign-in-mismatch"),
+        (ErrorCode::Unauthorized, Place::Password) => tr!(lang, "error-password-wrong"),
+        (ErrorCode::Unauthorized, Place::Passkeys) => tr!(lang, "error-passkeys-password-wrong"),
+        (ErrorCode::Unauthorized, Place::Recover) => tr!(lang, "error-recover-mismatch"),
+        (ErrorCode::Unauthorized, _) => tr!(lang, "error-sign-in-first"),
         (ErrorCode::RateLimited, Place::SignIn | Place::Recover) => {
-            format!("Too many attempts to sign in. For your safety, try again {later}.")
+            tr!(lang, "error-sign-in-rate-limited", later = later())
         }
         (ErrorCode::RateLimited, Place::SignUp) => {
-            format!("Too many accounts were created from this network. Try again {later}.")
+            tr!(lang, "error-sign-up-rate-limited", later = later())
         }
-        (ErrorCode::RateLimited, _) => format!("That was too many tries. Try again {later}."),
-        (ErrorCode::UsernameTaken, _) => {
-            "Someone already uses that username. Choose another one.".into()
-        }
-        (ErrorCode::BadRequest, Place::SignUp) => "A username has 3 to 32 letters, digits, dots, \
-             dashes or underscores, and a password has at least 8 characters."
-            .into(),
+        (ErrorCode::RateLimited, _) => tr!(lang, "error-rate-limited", later = later()),
+        (ErrorCode::UsernameTaken, _) => tr!(lang, "error-username-taken"),
+        (ErrorCode::BadRequest, Place::SignUp) => tr!(lang, "error-sign-up-bad"),
         (ErrorCode::BadRequest, Place::Password | Place::Recover) => {
-            "A new password has at least 8 characters. Nothing was changed.".into()
+            tr!(lang, "error-new-password-bad")
         }
-        (ErrorCode::BadRequest, Place::Passkeys) => "This account has this passkey already, or \
-             as many as it may have (10): remove one first. Nothing was changed."
-            .into(),
-        (ErrorCode::BadRequest, _) => {
-            "Something in that form was not filled in as it should be. Check it and try again."
-                .into()
-        }
-        (ErrorCode::InvalidQr, _) => "This link is not a login code of this site.".into(),
-        (ErrorCode::Expired, _) => "This code has expired. The computer shows a new one by \
-             itself: scan that one."
-            .into(),
-        (ErrorCode::AlreadyUsed, _) => "This code was used already: it works once. If the \
-             computer is not signed in, scan the new code on its screen."
-            .into(),
-        (ErrorCode::AlreadyApproved, _) => "You approved this code already: that computer is \
-             logged in. There is nothing more to do."
-            .into(),
-        (ErrorCode::SessionLimit, _) => "This account is logged in on as many browsers as it may \
-             be. Choose one below to log out, then tap Log in again."
-            .into(),
-        (ErrorCode::WrongNumber, _) => "That is not the number on the computer's screen, so \
-             the login was refused and nothing was logged in. If you are at that computer, \
-             scan its new code and pick the number it shows."
-            .into(),
-        (ErrorCode::PasskeyRequired, Place::Passkeys) => {
-            "Adding a passkey needs JavaScript: turn it on for this site and try again.".into()
-        }
-        (ErrorCode::PasskeyRequired, _) => "This login needs your passkey and none was given, \
-             so nothing was approved. Tap Log in and confirm with your passkey (this needs \
-             JavaScript on)."
-            .into(),
-        (ErrorCode::PasskeyRefused, Place::SignIn) => {
-            "The passkey did not sign you in. Try again, or sign in with your password.".into()
-        }
-        (ErrorCode::PasskeyRefused, Place::Passkeys) => "The passkey was not added: the phone \
-             did not confirm it. Nothing was changed. Try again."
-            .into(),
-        (ErrorCode::PasskeyRefused, _) => "Your passkey did not confirm this login, so nothing \
-             was approved. Tap Log in to try again."
-            .into(),
-        (ErrorCode::NotFound, _) => "That is not there any more. It may have ended already.".into(),
-        (ErrorCode::Unavailable, _) => {
-            format!(
-                "The service is busy or cannot be reached. Nothing was changed. Try again {later}."
-            )
-        }
-        (ErrorCode::Timeout, _) => "That took too long. Nothing was changed. Try again.".into(),
-        (ErrorCode::CrossSite, _) => {
-            "That request did not come from this site's own page, so it was refused.".into()
-        }
+        (ErrorCode::BadRequest, Place::Passkeys) => tr!(lang, "error-passkey-bad"),
+        (ErrorCode::BadRequest, _) => tr!(lang, "error-bad-request"),
+        (ErrorCode::InvalidQr, _) => tr!(lang, "error-invalid-qr"),
+        (ErrorCode::Expired, _) => tr!(lang, "error-expired"),
+        (ErrorCode::AlreadyUsed, _) => tr!(lang, "error-already-used"),
+        (ErrorCode::AlreadyApproved, _) => tr!(lang, "error-already-approved"),
+        (ErrorCode::SessionLimit, _) => tr!(lang, "error-session-limit"),
+        (ErrorCode::WrongNumber, _) => tr!(lang, "error-wrong-number"),
+        (ErrorCode::PasskeyRequired, Place::Passkeys) => tr!(lang, "error-passkey-needs-script"),
+        (ErrorCode::PasskeyRequired, _) => tr!(lang, "error-passkey-required"),
+        (ErrorCode::PasskeyRefused, Place::SignIn) => tr!(lang, "error-passkey-sign-in-refused"),
+        (ErrorCode::PasskeyRefused, Place::Passkeys) => tr!(lang, "error-passkey-add-refused"),
+        (ErrorCode::PasskeyRefused, _) => tr!(lang, "error-passkey-refused"),
+        (ErrorCode::NotFound, _) => tr!(lang, "error-not-found"),
+        (ErrorCode::Unavailable, _) => tr!(lang, "error-unavailable", later = later()),
+        (ErrorCode::Timeout, _) => tr!(lang, "error-timeout"),
+        (ErrorCode::CrossSite, _) => tr!(lang, "error-cross-site"),
         (ErrorCode::TooLarge | ErrorCode::BindingMismatch | ErrorCode::Internal, _) => {
-            "Something went wrong on our side. Nothing was changed. Please try again.".into()
+            tr!(lang, "error-internal")
         }
     }
 }
@@ -132,10 +103,17 @@ mod tests {
                 Place::Password,
                 Place::Passkeys,
             ] {
+                for lang in Lang::ALL {
+                    let text = sentence_in(lang, code, place, Some(900));
+                    assert!(!text.starts_with("error-"), "{lang:?} lacks {text}");
+                    assert!(!text.contains('_'), "no API code in {text}");
+                    assert!(
+                        text.ends_with(['.', '\u{3002}', '\u{0964}']),
+                        "{lang:?}: {text}"
+                    );
+                }
                 let text = sentence(code, place, Some(900));
                 assert!(text.starts_with(char::is_uppercase), "{text}");
-                assert!(text.ends_with('.'), "{text}");
-                assert!(!text.contains('_'), "no API code in {text}");
             }
         }
         assert!(sentence(ErrorCode::RateLimited, Place::SignIn, Some(900)).contains("15 minutes"));

@@ -6,6 +6,7 @@
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
+use crate::t;
 use protocol::{ErrorBody, ErrorCode};
 
 pub mod passkeys;
@@ -47,10 +48,9 @@ impl FromServerFnError for Failure {
     /// follows the code, as for every other error: a bad form is a 400.
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         let body = match value {
-            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => ErrorBody::new(
-                ErrorCode::Unavailable,
-                "Cannot reach the server. Check your connection and try again.",
-            ),
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => {
+                ErrorBody::new(ErrorCode::Unavailable, t!("network-unreachable-retry"))
+            }
             ServerFnErrorErr::Args(message)
             | ServerFnErrorErr::MissingArg(message)
             | ServerFnErrorErr::Deserialization(message) => {

@@ -6,51 +6,40 @@
 use leptos::prelude::*;
 
 use crate::components::Page;
+use crate::t;
 
 #[component]
 pub fn AppNoticePage() -> impl IntoView {
     let about = super::query("about");
     let (heading, text) = match about.as_str() {
-        "signed_out" => (
-            "You are logged out",
-            "The app logged you out of this site too. Close this tab, or log in again from the app.",
-        ),
-        "expired" => (
-            "This sign-in has expired",
-            "The app asked for it more than 10 minutes ago, or it was already used. Go back to the app and sign in again.",
-        ),
+        "signed_out" => (t!("oidc-signed-out-title"), t!("oidc-signed-out-text")),
+        "expired" => (t!("oidc-expired-title"), t!("oidc-expired-text")),
         "unknown_client" => (
-            "This app is not known here",
-            "The link that brought you here names an app this site does not sign in to. Nothing was sent to it. Tell the app's owner.",
+            t!("oidc-unknown-client-title"),
+            t!("oidc-unknown-client-text"),
         ),
-        "bad_redirect_uri" => (
-            "This sign-in link is not right",
-            "The app asked to be answered at an address it has not registered with this site, so nothing was sent there. Tell the app's owner.",
-        ),
+        "bad_redirect_uri" => (t!("oidc-bad-redirect-title"), t!("oidc-bad-redirect-text")),
         "bad_logout_redirect" => (
-            "This logout link is not right",
-            "The app asked to come back to an address it has not registered with this site. Nothing was changed.",
+            t!("oidc-bad-logout-redirect-title"),
+            t!("oidc-bad-logout-redirect-text"),
         ),
         "other_browser" => (
-            "This sign-in is another browser's",
-            "It was started in another browser, which goes on with it. Nothing was sent to the app. To sign in here, go back to the app in this browser and start again.",
+            t!("oidc-other-browser-title"),
+            t!("oidc-other-browser-text"),
         ),
         "logout_needs_hint" => (
-            "Nothing was logged out",
-            "The app did not say which sign-in to end. To log out, use the app's own Log out, or your phone's list of linked devices.",
+            t!("oidc-logout-needs-hint-title"),
+            t!("oidc-logout-needs-hint-text"),
         ),
         "confirm_logout" => (
-            "Log out of this browser?",
-            "An app asked to log you out, with an old link that names an earlier sign-in. Log this browser out of this site too?",
+            t!("oidc-confirm-logout-title"),
+            t!("oidc-confirm-logout-text"),
         ),
         "still_signed_in" => (
-            "You are still logged in",
-            "Nothing was logged out here. Close this tab, or go back to the app.",
+            t!("oidc-still-signed-in-title"),
+            t!("oidc-still-signed-in-text"),
         ),
-        _ => (
-            "Something went wrong",
-            "This page has nothing to show. Go back to the app and try again.",
-        ),
+        _ => (t!("oidc-other-title"), t!("oidc-other-text")),
     };
     #[cfg(feature = "ssr")]
     if !matches!(
@@ -70,13 +59,14 @@ pub fn AppNoticePage() -> impl IntoView {
     .then(|| {
         view! {
             <form method="post" action=format!("/oauth/logout/{logout}") class="confirm-choice">
-                <button type="submit" name="choice" value="out">"Log out"</button>
-                <button type="submit" name="choice" value="stay" class="secondary">"Stay logged in"</button>
+                <button type="submit" name="choice" value="out">{t!("oidc-log-out")}</button>
+                <button type="submit" name="choice" value="stay" class="secondary">{t!("oidc-stay")}</button>
             </form>
         }
     });
+    let title = heading.clone();
     view! {
-        <Page title=heading>
+        <Page title>
             <h1>{heading}</h1>
             <p>{text}</p>
             {confirm}

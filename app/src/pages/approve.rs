@@ -11,10 +11,11 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::Serialize;
 
 use crate::components::{
-    ago, island_props, sentence, site_host, site_name, ConsentNote, IslandProps, Page, PhoneNav,
-    Place, WithProps,
+    ago, cut, island_props, sentence, site_host, site_name, ConsentNote, IslandProps, Page,
+    PhoneNav, Place, WithProps, MARKS,
 };
 use crate::functions::phone::{review_login, Review};
+use crate::t;
 use crate::web;
 use protocol::json::{get, maybe, FromJson, JsonValue};
 use protocol::{Entered, ErrorBody, ErrorCode, LinkedDevice, LoginCode};
@@ -25,19 +26,17 @@ pub fn ApprovePage() -> impl IntoView {
     let token = params.read_untracked().get("token").unwrap_or_default();
     let typed = matches!(LoginCode::parse(&token), Ok(LoginCode::Typed(_)));
     if typed && sent_from_elsewhere() {
-        return Either::Left(view! { <LinkForm typed=Some(token) problem=Some(CHECK_IT.into())/> });
+        return Either::Left(
+            view! { <LinkForm typed=Some(token) problem=Some(t!("approve-check-code"))/> },
+        );
     }
     let typed = typed.then(|| token.clone());
     Either::Right(view! {
-        <Page title="Confirm a login" class="phone">
+        <Page title=t!("approve-title") class="phone">
             <Review token typed/>
         </Page>
     })
 }
-
-/// What a typed code that another site sent the phone to asks first.
-const CHECK_IT: &str =
-    "Check that this is the code on the computer's screen in front of you, then tap Continue.";
 
 /// Whether the page was opened from another site (`Sec-Fetch-Site`), even a
 /// sibling subdomain. A typed code from there is only filled in, never
@@ -71,12 +70,13 @@ pub fn LinkPage() -> impl IntoView {
             // A typed code that names nothing is said so on this form.
             let typed = matches!(code, LoginCode::Typed(_)).then_some(text);
             Either::Left(view! {
-                <Page title="Confirm a login" class="phone">
+                <Page title=t!("approve-title") class="phone">
                     <Review token=code.path_form() typed/>
                 </Page>
             })
         }
-        Ok(_) => Either::Right(view! { <LinkForm typed problem=Some(CHECK_IT.into())/> }),
+        // What a typed code that another site sent the phone to asks first.
+        Ok(_) => Either::Right(view! { <LinkForm typed problem=Some(t!("approve-check-code"))/> }),
         Err(wrong) => Either::Right(view! { <LinkForm typed problem=Some(not_a_code(&wrong))/> }),
     }
 }
@@ -85,32 +85,32 @@ pub fn LinkPage() -> impl IntoView {
 fn not_a_code(wrong: &Entered) -> String {
     match wrong {
         Entered::Outside(characters) => {
-            let quoted: Vec<String> = characters.chars().map(|c| format!("“{c}”")).collect();
-            format!(
-                "Codes use only these letters: {}. {} {} not among them: look again at the computer's screen.",
-                ALPHABET_SHOWN,
-                quoted.join(", "),
-                if quoted.len() == 1 { "is" } else { "are" }
+            let quoted: Vec<String> = characters
+                .chars()
+                .map(|c| t!("approve-code-quoted", character = c.to_string()))
+                .collect();
+            t!(
+                "approve-code-outside",
+                letters = ALPHABET_SHOWN,
+                characters = quoted.join(", "),
+                count = quoted.len()
             )
         }
-        Entered::Length(count) => format!(
-            "A code has 8 letters, like BCDF-GHJK; this has {count}: look again at the computer's screen."
-        ),
-        Entered::NoCodeInLink => {
-            "That link holds no login code. Scan the QR code, or type the 8 letters under it.".into()
-        }
+        Entered::Length(count) => t!("approve-code-length", count = *count),
+        Entered::NoCodeInLink => t!("approve-code-no-code-in-link"),
     }
 }
 
-/// The code's alphabet as a person reads it.
-const ALPHABET_SHOWN: &str = "B C D F G H J K L M N P Q R S T V W X Z (no vowels, no digits)";
+/// The code's alphabet as a person reads it (the message says the rest:
+/// no vowels, no digits).
+const ALPHABET_SHOWN: &str = "B C D F G H J K L M N P Q R S T V W X Z";
 
 /// The form that asks for a typed code, with what was typed and, after a
 /// problem, what to do.
 #[component]
 fn LinkForm(typed: Option<String>, problem: Option<String>) -> impl IntoView {
     view! {
-        <Page title="Link with a code" class="phone">
+        <Page title=t!("approve-link-title") class="phone">
             <PhoneNav current=""/>
             <CodeForm typed problem/>
         </Page>
@@ -122,19 +122,19 @@ fn LinkForm(typed: Option<String>, problem: Option<String>) -> impl IntoView {
 #[component]
 fn CodeForm(typed: Option<String>, problem: Option<String>) -> impl IntoView {
     view! {
-        <h1>"Link with a code"</h1>
-        <p>"No camera, or the scan does not work? Under the QR code, the computer shows a code of 8 letters. Type it here."</p>
+        <h1>{t!("approve-link-title")}</h1>
+        <p>{t!("approve-link-intro")}</p>
         {problem.map(|text| view! { <p class="error" role="alert">{text}</p> })}
         <form method="get" action="/link" class="link-code">
             <label>
-                "Code"
+                {t!("approve-code-label")}
                 <input name="code" class="user-code-input" required autocomplete="off"
                     autocapitalize="characters" spellcheck="false" maxlength="256"
                     placeholder="BCDF-GHJK" aria-describedby="code-rule"
                     value=typed.unwrap_or_default()/>
             </label>
-            <p class="hint" id="code-rule">"8 letters. Small or capital letters, spaces and dashes do not matter."</p>
-            <button type="submit">"Continue"</button>
+            <p class="hint" id="code-rule">{t!("approve-code-hint")}</p>
+            <button type="submit">{t!("approve-continue")}</button>
         </form>
     }
 }
@@ -158,7 +158,7 @@ fn Review(token: String, typed: Option<String>) -> impl IntoView {
         review_login,
     );
     view! {
-            <Suspense fallback=|| view! { <p class="muted">"Checking the code\u{2026}"</p> }>
+            <Suspense fallback=|| view! { <p class="muted">{t!("approve-checking")}</p> }>
                 {move || {
                     let (token, typed) = (token.clone(), typed.clone());
                     Suspend::new(async move {
@@ -180,7 +180,7 @@ fn Review(token: String, typed: Option<String>) -> impl IntoView {
                                         LoginCode::Scanned(_) => None,
                                     })
                                     .unwrap_or_default();
-                                let problem = format!("No login code {shown} right now: check the letters on the computer's screen. A code changes each time the computer shows a new QR.");
+                                let problem = t!("approve-code-unknown", code = shown);
                                 EitherOf6::E(view! { <PhoneNav current=""/> <CodeForm typed problem=Some(problem)/> })
                             }
                             Err(error) if error.error == ErrorCode::AlreadyUsed && failed.is_none() => {
@@ -238,10 +238,35 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
         .zip(review.login.consent)
         .map(|(app, scopes)| view! { <ConsentNote app scopes/> });
     let (question, kind) = match (device, kiosk) {
-        (true, _) => ("Log in on this device?", "Device"),
-        (false, true) => ("Log in on this kiosk?", "Browser"),
-        (false, false) => ("Log in on this computer?", "Browser"),
+        (true, _) => (
+            t!("approve-question-device"),
+            t!("approve-requester-device"),
+        ),
+        (false, true) => (
+            t!("approve-question-kiosk"),
+            t!("approve-requester-browser"),
+        ),
+        (false, false) => (
+            t!("approve-question-computer"),
+            t!("approve-requester-browser"),
+        ),
     };
+    // The site (and the app) in bold, where the language puts them.
+    let banner = match app {
+        Some(app) => with_bold(
+            &t!("approve-banner-app", site = MARKS[0], app = MARKS[1]),
+            &[site.clone(), app],
+        ),
+        None => with_bold(
+            &t!("approve-banner", site = MARKS[0]),
+            std::slice::from_ref(&site),
+        ),
+    };
+    let signed_in_as = with_bold(
+        &t!("approve-signed-in-as", name = MARKS[0]),
+        &[review.user.display_name],
+    );
+    let what_asks = if device { "device" } else { "computer" };
     let decision = if review.login.passkey_missing {
         Either::Left(view! { <AddPasskeyFirst token/> })
     } else {
@@ -253,31 +278,30 @@ fn ConfirmScreen(review: Review, token: String, failed: Option<ErrorCode>) -> im
     view! {
         <section class="confirm" aria-labelledby="confirm-title">
             // What is granted: this site's sign-in, for the app if one asks.
-            <p class="site-banner">"Logging in to " <strong>{site.clone()}</strong>
-                {app.map(|app| view! { " for " <strong>{app}</strong> })}
+            <p class="site-banner">{banner}
                 {(site != host).then(|| view! { <span class="site-host">{format!(" \u{b7} {host}")}</span> })}
             </p>
             <h1 id="confirm-title">{question}</h1>
             {consent}
-            <p class="muted">"Signed in here as " <strong>{review.user.display_name}</strong></p>
+            <p class="muted">{signed_in_as}</p>
             <dl class="requester">
                 <dt>{kind}</dt><dd class="requester-browser">{requester.browser}</dd>
-                <dt>"System"</dt><dd class="requester-os">{requester.os}</dd>
-                <dt>"IP address"</dt><dd class="requester-ip">{requester.ip}</dd>
-                <dt>"Asked"</dt><dd><WithProps props=AskedLiveData { ago_ms: asked_ago }><AskedLive/></WithProps></dd>
+                <dt>{t!("approve-requester-system")}</dt><dd class="requester-os">{requester.os}</dd>
+                <dt>{t!("approve-requester-ip")}</dt><dd class="requester-ip">{requester.ip}</dd>
+                <dt>{t!("approve-requester-asked")}</dt><dd><WithProps props=AskedLiveData { ago_ms: asked_ago }><AskedLive/></WithProps></dd>
             </dl>
             {match review.login.same_network {
                 Some(false) => view! {
                     <p class="warning elsewhere" role="alert">
-                        <strong>{format!("This {} is on another network than your phone.", if device { "device" } else { "computer" })}</strong>
-                        " If you are not in front of it yourself, someone may have sent you their code: tap “Not me”."
+                        <strong>{t!("approve-elsewhere", kind = what_asks)}</strong>
+                        {format!(" {}", t!("approve-elsewhere-advice", kind = what_asks))}
                     </p>
                 }.into_any(),
                 _ if device => view! {
-                    <p class="warning">"Only continue if you are in front of that device and just started its sign-in."</p>
+                    <p class="warning">{t!("approve-warning-device")}</p>
                 }.into_any(),
                 _ => view! {
-                    <p class="warning">"Only continue if you are in front of that screen and just opened its login page."</p>
+                    <p class="warning">{t!("approve-warning-screen")}</p>
                 }.into_any(),
             }}
             {problem.map(|text| view! { <p class="error" role="alert">{text}</p> })}
@@ -307,10 +331,12 @@ fn Decision(
 ) -> impl IntoView {
     let at_limit = !linked.is_empty();
     let deny_token = token.clone();
-    let asks_passkey = passkey.is_some().then_some(if choices.is_some() {
-        "The number you tap asks for this phone's passkey: its fingerprint, face or PIN."
-    } else {
-        "“Log in” asks for this phone's passkey: its fingerprint, face or PIN."
+    let asks_passkey = passkey.is_some().then(|| {
+        if choices.is_some() {
+            t!("approve-passkey-numbers")
+        } else {
+            t!("approve-passkey-log-in")
+        }
     });
     view! {
         <form method="post" action="/api/web/decide" id="approve" class="decide-approve" data-passkey=passkey>
@@ -319,25 +345,27 @@ fn Decision(
             {asks_passkey.map(|note| view! {
                 <input type="hidden" name="passkey"/>
                 <p class="passkey-note">{note}</p>
-                <noscript><p class="notice">"Confirming with a passkey needs JavaScript."</p></noscript>
+                <noscript><p class="notice">{t!("approve-passkey-needs-js")}</p></noscript>
                 <script type="module" src="/passkey/passkey.js"></script>
             })}
             {if kiosk {
                 Either::Left(view! {
                     <p class="kiosk-note" role="note">
-                        <strong>"This is a kiosk"</strong>
-                        ", a shared screen: it signs out by itself when nobody touches it for a while."
+                        {with_bold(
+                            &t!("approve-kiosk-note", kiosk = MARKS[0]),
+                            &[t!("approve-kiosk-note-lead")],
+                        )}
                     </p>
                 })
             } else {
                 Either::Right(view! {
                     <div class="keep">
                         <input type="checkbox" id="keep_signed_in" name="keep_signed_in" value="true" checked/>
-                        <label for="keep_signed_in">{if device { "Keep this device signed in" } else { "Keep this browser signed in" }}</label>
+                        <label for="keep_signed_in">{if device { t!("approve-keep-device") } else { t!("approve-keep-browser") }}</label>
                         <p class="muted small">{if device {
-                            "Untick on a shared device: it signs out sooner when unused."
+                            t!("approve-keep-hint-device")
                         } else {
-                            "Untick on a shared computer: it signs out when the browser closes or sits unused."
+                            t!("approve-keep-hint-browser")
                         }}</p>
                     </div>
                 })
@@ -354,8 +382,8 @@ fn Decision(
             Some(_) => Either::Right(view! {
                 <div class="numbers" role="group" aria-labelledby="match-question">
                     <p class="match-question" id="match-question">
-                        <strong>"Which number does the computer show?"</strong>
-                        " Tap it to log in. Any other number refuses the login."
+                        <strong>{t!("approve-match-question")}</strong>
+                        {format!(" {}", t!("approve-match-tap"))}
                     </p>
                     <DecisionButtons seconds_left choices/>
                 </div>
@@ -478,17 +506,17 @@ fn decision(seconds_left: u64, choices: Option<[u8; 3]>) -> impl IntoView {
     view! {
         <p class="valid-for" role="timer" aria-live="off">
             {move || if expired() {
-                "This code has expired: scan the new code on the computer's screen.".to_owned()
+                t!("decision-expired")
             } else {
-                format!("Code valid for {} more seconds", left.get())
+                t!("decision-valid-for", n = left.get())
             }}
         </p>
         <div class="decide">
-            <button type="submit" form="deny" class="secondary deny" disabled=move || pending.get() || expired() on:click=tapped>"Not me"</button>
+            <button type="submit" form="deny" class="secondary deny" disabled=move || pending.get() || expired() on:click=tapped>{t!("decision-not-me")}</button>
             {match choices {
                 None => Either::Left(view! {
                     <button type="submit" form="approve" class="approve" disabled=move || pending.get() || expired() on:click=tapped>
-                        {move || if pending.get() { "Logging in\u{2026}" } else { "Log in" }}
+                        {move || if pending.get() { t!("decision-logging-in") } else { t!("decision-log-in") }}
                     </button>
                 }),
                 Some([a, b, c]) => Either::Right((number(a), number(b), number(c))),
@@ -503,13 +531,13 @@ fn decision(seconds_left: u64, choices: Option<[u8; 3]>) -> impl IntoView {
 fn AddPasskeyFirst(token: String) -> impl IntoView {
     view! {
         <p class="warning passkey-missing" role="alert">
-            "This site asks for a passkey at every login, and this account has none yet. Add one, then scan the code again."
+            {t!("approve-passkey-missing")}
         </p>
-        <p><a class="button" href="/passkeys">"Add a passkey"</a></p>
+        <p><a class="button" href="/passkeys">{t!("approve-add-passkey")}</a></p>
         <form method="post" action="/api/web/decide">
             <input type="hidden" name="token" value=token/>
             <input type="hidden" name="approve" value="false"/>
-            <button type="submit" class="secondary deny">"Not me"</button>
+            <button type="submit" class="secondary deny">{t!("decision-not-me")}</button>
         </form>
     }
 }
@@ -519,14 +547,17 @@ fn AddPasskeyFirst(token: String) -> impl IntoView {
 fn MakeRoom(linked: Vec<LinkedDevice>, max: u32) -> impl IntoView {
     view! {
         <fieldset class="make-room">
-            <legend>{format!("This account is logged in on {max} browsers, the most allowed. Log one out to make room:")}</legend>
+            <legend>{t!("approve-make-room", max = max)}</legend>
             {linked
                 .into_iter()
-                .map(|d| view! {
-                    <label>
-                        <input type="radio" name="drop_session" value=d.session_id required/>
-                        {format!(" {} on {}, {}", d.browser, d.os, d.ip)}
-                    </label>
+                .map(|d| {
+                    let label = t!("approve-make-room-browser", browser = &d.browser, os = &d.os, ip = &d.ip);
+                    view! {
+                        <label>
+                            <input type="radio" name="drop_session" value=d.session_id required/>
+                            {format!(" {label}")}
+                        </label>
+                    }
                 })
                 .collect_view()}
         </fieldset>
@@ -538,25 +569,27 @@ fn MakeRoom(linked: Vec<LinkedDevice>, max: u32) -> impl IntoView {
 pub fn DecidedPage() -> impl IntoView {
     let authorized =
         use_query_map().read_untracked().get("outcome").as_deref() == Some("authorized");
-    let (class, title, text) = if authorized {
+    let (class, title, text, page_title) = if authorized {
         (
             "outcome approved",
-            "Done",
-            "The computer is now logged in. You can put your phone away.",
+            t!("approve-done-heading"),
+            t!("approve-done-text"),
+            t!("approve-done-title"),
         )
     } else {
         (
             "outcome denied",
-            "Login declined",
-            "Nothing was logged in. If you did not try to log in, someone may have shown you their code: you can ignore it.",
+            t!("approve-declined-heading"),
+            t!("approve-declined-text"),
+            t!("approve-declined-title"),
         )
     };
     view! {
-        <Page title=if authorized { "Logged in" } else { "Declined" } class="phone">
+        <Page title=page_title class="phone">
             <section class=class role="status">
                 <h1>{title}</h1>
                 <p>{text}</p>
-                <p><a class="button" href="/phone">"Back to your account"</a></p>
+                <p><a class="button" href="/phone">{t!("approve-back-to-account")}</a></p>
             </section>
             <PhoneNav current=""/>
         </Page>
@@ -569,10 +602,10 @@ pub fn DecidedPage() -> impl IntoView {
 fn AlreadyApproved() -> impl IntoView {
     view! {
         <section class="outcome approved" role="status">
-            <h1>"Already approved"</h1>
-            <p>"That computer is logged in: you approved this code. You can put your phone away."</p>
-            <p><a class="button" href="/phone">"Back to your account"</a></p>
-            <p><a href="/devices">"See your logged-in computers"</a></p>
+            <h1>{t!("approve-already-approved")}</h1>
+            <p>{t!("approve-already-approved-text")}</p>
+            <p><a class="button" href="/phone">{t!("approve-back-to-account")}</a></p>
+            <p><a href="/devices">{t!("approve-see-computers")}</a></p>
         </section>
     }
 }
@@ -582,9 +615,9 @@ fn AlreadyApproved() -> impl IntoView {
 fn AlreadyUsed() -> impl IntoView {
     view! {
         <section class="outcome used" role="alert">
-            <h1>"This code was already used"</h1>
-            <p>"Each code works once. If the computer shows that it is signed in, there is nothing more to do. If it does not, scan the new code on its screen."</p>
-            <p><a class="button" href="/devices">"See your logged-in computers"</a></p>
+            <h1>{t!("approve-already-used")}</h1>
+            <p>{t!("approve-already-used-text")}</p>
+            <p><a class="button" href="/devices">{t!("approve-see-computers")}</a></p>
         </section>
     }
 }
@@ -593,25 +626,25 @@ fn AlreadyUsed() -> impl IntoView {
 #[component]
 pub fn Problem(error: ErrorBody) -> impl IntoView {
     let (class, title) = match error.error {
-        ErrorCode::InvalidQr => ("outcome invalid", "Not a login code"),
-        ErrorCode::RateLimited => ("outcome error", "Too many tries"),
-        ErrorCode::WrongNumber => ("outcome denied", "Wrong number: login refused"),
-        ErrorCode::Expired => ("outcome expired", "This code has expired"),
-        ErrorCode::AlreadyUsed => ("outcome used", "This code was already used"),
-        ErrorCode::AlreadyApproved => ("outcome approved", "Already approved"),
-        ErrorCode::SessionLimit => ("outcome error", "Too many logged-in browsers"),
-        ErrorCode::Unavailable => ("outcome network", "Cannot reach the server"),
-        _ => ("outcome error", "Something went wrong"),
+        ErrorCode::InvalidQr => ("outcome invalid", t!("approve-problem-invalid-qr")),
+        ErrorCode::RateLimited => ("outcome error", t!("approve-problem-rate-limited")),
+        ErrorCode::WrongNumber => ("outcome denied", t!("approve-problem-wrong-number")),
+        ErrorCode::Expired => ("outcome expired", t!("approve-problem-expired")),
+        ErrorCode::AlreadyUsed => ("outcome used", t!("approve-already-used")),
+        ErrorCode::AlreadyApproved => ("outcome approved", t!("approve-already-approved")),
+        ErrorCode::SessionLimit => ("outcome error", t!("approve-problem-session-limit")),
+        ErrorCode::Unavailable => ("outcome network", t!("approve-problem-unavailable")),
+        _ => ("outcome error", t!("approve-problem-other")),
     };
     let text = sentence(error.error, Place::Code, None);
     // An expired code has a successor on the computer's screen.
     let way_on = match error.error {
         ErrorCode::Expired => Either::Left(view! {
-            <p><a class="button big" href="/scan">"Scan the new code"</a></p>
-            <p><a href="/phone">"Back to your account"</a></p>
+            <p><a class="button big" href="/scan">{t!("approve-scan-new-code")}</a></p>
+            <p><a href="/phone">{t!("approve-back-to-account")}</a></p>
         }),
         _ => Either::Right(view! {
-            <p><a class="button" href="/phone">"Back to your account"</a></p>
+            <p><a class="button" href="/phone">{t!("approve-back-to-account")}</a></p>
         }),
     };
     view! {
@@ -619,7 +652,7 @@ pub fn Problem(error: ErrorBody) -> impl IntoView {
             <h1>{title}</h1>
             <p>{text}</p>
             {way_on}
-            <p><a href="/link">"Type a code instead"</a></p>
+            <p><a href="/link">{t!("approve-type-code-instead")}</a></p>
         </section>
     }
 }
@@ -630,13 +663,29 @@ fn SignInFirst(next: String) -> impl IntoView {
     let sign_up = format!("/signup?next={next}");
     view! {
         <section class="outcome">
-            <h1>"Sign in to approve"</h1>
-            <p>"A computer wants to log in with your account. Sign in on this phone first: the code waits for you for a few minutes, and you come straight back to it."</p>
-            <a class="button" href=sign_in>"Sign in"</a>
+            <h1>{t!("approve-sign-in-heading")}</h1>
+            <p>{t!("approve-sign-in-text")}</p>
+            <a class="button" href=sign_in>{t!("approve-sign-in")}</a>
             " "
-            <a href=sign_up>"Create an account"</a>
+            <a href=sign_up>{t!("approve-create-account")}</a>
         </section>
     }
+}
+
+/// `text` (formatted with `MARKS[i]` in the place of `values[i]`) with each
+/// value in `<strong>`.
+fn with_bold(text: &str, values: &[String]) -> Vec<AnyView> {
+    cut(text, values.len())
+        .into_iter()
+        .flat_map(|(piece, value)| {
+            let value = value.and_then(|which| values.get(which)).cloned();
+            [
+                (!piece.is_empty()).then(|| piece.into_any()),
+                value.map(|value| view! { <strong>{value}</strong> }.into_any()),
+            ]
+        })
+        .flatten()
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,15 +1,31 @@
 use leptos::prelude::*;
 
-use crate::components::Page;
+use crate::components::{cut, Page, MARKS};
+use crate::t;
 
 #[component]
 pub fn Home() -> impl IntoView {
+    // The two links stand inside one sentence, wherever its translation puts them.
+    let (sign_in, sign_up) = (t!("home-phone-signin"), t!("home-phone-signup"));
+    let on_your_phone = cut(&t!("home-phone", signin = MARKS[0], signup = MARKS[1]), 2)
+        .into_iter()
+        .map(|(text, link)| {
+            let link = link.map(|which| {
+                let (href, words) = match which {
+                    0 => ("/signin", sign_in.clone()),
+                    _ => ("/signup", sign_up.clone()),
+                };
+                view! { <a href=href>{words}</a> }
+            });
+            view! { {text} {link} }
+        })
+        .collect_view();
     view! {
-        <Page title="Welcome">
-            <h1>"Log in with your phone"</h1>
-            <p>"Log in on this computer by scanning a code with the phone you are already signed in on. No password typed here."</p>
-            <p><a class="button" href="/login">"Log in on this computer"</a></p>
-            <p class="muted">"On your phone: " <a href="/signin">"sign in"</a> " or " <a href="/signup">"create an account"</a> ", then scan the code a computer shows."</p>
+        <Page title=t!("home-title")>
+            <h1>{t!("home-heading")}</h1>
+            <p>{t!("home-intro")}</p>
+            <p><a class="button" href="/login">{t!("home-login")}</a></p>
+            <p class="muted">{on_your_phone}</p>
         </Page>
     }
 }

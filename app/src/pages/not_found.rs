@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::Page;
+use crate::t;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -9,10 +10,10 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Page title="Page not found">
-            <h1>"Page not found"</h1>
-            <p>"There is no page at this address."</p>
-            <p><a class="button" href="/">"Home"</a> " " <a href="/phone">"Your account"</a></p>
+        <Page title=t!("notfound-title")>
+            <h1>{t!("notfound-title")}</h1>
+            <p>{t!("notfound-text")}</p>
+            <p><a class="button" href="/">{t!("notfound-home")}</a> " " <a href="/phone">{t!("notfound-account")}</a></p>
         </Page>
     }
 }

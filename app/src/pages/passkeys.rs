@@ -10,6 +10,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::{ago, AccountPage, Place};
 use crate::functions::passkeys::{list_passkeys, PasskeyPage};
+use crate::t;
 use protocol::PasskeyInfo;
 
 #[component]
@@ -17,18 +18,18 @@ pub fn PasskeysPage() -> impl IntoView {
     let keys = Resource::new(|| (), |_| list_passkeys());
     let query = use_query_map();
     let done = if query.read_untracked().get("added").is_some() {
-        Some("Passkey added. Logins you approve now ask for it.")
+        Some(t!("passkeys-done-added"))
     } else if query.read_untracked().get("removed").is_some() {
-        Some("Passkey removed.")
+        Some(t!("passkeys-done-removed"))
     } else {
         None
     };
     let error = super::error_from_query(Place::Passkeys);
     view! {
-        <AccountPage title="Passkeys" path="/passkeys" data=keys body=move |keys| view! {
-            <h1>"Passkeys"</h1>
-            <p class="muted">"With a passkey, every login you approve asks for this phone's fingerprint, face or PIN: whoever holds your phone unlocked, or a copy of its sign-in, cannot approve one alone. A passkey also signs you in without your password."</p>
-            {done.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        <AccountPage title=t!("passkeys-title") path="/passkeys" data=keys body=move |keys| view! {
+            <h1>{t!("passkeys-title")}</h1>
+            <p class="muted">{t!("passkeys-intro")}</p>
+            {done.clone().map(|text| view! { <p class="notice" role="status">{text}</p> })}
             {error.clone().map(|text| view! { <p class="error" role="alert">{text}</p> })}
             <PasskeyList keys/>
         }/>
@@ -43,10 +44,12 @@ fn PasskeyList(keys: PasskeyPage) -> impl IntoView {
         keys,
         server_time,
     } = keys;
-    let none_yet = keys.is_empty().then_some(if required {
-        "This account has no passkey yet, and this site asks for one at every login: add one to approve logins."
-    } else {
-        "This account has no passkey yet."
+    let none_yet = keys.is_empty().then(|| {
+        if required {
+            t!("passkeys-none-required")
+        } else {
+            t!("passkeys-none")
+        }
     });
     let rows = keys
         .into_iter()
@@ -59,7 +62,7 @@ fn PasskeyList(keys: PasskeyPage) -> impl IntoView {
             Either::Left(view! { <AddPasskey/> })
         } else {
             Either::Right(view! {
-                <p class="notice">"Passkeys are off on this server: they need the site to have a domain name, and its address (PUBLIC_URL) is an IP address."</p>
+                <p class="notice">{t!("passkeys-off")}</p>
             })
         }}
     }
@@ -68,20 +71,24 @@ fn PasskeyList(keys: PasskeyPage) -> impl IntoView {
 #[component]
 fn PasskeyRow(key: PasskeyInfo, server_time: u64) -> impl IntoView {
     let added = ago(server_time.saturating_sub(key.created_at));
-    let used = key.last_used_at.map_or_else(
-        || "not used yet".to_owned(),
-        |at| format!("last used {}", ago(server_time.saturating_sub(at))),
-    );
+    let dates = match key.last_used_at {
+        Some(at) => t!(
+            "passkeys-dates",
+            added = &added,
+            used = ago(server_time.saturating_sub(at))
+        ),
+        None => t!("passkeys-dates-unused", added = &added),
+    };
     let field = format!("remove-{}", key.id);
     view! {
         <li class="passkey">
             <strong class="passkey-name">{key.name.clone()}</strong>
-            <span class="muted small">{format!(" added {added}, {used}")}</span>
+            " "<span class="muted small">{dates}</span>
             <form method="post" action="/api/web/passkey-remove" class="remove-passkey">
                 <input type="hidden" name="id" value=key.id/>
-                <label for=field.clone()>{format!("Your password, to remove “{}”", key.name)}</label>
+                <label for=field.clone()>{t!("passkeys-remove-label", name = &key.name)}</label>
                 <input id=field name="password" type="password" autocomplete="current-password" required/>
-                <button type="submit" class="secondary">"Remove"</button>
+                <button type="submit" class="secondary">{t!("passkeys-remove")}</button>
             </form>
         </li>
     }
@@ -92,18 +99,18 @@ fn PasskeyRow(key: PasskeyInfo, server_time: u64) -> impl IntoView {
 fn AddPasskey() -> impl IntoView {
     view! {
         <form method="post" action="/api/web/passkey-add" id="add-passkey" class="add-passkey">
-            <h2>"Add a passkey"</h2>
-            <label>"Name" <input name="name" maxlength="64" placeholder="This phone" autocomplete="off"/></label>
+            <h2>{t!("passkeys-add-title")}</h2>
+            <label>{t!("passkeys-name")} <input name="name" maxlength="64" placeholder=t!("passkeys-name-placeholder") autocomplete="off"/></label>
             <label>
-                "Password"
+                {t!("passkeys-password")}
                 <input name="password" type="password" autocomplete="current-password" required aria-describedby="why-password"/>
             </label>
-            <p class="hint" id="why-password">"Your password again: a phone left unlocked cannot add a passkey of its own."</p>
+            <p class="hint" id="why-password">{t!("passkeys-password-hint")}</p>
             <input type="hidden" name="credential"/>
             <p class="passkey-status" role="status"></p>
-            <button type="submit">"Add a passkey"</button>
+            <button type="submit">{t!("passkeys-add")}</button>
         </form>
-        <noscript><p class="notice">"Adding a passkey needs JavaScript."</p></noscript>
+        <noscript><p class="notice">{t!("passkeys-needs-js")}</p></noscript>
         <script type="module" src="/passkey/passkey.js"></script>
     }
 }

@@ -8,9 +8,10 @@ use leptos::prelude::*;
 
 use super::{error_from_query, query};
 use crate::components::{
-    sentence, AccountPage, NewLoginNotice, NotSignedIn, Page, PhoneNav, Place,
+    around, sentence, AccountPage, NewLoginNotice, NotSignedIn, Page, PhoneNav, Place, MARKS,
 };
 use crate::functions::phone::{activity, phone_user, recovery_codes, sign_out_preview, Recovery};
+use crate::t;
 use protocol::{return_path, AuditEvent, AuditKind, LinkedDevice};
 
 /// An error under a form, announced to screen readers.
@@ -23,8 +24,8 @@ fn FormError(text: Option<String>) -> impl IntoView {
 pub fn SignInPage() -> impl IntoView {
     let next = return_path::or_default(Some(&query("next")));
     let notice = match query("notice").as_str() {
-        "signed_out" => Some("This phone is signed out, and so is every computer it had logged in."),
-        "signed_out_kept" => Some("This phone is signed out. The computers it logged in stay signed in: another phone of yours can log them out under Linked devices."),
+        "signed_out" => Some(t!("phone-signed-out")),
+        "signed_out_kept" => Some(t!("phone-signed-out-kept")),
         _ => None,
     };
     let going_to_code = next.starts_with("/l/");
@@ -33,37 +34,41 @@ pub fn SignInPage() -> impl IntoView {
     let retyping = !username.is_empty();
     let user = Resource::new(|| (), |_| phone_user());
     let onward = next.clone();
+    let (no_account, no_account_after) = around(&t!("phone-no-account", link = MARKS[0]));
     view! {
-        <Page title="Sign in" class="phone">
-            <h1>"Sign in on this phone"</h1>
+        <Page title=t!("phone-sign-in-title") class="phone">
+            <h1>{t!("phone-sign-in-heading")}</h1>
             {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
             <Suspense fallback=|| ()>
                 {move || {
                     let onward = onward.clone();
                     Suspend::new(async move {
-                        user.await.ok().flatten().map(|user| view! {
-                            <section class="signed-in-already" role="status">
-                                <p>"You're signed in on this phone as " <strong>{user.display_name.clone()}</strong> "."</p>
-                                <p><a class="button" href=onward>"Continue as " {user.display_name}</a></p>
-                                <p class="muted">"To use another account on this phone, sign in with it below."</p>
-                            </section>
+                        user.await.ok().flatten().map(|user| {
+                            let (before, after) = around(&t!("phone-signed-in-already", name = MARKS[0]));
+                            view! {
+                                <section class="signed-in-already" role="status">
+                                    <p>{before} <strong>{user.display_name.clone()}</strong> {after}</p>
+                                    <p><a class="button" href=onward>{t!("phone-continue-as", name = &user.display_name)}</a></p>
+                                    <p class="muted">{t!("phone-other-account")}</p>
+                                </section>
+                            }
                         })
                     })
                 }}
             </Suspense>
             {going_to_code.then(|| view! {
-                <p class="muted">"A computer is waiting for you: after signing in you go straight back to its code."</p>
+                <p class="muted">{t!("phone-sign-in-code-waiting")}</p>
             })}
             <FormError text=error_from_query(Place::SignIn)/>
             <form method="post" action="/api/web/sign-in">
-                <label>"Username" <input name="username" autocomplete="username" autocapitalize="none" required value=username/></label>
-                <label>"Password" <input name="password" type="password" autocomplete="current-password" required autofocus=retyping/></label>
+                <label>{t!("phone-username")} <input name="username" autocomplete="username" autocapitalize="none" required value=username/></label>
+                <label>{t!("phone-password")} <input name="password" type="password" autocomplete="current-password" required autofocus=retyping/></label>
                 <input type="hidden" name="next" value=next.clone()/>
-                <button type="submit">"Sign in"</button>
+                <button type="submit">{t!("phone-sign-in-button")}</button>
             </form>
-            <p class="muted"><a href=format!("/recover?next={next}")>"Forgot your password?"</a></p>
+            <p class="muted"><a href=format!("/recover?next={next}")>{t!("phone-forgot-password")}</a></p>
             {super::passkeys::available().then(|| view! { <PasskeySignIn next=next.clone()/> })}
-            <p class="muted">"No account? " <a href=format!("/signup?next={next}")>"Create one"</a></p>
+            <p class="muted">{no_account} <a href=format!("/signup?next={next}")>{t!("phone-create-one")}</a> {no_account_after}</p>
         </Page>
     }
 }
@@ -75,13 +80,13 @@ pub fn SignInPage() -> impl IntoView {
 fn PasskeySignIn(next: String) -> impl IntoView {
     view! {
         <section id="passkey-sign-in" class="passkey-sign-in" hidden=true>
-            <p class="muted">"Or, with a passkey on this phone:"</p>
+            <p class="muted">{t!("phone-passkey-or")}</p>
             <form method="post" action="/api/web/passkey-sign-in" id="passkey-sign-in-form">
                 <input type="hidden" name="ceremony"/>
                 <input type="hidden" name="credential"/>
                 <input type="hidden" name="next" value=next/>
                 <p class="passkey-status" role="status"></p>
-                <button type="submit" class="secondary">"Sign in with a passkey"</button>
+                <button type="submit" class="secondary">{t!("phone-passkey-sign-in")}</button>
             </form>
         </section>
         <script type="module" src="/passkey/passkey.js"></script>
@@ -92,31 +97,32 @@ fn PasskeySignIn(next: String) -> impl IntoView {
 pub fn SignUpPage() -> impl IntoView {
     let next = return_path::or_default(Some(&query("next")));
     let going_to_code = next.starts_with("/l/");
+    let (have_account, have_account_after) = around(&t!("phone-have-account", link = MARKS[0]));
     view! {
-        <Page title="Create an account" class="phone">
-            <h1>"Create an account"</h1>
+        <Page title=t!("phone-sign-up-title") class="phone">
+            <h1>{t!("phone-sign-up-title")}</h1>
             {going_to_code.then(|| view! {
-                <p class="muted">"A computer is waiting for you: once your account is made you go straight back to its code."</p>
+                <p class="muted">{t!("phone-sign-up-code-waiting")}</p>
             })}
             <FormError text=error_from_query(Place::SignUp)/>
             <form method="post" action="/api/web/sign-up">
                 <label>
-                    "Username"
+                    {t!("phone-username")}
                     <input name="username" autocomplete="username" autocapitalize="none" required
                         minlength="3" maxlength="32" pattern="[A-Za-z0-9._\\-]{3,32}"
                         aria-describedby="username-rule" value=query("username")/>
                 </label>
-                <p class="hint" id="username-rule">"3 to 32 letters, digits, dots, dashes or underscores."</p>
-                <label>"Display name" <input name="display_name" autocomplete="name" maxlength="64" value=query("display_name")/></label>
+                <p class="hint" id="username-rule">{t!("phone-username-rule")}</p>
+                <label>{t!("phone-display-name")} <input name="display_name" autocomplete="name" maxlength="64" value=query("display_name")/></label>
                 <label>
-                    "Password"
+                    {t!("phone-password")}
                     <input name="password" type="password" autocomplete="new-password" required minlength="8" aria-describedby="password-rule"/>
                 </label>
-                <p class="hint" id="password-rule">"At least 8 characters."</p>
+                <p class="hint" id="password-rule">{t!("phone-password-rule")}</p>
                 <input type="hidden" name="next" value=next.clone()/>
-                <button type="submit">"Create account"</button>
+                <button type="submit">{t!("phone-sign-up-button")}</button>
             </form>
-            <p class="muted">"Have an account? " <a href=format!("/signin?next={next}")>"Sign in"</a></p>
+            <p class="muted">{have_account} <a href=format!("/signin?next={next}")>{t!("phone-sign-in-link")}</a> {have_account_after}</p>
         </Page>
     }
 }
@@ -126,25 +132,28 @@ pub fn SignUpPage() -> impl IntoView {
 pub fn PhoneHome() -> impl IntoView {
     let user = Resource::new(|| (), |_| phone_user());
     view! {
-        <Page title="Your account" class="phone">
+        <Page title=t!("phone-home-title") class="phone">
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match user.await {
-                        Ok(Some(user)) => Either::Left(view! {
-                            <PhoneNav current="/phone"/>
-                            <NewLoginNotice then_load=None/>
-                            <h1>"Hello, " {user.display_name}</h1>
-                            <p>"To log in on a computer, open its login page and scan its code: with this phone's camera app, or here."</p>
-                            <p class="link-actions">
-                                <a class="button" href="/scan">"Scan a code"</a>
-                                " "
-                                <a class="button secondary" href="/link">"Link with a code"</a>
-                            </p>
-                            <p><a href="/recovery">"Recovery codes"</a>" \u{b7} for a forgotten password"</p>
-                            <p class="sign-out"><a class="button secondary" href="/signout">"Sign out of this phone…"</a></p>
+                        Ok(Some(user)) => Either::Left({
+                            let (recovery, recovery_after) = around(&t!("phone-home-recovery", link = MARKS[0]));
+                            view! {
+                                <PhoneNav current="/phone"/>
+                                <NewLoginNotice then_load=None/>
+                                <h1>{t!("phone-home-hello", name = user.display_name)}</h1>
+                                <p>{t!("phone-home-intro")}</p>
+                                <p class="link-actions">
+                                    <a class="button" href="/scan">{t!("phone-home-scan")}</a>
+                                    " "
+                                    <a class="button secondary" href="/link">{t!("phone-home-link")}</a>
+                                </p>
+                                <p>{recovery}<a href="/recovery">{t!("phone-home-recovery-link")}</a>{recovery_after}</p>
+                                <p class="sign-out"><a class="button secondary" href="/signout">{t!("phone-home-sign-out")}</a></p>
+                            }
                         }),
                         _ => Either::Right(view! {
-                            <NotSignedIn why="Sign in to log in on computers with this phone."/>
+                            <NotSignedIn why=t!("phone-home-not-signed-in")/>
                         }),
                     }
                 })}
@@ -159,28 +168,28 @@ pub fn PhoneHome() -> impl IntoView {
 pub fn RecoverPage() -> impl IntoView {
     let next = return_path::or_default(Some(&query("next")));
     view! {
-        <Page title="Forgot your password?" class="phone">
-            <h1>"Forgot your password?"</h1>
-            <p>"Type one of the recovery codes you saved when you made the account, and choose a new password. Each code works once."</p>
+        <Page title=t!("phone-forgot-password") class="phone">
+            <h1>{t!("phone-forgot-password")}</h1>
+            <p>{t!("phone-recover-intro")}</p>
             <FormError text=error_from_query(Place::Recover)/>
             <form method="post" action="/api/web/recover">
-                <label>"Username" <input name="username" autocomplete="username" autocapitalize="none" required value=query("username")/></label>
+                <label>{t!("phone-username")} <input name="username" autocomplete="username" autocapitalize="none" required value=query("username")/></label>
                 <label>
-                    "Recovery code"
+                    {t!("phone-recovery-code")}
                     <input name="code" class="user-code-input" required autocomplete="off" autocapitalize="characters"
                         spellcheck="false" maxlength="64" placeholder="BCDF-GHJK-LMNP"/>
                 </label>
                 <label>
-                    "New password"
+                    {t!("phone-new-password")}
                     <input name="password" type="password" autocomplete="new-password" required minlength="8" aria-describedby="recover-rule"/>
                 </label>
-                <p class="hint" id="recover-rule">"At least 8 characters. Your other phones are signed out, as after any change of password, and this one is signed in."</p>
+                <p class="hint" id="recover-rule">{t!("phone-recover-rule")}</p>
                 <input type="hidden" name="next" value=next.clone()/>
-                <button type="submit">"Set the new password"</button>
+                <button type="submit">{t!("phone-recover-button")}</button>
             </form>
-            <h2>"No recovery code?"</h2>
-            <p class="muted">"Sign in with a passkey, if this phone has one for this site. Or, on another phone that is still signed in, change the password under Account, then Password."</p>
-            <p class="muted"><a href=format!("/signin?next={next}")>"Back to sign in"</a></p>
+            <h2>{t!("phone-recover-no-code")}</h2>
+            <p class="muted">{t!("phone-recover-no-code-help", account = t!("nav-account"), password = t!("nav-password"))}</p>
+            <p class="muted"><a href=format!("/signin?next={next}")>{t!("phone-back-to-sign-in")}</a></p>
         </Page>
     }
 }
@@ -194,46 +203,42 @@ pub fn RecoveryPage() -> impl IntoView {
     let recovered = !query("recovered").is_empty();
     let codes = Resource::new(|| (), |_| recovery_codes());
     view! {
-        <Page title="Recovery codes" class="phone">
+        <Page title=t!("phone-recovery-title") class="phone">
             <Suspense fallback=|| ()>
                 {move || {
                     let next = next.clone();
                     Suspend::new(async move {
                     match codes.await {
                         Ok(Recovery::New(codes)) => EitherOf4::A(view! {
-                            <h1>"Save your recovery codes"</h1>
-                            <p>"If you forget your password, one of these codes lets you set a new one: on the sign-in page, choose \u{201c}Forgot your password?\u{201d}. Each works once."</p>
-                            <p class="warning">"They are shown only now. Write them down or keep them in a password manager, not on this phone alone."</p>
+                            <h1>{t!("phone-recovery-save-heading")}</h1>
+                            <p>{t!("phone-recovery-save-intro", forgot = t!("phone-forgot-password"))}</p>
+                            <p class="warning">{t!("phone-recovery-shown-once")}</p>
                             <ol class="recovery-codes">
                                 {codes.into_iter().map(|code| view! { <li><code>{code}</code></li> }).collect_view()}
                             </ol>
-                            <p><a class="button" href=next>"I saved them: continue"</a></p>
+                            <p><a class="button" href=next>{t!("phone-recovery-saved")}</a></p>
                         }),
                         Ok(Recovery::Left(left)) => EitherOf4::B(view! {
                             <PhoneNav current=""/>
                             {recovered.then(|| view! {
-                                <p class="notice" role="status">"Your new password is set, and this phone is signed in. Your other phones were signed out."</p>
+                                <p class="notice" role="status">{t!("phone-recovered")}</p>
                             })}
-                            <h1>"Recovery codes"</h1>
-                            <p>{match left {
-                                0 => "You have no unused recovery code left. Make new ones now.".to_owned(),
-                                1 => "You have 1 unused recovery code.".to_owned(),
-                                n => format!("You have {n} unused recovery codes."),
-                            }}</p>
+                            <h1>{t!("phone-recovery-title")}</h1>
+                            <p>{t!("phone-recovery-left", n = left)}</p>
                             <FormError text=error_from_query(Place::Password)/>
                             <form method="post" action="/api/web/new-recovery-codes">
-                                <label>"Password" <input name="password" type="password" autocomplete="current-password" required/></label>
-                                <button type="submit" class="secondary">"Make new codes"</button>
+                                <label>{t!("phone-password")} <input name="password" type="password" autocomplete="current-password" required/></label>
+                                <button type="submit" class="secondary">{t!("phone-recovery-new-button")}</button>
                             </form>
-                            <p class="muted">"New codes replace the old ones, used or not."</p>
-                            <p><a href=next>"Done"</a></p>
+                            <p class="muted">{t!("phone-recovery-replace")}</p>
+                            <p><a href=next>{t!("phone-recovery-done")}</a></p>
                         }),
                         Ok(Recovery::NotSignedIn) => EitherOf4::C(view! {
-                            <NotSignedIn why="Sign in to see your recovery codes. Forgot your password? Use one of them on the sign-in page."/>
+                            <NotSignedIn why=t!("phone-recovery-not-signed-in")/>
                         }),
                         // The store did not answer: say so, do not pretend the phone is out.
                         Err(error) => EitherOf4::D(view! {
-                            <h1>"Recovery codes"</h1>
+                            <h1>{t!("phone-recovery-title")}</h1>
                             <FormError text=Some(sentence(error.error, Place::Account, None))/>
                         }),
                     }
@@ -250,23 +255,23 @@ pub fn RecoveryPage() -> impl IntoView {
 pub fn SignOutPage() -> impl IntoView {
     let computers = Resource::new(|| (), |_| sign_out_preview());
     view! {
-        <Page title="Sign out" class="phone">
+        <Page title=t!("phone-sign-out-title") class="phone">
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match computers.await {
                         Ok(Some(computers)) => EitherOf3::A(view! {
                             <PhoneNav current=""/>
-                            <h1>"Sign out of this phone?"</h1>
+                            <h1>{t!("phone-sign-out-heading")}</h1>
                             <FormError text=error_from_query(Place::Account)/>
                             <SignOutChoice computers/>
-                            <p><a href="/phone">"Cancel"</a></p>
+                            <p><a href="/phone">{t!("phone-sign-out-cancel")}</a></p>
                         }),
                         Ok(None) => EitherOf3::B(view! {
-                            <NotSignedIn why="This phone is not signed in: there is nothing to sign out of."/>
+                            <NotSignedIn why=t!("phone-sign-out-not-signed-in")/>
                         }),
                         // The store did not answer: say so, do not pretend the phone is out.
                         Err(error) => EitherOf3::C(view! {
-                            <h1>"Sign out of this phone?"</h1>
+                            <h1>{t!("phone-sign-out-heading")}</h1>
                             <FormError text=Some(sentence(error.error, Place::Account, None))/>
                         }),
                     }
@@ -281,27 +286,26 @@ pub fn SignOutPage() -> impl IntoView {
 #[component]
 fn SignOutChoice(computers: Vec<LinkedDevice>) -> impl IntoView {
     let count = computers.len();
-    let noun = if count == 1 { "computer" } else { "computers" };
     if count == 0 {
         return Either::Left(view! {
-            <p>"No computer that this phone logged in is still signed in."</p>
+            <p>{t!("phone-sign-out-no-computer")}</p>
             <form method="post" action="/api/web/sign-out">
-                <button type="submit">"Sign out"</button>
+                <button type="submit">{t!("phone-sign-out-button")}</button>
             </form>
         });
     }
     Either::Right(view! {
-        <p>"This phone logged in " {count} " " {noun} " that " {if count == 1 { "is" } else { "are" }} " still signed in:"</p>
+        <p>{t!("phone-sign-out-computers", n = count)}</p>
         <ul class="sign-out-computers">
             {computers
                 .into_iter()
-                .map(|c| view! { <li>{c.browser} " on " {c.os} " · " {c.ip}</li> })
+                .map(|c| view! { <li>{t!("phone-sign-out-computer", browser = c.browser, os = c.os, ip = c.ip)}</li> })
                 .collect_view()}
         </ul>
         <form method="post" action="/api/web/sign-out" class="sign-out-choice">
-            <button type="submit">{format!("Sign out and log out {count} {noun}")}</button>
+            <button type="submit">{t!("phone-sign-out-all", n = count)}</button>
             <button type="submit" class="secondary" name="keep_computers" value="yes">
-                {format!("Sign out, keep the {noun} signed in")}
+                {t!("phone-sign-out-keep", n = count)}
             </button>
         </form>
     })
@@ -317,16 +321,16 @@ pub fn ActivityPage() -> impl IntoView {
     let events = Resource::new(|| (), |_| activity());
     let page: usize = query("page").parse().unwrap_or(1).max(1);
     view! {
-        <AccountPage title="Activity" path="/activity" data=events body=move |events| {
+        <AccountPage title=t!("phone-activity-title") path="/activity" data=events body=move |events| {
             let groups = group(events);
             let pages = groups.len().div_ceil(LOGINS_PER_PAGE).max(1);
             let shown: Vec<_> = groups.into_iter().skip((page - 1) * LOGINS_PER_PAGE).take(LOGINS_PER_PAGE).collect();
             view! {
                 <NewLoginNotice then_load=None/>
-                <h1>"Activity"</h1>
-                <p class="muted">"What happened with this account, newest first. " <span class="time-zone">"Times are in UTC."</span></p>
+                <h1>{t!("phone-activity-title")}</h1>
+                <p class="muted">{t!("phone-activity-intro")} " " <span class="time-zone">{t!("phone-activity-utc")}</span></p>
                 {if shown.is_empty() {
-                    Either::Left(view! { <p class="empty">"Nothing yet."</p> })
+                    Either::Left(view! { <p class="empty">{t!("phone-activity-empty")}</p> })
                 } else {
                     Either::Right(view! {
                         <ul class="activity">
@@ -334,10 +338,10 @@ pub fn ActivityPage() -> impl IntoView {
                         </ul>
                     })
                 }}
-                <nav class="pages" aria-label="Pages of activity">
-                    {(page > 1).then(|| view! { <a href=format!("/activity?page={}", page - 1)>"Newer"</a> })}
-                    <span>{format!("Page {page} of {pages}")}</span>
-                    {(page < pages).then(|| view! { <a href=format!("/activity?page={}", page + 1)>"Older"</a> })}
+                <nav class="pages" aria-label=t!("phone-activity-pages")>
+                    {(page > 1).then(|| view! { <a href=format!("/activity?page={}", page - 1)>{t!("phone-activity-newer")}</a> })}
+                    <span>{t!("phone-activity-page", page = page, pages = pages)}</span>
+                    {(page < pages).then(|| view! { <a href=format!("/activity?page={}", page + 1)>{t!("phone-activity-older")}</a> })}
                 </nav>
                 <crate::components::LocalTimes/>
             }
@@ -369,43 +373,53 @@ fn group(events: Vec<AuditEvent>) -> Vec<Group> {
 }
 
 /// What a step is, in plain words.
-fn what(kind: AuditKind) -> &'static str {
+fn what(kind: AuditKind) -> String {
     match kind {
-        AuditKind::Created => "Login code shown",
-        AuditKind::Scanned => "Code scanned",
-        AuditKind::Approved => "New login approved",
-        AuditKind::Denied => "Login declined",
-        AuditKind::Expired => "Code expired",
-        AuditKind::TokenIssued => "Computer logged in",
-        AuditKind::Revoked => "Computer logged out",
-        AuditKind::SignedIn => "Phone signed in",
-        AuditKind::FailedSignIn => "Failed sign-in attempt",
-        AuditKind::PasswordChanged => "Password changed",
-        AuditKind::PasskeyAdded => "Passkey added",
-        AuditKind::PasskeyRemoved => "Passkey removed",
-        AuditKind::PasskeyRefused => "Passkey did not confirm the login",
-        AuditKind::AppSignedIn => "Signed in to an app",
+        AuditKind::Created => t!("phone-event-created"),
+        AuditKind::Scanned => t!("phone-event-scanned"),
+        AuditKind::Approved => t!("phone-event-approved"),
+        AuditKind::Denied => t!("phone-event-denied"),
+        AuditKind::Expired => t!("phone-event-expired"),
+        AuditKind::TokenIssued => t!("phone-event-token-issued"),
+        AuditKind::Revoked => t!("phone-event-revoked"),
+        AuditKind::SignedIn => t!("phone-event-signed-in"),
+        AuditKind::FailedSignIn => t!("phone-event-failed-sign-in"),
+        AuditKind::PasswordChanged => t!("phone-event-password-changed"),
+        AuditKind::PasskeyAdded => t!("phone-event-passkey-added"),
+        AuditKind::PasskeyRemoved => t!("phone-event-passkey-removed"),
+        AuditKind::PasskeyRefused => t!("phone-event-passkey-refused"),
+        AuditKind::AppSignedIn => t!("phone-event-app-signed-in"),
     }
+}
+
+/// The internal reason code of a logout, in plain words.
+fn reason(code: &str) -> Option<String> {
+    Some(match code {
+        "removed_by_phone" => t!("phone-reason-removed-by-phone"),
+        "signed_out" => t!("phone-reason-signed-out"),
+        "account_disabled" => t!("phone-reason-account-disabled"),
+        "replaced_by_new_login" => t!("phone-reason-replaced-by-new-login"),
+        "password_changed" => t!("phone-reason-password-changed"),
+        "expired" => t!("phone-reason-expired"),
+        "signed_out_by_app" => t!("phone-reason-signed-out-by-app"),
+        _ => return None,
+    })
 }
 
 /// The detail of a step without its internal reason code: `Chrome on
 /// Linux, 1.2.3.4 (removed_by_phone)` reads `Chrome on Linux, 1.2.3.4:
 /// logged out from this phone`.
 fn detail(event: &AuditEvent) -> String {
-    let reasons = [
-        ("(removed_by_phone)", ": logged out from this phone"),
-        ("(signed_out)", ": signed out"),
-        ("(account_disabled)", ": the account was disabled"),
-        ("(replaced_by_new_login)", ": made room for a new login"),
-        ("(password_changed)", ": the password was changed"),
-        ("(expired)", ": unused for too long"),
-        ("(signed_out_by_app)", ": an app logged it out"),
-    ];
-    reasons
-        .iter()
-        .fold(event.detail.clone(), |text, (code, words)| {
-            text.replace(&format!(" {code}"), words)
-        })
+    let text = &event.detail;
+    // The reason, where there is one, closes the detail: `… (code)`.
+    let coded = text
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" ("))
+        .and_then(|(said, code)| Some((said, reason(code)?)));
+    match coded {
+        Some((said, why)) => t!("phone-activity-detail", detail = said, reason = why),
+        None => text.clone(),
+    }
 }
 
 #[component]

@@ -6,6 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::{ago, AccountPage, Place};
 use crate::functions::phone::phone_sessions;
+use crate::t;
 use protocol::PhoneSession;
 
 #[component]
@@ -15,12 +16,12 @@ pub fn PhonesPage() -> impl IntoView {
     let done = query.read_untracked().get("done").is_some();
     let error = super::error_from_query(Place::Account);
     view! {
-        <AccountPage title="Signed-in phones" path="/phones" data=phones body=move |phones| {
+        <AccountPage title=t!("phones-title") path="/phones" data=phones body=move |phones| {
             let now = phones.server_time;
             view! {
-                <h1>"Signed-in phones"</h1>
-                <p class="muted">"Every phone or app that can approve logins for this account. Sign out any you do not have with you: the computers it logged in are logged out too, and the passkeys it added are removed."</p>
-                {done.then(|| view! { <p class="notice" role="status">"That phone is signed out, with the computers it had logged in and the passkeys it added."</p> })}
+                <h1>{t!("phones-title")}</h1>
+                <p class="muted">{t!("phones-intro")}</p>
+                {done.then(|| view! { <p class="notice" role="status">{t!("phones-done")}</p> })}
                 {error.clone().map(|text| view! { <p class="error" role="alert">{text}</p> })}
                 <ul class="devices">
                     {phones.sessions.into_iter().map(|p| view! { <PhoneRow phone=p now/> }).collect_view()}
@@ -33,19 +34,24 @@ pub fn PhonesPage() -> impl IntoView {
 #[component]
 fn PhoneRow(phone: PhoneSession, now: u64) -> impl IntoView {
     let since = |at: u64| ago(now.saturating_sub(at));
-    let label = format!("Sign out {}", phone.device_name);
+    let label = t!("phones-sign-out-label", name = &phone.device_name);
+    let times = t!(
+        "phones-times",
+        signed_in = since(phone.created_at),
+        active = since(phone.last_used_at)
+    );
     let id = phone.session_id.clone();
     view! {
         <li class="device phone-session" data-session-id=id>
             <div>
                 <strong>{phone.device_name}</strong>
-                {phone.current.then(|| view! { <span class="badge">"this phone"</span> })}
-                <div class="muted small">{format!("signed in {} \u{00b7} last active {}", since(phone.created_at), since(phone.last_used_at))}</div>
+                {phone.current.then(|| view! { <span class="badge">{t!("phones-this-phone")}</span> })}
+                <div class="muted small">{times}</div>
             </div>
             {(!phone.current).then(|| view! {
                 <form method="post" action="/api/web/sign-out-phone">
                     <input type="hidden" name="session_id" value=phone.session_id/>
-                    <button type="submit" class="secondary" aria-label=label>"Sign out"</button>
+                    <button type="submit" class="secondary" aria-label=label>{t!("phones-sign-out")}</button>
                 </form>
             })}
         </li>

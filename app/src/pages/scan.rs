@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use crate::components::{site_name, Page, PhoneNav};
+use crate::t;
 
 #[component]
 pub fn ScanPage() -> impl IntoView {
@@ -16,25 +17,25 @@ pub fn ScanPage() -> impl IntoView {
     // The scanner is shown by the page's script once it runs: without
     // JavaScript there is no camera here, and the page says what to do.
     view! {
-        <Page title="Scan a code" class="phone scan">
+        <Page title=t!("scan-title") class="phone scan">
             <PhoneNav current=""/>
-            <h1>"Scan the computer's code"</h1>
+            <h1>{t!("scan-heading")}</h1>
             <div id="scanner" class="scanner" hidden=true data-site=site data-origin=origin data-scheme=scheme>
-                <video class="scan-video" muted=true playsinline=true aria-label="What the camera sees"></video>
-                <p class="scan-status" role="status">"Starting the camera\u{2026}"</p>
+                <video class="scan-video" muted=true playsinline=true aria-label=t!("scan-video-label")></video>
+                <p class="scan-status" role="status">{t!("scan-starting")}</p>
             </div>
             <noscript>
-                <p class="notice">"Scanning here needs JavaScript. Scan with the phone's camera app, or type the code instead."</p>
+                <p class="notice">{t!("scan-no-script")}</p>
             </noscript>
             <section id="scan-denied" class="outcome" hidden=true>
-                <h2>"The camera is not allowed"</h2>
-                <p>"This page may not use the camera. Allow it in the browser's settings for this site and reload, or type the 8 letters the computer shows under its QR code."</p>
+                <h2>{t!("scan-denied-heading")}</h2>
+                <p>{t!("scan-denied-text")}</p>
             </section>
             <section id="scan-none" class="outcome" hidden=true>
-                <h2>"No camera found"</h2>
-                <p>"The browser offers this page no camera (a page that is not on https gets none). Type the 8 letters the computer shows under its QR code instead."</p>
+                <h2>{t!("scan-none-heading")}</h2>
+                <p>{t!("scan-none-text")}</p>
             </section>
-            <p><a class="button secondary" href="/link">"Type the code instead"</a></p>
+            <p><a class="button secondary" href="/link">{t!("scan-type-instead")}</a></p>
             <script type="module" src="/scan/scan.js"></script>
         </Page>
     }

@@ -26,6 +26,7 @@ mod errors;
 mod hardening;
 mod hostile;
 mod http_api;
+mod languages;
 mod lifecycle;
 mod login;
 mod nodes;

@@ -454,7 +454,7 @@ async fn passkeys_are_off_where_the_site_is_an_ip_address(store: Arc<dyn Store>)
         error_of(&off),
         (StatusCode::BAD_REQUEST, Some("bad_request"))
     );
-    assert!(off.1["message"]
+    assert!(off.1["detail"]
         .as_str()
         .unwrap()
         .contains("passkeys are off"));

@@ -7,9 +7,12 @@ use leptos::prelude::*;
 use serde::Serialize;
 
 use crate::calls::LoginStart;
-use crate::components::{island_props, wait, ExpiryRing, IslandProps, SignedIn};
+use crate::components::{
+    around, cut, island_props, wait, ExpiryRing, IslandProps, SignedIn, MARKS,
+};
 use crate::live::{self, Listener};
 use crate::qr;
+use crate::t;
 use crate::web::{self, when_visible, Timer};
 use protocol::challenge::refresh_delay_ms;
 use protocol::json::{get, maybe, FromJson, JsonValue};
@@ -47,7 +50,7 @@ enum Screen {
     SigningOut,
     /// The session ended from elsewhere: why, in words (`signed_out_because`).
     SignedOut {
-        because: &'static str,
+        because: String,
     },
 }
 
@@ -242,17 +245,15 @@ fn login_live(
 
     view! {
         {move || (!online.get()).then(|| view! {
-            <div class="offline" role="alert">"You are offline. A new code appears as soon as the network is back."</div>
+            <div class="offline" role="alert">{t!("login-offline")}</div>
         })}
         <section class="login-card">
             {move || match screen.get() {
                 Screen::SignedIn { user } => {
                     // A kiosk says that it signs itself out.
-                    let note = idle_ms.map(|ms| {
-                        format!("This kiosk signs out by itself after {} without a touch.", wait(ms / 1000))
-                    });
+                    let note = idle_ms.map(|ms| t!("login-kiosk-idle", wait = wait(ms / 1000)));
                     let onward = start.onward.map(str::to_owned);
-                    web::name_tab("Signed in", start.site);
+                    web::name_tab(&t!("login-heading-signed-in"), start.site);
                     Either::Left(view! { <SignedIn user note onward on_sign_out=move || sign_out(screen, start)/> })
                 }
                 other => Either::Right(view! { <CodeView screen=other start remaining=remaining_ms.into() new_code code_page=code_page.clone()/> }),
@@ -309,7 +310,7 @@ fn CodeView(
                     EitherOf3::A(view! {
                         <div class="load-failed" role="alert">
                             <p>{error.message}</p>
-                            <button on:click=move |_| retry()>"Try again"</button>
+                            <button on:click=move |_| retry()>{t!("login-try-again")}</button>
                         </div>
                     })
                 }
@@ -321,21 +322,25 @@ fn CodeView(
             }}
             {matches!(in_place, InPlace::Veiled | InPlace::NewCodeButton).then(|| {
                 let (class, label) = match in_place {
-                    InPlace::Veiled => ("qr-reload", "Click for a new code"),
-                    _ => ("new-code", "Show a new code"),
+                    InPlace::Veiled => ("qr-reload", t!("login-new-code-veiled")),
+                    _ => ("new-code", t!("login-new-code")),
                 };
                 let new_code = new_code.clone();
                 view! { <button class=class on:click=move |_| new_code()>{label}</button> }
             })}
         </div>
         // How to use a code, only beside one that can be used.
-        {(in_place == InPlace::Code).then(|| view! {
-            <ol class="steps">
-                <li>"On your phone, open this site (or our app) and sign in."</li>
-                <li>"Scan the code with the camera, or type the letters under it."</li>
-                <li>"Check the details and tap " <strong>"Log in"</strong> "."</li>
-            </ol>
-            <p class="newcomer">"No account yet? Scan anyway: your phone will help you create one."</p>
+        {(in_place == InPlace::Code).then(|| {
+            // The phone's button, in bold inside the sentence.
+            let (before, after) = around(&t!("login-step-approve", button = MARKS[0]));
+            view! {
+                <ol class="steps">
+                    <li>{t!("login-step-open")}</li>
+                    <li>{t!("login-step-scan")}</li>
+                    <li>{before} <strong>{t!("login-step-approve-button")}</strong> {after}</li>
+                </ol>
+                <p class="newcomer">{t!("login-newcomer")}</p>
+            }
         })}
     }
 }
@@ -343,53 +348,44 @@ fn CodeView(
 /// The heading and the line under it that say where the login stands; the
 /// heading also names the browser's tab.
 fn screen_words(screen: &Screen) -> (String, Option<String>) {
-    let (heading, notice) = match screen {
+    match screen {
         Screen::Scanned {
             who,
             device_name,
             number,
         } => {
-            let tap = match number {
-                None => "Tap \u{201c}Log in\u{201d} there to continue.",
-                Some(_) => "On the phone, tap this number to log in:",
-            };
             let heading = match who {
-                Some(who) => format!("Check your phone, {who}"),
-                None => "Confirm on your phone".to_owned(),
+                Some(who) => t!("login-heading-check-phone", who = who),
+                None => t!("login-heading-confirm"),
             };
-            return (heading, Some(format!("Scanned on {device_name}. {tap}")));
+            let notice = match number {
+                None => t!("login-scanned-tap", device = device_name),
+                Some(_) => t!("login-scanned-number", device = device_name),
+            };
+            (heading, Some(notice))
         }
         Screen::SigningIn => (
-            "Someone is signing in on their phone\u{2026}",
-            Some(
-                "This code waits for them for a few minutes. Not you? Show a new code.".to_owned(),
-            ),
+            t!("login-heading-signing-in"),
+            Some(t!("login-signing-in-notice")),
         ),
-        Screen::Finishing => ("Logging you in\u{2026}", None),
-        Screen::SigningOut => ("Signing out\u{2026}", None),
+        Screen::Finishing => (t!("login-heading-finishing"), None),
+        Screen::SigningOut => (t!("login-heading-signing-out"), None),
         Screen::Denied { wrong_number } => (
-            "Login declined",
-            Some(
-                if *wrong_number {
-                    "The phone picked a different number. Nothing was logged in."
-                } else {
-                    "The phone said \u{201c}Not me\u{201d}. Nothing was logged in."
-                }
-                .to_owned(),
-            ),
+            t!("login-heading-denied"),
+            Some(if *wrong_number {
+                t!("login-denied-wrong-number")
+            } else {
+                t!("login-denied-not-me")
+            }),
         ),
-        Screen::Paused => (
-            "Paused to save power",
-            Some("Nobody scanned for a few minutes, so this page stopped making codes.".to_owned()),
-        ),
+        Screen::Paused => (t!("login-heading-paused"), Some(t!("login-paused-notice"))),
         Screen::SignedOut { because } => (
-            "You were signed out",
-            Some(format!("{because} Scan to log in again.")),
+            t!("login-heading-signed-out"),
+            Some(t!("login-signed-out-notice", because = because)),
         ),
-        Screen::SignedIn { .. } => ("Signed in", None),
-        Screen::Waiting => ("Log in with your phone", None),
-    };
-    (heading.to_owned(), notice)
+        Screen::SignedIn { .. } => (t!("login-heading-signed-in"), None),
+        Screen::Waiting => (t!("login-heading-waiting"), None),
+    }
 }
 
 #[component]
@@ -409,17 +405,26 @@ fn QrPanel(
             <div
                 class="qr-code"
                 role="img"
-                aria-label="Login QR code: scan it with your phone's camera or app"
+                aria-label=t!("login-qr-label")
                 data-qr-id=created.qr_id
                 data-payload=created.qr_payload
                 inner_html=svg
             ></div>
             {(!stopped).then(|| view! { <ExpiryRing ttl_ms=created.ttl_ms remaining_ms=remaining/> })}
-            {(!stopped).then(|| view! {
-                <figcaption class="user-code-line">
-                    "No camera? On your phone, open " <strong>{code_page}</strong>
-                    " and type " <strong class="user-code">{user_code}</strong>
-                </figcaption>
+            {(!stopped).then(|| {
+                // The address and the code, in bold inside the sentence.
+                let sentence = t!("login-no-camera", page = MARKS[0], code = MARKS[1]);
+                let line = cut(&sentence, 2)
+                    .into_iter()
+                    .map(|(text, which)| {
+                        let element = which.map(|which| match which {
+                            0 => Either::Left(view! { <strong>{code_page.clone()}</strong> }),
+                            _ => Either::Right(view! { <strong class="user-code">{user_code.clone()}</strong> }),
+                        });
+                        view! { {text} {element} }
+                    })
+                    .collect_view();
+                view! { <figcaption class="user-code-line">{line}</figcaption> }
             })}
         </figure>
     }
@@ -561,16 +566,16 @@ fn initials(name: &str) -> String {
 
 /// Why the session ended, in a person's words: only what did happen
 /// (`session_revoked` reasons, docs/protocol.md).
-fn signed_out_because(reason: &str) -> &'static str {
+fn signed_out_because(reason: &str) -> String {
     match reason {
-        "signed_out" => "Signed out in another tab.",
-        "phone_signed_out" => "The phone that logged you in signed out.",
-        "removed_by_phone" => "Your phone logged this browser out.",
-        "replaced_by_new_login" => "A newer login took this browser's place.",
-        "password_changed" => "The account's password was changed.",
-        "account_disabled" => "This account was disabled.",
-        "expired" => "Nobody used this browser for a while.",
-        _ => "This session has ended.",
+        "signed_out" => t!("login-signed-out-signed-out"),
+        "phone_signed_out" => t!("login-signed-out-phone-signed-out"),
+        "removed_by_phone" => t!("login-signed-out-removed-by-phone"),
+        "replaced_by_new_login" => t!("login-signed-out-replaced"),
+        "password_changed" => t!("login-signed-out-password-changed"),
+        "account_disabled" => t!("login-signed-out-account-disabled"),
+        "expired" => t!("login-signed-out-expired"),
+        _ => t!("login-signed-out-other"),
     }
 }
 

@@ -19,7 +19,8 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::calls;
-use crate::components::{site_name, Page, WithProps};
+use crate::components::{around, site_name, Page, WithProps, MARKS};
+use crate::t;
 use protocol::ChallengeRequest;
 
 #[component]
@@ -70,7 +71,11 @@ fn Login(kiosk: bool) -> impl IntoView {
     );
     let idle_ms = kiosk.then(kiosk_idle_ms).flatten();
     let code_page = code_page();
-    let title = if kiosk { "Kiosk" } else { "Log in" };
+    let title = if kiosk {
+        t!("login-kiosk-title")
+    } else {
+        t!("login-title")
+    };
     let mark = qr_mark();
     // The mark itself is the stylesheet's (`.qr-mark`): no bytes in the island.
     let class = match (kiosk, mark) {
@@ -82,8 +87,11 @@ fn Login(kiosk: bool) -> impl IntoView {
     view! {
         <Page title class>
             // Shown on a phone-sized touch screen only (style/main.css).
-            {(!kiosk).then(|| view! {
-                <p class="on-a-phone">"You're on a phone: " <a href="/signin">"sign in here"</a> ". This page shows a code for a phone to scan."</p>
+            {(!kiosk).then(|| {
+                let (before, after) = around(&t!("login-on-a-phone", link = MARKS[0]));
+                view! {
+                    <p class="on-a-phone">{before} <a href="/signin">{t!("login-on-a-phone-link")}</a> {after}</p>
+                }
             })}
             <Suspense fallback=|| view! { <div class="qr-placeholder" aria-busy="true"></div> }>
                 {move || {
@@ -91,15 +99,19 @@ fn Login(kiosk: bool) -> impl IntoView {
                     Suspend::new(async move {
                     let (start, app) = start.await;
                     // Which app, and a way back to it that gives up.
-                    let (banner, cancel) = app.map(|(app, cancel)| (
-                        view! { <p class="site-banner app-banner">"Sign in to " <strong>{app.clone()}</strong></p> },
-                        // A form: giving up changes state, so it is a POST.
-                        view! {
-                            <form class="app-cancel" method="post" action=cancel>
-                                <button type="submit" class="secondary">"Cancel and go back to " {app}</button>
-                            </form>
-                        },
-                    )).unzip();
+                    let (banner, cancel) = app.map(|(app, cancel)| {
+                        let (before, after) = around(&t!("login-app-banner", app = MARKS[0]));
+                        let back = t!("login-app-cancel", app = &app);
+                        (
+                            view! { <p class="site-banner app-banner">{before} <strong>{app}</strong> {after}</p> },
+                            // A form: giving up changes state, so it is a POST.
+                            view! {
+                                <form class="app-cancel" method="post" action=cancel>
+                                    <button type="submit" class="secondary">{back}</button>
+                                </form>
+                            },
+                        )
+                    }).unzip();
                     match start {
                         Ok(start) => {
                             let props = LoginLiveData { kiosk, start, idle_ms, code_page, onward, site: site_name(), mark };
@@ -109,7 +121,7 @@ fn Login(kiosk: bool) -> impl IntoView {
                             <section class="login-card">
                                 <div class="load-failed" role="alert">
                                     <p>{error.message}</p>
-                                    <a class="button" href=if kiosk { "/kiosk" } else { "/login" }>"Try again"</a>
+                                    <a class="button" href=if kiosk { "/kiosk" } else { "/login" }>{t!("login-try-again")}</a>
                                 </div>
                             </section>
                         }),

@@ -2094,10 +2094,7 @@ async fn an_apps_request_belongs_to_the_browser_that_showed_it(store: Arc<dyn St
     assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
     let said: Value = refused.json().await.unwrap();
     assert!(
-        said["message"]
-            .as_str()
-            .unwrap()
-            .contains("another browser"),
+        said["detail"].as_str().unwrap().contains("another browser"),
         "{said}"
     );
     assert_eq!(
