@@ -108,7 +108,7 @@ test('sign up, approve, decline, log a computer out and sign out, all without Ja
   // Activity: plain words and readable times (UTC without JavaScript).
   await page.goto('/activity');
   await page.getByText('New login approved').first().waitFor();
-  expect(await page.locator('.activity time').first().textContent()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+  expect(await page.locator('.activity time').first().textContent()).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d\d:\d\d UTC$/);
   await expect(page.locator('.time-zone')).toHaveText('Times are in UTC.');
   expect(await page.locator('.activity').textContent()).not.toMatch(/\(removed_by_phone\)|\d{13}/);
 

@@ -839,3 +839,21 @@ script-scan-found = تم العثور على الرمز. جارٍ فتحه…
 # /scan: $site is the site's name.
 script-scan-other-site = هذا الرمز ليس لـ{ $site }. امسح الرمز الموجود في صفحة تسجيل الدخول على { $site }.
 
+## A moment on the server's pages (the activity list), in UTC; with JavaScript
+## the page rewrites it in the reader's time zone.
+
+# $month is 1 to 12; $hour and $minute have two digits.
+time-moment = { $day } { $month ->
+        [1] يناير
+        [2] فبراير
+        [3] مارس
+        [4] أبريل
+        [5] مايو
+        [6] يونيو
+        [7] يوليو
+        [8] أغسطس
+        [9] سبتمبر
+        [10] أكتوبر
+        [11] نوفمبر
+       *[12] ديسمبر
+    } { $year }، { $hour }:{ $minute } UTC

@@ -788,3 +788,21 @@ script-scan-found = Code gefunden. Wird geöffnet…
 # /scan: $site is the site's name.
 script-scan-other-site = Dieser Code ist nicht für { $site }. Scannen Sie den Code auf der Anmeldeseite von { $site }.
 
+## A moment on the server's pages (the activity list), in UTC; with JavaScript
+## the page rewrites it in the reader's time zone.
+
+# $month is 1 to 12; $hour and $minute have two digits.
+time-moment = { $day }. { $month ->
+        [1] Jan.
+        [2] Feb.
+        [3] März
+        [4] Apr.
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] Aug.
+        [9] Sept.
+        [10] Okt.
+        [11] Nov.
+       *[12] Dez.
+    } { $year }, { $hour }:{ $minute } UTC

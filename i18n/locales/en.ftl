@@ -788,3 +788,21 @@ script-scan-found = Code found. Opening it…
 # /scan: $site is the site's name.
 script-scan-other-site = This code is not for { $site }. Scan the code on { $site }’s login page.
 
+## A moment on the server's pages (the activity list), in UTC; with JavaScript
+## the page rewrites it in the reader's time zone.
+
+# $month is 1 to 12; $hour and $minute have two digits.
+time-moment = { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $day }, { $year }, { $hour }:{ $minute } UTC

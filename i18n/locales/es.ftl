@@ -788,3 +788,21 @@ script-scan-found = Código encontrado. Abriéndolo…
 # /scan: $site is the site's name.
 script-scan-other-site = Este código no es de { $site }. Escanea el código de la página de inicio de sesión de { $site }.
 
+## A moment on the server's pages (the activity list), in UTC; with JavaScript
+## the page rewrites it in the reader's time zone.
+
+# $month is 1 to 12; $hour and $minute have two digits.
+time-moment = { $day } { $month ->
+        [1] ene
+        [2] feb
+        [3] mar
+        [4] abr
+        [5] may
+        [6] jun
+        [7] jul
+        [8] ago
+        [9] sept
+        [10] oct
+        [11] nov
+       *[12] dic
+    } { $year }, { $hour }:{ $minute } UTC

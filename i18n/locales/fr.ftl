@@ -788,3 +788,21 @@ script-scan-found = Code trouvé. Ouverture…
 # /scan: $site is the site's name.
 script-scan-other-site = Ce code n’est pas pour { $site }. Scannez le code affiché sur la page de connexion de { $site }.
 
+## A moment on the server's pages (the activity list), in UTC; with JavaScript
+## the page rewrites it in the reader's time zone.
+
+# $month is 1 to 12; $hour and $minute have two digits.
+time-moment = { $day } { $month ->
+        [1] janv.
+        [2] févr.
+        [3] mars
+        [4] avr.
+        [5] mai
+        [6] juin
+        [7] juil.
+        [8] août
+        [9] sept.
+        [10] oct.
+        [11] nov.
+       *[12] déc.
+    } { $year }, { $hour }:{ $minute } UTC

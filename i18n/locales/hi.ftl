@@ -788,3 +788,21 @@ script-scan-found = कोड मिल गया। इसे खोला ज�
 # /scan: $site is the site's name.
 script-scan-other-site = यह कोड { $site } के लिए नहीं है। { $site } के लॉग इन पेज पर दिख रहा कोड स्कैन करें।
 
+## A moment on the server's pages (the activity list), in UTC; with JavaScript
+## the page rewrites it in the reader's time zone.
+
+# $month is 1 to 12; $hour and $minute have two digits.
+time-moment = { $day } { $month ->
+        [1] जन॰
+        [2] फ़र॰
+        [3] मार्च
+        [4] अप्रैल
+        [5] मई
+        [6] जून
+        [7] जुल॰
+        [8] अग॰
+        [9] सित॰
+        [10] अक्तू॰
+        [11] नव॰
+       *[12] दिस॰
+    } { $year }, { $hour }:{ $minute } UTC

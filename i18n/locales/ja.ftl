@@ -743,3 +743,8 @@ script-scan-found = コードが見つかりました。開いています…
 # /scan: $site is the site's name.
 script-scan-other-site = このコードは{ $site }用ではありません。{ $site }のログインページに表示されているコードをスキャンしてください。
 
+## A moment on the server's pages (the activity list), in UTC; with JavaScript
+## the page rewrites it in the reader's time zone.
+
+# $month is 1 to 12; $hour and $minute have two digits.
+time-moment = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute } UTC

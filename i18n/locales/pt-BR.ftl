@@ -788,3 +788,21 @@ script-scan-found = Código encontrado. Abrindo…
 # /scan: $site is the site's name.
 script-scan-other-site = Este código não é de { $site }. Escaneie o código da página de login de { $site }.
 
+## A moment on the server's pages (the activity list), in UTC; with JavaScript
+## the page rewrites it in the reader's time zone.
+
+# $month is 1 to 12; $hour and $minute have two digits.
+time-moment = { $day } de { $month ->
+        [1] jan.
+        [2] fev.
+        [3] mar.
+        [4] abr.
+        [5] mai.
+        [6] jun.
+        [7] jul.
+        [8] ago.
+        [9] set.
+        [10] out.
+        [11] nov.
+       *[12] dez.
+    } de { $year }, { $hour }:{ $minute } UTC

@@ -745,3 +745,8 @@ script-scan-found = 已找到二维码。正在打开…
 # /scan: $site is the site's name.
 script-scan-other-site = 此二维码不属于 { $site }。请扫描 { $site } 登录页面上的二维码。
 
+## A moment on the server's pages (the activity list), in UTC; with JavaScript
+## the page rewrites it in the reader's time zone.
+
+# $month is 1 to 12; $hour and $minute have two digits.
+time-moment = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute } UTC

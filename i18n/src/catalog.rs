@@ -396,4 +396,22 @@ mod tests {
         );
         assert_eq!(text(Lang::Ja, "no-such-message", &[]), "no-such-message");
     }
+
+    #[test]
+    fn a_moment_is_written_as_each_language_writes_dates() {
+        let at = |lang| {
+            let args = [
+                ("year", Arg::Num(2026)),
+                ("month", Arg::Num(12)),
+                ("day", Arg::Num(7)),
+                ("hour", Arg::from("08")),
+                ("minute", Arg::from("05")),
+            ];
+            text(lang, "time-moment", &args)
+        };
+        assert_eq!(at(Lang::En), "Dec 7, 2026, 08:05 UTC");
+        assert_eq!(at(Lang::De), "7. Dez. 2026, 08:05 UTC");
+        assert_eq!(at(Lang::PtBr), "7 de dez. de 2026, 08:05 UTC");
+        assert_eq!(at(Lang::Ja), "2026年12月7日 08:05 UTC");
+    }
 }

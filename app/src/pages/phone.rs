@@ -449,19 +449,24 @@ fn ActivityGroup(group: Group) -> impl IntoView {
     })
 }
 
-/// A moment, in UTC on the server; the page's `LocalTimes` island shows it in
-/// the reader's own time zone.
+/// A moment, in UTC on the server, written as the page's language writes a
+/// date; the page's `LocalTimes` island shows it in the reader's own time
+/// zone.
 #[component]
 fn Moment(at: u64) -> impl IntoView {
     let seconds = at / 1000;
     let (days, rest) = (seconds / 86_400, seconds % 86_400);
     let (year, month, day) = civil_from_days(days);
-    let text = format!(
-        "{year}-{month:02}-{day:02} {:02}:{:02} UTC",
-        rest / 3600,
-        rest % 3600 / 60
+    let (hour, minute, second) = (rest / 3600, rest % 3600 / 60, rest % 60);
+    let text = t!(
+        "time-moment",
+        year = year,
+        month = month,
+        day = day,
+        hour = format!("{hour:02}"),
+        minute = format!("{minute:02}"),
     );
-    view! { <time datetime=format!("{year}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60) data-at=at.to_string()>{text}</time> }
+    view! { <time datetime=format!("{year}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}Z") data-at=at.to_string()>{text}</time> }
 }
 
 /// The calendar date of `days` since 1970-01-01 (Howard Hinnant's algorithm).
