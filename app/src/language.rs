@@ -28,6 +28,39 @@ pub fn lang() -> Lang {
     i18n::page_lang()
 }
 
+/// Says the page's language in `Content-Language`; a link's `?lang=` is
+/// remembered as the menu's choice would be, so that what the page's
+/// islands then ask the server comes back in it too.
+#[cfg(feature = "ssr")]
+pub fn answer_in(lang: Lang, parts: Option<&http::request::Parts>) {
+    use leptos::prelude::use_context;
+    let (Some(response), Some(state)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        crate::state::current(),
+    ) else {
+        return;
+    };
+    response.insert_header(
+        http::header::CONTENT_LANGUAGE,
+        http::HeaderValue::from_static(lang.code()),
+    );
+    let linked = parts
+        .and_then(|parts| parts.uri.query())
+        .is_some_and(|query| link_lang(query).as_deref().and_then(Lang::from_code) == Some(lang));
+    let cookie = auth::cookies::language(lang.code(), &state.core.settings);
+    if let (true, Ok(value)) = (linked, http::HeaderValue::from_str(&cookie.to_string())) {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
+}
+
+/// `?lang=`'s value.
+#[cfg(feature = "ssr")]
+fn link_lang(query: &str) -> Option<String> {
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == "lang")
+        .map(|(_, value)| value.into_owned())
+}
+
 /// The language a request asks for (the site's settings name its cookie).
 #[cfg(feature = "ssr")]
 pub fn of_request(parts: &http::request::Parts) -> Lang {
@@ -44,11 +77,7 @@ pub fn requested(
     headers: &http::HeaderMap,
     settings: &auth::settings::Settings,
 ) -> Lang {
-    let link = query.and_then(|query| {
-        form_urlencoded::parse(query.as_bytes())
-            .find(|(name, _)| name == "lang")
-            .map(|(_, value)| value.into_owned())
-    });
+    let link = query.and_then(link_lang);
     let chosen = auth::cookies::read(headers, auth::cookies::Kind::Language, settings);
     let accept = headers
         .get(http::header::ACCEPT_LANGUAGE)

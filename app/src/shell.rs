@@ -17,11 +17,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         .map(crate::language::of_request)
         .unwrap_or_default();
     provide_context(lang);
+    crate::language::answer_in(lang, parts.as_ref());
     let words = parts
         .as_ref()
         .and_then(|parts| page_words(parts.uri.path()))
         .map(|prefixes| {
-            view! { <div hidden id="words" data-words=i18n::island_words(lang, prefixes)></div> }
+            view! { <div hidden id="words" data-words=i18n::island_words(lang, prefixes).to_string()></div> }
         });
     let stylesheet = view! { <HashedStylesheet options=options.clone() id="leptos"/> };
     let scripts = page_bundle().and_then(|bundle| {

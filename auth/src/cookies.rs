@@ -118,6 +118,19 @@ pub fn make(
     cookie
 }
 
+/// How long the pages' language menu remembers a choice.
+pub const LANGUAGE_REMEMBERED: Duration = Duration::from_secs(365 * 24 * 3600);
+
+/// The cookie that remembers the language `code` (a tag of the site's).
+pub fn language(code: &str, settings: &Settings) -> Cookie<'static> {
+    make(
+        Kind::Language,
+        code.to_owned(),
+        Some(LANGUAGE_REMEMBERED),
+        settings,
+    )
+}
+
 /// The `Set-Cookie` that removes cookie `kind`.
 pub fn removal(kind: Kind, settings: &Settings) -> Cookie<'static> {
     make(kind, String::new(), Some(Duration::ZERO), settings)

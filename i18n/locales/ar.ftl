@@ -801,6 +801,8 @@ error-password-wrong = كلمة المرور الحالية غير صحيحة. �
 error-passkeys-password-wrong = كلمة المرور هذه غير صحيحة. لم يتغيّر أي شيء.
 error-recover-mismatch = اسم المستخدم ورمز الاسترداد غير متطابقين، أو سبق استخدام الرمز. لم يتغيّر أي شيء.
 error-sign-in-first = يُرجى تسجيل الدخول على هذا الهاتف أولاً.
+# The computer's browser asked for its session, and has none (the JSON API).
+error-browser-signed-out = هذا المتصفّح غير مسجّل الدخول. سجّل الدخول مرة أخرى باستخدام هاتفك.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = محاولات كثيرة جدًا لتسجيل الدخول. حفاظًا على أمانك، حاول مرة أخرى { $later }.
 error-sign-up-rate-limited = تم إنشاء عدد كبير جدًا من الحسابات من هذه الشبكة. حاول مرة أخرى { $later }.

@@ -750,6 +750,8 @@ error-password-wrong = Ihr aktuelles Passwort ist nicht korrekt. Es wurde nichts
 error-passkeys-password-wrong = Dieses Passwort ist nicht korrekt. Es wurde nichts geändert.
 error-recover-mismatch = Benutzername und Wiederherstellungscode passen nicht zusammen, oder der Code wurde bereits verwendet. Es wurde nichts geändert.
 error-sign-in-first = Bitte melden Sie sich zuerst auf diesem Smartphone an.
+# The computer's browser asked for its session, and has none (the JSON API).
+error-browser-signed-out = Dieser Browser ist nicht angemeldet. Melden Sie sich erneut mit Ihrem Smartphone an.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = Zu viele Anmeldeversuche. Versuchen Sie es zu Ihrer Sicherheit { $later } erneut.
 error-sign-up-rate-limited = Aus diesem Netzwerk wurden zu viele Konten erstellt. Versuchen Sie es { $later } erneut.

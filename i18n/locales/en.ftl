@@ -750,6 +750,8 @@ error-password-wrong = Your current password is not right. Nothing was changed.
 error-passkeys-password-wrong = That password is not right. Nothing was changed.
 error-recover-mismatch = That username and recovery code do not match, or the code was used already. Nothing was changed.
 error-sign-in-first = Please sign in on this phone first.
+# The computer's browser asked for its session, and has none (the JSON API).
+error-browser-signed-out = This browser is not signed in. Log in again with your phone.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = Too many attempts to sign in. For your safety, try again { $later }.
 error-sign-up-rate-limited = Too many accounts were created from this network. Try again { $later }.

@@ -750,6 +750,8 @@ error-password-wrong = Tu contraseña actual no es correcta. No se ha cambiado n
 error-passkeys-password-wrong = Esa contraseña no es correcta. No se ha cambiado nada.
 error-recover-mismatch = El nombre de usuario y el código de recuperación no coinciden, o el código ya se ha usado. No se ha cambiado nada.
 error-sign-in-first = Primero inicia sesión en este teléfono.
+# The computer's browser asked for its session, and has none (the JSON API).
+error-browser-signed-out = Este navegador no tiene la sesión iniciada. Vuelve a iniciar sesión con tu teléfono.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = Demasiados intentos de inicio de sesión. Por tu seguridad, vuelve a intentarlo { $later }.
 error-sign-up-rate-limited = Se han creado demasiadas cuentas desde esta red. Vuelve a intentarlo { $later }.

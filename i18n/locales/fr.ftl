@@ -750,6 +750,8 @@ error-password-wrong = Votre mot de passe actuel est incorrect. Rien n’a été
 error-passkeys-password-wrong = Ce mot de passe est incorrect. Rien n’a été modifié.
 error-recover-mismatch = Ce nom d’utilisateur et ce code de récupération ne correspondent pas, ou le code a déjà été utilisé. Rien n’a été modifié.
 error-sign-in-first = Veuillez d’abord vous connecter sur ce téléphone.
+# The computer's browser asked for its session, and has none (the JSON API).
+error-browser-signed-out = Ce navigateur n’est pas connecté. Reconnectez-vous avec votre téléphone.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = Trop de tentatives de connexion. Pour votre sécurité, réessayez { $later }.
 error-sign-up-rate-limited = Trop de comptes ont été créés depuis ce réseau. Réessayez { $later }.

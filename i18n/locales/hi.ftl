@@ -750,6 +750,8 @@ error-password-wrong = आपका मौजूदा पासवर्ड स
 error-passkeys-password-wrong = यह पासवर्ड सही नहीं है। कुछ भी नहीं बदला गया।
 error-recover-mismatch = यह उपयोगकर्ता नाम और रिकवरी कोड मेल नहीं खाते, या कोड का इस्तेमाल पहले ही हो चुका है। कुछ भी नहीं बदला गया।
 error-sign-in-first = कृपया पहले इस फ़ोन पर साइन इन करें।
+# The computer's browser asked for its session, and has none (the JSON API).
+error-browser-signed-out = यह ब्राउज़र लॉग इन नहीं है। अपने फ़ोन से फिर से लॉग इन करें।
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = साइन इन करने की बहुत ज़्यादा कोशिशें हुईं। आपकी सुरक्षा के लिए, { $later } फिर से कोशिश करें।
 error-sign-up-rate-limited = इस नेटवर्क से बहुत ज़्यादा खाते बनाए गए। { $later } फिर से कोशिश करें।

@@ -705,6 +705,8 @@ error-password-wrong = 現在のパスワードが正しくありません。何
 error-passkeys-password-wrong = パスワードが正しくありません。何も変更されていません。
 error-recover-mismatch = ユーザー名と回復コードが一致しないか、コードがすでに使用されています。何も変更されていません。
 error-sign-in-first = まずこのスマートフォンでサインインしてください。
+# The computer's browser asked for its session, and has none (the JSON API).
+error-browser-signed-out = このブラウザはログインしていません。スマートフォンでもう一度ログインしてください。
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = サインインの試行回数が多すぎます。安全のため、{ $later }もう一度お試しください。
 error-sign-up-rate-limited = このネットワークから作成されたアカウントが多すぎます。{ $later }もう一度お試しください。

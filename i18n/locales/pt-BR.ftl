@@ -750,6 +750,8 @@ error-password-wrong = Sua senha atual não está correta. Nada foi alterado.
 error-passkeys-password-wrong = Essa senha não está correta. Nada foi alterado.
 error-recover-mismatch = O nome de usuário e o código de recuperação não correspondem, ou o código já foi usado. Nada foi alterado.
 error-sign-in-first = Faça login neste celular primeiro.
+# The computer's browser asked for its session, and has none (the JSON API).
+error-browser-signed-out = Este navegador não está conectado. Faça login novamente com seu celular.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = Tentativas de login demais. Para sua segurança, tente de novo { $later }.
 error-sign-up-rate-limited = Foram criadas contas demais a partir desta rede. Tente de novo { $later }.

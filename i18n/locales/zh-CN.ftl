@@ -707,6 +707,8 @@ error-password-wrong = 您的当前密码不正确。未做任何更改。
 error-passkeys-password-wrong = 该密码不正确。未做任何更改。
 error-recover-mismatch = 用户名与恢复码不匹配，或该恢复码已被使用。未做任何更改。
 error-sign-in-first = 请先在此手机上登录。
+# The computer's browser asked for its session, and has none (the JSON API).
+error-browser-signed-out = 此浏览器未登录。请用您的手机重新登录。
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = 登录尝试次数过多。为了您的安全，请{ $later }重试。
 error-sign-up-rate-limited = 从此网络创建的账号过多。请{ $later }重试。

@@ -2,7 +2,8 @@
 //! formatted for a page or a JSON answer, and an island's strings for the
 //! browser.
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -106,7 +107,23 @@ fn format(bundle: &Bundle, key: &str, args: &FluentArgs) -> Option<String> {
 /// entry per plural category of the language, `key#one`, `key#few`…,
 /// beside `key` (the `other` form), and the browser picks with
 /// `Intl.PluralRules`.
-pub fn island_words(lang: Lang, prefixes: &[&str]) -> String {
+pub fn island_words(lang: Lang, prefixes: &'static [&'static str]) -> Arc<str> {
+    // A page asks for one of a few sets, in one of nine languages: each
+    // made once.
+    type Made = HashMap<(Lang, &'static [&'static str]), Arc<str>>;
+    static MADE: LazyLock<Mutex<Made>> = LazyLock::new(Default::default);
+    let key = (lang, prefixes);
+    if let Some(words) = MADE.lock().ok().and_then(|made| made.get(&key).cloned()) {
+        return words;
+    }
+    let words: Arc<str> = make_island_words(lang, prefixes).into();
+    if let Ok(mut made) = MADE.lock() {
+        made.insert(key, words.clone());
+    }
+    words
+}
+
+fn make_island_words(lang: Lang, prefixes: &[&str]) -> String {
     let language = &CATALOG[lang as usize];
     let mut words = serde_json::Map::new();
     let wanted = |key: &str| prefixes.iter().any(|prefix| key.starts_with(prefix));

@@ -37,19 +37,23 @@ fn accepted(header: &str) -> Option<Lang> {
 }
 
 /// The header's languages, most wanted first (`q`, 1 when absent; a
-/// stable sort keeps the header's order between equals); `q=0` and what
-/// does not parse are left out.
+/// stable sort keeps the header's order between equals); `q=0`, a `q`
+/// outside 0 to 1 and what does not parse are left out.
 fn ranked(header: &str) -> Vec<LanguageIdentifier> {
     let mut weighted: Vec<(f32, LanguageIdentifier)> = header
         .split(',')
         .filter_map(|item| {
             let mut parts = item.split(';');
             let tag = parts.next()?.trim().parse().ok()?;
-            let weight = match parts.find_map(|part| part.trim().strip_prefix("q=")) {
+            let weight = parts.find_map(|part| {
+                let (name, value) = part.split_once('=')?;
+                name.trim().eq_ignore_ascii_case("q").then_some(value)
+            });
+            let weight = match weight {
                 Some(q) => q.trim().parse::<f32>().ok()?,
                 None => 1.0,
             };
-            (weight > 0.0).then_some((weight, tag))
+            (weight > 0.0 && weight <= 1.0).then_some((weight, tag))
         })
         .collect();
     weighted.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -84,6 +88,11 @@ mod tests {
             ("en-GB,ja;q=0.9", Lang::En),
             ("ja;q=0.9,hi;q=0.95", Lang::Hi),
             ("*", Lang::En),
+            ("fr;Q=0.1, de;q=0.5", Lang::De),
+            ("ja;q=2, es;q=0.9", Lang::Es),
+            ("ja;q=inf, es;q=0.9", Lang::Es),
+            // Traditional Chinese readers get Simplified rather than English.
+            ("zh-TW, en;q=0.5", Lang::ZhCn),
         ];
         for (header, lang) in cases {
             assert_eq!(choose(None, None, Some(header)), lang, "{header}");

@@ -60,6 +60,12 @@ pub fn wrap(router: Router<AppState>, core: &Core) -> Router<AppState> {
             "max-age=31536000",
         ));
     }
+    // A JSON error's words in the caller's language: around every error
+    // above (the guard's, a timeout's), inside the compression below.
+    router = router.layer(middleware::from_fn_with_state(
+        core.clone(),
+        crate::language::localize_errors,
+    ));
     // HTML and JSON on the fly (brotli or gzip, as the browser accepts);
     // the site's files come precompressed (`cargo leptos build -P`) and keep
     // their encoding. Never a WebSocket upgrade. No page puts request input

@@ -17,14 +17,12 @@ use serde::Deserialize;
 
 use app::components::{sentence_in, Place};
 use app::language::{requested, Lang};
-use auth::cookies::{self, Kind};
+use auth::cookies;
 use auth::{rate, ApiError, Core};
 use protocol::{return_path, ErrorBody};
 
 use crate::api::extract::CallerInfo;
 
-/// How long the menu's choice is remembered.
-const REMEMBERED: Duration = Duration::from_secs(365 * 24 * 3600);
 /// Changes of language one network may make a minute: enough for a
 /// person trying them all, not for a script filling the store's counters.
 const CHANGES_PER_MINUTE: u64 = 30;
@@ -54,12 +52,7 @@ pub async fn choose(
         CHANGES_PER_MINUTE,
     )
     .await?;
-    let cookie = cookies::make(
-        Kind::Language,
-        lang.code().into(),
-        Some(REMEMBERED),
-        &core.settings,
-    );
+    let cookie = cookies::language(lang.code(), &core.settings);
     let next = return_path::onward(&choice.next).unwrap_or("/");
     Ok((jar.add(cookie), Redirect::to(next)))
 }
@@ -70,7 +63,9 @@ pub async fn choose(
 /// wrong password).
 pub async fn localize_errors(State(core): State<Core>, request: Request, next: Next) -> Response {
     let lang = requested(request.uri().query(), request.headers(), &core.settings);
-    let place = place(request.uri().path());
+    let Some(place) = place(request.uri().path()) else {
+        return next.run(request).await;
+    };
     let response = next.run(request).await;
     let Some(said) = response.extensions().get::<ErrorBody>().cloned() else {
         return response;
@@ -97,14 +92,20 @@ pub async fn localize_errors(State(core): State<Core>, request: Request, next: N
     Response::from_parts(parts, Body::from(json))
 }
 
-/// Where in the flow an endpoint is, for the words of its errors.
-fn place(path: &str) -> Place {
-    match path {
+/// Where in the flow an endpoint is, for the words of its errors; `None`
+/// for an app's OpenID Connect endpoints, whose callers are programs that
+/// read the RFCs' codes.
+fn place(path: &str) -> Option<Place> {
+    if path.starts_with("/oauth/") || path.starts_with("/.well-known/") {
+        return None;
+    }
+    Some(match path {
         "/api/auth/login" | "/api/auth/passkey" | "/api/auth/passkey/options" => Place::SignIn,
         "/api/auth/register" => Place::SignUp,
         "/api/auth/recover" => Place::Recover,
         "/api/auth/password" => Place::Password,
         "/api/passkeys" | "/api/passkeys/options" | "/api/passkeys/remove" => Place::Passkeys,
+        _ if path.starts_with("/api/session") => Place::Browser,
         _ => Place::Code,
-    }
+    })
 }

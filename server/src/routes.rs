@@ -4,7 +4,6 @@
 use std::sync::OnceLock;
 
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
-use axum::middleware;
 use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::provide_context;
@@ -40,10 +39,6 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES));
     edge::wrap(routes, &state.core)
-        .layer(middleware::from_fn_with_state(
-            state.core.clone(),
-            language::localize_errors,
-        ))
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
 }

@@ -35,7 +35,8 @@ pub fn LanguageMenu(lang: Lang) -> impl IntoView {
 }
 
 /// This page's path and query, without a `lang=` (the menu's choice
-/// replaces a link's).
+/// replaces a link's) and without an `error=` (said once, not again in
+/// the new language), spelled as `return_path::onward` follows it.
 fn here() -> String {
     let Some(parts) = use_context::<http::request::Parts>() else {
         return "/".into();
@@ -45,11 +46,12 @@ fn here() -> String {
         .query()
         .map(|query| {
             form_urlencoded::parse(query.as_bytes())
-                .filter(|(name, _)| name != "lang")
+                .filter(|(name, _)| !matches!(name.as_ref(), "lang" | "error" | "retry"))
                 .map(|(name, value)| (name.into_owned(), value.into_owned()))
                 .collect()
         })
         .unwrap_or_default();
     let pairs: Vec<(&str, &str)> = kept.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-    protocol::return_path::with_query(parts.uri.path(), &pairs)
+    // The form encoding leaves `*` as it is; `onward` takes only `%2A`.
+    protocol::return_path::with_query(parts.uri.path(), &pairs).replace('*', "%2A")
 }

@@ -2,6 +2,8 @@
 //! bold, a code): translators get the whole sentence and may put the
 //! elements anywhere in it.
 
+use leptos::prelude::IntoView;
+
 /// Stand-ins for the elements (a link, a bold name or code) inside one
 /// translated sentence: the message is formatted with `MARKS[i]` as the
 /// value of element `i`, then cut at them (`around`, `cut`), so that
@@ -13,16 +15,30 @@ pub const MARKS: [&str; 2] = ["\u{e000}", "\u{e001}"];
 /// the text before the element and after it. A translation that left the
 /// element out keeps it at the end.
 pub fn around(sentence: &str) -> (String, String) {
-    match sentence.split_once(MARKS[0]) {
-        Some((before, after)) => (before.to_owned(), after.to_owned()),
-        None => (sentence.to_owned(), String::new()),
-    }
+    let mut pieces = cut(sentence, 1).into_iter().map(|(text, _)| text);
+    (
+        pieces.next().unwrap_or_default(),
+        pieces.next().unwrap_or_default(),
+    )
+}
+
+/// A sentence formatted with the first `elements` of `MARKS`, shown with
+/// `element(i)` where its translation put mark `i`.
+pub fn marked_sentence<V: IntoView>(
+    sentence: &str,
+    elements: usize,
+    element: impl Fn(usize) -> V,
+) -> Vec<(String, Option<V>)> {
+    cut(sentence, elements)
+        .into_iter()
+        .map(|(text, which)| (text, which.map(&element)))
+        .collect()
 }
 
 /// A sentence formatted with the first `elements` of `MARKS`, cut at them:
 /// each piece of text, and which element follows it (`None` after the
 /// last). An element a translation left out comes at the end.
-pub fn cut(sentence: &str, elements: usize) -> Vec<(String, Option<usize>)> {
+fn cut(sentence: &str, elements: usize) -> Vec<(String, Option<usize>)> {
     let marks = &MARKS[..elements.min(MARKS.len())];
     let mut pieces = Vec::new();
     let mut shown = [false; MARKS.len()];

@@ -19,6 +19,8 @@ pub enum Place {
     Passkeys,
     /// `/recover`: a new password with a recovery code.
     Recover,
+    /// The computer's browser (`/api/session…`): its session, not a phone's.
+    Browser,
 }
 
 /// "15 minutes", "a minute", "30 seconds".
@@ -52,6 +54,7 @@ pub fn sentence_in(lang: Lang, code: ErrorCode, place: Place, retry: Option<u64>
         (ErrorCode::Unauthorized, Place::Password) => tr!(lang, "error-password-wrong"),
         (ErrorCode::Unauthorized, Place::Passkeys) => tr!(lang, "error-passkeys-password-wrong"),
         (ErrorCode::Unauthorized, Place::Recover) => tr!(lang, "error-recover-mismatch"),
+        (ErrorCode::Unauthorized, Place::Browser) => tr!(lang, "error-browser-signed-out"),
         (ErrorCode::Unauthorized, _) => tr!(lang, "error-sign-in-first"),
         (ErrorCode::RateLimited, Place::SignIn | Place::Recover) => {
             tr!(lang, "error-sign-in-rate-limited", later = later())
@@ -102,6 +105,8 @@ mod tests {
                 Place::Account,
                 Place::Password,
                 Place::Passkeys,
+                Place::Recover,
+                Place::Browser,
             ] {
                 for lang in Lang::ALL {
                     let text = sentence_in(lang, code, place, Some(900));

@@ -11,8 +11,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::Serialize;
 
 use crate::components::{
-    ago, cut, island_props, sentence, site_host, site_name, ConsentNote, IslandProps, Page,
-    PhoneNav, Place, WithProps, MARKS,
+    ago, island_props, marked_sentence, sentence, site_host, site_name, ConsentNote, IslandProps,
+    Page, PhoneNav, Place, WithProps, MARKS,
 };
 use crate::functions::phone::{review_login, Review};
 use crate::t;
@@ -674,18 +674,10 @@ fn SignInFirst(next: String) -> impl IntoView {
 
 /// `text` (formatted with `MARKS[i]` in the place of `values[i]`) with each
 /// value in `<strong>`.
-fn with_bold(text: &str, values: &[String]) -> Vec<AnyView> {
-    cut(text, values.len())
-        .into_iter()
-        .flat_map(|(piece, value)| {
-            let value = value.and_then(|which| values.get(which)).cloned();
-            [
-                (!piece.is_empty()).then(|| piece.into_any()),
-                value.map(|value| view! { <strong>{value}</strong> }.into_any()),
-            ]
-        })
-        .flatten()
-        .collect()
+fn with_bold(text: &str, values: &[String]) -> impl IntoView {
+    marked_sentence(text, values.len(), |which| {
+        view! { <strong>{values.get(which).cloned()}</strong> }
+    })
 }
 
 #[cfg(test)]

@@ -1,25 +1,20 @@
 use leptos::prelude::*;
 
-use crate::components::{cut, Page, MARKS};
+use crate::components::{marked_sentence, Page, MARKS};
 use crate::t;
 
 #[component]
 pub fn Home() -> impl IntoView {
     // The two links stand inside one sentence, wherever its translation puts them.
     let (sign_in, sign_up) = (t!("home-phone-signin"), t!("home-phone-signup"));
-    let on_your_phone = cut(&t!("home-phone", signin = MARKS[0], signup = MARKS[1]), 2)
-        .into_iter()
-        .map(|(text, link)| {
-            let link = link.map(|which| {
-                let (href, words) = match which {
-                    0 => ("/signin", sign_in.clone()),
-                    _ => ("/signup", sign_up.clone()),
-                };
-                view! { <a href=href>{words}</a> }
-            });
-            view! { {text} {link} }
-        })
-        .collect_view();
+    let sentence = t!("home-phone", signin = MARKS[0], signup = MARKS[1]);
+    let on_your_phone = marked_sentence(&sentence, 2, |which| {
+        let (href, words) = match which {
+            0 => ("/signin", sign_in.clone()),
+            _ => ("/signup", sign_up.clone()),
+        };
+        view! { <a href=href>{words}</a> }
+    });
     view! {
         <Page title=t!("home-title")>
             <h1>{t!("home-heading")}</h1>

@@ -6,7 +6,9 @@ use axum::http::{header, Request, StatusCode};
 use i18n::{tr, Lang};
 use serde_json::json;
 
+use crate::support::memory_store;
 use crate::support::oneshot::{body_json, body_text, call, memory_app};
+use crate::support::server::start;
 
 fn asking(uri: &str, headers: &[(header::HeaderName, &str)]) -> Request<Body> {
     let mut request = Request::get(uri);
@@ -54,6 +56,21 @@ async fn a_page_speaks_the_browsers_language_unless_a_link_or_the_menu_says_othe
     assert!(
         tag.contains(r#"lang="de""#),
         "the menu's cookie beats the browser: {tag}"
+    );
+    // A link's language is remembered, so that what the page's islands
+    // then ask the server comes back in it too.
+    let linked = call(&app, asking("/login?lang=ja", &arabic)).await;
+    assert_eq!(linked.headers()[header::CONTENT_LANGUAGE], "ja");
+    let cookies: Vec<_> = linked
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .collect();
+    assert!(
+        cookies
+            .iter()
+            .any(|c| c.to_str().unwrap().starts_with("qr_lang=ja;")),
+        "{cookies:?}"
     );
     let (tag, html) = html_tag(&app, asking("/?lang=nonsense", &[])).await;
     assert!(tag.contains(r#"lang="en""#), "{tag}");
@@ -150,4 +167,31 @@ async fn a_json_errors_message_is_in_the_callers_language_and_its_code_stays_eng
     let body = body_json(call(&app, request).await).await;
     assert_eq!(body["error"], "cross_site");
     assert_eq!(body["message"], tr!(Lang::De, "error-cross-site"));
+}
+
+/// A real client that takes compressed answers (every browser, every HTTP
+/// library) reads the worded error, and a computer's browser hears about
+/// its own session, not a phone's.
+#[tokio::test]
+async fn a_compressed_error_reads_as_worded() {
+    let server = start(memory_store()).await;
+    let client = reqwest::Client::builder().gzip(true).build().unwrap();
+    let answer = client
+        .get(server.url("/api/session"))
+        .header(header::ACCEPT_LANGUAGE, "fr-CA, en;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::UNAUTHORIZED);
+    let body: serde_json::Value = answer.json().await.unwrap();
+    assert_eq!(body["error"], "unauthorized");
+    assert_eq!(body["message"], tr!(Lang::Fr, "error-browser-signed-out"));
+    // An app's OpenID Connect endpoints keep the server's own words.
+    let answer = client
+        .get(server.url("/oauth/userinfo"))
+        .send()
+        .await
+        .unwrap();
+    let body: serde_json::Value = answer.json().await.unwrap_or_default();
+    assert!(body.get("detail").is_none(), "{body}");
 }

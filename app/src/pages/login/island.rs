@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::calls::LoginStart;
 use crate::components::{
-    around, cut, island_props, wait, ExpiryRing, IslandProps, SignedIn, MARKS,
+    around, island_props, marked_sentence, wait, ExpiryRing, IslandProps, SignedIn, MARKS,
 };
 use crate::live::{self, Listener};
 use crate::qr;
@@ -414,16 +414,10 @@ fn QrPanel(
             {(!stopped).then(|| {
                 // The address and the code, in bold inside the sentence.
                 let sentence = t!("login-no-camera", page = MARKS[0], code = MARKS[1]);
-                let line = cut(&sentence, 2)
-                    .into_iter()
-                    .map(|(text, which)| {
-                        let element = which.map(|which| match which {
-                            0 => Either::Left(view! { <strong>{code_page.clone()}</strong> }),
-                            _ => Either::Right(view! { <strong class="user-code">{user_code.clone()}</strong> }),
-                        });
-                        view! { {text} {element} }
-                    })
-                    .collect_view();
+                let line = marked_sentence(&sentence, 2, |which| match which {
+                    0 => Either::Left(view! { <strong>{code_page.clone()}</strong> }),
+                    _ => Either::Right(view! { <strong class="user-code">{user_code.clone()}</strong> }),
+                });
                 view! { <figcaption class="user-code-line">{line}</figcaption> }
             })}
         </figure>
