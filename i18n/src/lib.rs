@@ -95,7 +95,7 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL
             .into_iter()
-            .find(|lang| lang.code().eq_ignore_ascii_case(code.trim()))
+            .find(|lang| lang.code().eq_ignore_ascii_case(code))
     }
 }
 
@@ -116,6 +116,14 @@ impl<'a> From<&'a str> for Arg<'a> {
 impl<'a> From<&'a String> for Arg<'a> {
     fn from(value: &'a String) -> Self {
         Arg::Str(Cow::Borrowed(value))
+    }
+}
+
+/// A mark that stands for an element inside a sentence (a link, a name in
+/// bold), cut there afterwards.
+impl From<char> for Arg<'_> {
+    fn from(value: char) -> Self {
+        Arg::Str(Cow::Owned(value.into()))
     }
 }
 

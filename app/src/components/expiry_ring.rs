@@ -15,9 +15,12 @@ pub fn ExpiryRing(
     remaining_ms: Signal<Option<u64>>,
 ) -> impl IntoView {
     let left = move || remaining_ms.get().unwrap_or(ttl_ms).min(ttl_ms);
-    // The sentence changes once a second, though the clock ticks faster.
-    let seconds_left = Memo::new(move |_| left().div_ceil(1000));
-    let words = Memo::new(move |_| around_number(seconds_left.get()));
+    // Worded at each tick (a few a second): a `Memo` to word it once a
+    // second would add its machinery to the WASM for less work than that.
+    let words = move || {
+        let (before, number, after) = around_number(left().div_ceil(1000));
+        view! { {before} <span class="expiry-seconds">{number}</span> {after} }
+    };
     // The circle's length is 1000: the offset is the share gone, per mille.
     let gone = move || (1000 - left() * 1000 / ttl_ms.max(1)).to_string();
     view! {
@@ -37,25 +40,31 @@ pub fn ExpiryRing(
                     stroke-dashoffset=gone
                 ></circle>
             </svg>
-            <p class="expiry-text" role="timer" aria-atomic="true">
-                {move || words.with(|(before, _, _)| before.clone())}
-                <span class="expiry-seconds">{move || words.with(|(_, number, _)| number.clone())}</span>
-                {move || words.with(|(_, _, after)| after.clone())}
-            </p>
+            <p class="expiry-text" role="timer" aria-atomic="true">{words}</p>
         </div>
     }
 }
 
 /// "Valid for 8 more seconds", cut around its number, which stands in an
-/// element of its own (`.expiry-seconds`): the text before it, the number,
-/// the text after. A translation without the number shows it all before.
+/// element of its own (`.expiry-seconds`): the text before it, the number
+/// (its first run of digits), the text after. A translation that words the
+/// number ("ثانيتان", two seconds) has it all before.
 fn around_number(seconds: u64) -> (String, String, String) {
     let sentence = t!("expiry-left", n = seconds);
-    let number = seconds.to_string();
-    match sentence.split_once(&number) {
-        Some((before, after)) => (before.to_owned(), number, after.to_owned()),
-        None => (sentence, String::new(), String::new()),
-    }
+    // Bytes: a digit is one byte, and a byte search is all the WASM needs.
+    let bytes = sentence.as_bytes();
+    let Some(start) = bytes.iter().position(u8::is_ascii_digit) else {
+        return (sentence, String::new(), String::new());
+    };
+    let end = bytes[start..]
+        .iter()
+        .position(|byte| !byte.is_ascii_digit())
+        .map_or(bytes.len(), |length| start + length);
+    (
+        sentence[..start].to_owned(),
+        sentence[start..end].to_owned(),
+        sentence[end..].to_owned(),
+    )
 }
 
 #[cfg(test)]

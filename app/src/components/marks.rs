@@ -2,61 +2,49 @@
 //! bold, a code): translators get the whole sentence and may put the
 //! elements anywhere in it.
 
-use leptos::prelude::IntoView;
-
 /// Stand-ins for the elements (a link, a bold name or code) inside one
 /// translated sentence: the message is formatted with `MARKS[i]` as the
-/// value of element `i`, then cut at them (`around`, `cut`), so that
+/// value of element `i`, then cut at them (`around`, `around_two`), so that
 /// translators get the whole sentence and may put the elements anywhere in
-/// it. Private-use characters: no text has them.
-pub const MARKS: [&str; 2] = ["\u{e000}", "\u{e001}"];
+/// it. Control characters, which no text has; ASCII, so that finding one
+/// is a plain byte search (a `&str` or `char` search would put core's
+/// searchers in the WASM).
+pub const MARKS: [char; 2] = ['\u{1}', '\u{2}'];
+
+/// Where `mark` is in `sentence`.
+fn find(sentence: &str, mark: char) -> Option<usize> {
+    sentence
+        .bytes()
+        .position(|byte| u32::from(byte) == u32::from(mark))
+}
 
 /// A sentence formatted with `MARKS[0]` for its one element, cut there:
 /// the text before the element and after it. A translation that left the
 /// element out keeps it at the end.
 pub fn around(sentence: &str) -> (String, String) {
-    let mut pieces = cut(sentence, 1).into_iter().map(|(text, _)| text);
-    (
-        pieces.next().unwrap_or_default(),
-        pieces.next().unwrap_or_default(),
-    )
-}
-
-/// A sentence formatted with the first `elements` of `MARKS`, shown with
-/// `element(i)` where its translation put mark `i`.
-pub fn marked_sentence<V: IntoView>(
-    sentence: &str,
-    elements: usize,
-    element: impl Fn(usize) -> V,
-) -> Vec<(String, Option<V>)> {
-    cut(sentence, elements)
-        .into_iter()
-        .map(|(text, which)| (text, which.map(&element)))
-        .collect()
-}
-
-/// A sentence formatted with the first `elements` of `MARKS`, cut at them:
-/// each piece of text, and which element follows it (`None` after the
-/// last). An element a translation left out comes at the end.
-fn cut(sentence: &str, elements: usize) -> Vec<(String, Option<usize>)> {
-    let marks = &MARKS[..elements.min(MARKS.len())];
-    let mut pieces = Vec::new();
-    let mut shown = [false; MARKS.len()];
-    let mut rest = sentence;
-    while let Some((at, which)) = marks
-        .iter()
-        .enumerate()
-        .filter_map(|(which, mark)| rest.find(mark).map(|at| (at, which)))
-        .min()
-    {
-        pieces.push((rest[..at].to_owned(), Some(which)));
-        shown[which] = true;
-        rest = &rest[at + marks[which].len()..];
+    match find(sentence, MARKS[0]) {
+        Some(at) => (sentence[..at].to_owned(), sentence[at + 1..].to_owned()),
+        None => (sentence.to_owned(), String::new()),
     }
-    pieces.push((rest.to_owned(), None));
-    let left_out = (0..marks.len()).filter(|&which| !shown[which]);
-    pieces.extend(left_out.map(|which| (String::new(), Some(which))));
-    pieces
+}
+
+/// A sentence formatted with `MARKS[0]` and `MARKS[1]` for its two
+/// elements, cut at them: its three pieces of text, and which element
+/// stands after the first piece and which after the second (a translation
+/// may swap them; one it left out comes at the end). Fixed in shape, so that
+/// an island shows it without a list's machinery in its WASM.
+pub fn around_two(sentence: &str) -> ([String; 3], [usize; 2]) {
+    let at = |which: usize| find(sentence, MARKS[which]).unwrap_or(sentence.len());
+    let order = if at(0) <= at(1) { [0, 1] } else { [1, 0] };
+    let (first, second) = (at(order[0]), at(order[1]));
+    // Past a mark (the end of the sentence stays the end).
+    let past = |at: usize| (at + 1).min(sentence.len());
+    let pieces = [
+        sentence[..first].to_owned(),
+        sentence[past(first)..second.max(past(first))].to_owned(),
+        sentence[past(second).max(past(first))..].to_owned(),
+    ];
+    (pieces, order)
 }
 
 #[cfg(test)]
@@ -66,6 +54,7 @@ mod tests {
     #[test]
     fn a_sentence_is_cut_where_its_elements_stand() {
         let (a, b) = (MARKS[0], MARKS[1]);
+        let own = |pieces: [&str; 3]| pieces.map(str::to_owned);
         assert_eq!(
             around(&format!("Sign in to {a}.")),
             (String::from("Sign in to "), String::from("."))
@@ -74,27 +63,19 @@ mod tests {
             around("No element"),
             (String::from("No element"), String::new())
         );
-        let piece = |text: &str, which: Option<usize>| (text.to_owned(), which);
         assert_eq!(
-            cut(&format!("Open {a} and type {b}."), 2),
-            [
-                piece("Open ", Some(0)),
-                piece(" and type ", Some(1)),
-                piece(".", None)
-            ]
+            around_two(&format!("Open {a} and type {b}.")),
+            (own(["Open ", " and type ", "."]), [0, 1])
         );
         // A translation may swap them, or leave one out.
         assert_eq!(
-            cut(&format!("{b} then {a}"), 2),
-            [
-                piece("", Some(1)),
-                piece(" then ", Some(0)),
-                piece("", None)
-            ]
+            around_two(&format!("{b} then {a}")),
+            (own(["", " then ", ""]), [1, 0])
         );
         assert_eq!(
-            cut(&format!("Only {b}"), 2),
-            [piece("Only ", Some(1)), piece("", None), piece("", Some(0))]
+            around_two(&format!("Only {b} here")),
+            (own(["Only ", " here", ""]), [1, 0])
         );
+        assert_eq!(around_two("None"), (own(["None", "", ""]), [0, 1]));
     }
 }

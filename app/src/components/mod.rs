@@ -24,7 +24,7 @@ pub use island_props::{island_props, IslandProps, WithProps};
 #[cfg(feature = "ssr")]
 pub use language_menu::{LanguageMenu, LANGUAGE_PATH};
 pub use local_times::LocalTimes;
-pub use marks::{around, marked_sentence, MARKS};
+pub use marks::{around, around_two, MARKS};
 pub use new_login_notice::{new_login, NewLoginNotice};
 pub use not_signed_in::NotSignedIn;
 pub use page::{site_host, site_name, Page};

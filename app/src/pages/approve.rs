@@ -11,8 +11,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::Serialize;
 
 use crate::components::{
-    ago, island_props, marked_sentence, sentence, site_host, site_name, ConsentNote, IslandProps,
-    Page, PhoneNav, Place, WithProps, MARKS,
+    ago, around_two, island_props, sentence, site_host, site_name, ConsentNote, IslandProps, Page,
+    PhoneNav, Place, WithProps, MARKS,
 };
 use crate::functions::phone::{review_login, Review};
 use crate::t;
@@ -675,9 +675,13 @@ fn SignInFirst(next: String) -> impl IntoView {
 /// `text` (formatted with `MARKS[i]` in the place of `values[i]`) with each
 /// value in `<strong>`.
 fn with_bold(text: &str, values: &[String]) -> impl IntoView {
-    marked_sentence(text, values.len(), |which| {
-        view! { <strong>{values.get(which).cloned()}</strong> }
-    })
+    let ([first, between, last], order) = around_two(text);
+    let bold = |which: usize| {
+        values
+            .get(which)
+            .map(|value| view! { <strong>{value.clone()}</strong> })
+    };
+    view! { {first} {bold(order[0])} {between} {bold(order[1])} {last} }
 }
 
 #[cfg(test)]

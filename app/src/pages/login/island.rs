@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::calls::LoginStart;
 use crate::components::{
-    around, island_props, marked_sentence, wait, ExpiryRing, IslandProps, SignedIn, MARKS,
+    around, around_two, island_props, wait, ExpiryRing, IslandProps, SignedIn, MARKS,
 };
 use crate::live::{self, Listener};
 use crate::qr;
@@ -414,10 +414,16 @@ fn QrPanel(
             {(!stopped).then(|| {
                 // The address and the code, in bold inside the sentence.
                 let sentence = t!("login-no-camera", page = MARKS[0], code = MARKS[1]);
-                let line = marked_sentence(&sentence, 2, |which| match which {
-                    0 => Either::Left(view! { <strong>{code_page.clone()}</strong> }),
-                    _ => Either::Right(view! { <strong class="user-code">{user_code.clone()}</strong> }),
-                });
+                let ([first, between, last], order) = around_two(&sentence);
+                // One element type for both (no `Either` in the WASM).
+                let bold = |which: usize| {
+                    let (class, text) = match which {
+                        0 => ("", code_page.clone()),
+                        _ => ("user-code", user_code.clone()),
+                    };
+                    view! { <strong class=class>{text}</strong> }
+                };
+                let line = view! { {first} {bold(order[0])} {between} {bold(order[1])} {last} };
                 view! { <figcaption class="user-code-line">{line}</figcaption> }
             })}
         </figure>
