@@ -99,6 +99,13 @@ impl OwnCluster {
 
     /// The port of the primary that serves `key`, as a live node sees it.
     fn primary_of(&self, key: &str, dead: &[u16]) -> u16 {
+        self.live_primary_of(key, dead)
+            .unwrap_or_else(|| panic!("no live primary serves {key}"))
+    }
+
+    /// As `primary_of`, or `None` while none does: between a primary's
+    /// failure and its replica's promotion, the slot has no live owner.
+    fn live_primary_of(&self, key: &str, dead: &[u16]) -> Option<u16> {
         let ask = *self.ports().iter().find(|p| !dead.contains(p)).unwrap();
         let slot: u16 = self
             .cli(ask, &["cluster", "keyslot", key])
@@ -121,10 +128,10 @@ impl OwnCluster {
             });
             if serves {
                 let addr = fields[1].split('@').next().unwrap();
-                return addr.rsplit(':').next().unwrap().parse().unwrap();
+                return Some(addr.rsplit(':').next().unwrap().parse().unwrap());
             }
         }
-        panic!("no live primary serves slot {slot}")
+        None
     }
 
     fn node_id(&self, port: u16) -> String {
@@ -215,7 +222,11 @@ async fn a_killed_primary_is_replaced_and_the_browser_waiting_on_it_still_signs_
     );
     // A login may work before the waiting code's slot moved (its keys
     // live elsewhere): the replica takes over within the window.
-    while cluster.primary_of(&format!("qr:{}", waiting.qr_id), &[primary]) == primary {
+    let slot_of = format!("qr:{}", waiting.qr_id);
+    while cluster
+        .live_primary_of(&slot_of, &[primary])
+        .is_none_or(|now| now == primary)
+    {
         assert!(
             killed.elapsed() < FAILOVER_WINDOW * 3,
             "no replica took over the slot"
