@@ -47,8 +47,11 @@ pub fn answer_in(lang: Lang, parts: Option<&http::request::Parts>) {
     let linked = parts
         .and_then(|parts| parts.uri.query())
         .is_some_and(|query| link_lang(query).as_deref().and_then(Lang::from_code) == Some(lang));
+    if !linked {
+        return;
+    }
     let cookie = auth::cookies::language(lang.code(), &state.core.settings);
-    if let (true, Ok(value)) = (linked, http::HeaderValue::from_str(&cookie.to_string())) {
+    if let Ok(value) = http::HeaderValue::from_str(&cookie.to_string()) {
         response.append_header(http::header::SET_COOKIE, value);
     }
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::{Redirect, Response};
 use axum::Form;
@@ -62,14 +62,23 @@ pub async fn choose(
 /// which sentence depends on the endpoint (a 401 on `/api/auth/login` is a
 /// wrong password).
 pub async fn localize_errors(State(core): State<Core>, request: Request, next: Next) -> Response {
-    let lang = requested(request.uri().query(), request.headers(), &core.settings);
     let Some(place) = place(request.uri().path()) else {
         return next.run(request).await;
     };
+    // What names the language, kept aside (cheap clones) and read only if
+    // the answer is an error: most answers are not.
+    let query = request.uri().query().map(str::to_owned);
+    let mut asked = HeaderMap::new();
+    for name in [header::ACCEPT_LANGUAGE, header::COOKIE] {
+        for value in request.headers().get_all(&name) {
+            asked.append(name.clone(), value.clone());
+        }
+    }
     let response = next.run(request).await;
     let Some(said) = response.extensions().get::<ErrorBody>().cloned() else {
         return response;
     };
+    let lang = requested(query.as_deref(), &asked, &core.settings);
     let code = said.error;
     let retry = response
         .headers()

@@ -19,7 +19,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::calls;
-use crate::components::{around, site_name, Page, WithProps, MARKS};
+use crate::components::{around, sentence, site_name, Page, Place, WithProps, MARKS};
 use crate::t;
 use protocol::ChallengeRequest;
 
@@ -120,7 +120,8 @@ fn Login(kiosk: bool) -> impl IntoView {
                         Err(error) => Either::Right(view! {
                             <section class="login-card">
                                 <div class="load-failed" role="alert">
-                                    <p>{error.message}</p>
+                                    // Called in-process, the server's own text: worded here.
+                                    <p>{sentence(error.error, Place::Code, None)}</p>
                                     <a class="button" href=if kiosk { "/kiosk" } else { "/login" }>{t!("login-try-again")}</a>
                                 </div>
                             </section>
