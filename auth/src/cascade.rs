@@ -75,10 +75,11 @@ pub async fn recover(
         client,
     )
     .await?;
-    let how = "with a recovery code";
+    // Codes, not words: the phone's activity page words them in its language.
+    let how = " (recovery_code)";
     password_changed(core, &account.id, (None, how), client).await?;
     let device = (request.device_name.as_str(), request.device_type.as_str());
-    devices::open(core, account, device, ", with a recovery code", client).await
+    devices::open(core, account, device, how, client).await
 }
 
 /// Changes the password from the phone `current`; every other phone of the

@@ -93,7 +93,7 @@ pub async fn sign_in_with_passkey(
 ) -> Result<(String, Account), ApiError> {
     let account = passkeys::sign_in(core, &request.ceremony, &request.credential, client).await?;
     let device = (request.device_name.as_str(), request.device_type.as_str());
-    open(core, account, device, ", with a passkey", client).await
+    open(core, account, device, " (passkey)", client).await
 }
 
 /// Opens a device session for `account`, whose phone proved who it is

@@ -542,7 +542,7 @@ pub async fn sign_in(
                 client,
                 user_id: Some(&account.id),
                 qr_id: None,
-                detail: format!("{}: passkey refused", account.username),
+                detail: format!("{} (passkey_refused)", account.username),
             },
         )
         .await;

@@ -625,8 +625,9 @@ pub async fn revoke(
             client,
             user_id: Some(&session.user_id),
             qr_id: None,
+            // No words (the page's language words the reason).
             detail: format!(
-                "{} on {}, {} ({reason})",
+                "{}, {}, {} ({reason})",
                 session.browser, session.os, session.ip
             ),
         },

@@ -368,6 +368,10 @@ phone-reason-replaced-by-new-login = أفسح المجال لتسجيل دخول
 phone-reason-password-changed = تم تغيير كلمة المرور
 phone-reason-expired = لم يُستخدم لمدة طويلة جدًا
 phone-reason-signed-out-by-app = سجّل تطبيقٌ خروجه
+# How a phone signed in, or what failed (the activity list, after the device or the username).
+phone-reason-passkey = باستخدام مفتاح مرور
+phone-reason-recovery-code = باستخدام رمز استرداد
+phone-reason-passkey-refused = رُفض مفتاح مرور
 
 ## Change password (/password)
 

@@ -352,6 +352,10 @@ phone-reason-replaced-by-new-login = hat Platz für eine neue Anmeldung gemacht
 phone-reason-password-changed = das Passwort wurde geändert
 phone-reason-expired = zu lange nicht verwendet
 phone-reason-signed-out-by-app = eine App hat ihn abgemeldet
+# How a phone signed in, or what failed (the activity list, after the device or the username).
+phone-reason-passkey = mit einem Passkey
+phone-reason-recovery-code = mit einem Wiederherstellungscode
+phone-reason-passkey-refused = ein Passkey wurde abgelehnt
 
 ## Change password (/password)
 

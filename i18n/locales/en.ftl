@@ -352,6 +352,10 @@ phone-reason-replaced-by-new-login = made room for a new login
 phone-reason-password-changed = the password was changed
 phone-reason-expired = unused for too long
 phone-reason-signed-out-by-app = an app logged it out
+# How a phone signed in, or what failed (the activity list, after the device or the username).
+phone-reason-passkey = with a passkey
+phone-reason-recovery-code = with a recovery code
+phone-reason-passkey-refused = a passkey was refused
 
 ## Change password (/password)
 

@@ -352,6 +352,10 @@ phone-reason-replaced-by-new-login = dejó sitio a un nuevo inicio de sesión
 phone-reason-password-changed = se cambió la contraseña
 phone-reason-expired = sin usar durante demasiado tiempo
 phone-reason-signed-out-by-app = una aplicación cerró la sesión
+# How a phone signed in, or what failed (the activity list, after the device or the username).
+phone-reason-passkey = con una llave de acceso
+phone-reason-recovery-code = con un código de recuperación
+phone-reason-passkey-refused = se rechazó una llave de acceso
 
 ## Change password (/password)
 

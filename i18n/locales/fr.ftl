@@ -352,6 +352,10 @@ phone-reason-replaced-by-new-login = a laissé la place à une nouvelle connexio
 phone-reason-password-changed = le mot de passe a été modifié
 phone-reason-expired = inutilisé trop longtemps
 phone-reason-signed-out-by-app = une application l’a déconnecté
+# How a phone signed in, or what failed (the activity list, after the device or the username).
+phone-reason-passkey = avec une clé d’accès
+phone-reason-recovery-code = avec un code de récupération
+phone-reason-passkey-refused = une clé d’accès a été refusée
 
 ## Change password (/password)
 

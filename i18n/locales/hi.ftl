@@ -352,6 +352,10 @@ phone-reason-replaced-by-new-login = नए लॉग इन के लिए �
 phone-reason-password-changed = पासवर्ड बदल दिया गया
 phone-reason-expired = बहुत देर तक इस्तेमाल नहीं हुआ
 phone-reason-signed-out-by-app = किसी ऐप ने इसे लॉग आउट किया
+# How a phone signed in, or what failed (the activity list, after the device or the username).
+phone-reason-passkey = पासकी से
+phone-reason-recovery-code = रिकवरी कोड से
+phone-reason-passkey-refused = पासकी अस्वीकार की गई
 
 ## Change password (/password)
 

@@ -341,6 +341,10 @@ phone-reason-replaced-by-new-login = 新しいログインのため
 phone-reason-password-changed = パスワードの変更
 phone-reason-expired = 長期間未使用
 phone-reason-signed-out-by-app = アプリによるログアウト
+# How a phone signed in, or what failed (the activity list, after the device or the username).
+phone-reason-passkey = パスキーで
+phone-reason-recovery-code = 回復コードで
+phone-reason-passkey-refused = パスキーが拒否されました
 
 ## Change password (/password)
 

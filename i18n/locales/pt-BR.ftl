@@ -352,6 +352,10 @@ phone-reason-replaced-by-new-login = deu lugar a um novo login
 phone-reason-password-changed = a senha foi alterada
 phone-reason-expired = sem uso por muito tempo
 phone-reason-signed-out-by-app = um app o desconectou
+# How a phone signed in, or what failed (the activity list, after the device or the username).
+phone-reason-passkey = com uma chave de acesso
+phone-reason-recovery-code = com um código de recuperação
+phone-reason-passkey-refused = uma chave de acesso foi recusada
 
 ## Change password (/password)
 

@@ -341,6 +341,10 @@ phone-reason-replaced-by-new-login = 为新登录腾出位置
 phone-reason-password-changed = 密码已更改
 phone-reason-expired = 长时间未使用
 phone-reason-signed-out-by-app = 某个应用让它退出了登录
+# How a phone signed in, or what failed (the activity list, after the device or the username).
+phone-reason-passkey = 使用通行密钥
+phone-reason-recovery-code = 使用恢复码
+phone-reason-passkey-refused = 通行密钥被拒绝
 
 ## Change password (/password)
 

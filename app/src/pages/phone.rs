@@ -402,6 +402,9 @@ fn reason(code: &str) -> Option<String> {
         "password_changed" => t!("phone-reason-password-changed"),
         "expired" => t!("phone-reason-expired"),
         "signed_out_by_app" => t!("phone-reason-signed-out-by-app"),
+        "passkey" => t!("phone-reason-passkey"),
+        "recovery_code" => t!("phone-reason-recovery-code"),
+        "passkey_refused" => t!("phone-reason-passkey-refused"),
         _ => return None,
     })
 }
@@ -417,6 +420,7 @@ fn detail(event: &AuditEvent) -> String {
         .and_then(|rest| rest.rsplit_once(" ("))
         .and_then(|(said, code)| Some((said, reason(code)?)));
     match coded {
+        Some(("", why)) => why,
         Some((said, why)) => t!("phone-activity-detail", detail = said, reason = why),
         None => text.clone(),
     }
@@ -496,18 +500,29 @@ mod tests {
 
     #[test]
     fn internal_reasons_become_words() {
-        let event = AuditEvent {
-            kind: AuditKind::Revoked,
-            at: 0,
-            user_id: None,
-            qr_id: None,
-            ip: "1.2.3.4".into(),
-            user_agent: String::new(),
-            detail: "Chrome on Linux, 1.2.3.4 (removed_by_phone)".into(),
+        let worded = |text: &str| {
+            detail(&AuditEvent {
+                kind: AuditKind::Revoked,
+                at: 0,
+                user_id: None,
+                qr_id: None,
+                ip: "1.2.3.4".into(),
+                user_agent: String::new(),
+                detail: text.into(),
+            })
         };
         assert_eq!(
-            detail(&event),
-            "Chrome on Linux, 1.2.3.4: logged out from this phone"
+            worded("Chrome, Linux, 1.2.3.4 (removed_by_phone)"),
+            "Chrome, Linux, 1.2.3.4: logged out from this phone"
         );
+        assert_eq!(worded("Pixel 8 (passkey)"), "Pixel 8: with a passkey");
+        assert_eq!(worded(" (recovery_code)"), "with a recovery code");
+        assert_eq!(
+            worded("ada (passkey_refused)"),
+            "ada: a passkey was refused"
+        );
+        // An earlier record's words, and a code the page does not know.
+        assert_eq!(worded("Pixel 8, with a passkey"), "Pixel 8, with a passkey");
+        assert_eq!(worded("Pixel 8 (unknown)"), "Pixel 8 (unknown)");
     }
 }

@@ -160,7 +160,7 @@ pub async fn grant(
         Some(CODE_TTL),
     )
     .await?;
-    let place = format!("from {} on {}", session.browser, session.os);
+    let place = format!("{}, {}", session.browser, session.os);
     audit_sign_in(core, requester, session, &request.client_id, &place).await;
     let mut answer = vec![
         ("code", code.encode()),
