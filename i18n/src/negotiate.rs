@@ -2,6 +2,8 @@
 //! person chose in the menu (a cookie), then the browser's `Accept-Language`,
 //! then English.
 
+use std::sync::LazyLock;
+
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
@@ -24,16 +26,18 @@ fn accepted(header: &str) -> Option<Lang> {
     // A header is short; a hostile one is cut before it is parsed.
     let header: String = header.chars().take(512).collect();
     let requested = ranked(&header);
-    let available: Vec<LanguageIdentifier> = Lang::ALL
-        .iter()
-        .filter_map(|lang| lang.code().parse().ok())
-        .collect();
+    // Ours, parsed once (every page asks), in `Lang::ALL`'s order.
+    static AVAILABLE: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|lang| lang.code().parse().unwrap_or_default())
+            .collect()
+    });
     // Filtering: every match, in the browser's order of preference.
-    let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Filtering);
+    let chosen = negotiate_languages(&requested, &AVAILABLE, None, NegotiationStrategy::Filtering);
     let first = chosen.first()?;
-    Lang::ALL
-        .into_iter()
-        .find(|lang| lang.code().parse::<LanguageIdentifier>().ok().as_ref() == Some(*first))
+    let at = AVAILABLE.iter().position(|each| each == *first)?;
+    Lang::ALL.get(at).copied()
 }
 
 /// The header's languages, most wanted first (`q`, 1 when absent; a
