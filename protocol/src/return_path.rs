@@ -28,13 +28,12 @@ pub fn parse(raw: &str) -> Option<&str> {
 /// Where a computer goes once signed in (`/login?next=…`): a path of this
 /// site, any page of it (a deployment may serve its own beside these),
 /// spelled plainly: no way off the site (`//host`, `/\\host`, a scheme) and
-/// nothing a browser would rewrite into one (whitespace, backslashes). `*`
-/// is plain: the form encoding of [`with_query`] leaves it as it is.
+/// nothing a browser would rewrite into one (whitespace, backslashes).
 pub fn onward(raw: &str) -> Option<&str> {
     let rest = raw.strip_prefix('/')?;
     let plain = raw
         .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b"/-_.~?=&%+*".contains(&b));
+        .all(|b| b.is_ascii_alphanumeric() || b"/-_.~?=&%+".contains(&b));
     (plain && !rest.starts_with('/') && raw.len() <= 512).then_some(raw)
 }
 
@@ -129,7 +128,6 @@ mod tests {
             "/app",
             "/app/orders?id=42&tab=open",
             "/%7Euser/a.b-c_d+e",
-            "/devices?name=*",
         ] {
             assert_eq!(onward(good), Some(good));
         }

@@ -52,5 +52,6 @@ fn here() -> String {
         })
         .unwrap_or_default();
     let pairs: Vec<(&str, &str)> = kept.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-    protocol::return_path::with_query(parts.uri.path(), &pairs)
+    // The form encoding leaves `*` as it is; `onward` takes only `%2A`.
+    protocol::return_path::with_query(parts.uri.path(), &pairs).replace('*', "%2A")
 }
