@@ -91,7 +91,9 @@ pub async fn sign_in_with_passkey(
     request: &PasskeySignInRequest,
     client: &Caller,
 ) -> Result<(String, Account), ApiError> {
-    let account = passkeys::sign_in(core, &request.ceremony, &request.credential, client).await?;
+    let account = passkeys::sign_in(core, &request.ceremony, &request.credential, client, None)
+        .await?
+        .account;
     let device = (request.device_name.as_str(), request.device_type.as_str());
     open(core, account, device, " (passkey)", client).await
 }

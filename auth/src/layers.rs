@@ -31,6 +31,7 @@ const ORDER: &[&str] = &[
     "devices",
     "sessions",
     "oidc::consent",
+    "passkey_login",
     "challenges",
     "cascade",
     "upkeep",

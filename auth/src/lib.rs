@@ -38,6 +38,7 @@ pub mod devices;
 pub mod error;
 pub mod metrics;
 pub mod oidc;
+pub mod passkey_login;
 pub mod passkeys;
 pub mod rate;
 pub mod records;

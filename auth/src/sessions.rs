@@ -23,7 +23,8 @@ use super::store::{ListChange, ListChanged};
 use super::tokens::{Claims, TokenUse, ISSUER};
 use super::{millis, now_ms, oidc, timers, ApiError, Core};
 use protocol::{
-    AuditKind, BindingSecret, BrowserEvent, Challenge, LinkedDevice, PhoneEvent, SessionInfo,
+    AuditKind, BindingSecret, BrowserEvent, Challenge, LinkedDevice, PhoneEvent, Requester,
+    SessionInfo,
 };
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -57,6 +58,11 @@ pub struct WebSession {
     /// A passkey with user verification confirmed the approval.
     #[serde(default)]
     pub passkey: bool,
+    /// Signed in on the browser itself with a passkey: no phone approved
+    /// it; `approved_by` is the device session that added the passkey
+    /// (empty if unknown), `approved_by_name` the passkey's name.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub passkey_sign_in: bool,
     /// Apps (OpenID Connect client ids) this sign-in was given to: its end
     /// reaches them (`oidc/backchannel.rs`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -113,6 +119,7 @@ impl WebSession {
             name: self.name.clone(),
             app: self.app_name.clone(),
             kiosk: self.kiosk,
+            passkey: self.passkey_sign_in,
         }
     }
 }
@@ -162,25 +169,66 @@ pub fn prepare(
     challenge: &Challenge,
     (persistent, passkey): (bool, bool),
 ) -> WebSession {
-    let now = now_ms();
-    let requester = &challenge.requester;
-    let mut session = WebSession {
-        persistent: persistent && !challenge.kiosk,
-        kiosk: challenge.kiosk,
+    let by = (approved_by.id.as_str(), approved_by.device_name.as_str());
+    let kind = (persistent, challenge.kiosk);
+    WebSession {
         binding_digest: challenge.binding_digest.clone(),
         // A device's sign-in is its app's tokens (`oidc::device`): no
         // cookie is ever handed out for it.
         cookie_issued: challenge.device,
         device: challenge.device,
         passkey,
+        app_name: challenge.app.clone(),
+        ..begin(core, user_id, by, &challenge.requester, kind)
+    }
+}
+
+/// A new session for a browser that signed itself in with a passkey
+/// (`passkey_login::sign_in`), not yet stored: it gets its cookie in
+/// that same answer. `passkey` is the passkey's adding phone (whose loss
+/// ends this session too) and its name.
+pub fn prepare_for_passkey(
+    core: &Core,
+    user_id: &str,
+    passkey: (&str, &str),
+    requester: &Requester,
+    (persistent, kiosk): (bool, bool),
+    app_name: Option<String>,
+) -> WebSession {
+    WebSession {
+        cookie_issued: true,
+        passkey: true,
+        passkey_sign_in: true,
+        app_name,
+        ..begin(core, user_id, passkey, requester, (persistent, kiosk))
+    }
+}
+
+/// What every new session starts as. A kiosk's is never persistent.
+fn begin(
+    core: &Core,
+    user_id: &str,
+    (approved_by, approved_by_name): (&str, &str),
+    requester: &Requester,
+    (persistent, kiosk): (bool, bool),
+) -> WebSession {
+    let now = now_ms();
+    let mut session = WebSession {
+        persistent: persistent && !kiosk,
+        kiosk,
+        binding_digest: String::new(),
+        cookie_issued: false,
+        device: false,
+        passkey: false,
+        passkey_sign_in: false,
         apps: Vec::new(),
         app_holds_ended: Default::default(),
-        app_name: challenge.app.clone(),
+        app_name: None,
         name: None,
         id: uuid::Uuid::new_v4().simple().to_string(),
         user_id: user_id.to_owned(),
-        approved_by: approved_by.id.clone(),
-        approved_by_name: approved_by.device_name.clone(),
+        approved_by: approved_by.to_owned(),
+        approved_by_name: approved_by_name.to_owned(),
         browser: requester.browser.clone(),
         os: requester.os.clone(),
         ip: requester.ip.clone(),

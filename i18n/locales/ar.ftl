@@ -26,6 +26,20 @@ login-app-banner = تسجيل الدخول إلى { $app }
 login-app-cancel = إلغاء والعودة إلى { $app }
 # Button or link after an error, to load a new code.
 login-try-again = إعادة المحاولة
+# One line beside "Use a passkey", under the QR code. It explains the choice without turning people away from the QR code: a passkey (on the phone, reached by the browser over Bluetooth) only works when the phone is physically near this computer.
+login-passkey-why = هل لديك مفتاح مرور على هاتفك؟ لا يعمل إلا بالقرب من هذا الكمبيوتر، ما يجعله الطريقة الأكثر أمانًا لتسجيل الدخول على شاشة لا تملكها.
+# Button: opens the browser's own passkey window (which can offer "use a phone or tablet").
+login-passkey-use = استخدام مفتاح مرور
+# Checkbox beside "Use a passkey". Unticked: this session only.
+login-passkey-keep = إبقائي مسجّل الدخول على هذا الكمبيوتر
+# Status while the browser's passkey window is open.
+login-passkey-waiting = أكّد في نافذة مفتاح المرور في متصفّحك. لاستخدام هاتفك، اختر «استخدام هاتف أو جهاز لوحي» هناك وامسح الرمز الذي يظهر.
+# Status when the passkey window was closed or the check did not pass.
+login-passkey-cancelled = لم يُستخدم أي مفتاح مرور، لذا لم يتغيّر أي شيء. حاول مرة أخرى، أو امسح رمز QR باستخدام هاتفك.
+# Status just before the page moves on, signed in.
+login-passkey-signed-in = تم تسجيل الدخول. لحظة من فضلك…
+# Above "Use a passkey" when an app (OpenID Connect) is waiting. $app: the app's name, in bold; $learns: consent-learns-profile or consent-learns-id.
+login-passkey-consent = يريد { $app } التأكد من أنك أنت: { $learns }. يسمح تسجيل الدخول بمفتاح مرور بذلك؛ ويمكنك سحب الإذن من «الأجهزة المرتبطة» على هاتفك.
 
 ## Log in page: the live part in the browser (code, steps, what the phone is doing)
 
@@ -703,6 +717,8 @@ devices-cancel = إلغاء
 
 # What a browser is, as its name when it has none: e.g. "Firefox on Linux".
 devices-kind = { $browser } على { $os }
+# Small line under a browser that signed itself in with a passkey ("Use a passkey" on the computer): no phone approved it, and devices-came then names the passkey.
+devices-came-passkey = سُجّل الدخول بمفتاح مرور على الكمبيوتر، دون مسح رمز.
 # Small line under a browser's name. $ip: its IP address; $linked: when, an already-translated phrase such as "5 min ago" or "just now"; $phone: the name of the phone that approved it; $app: the name of the app (third-party website) it signed in to. $how picks the line: for an app, as a kiosk, both, or neither. Keep "·" as a separator.
 devices-came = { $how ->
     [app] { $ip } · رُبط { $linked } بواسطة { $phone }، لتسجيل الدخول إلى { $app }
@@ -756,6 +772,8 @@ passkeys-off = مفاتيح المرور غير مفعّلة على هذا ال�
 passkeys-dates = أُضيف { $added }، وآخر استخدام { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = أُضيف { $added }، ولم يُستخدم بعد
+# Under a passkey added before passkeys were made to work without a username: it still approves logins.
+passkeys-not-discoverable = يؤكّد عمليات تسجيل الدخول. أضِفه مرة أخرى لتسجيل الدخول دون اسم المستخدم.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = كلمة مرورك، لإزالة «{ $name }»
 # Button, short.
@@ -824,7 +842,9 @@ error-session-limit = هذا الحساب مسجّل الدخول على الح�
 error-wrong-number = هذا ليس الرقم الظاهر على شاشة الكمبيوتر، لذا تم رفض تسجيل الدخول ولم يتم تسجيل دخول أي جهاز. إذا كنت أمام ذلك الكمبيوتر، فامسح رمزه الجديد واختر الرقم الذي يعرضه.
 error-passkey-needs-script = تتطلب إضافة مفتاح مرور JavaScript: فعّله لهذا الموقع وحاول مرة أخرى.
 error-passkey-required = يتطلب تسجيل الدخول هذا مفتاح المرور الخاص بك ولم يتم تقديمه، لذا لم تتم الموافقة على أي شيء. انقر على «تسجيل الدخول» وأكّد بمفتاح المرور (يتطلب ذلك تفعيل JavaScript).
-error-passkey-sign-in-refused = لم يسجّل مفتاح المرور دخولك. حاول مرة أخرى، أو سجّل الدخول بكلمة المرور.
+error-passkey-sign-in-refused = لم يسجّل مفتاح المرور دخولك: ربما أُزيل من حسابك، أو أُضيف قبل أن تعمل مفاتيح المرور دون اسم المستخدم (أضِفه مرة أخرى من «مفاتيح المرور»). حاول مرة أخرى، أو سجّل الدخول بكلمة المرور.
+# The computer's "Use a passkey" did not sign it in.
+error-passkey-browser-refused = لم يسجّل مفتاح المرور هذا دخولك: ربما أُزيل من حسابك، أو لم ينجح التحقق على جهازك. لم يتغيّر أي شيء. حاول مرة أخرى، أو امسح رمز QR باستخدام هاتفك.
 error-passkey-add-refused = لم تتم إضافة مفتاح المرور: لم يؤكّده الهاتف. لم يتغيّر أي شيء. حاول مرة أخرى.
 error-passkey-refused = لم يؤكّد مفتاح المرور تسجيل الدخول هذا، لذا لم تتم الموافقة على أي شيء. انقر على «تسجيل الدخول» للمحاولة مرة أخرى.
 error-not-found = هذا العنصر لم يعد موجودًا. ربما انتهى بالفعل.
@@ -837,8 +857,6 @@ error-internal = حدث خطأ ما من جهتنا. لم يتغيّر أي شي
 
 # /passkeys, while the password is checked before the phone's prompt.
 script-checking-password = جارٍ التحقق من كلمة المرور…
-# /signin, "Sign in with a passkey" pressed with no username typed.
-script-username-first = اكتب اسم المستخدم في الأعلى أولاً.
 # /scan, once the camera runs.
 script-scan-point = وجّه الكاميرا نحو رمز QR على شاشة الكمبيوتر.
 script-scan-found = تم العثور على الرمز. جارٍ فتحه…

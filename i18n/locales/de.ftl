@@ -26,6 +26,20 @@ login-app-banner = Bei { $app } anmelden
 login-app-cancel = Abbrechen und zurück zu { $app }
 # Button or link after an error, to load a new code.
 login-try-again = Erneut versuchen
+# One line beside "Use a passkey", under the QR code. It explains the choice without turning people away from the QR code: a passkey (on the phone, reached by the browser over Bluetooth) only works when the phone is physically near this computer.
+login-passkey-why = Passkey auf Ihrem Smartphone? Er funktioniert nur in der Nähe dieses Computers und ist damit die sicherste Art, sich an einem Bildschirm anzumelden, der Ihnen nicht gehört.
+# Button: opens the browser's own passkey window (which can offer "use a phone or tablet").
+login-passkey-use = Passkey verwenden
+# Checkbox beside "Use a passkey". Unticked: this session only.
+login-passkey-keep = Auf diesem Computer angemeldet bleiben
+# Status while the browser's passkey window is open.
+login-passkey-waiting = Bestätigen Sie im Passkey-Fenster Ihres Browsers. Für Ihr Smartphone wählen Sie dort „Smartphone oder Tablet verwenden“ und scannen den angezeigten Code.
+# Status when the passkey window was closed or the check did not pass.
+login-passkey-cancelled = Es wurde kein Passkey verwendet, daher hat sich nichts geändert. Versuchen Sie es erneut oder scannen Sie den QR-Code mit Ihrem Smartphone.
+# Status just before the page moves on, signed in.
+login-passkey-signed-in = Angemeldet. Einen Moment…
+# Above "Use a passkey" when an app (OpenID Connect) is waiting. $app: the app's name, in bold; $learns: consent-learns-profile or consent-learns-id.
+login-passkey-consent = { $app } möchte wissen, dass Sie es sind, und erhält dafür { $learns }. Die Anmeldung mit einem Passkey erlaubt das; Sie können es auf Ihrem Smartphone unter „Verknüpfte Geräte“ widerrufen.
 
 ## Log in page: the live part in the browser (code, steps, what the phone is doing)
 
@@ -660,6 +674,8 @@ devices-cancel = Abbrechen
 
 # What a browser is, as its name when it has none: e.g. "Firefox on Linux".
 devices-kind = { $browser } unter { $os }
+# Small line under a browser that signed itself in with a passkey ("Use a passkey" on the computer): no phone approved it, and devices-came then names the passkey.
+devices-came-passkey = Am Computer mit einem Passkey angemeldet, ohne Scan.
 # Small line under a browser's name. $ip: its IP address; $linked: when, an already-translated phrase such as "5 min ago" or "just now"; $phone: the name of the phone that approved it; $app: the name of the app (third-party website) it signed in to. $how picks the line: for an app, as a kiosk, both, or neither. Keep "·" as a separator.
 devices-came = { $how ->
     [app] { $ip } · verknüpft { $linked } von { $phone }, zur Anmeldung bei { $app }
@@ -713,6 +729,8 @@ passkeys-off = Passkeys sind auf diesem Server deaktiviert: Sie erfordern einen 
 passkeys-dates = hinzugefügt { $added }, zuletzt verwendet { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = hinzugefügt { $added }, noch nicht verwendet
+# Under a passkey added before passkeys were made to work without a username: it still approves logins.
+passkeys-not-discoverable = Er bestätigt Anmeldungen. Fügen Sie ihn erneut hinzu, um sich ohne Benutzernamen anzumelden.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = Ihr Passwort, um „{ $name }“ zu entfernen
 # Button, short.
@@ -773,7 +791,9 @@ error-session-limit = Dieses Konto ist bereits in so vielen Browsern angemeldet 
 error-wrong-number = Das ist nicht die Zahl auf dem Bildschirm des Computers, daher wurde die Anmeldung abgelehnt und nichts angemeldet. Wenn Sie an diesem Computer sind, scannen Sie seinen neuen Code und wählen Sie die Zahl, die er anzeigt.
 error-passkey-needs-script = Zum Hinzufügen eines Passkeys wird JavaScript benötigt: Aktivieren Sie es für diese Website und versuchen Sie es erneut.
 error-passkey-required = Diese Anmeldung erfordert Ihren Passkey, aber es wurde keiner angegeben, daher wurde nichts bestätigt. Tippen Sie auf „Anmelden“ und bestätigen Sie mit Ihrem Passkey (dafür muss JavaScript aktiviert sein).
-error-passkey-sign-in-refused = Der Passkey hat Sie nicht angemeldet. Versuchen Sie es erneut oder melden Sie sich mit Ihrem Passwort an.
+error-passkey-sign-in-refused = Der Passkey hat Sie nicht angemeldet: Möglicherweise wurde er aus Ihrem Konto entfernt, oder er wurde hinzugefügt, bevor Passkeys ohne Benutzernamen funktionierten (fügen Sie ihn unter „Passkeys“ erneut hinzu). Versuchen Sie es erneut oder melden Sie sich mit Ihrem Passwort an.
+# The computer's "Use a passkey" did not sign it in.
+error-passkey-browser-refused = Dieser Passkey hat Sie nicht angemeldet: Möglicherweise wurde er aus Ihrem Konto entfernt, oder die Prüfung auf Ihrem Gerät ist fehlgeschlagen. Es wurde nichts geändert. Versuchen Sie es erneut oder scannen Sie den QR-Code mit Ihrem Smartphone.
 error-passkey-add-refused = Der Passkey wurde nicht hinzugefügt: Das Smartphone hat ihn nicht bestätigt. Es wurde nichts geändert. Versuchen Sie es erneut.
 error-passkey-refused = Ihr Passkey hat diese Anmeldung nicht bestätigt, daher wurde nichts bestätigt. Tippen Sie auf „Anmelden“, um es erneut zu versuchen.
 error-not-found = Das ist nicht mehr vorhanden. Möglicherweise wurde es bereits beendet.
@@ -786,8 +806,6 @@ error-internal = Bei uns ist etwas schiefgelaufen. Es wurde nichts geändert. Bi
 
 # /passkeys, while the password is checked before the phone's prompt.
 script-checking-password = Passwort wird geprüft…
-# /signin, "Sign in with a passkey" pressed with no username typed.
-script-username-first = Geben Sie zuerst oben Ihren Benutzernamen ein.
 # /scan, once the camera runs.
 script-scan-point = Richten Sie die Kamera auf den QR-Code auf dem Bildschirm des Computers.
 script-scan-found = Code gefunden. Wird geöffnet…

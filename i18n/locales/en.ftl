@@ -26,6 +26,20 @@ login-app-banner = Sign in to { $app }
 login-app-cancel = Cancel and go back to { $app }
 # Button or link after an error, to load a new code.
 login-try-again = Try again
+# One line beside "Use a passkey", under the QR code. It explains the choice without turning people away from the QR code: a passkey (on the phone, reached by the browser over Bluetooth) only works when the phone is physically near this computer.
+login-passkey-why = Passkey on your phone? It works only near this computer, which makes it the safest way in on a screen you do not own.
+# Button: opens the browser's own passkey window (which can offer "use a phone or tablet").
+login-passkey-use = Use a passkey
+# Checkbox beside "Use a passkey". Unticked: this session only.
+login-passkey-keep = Keep me signed in on this computer
+# Status while the browser's passkey window is open.
+login-passkey-waiting = Confirm in your browser’s passkey window. For your phone, choose “phone or tablet” there and scan the code it shows.
+# Status when the passkey window was closed or the check did not pass.
+login-passkey-cancelled = No passkey was used, so nothing changed. Try again, or scan the QR code with your phone.
+# Status just before the page moves on, signed in.
+login-passkey-signed-in = Signed in. One moment…
+# Above "Use a passkey" when an app (OpenID Connect) is waiting. $app: the app's name, in bold; $learns: consent-learns-profile or consent-learns-id.
+login-passkey-consent = { $app } wants to know it is you: { $learns }. Signing in with a passkey allows it; you can withdraw it under Linked devices on your phone.
 
 ## Log in page: the live part in the browser (code, steps, what the phone is doing)
 
@@ -660,6 +674,8 @@ devices-cancel = Cancel
 
 # What a browser is, as its name when it has none: e.g. "Firefox on Linux".
 devices-kind = { $browser } on { $os }
+# Small line under a browser that signed itself in with a passkey ("Use a passkey" on the computer): no phone approved it, and devices-came then names the passkey.
+devices-came-passkey = Signed in with a passkey on the computer, without a scan.
 # Small line under a browser's name. $ip: its IP address; $linked: when, an already-translated phrase such as "5 min ago" or "just now"; $phone: the name of the phone that approved it; $app: the name of the app (third-party website) it signed in to. $how picks the line: for an app, as a kiosk, both, or neither. Keep "·" as a separator.
 devices-came = { $how ->
     [app] { $ip } · linked { $linked } by { $phone }, to sign in to { $app }
@@ -713,6 +729,8 @@ passkeys-off = Passkeys are off on this server: they need the site to have a dom
 passkeys-dates = added { $added }, last used { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = added { $added }, not used yet
+# Under a passkey added before passkeys were made to work without a username: it still approves logins.
+passkeys-not-discoverable = It confirms logins. Add it again to sign in without a username.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = Your password, to remove “{ $name }”
 # Button, short.
@@ -773,7 +791,9 @@ error-session-limit = This account is logged in on as many browsers as it may be
 error-wrong-number = That is not the number on the computer's screen, so the login was refused and nothing was logged in. If you are at that computer, scan its new code and pick the number it shows.
 error-passkey-needs-script = Adding a passkey needs JavaScript: turn it on for this site and try again.
 error-passkey-required = This login needs your passkey and none was given, so nothing was approved. Tap Log in and confirm with your passkey (this needs JavaScript on).
-error-passkey-sign-in-refused = The passkey did not sign you in. Try again, or sign in with your password.
+error-passkey-sign-in-refused = The passkey did not sign you in: it may have been removed from your account, or added before passkeys worked without a username (add it again under Passkeys). Try again, or sign in with your password.
+# The computer's "Use a passkey" did not sign it in.
+error-passkey-browser-refused = This passkey did not sign you in: it may have been removed from your account, or the check on your device did not pass. Nothing changed. Try again, or scan the QR code with your phone.
 error-passkey-add-refused = The passkey was not added: the phone did not confirm it. Nothing was changed. Try again.
 error-passkey-refused = Your passkey did not confirm this login, so nothing was approved. Tap Log in to try again.
 error-not-found = That is not there any more. It may have ended already.
@@ -786,8 +806,6 @@ error-internal = Something went wrong on our side. Nothing was changed. Please t
 
 # /passkeys, while the password is checked before the phone's prompt.
 script-checking-password = Checking your password…
-# /signin, "Sign in with a passkey" pressed with no username typed.
-script-username-first = Type your username above first.
 # /scan, once the camera runs.
 script-scan-point = Point the camera at the QR code on the computer’s screen.
 script-scan-found = Code found. Opening it…

@@ -26,6 +26,20 @@ login-app-banner = Iniciar sesión en { $app }
 login-app-cancel = Cancelar y volver a { $app }
 # Button or link after an error, to load a new code.
 login-try-again = Volver a intentarlo
+# One line beside "Use a passkey", under the QR code. It explains the choice without turning people away from the QR code: a passkey (on the phone, reached by the browser over Bluetooth) only works when the phone is physically near this computer.
+login-passkey-why = ¿Tienes una llave de acceso en tu teléfono? Solo funciona cerca de este ordenador, lo que la convierte en la forma más segura de entrar en una pantalla que no es tuya.
+# Button: opens the browser's own passkey window (which can offer "use a phone or tablet").
+login-passkey-use = Usar llave de acceso
+# Checkbox beside "Use a passkey". Unticked: this session only.
+login-passkey-keep = Mantener la sesión iniciada en este ordenador
+# Status while the browser's passkey window is open.
+login-passkey-waiting = Confirma en la ventana de llaves de acceso de tu navegador. Para usar tu teléfono, elige allí “Usar un teléfono o una tablet” y escanea el código que aparece.
+# Status when the passkey window was closed or the check did not pass.
+login-passkey-cancelled = No se ha usado ninguna llave de acceso, así que no se ha cambiado nada. Vuelve a intentarlo o escanea el código QR con tu teléfono.
+# Status just before the page moves on, signed in.
+login-passkey-signed-in = Sesión iniciada. Un momento…
+# Above "Use a passkey" when an app (OpenID Connect) is waiting. $app: the app's name, in bold; $learns: consent-learns-profile or consent-learns-id.
+login-passkey-consent = { $app } quiere saber que eres tú: { $learns }. Iniciar sesión con una llave de acceso se lo permite; puedes retirar el permiso en Dispositivos vinculados, en tu teléfono.
 
 ## Log in page: the live part in the browser (code, steps, what the phone is doing)
 
@@ -660,6 +674,8 @@ devices-cancel = Cancelar
 
 # What a browser is, as its name when it has none: e.g. "Firefox on Linux".
 devices-kind = { $browser } en { $os }
+# Small line under a browser that signed itself in with a passkey ("Use a passkey" on the computer): no phone approved it, and devices-came then names the passkey.
+devices-came-passkey = Sesión iniciada con una llave de acceso en el ordenador, sin escanear.
 # Small line under a browser's name. $ip: its IP address; $linked: when, an already-translated phrase such as "5 min ago" or "just now"; $phone: the name of the phone that approved it; $app: the name of the app (third-party website) it signed in to. $how picks the line: for an app, as a kiosk, both, or neither. Keep "·" as a separator.
 devices-came = { $how ->
     [app] { $ip } · vinculado { $linked } por { $phone }, para iniciar sesión en { $app }
@@ -713,6 +729,8 @@ passkeys-off = Las llaves de acceso están desactivadas en este servidor: requie
 passkeys-dates = añadida { $added }, último uso { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = añadida { $added }, aún sin usar
+# Under a passkey added before passkeys were made to work without a username: it still approves logins.
+passkeys-not-discoverable = Sirve para confirmar inicios de sesión. Vuelve a añadirla para iniciar sesión sin nombre de usuario.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = Tu contraseña, para eliminar “{ $name }”
 # Button, short.
@@ -773,7 +791,9 @@ error-session-limit = Esta cuenta tiene la sesión iniciada en el máximo de nav
 error-wrong-number = Ese no es el número que aparece en la pantalla del ordenador, así que se ha rechazado el inicio de sesión y no se ha iniciado ninguna sesión. Si estás delante de ese ordenador, escanea su código nuevo y elige el número que muestra.
 error-passkey-needs-script = Para añadir una llave de acceso se necesita JavaScript: actívalo para este sitio y vuelve a intentarlo.
 error-passkey-required = Este inicio de sesión necesita tu llave de acceso y no se ha proporcionado ninguna, así que no se ha aprobado nada. Toca Iniciar sesión y confirma con tu llave de acceso (hace falta tener JavaScript activado).
-error-passkey-sign-in-refused = La llave de acceso no ha iniciado tu sesión. Vuelve a intentarlo o inicia sesión con tu contraseña.
+error-passkey-sign-in-refused = La llave de acceso no ha iniciado tu sesión: puede que se haya eliminado de tu cuenta o que se añadiera antes de que las llaves de acceso funcionaran sin nombre de usuario (vuelve a añadirla en Llaves de acceso). Vuelve a intentarlo o inicia sesión con tu contraseña.
+# The computer's "Use a passkey" did not sign it in.
+error-passkey-browser-refused = Esta llave de acceso no ha iniciado tu sesión: puede que se haya eliminado de tu cuenta o que no se haya superado la comprobación en tu dispositivo. No se ha cambiado nada. Vuelve a intentarlo o escanea el código QR con tu teléfono.
 error-passkey-add-refused = No se ha añadido la llave de acceso: el teléfono no la ha confirmado. No se ha cambiado nada. Vuelve a intentarlo.
 error-passkey-refused = Tu llave de acceso no ha confirmado este inicio de sesión, así que no se ha aprobado nada. Toca Iniciar sesión para volver a intentarlo.
 error-not-found = Eso ya no está aquí. Puede que ya haya terminado.
@@ -786,8 +806,6 @@ error-internal = Algo ha salido mal por nuestra parte. No se ha cambiado nada. V
 
 # /passkeys, while the password is checked before the phone's prompt.
 script-checking-password = Comprobando tu contraseña…
-# /signin, "Sign in with a passkey" pressed with no username typed.
-script-username-first = Primero escribe tu nombre de usuario arriba.
 # /scan, once the camera runs.
 script-scan-point = Apunta la cámara al código QR de la pantalla del ordenador.
 script-scan-found = Código encontrado. Abriéndolo…

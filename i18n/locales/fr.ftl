@@ -26,6 +26,20 @@ login-app-banner = Se connecter à { $app }
 login-app-cancel = Annuler et revenir à { $app }
 # Button or link after an error, to load a new code.
 login-try-again = Réessayer
+# One line beside "Use a passkey", under the QR code. It explains the choice without turning people away from the QR code: a passkey (on the phone, reached by the browser over Bluetooth) only works when the phone is physically near this computer.
+login-passkey-why = Une clé d’accès sur votre téléphone ? Elle ne fonctionne qu’à proximité de cet ordinateur : c’est donc le moyen le plus sûr de vous connecter sur un écran qui n’est pas le vôtre.
+# Button: opens the browser's own passkey window (which can offer "use a phone or tablet").
+login-passkey-use = Utiliser une clé d’accès
+# Checkbox beside "Use a passkey". Unticked: this session only.
+login-passkey-keep = Rester connecté sur cet ordinateur
+# Status while the browser's passkey window is open.
+login-passkey-waiting = Confirmez dans la fenêtre de clé d’accès de votre navigateur. Pour utiliser votre téléphone, choisissez-y « Utiliser un téléphone ou une tablette » et scannez le code affiché.
+# Status when the passkey window was closed or the check did not pass.
+login-passkey-cancelled = Aucune clé d’accès n’a été utilisée : rien n’a changé. Réessayez, ou scannez le code QR avec votre téléphone.
+# Status just before the page moves on, signed in.
+login-passkey-signed-in = Connecté. Un instant…
+# Above "Use a passkey" when an app (OpenID Connect) is waiting. $app: the app's name, in bold; $learns: consent-learns-profile or consent-learns-id.
+login-passkey-consent = { $app } veut savoir que c’est bien vous : { $learns }. La connexion avec une clé d’accès l’y autorise ; vous pouvez retirer cette autorisation dans Appareils connectés, sur votre téléphone.
 
 ## Log in page: the live part in the browser (code, steps, what the phone is doing)
 
@@ -660,6 +674,8 @@ devices-cancel = Annuler
 
 # What a browser is, as its name when it has none: e.g. "Firefox on Linux".
 devices-kind = { $browser } sur { $os }
+# Small line under a browser that signed itself in with a passkey ("Use a passkey" on the computer): no phone approved it, and devices-came then names the passkey.
+devices-came-passkey = Connecté avec une clé d’accès sur l’ordinateur, sans scan.
 # Small line under a browser's name. $ip: its IP address; $linked: when, an already-translated phrase such as "5 min ago" or "just now"; $phone: the name of the phone that approved it; $app: the name of the app (third-party website) it signed in to. $how picks the line: for an app, as a kiosk, both, or neither. Keep "·" as a separator.
 devices-came = { $how ->
     [app] { $ip } · connecté { $linked } par { $phone }, pour la connexion à { $app }
@@ -713,6 +729,8 @@ passkeys-off = Les clés d’accès sont désactivées sur ce serveur : elles n
 passkeys-dates = ajoutée { $added }, dernière utilisation { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = ajoutée { $added }, pas encore utilisée
+# Under a passkey added before passkeys were made to work without a username: it still approves logins.
+passkeys-not-discoverable = Elle confirme les connexions. Ajoutez-la à nouveau pour vous connecter sans nom d’utilisateur.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = Votre mot de passe, pour supprimer « { $name } »
 # Button, short.
@@ -773,7 +791,9 @@ error-session-limit = Ce compte est connecté sur le nombre maximum de navigateu
 error-wrong-number = Ce n’est pas le numéro affiché sur l’écran de l’ordinateur : la connexion a donc été refusée et rien n’a été connecté. Si vous êtes devant cet ordinateur, scannez son nouveau code et choisissez le numéro qu’il affiche.
 error-passkey-needs-script = L’ajout d’une clé d’accès nécessite JavaScript : activez-le pour ce site et réessayez.
 error-passkey-required = Cette connexion nécessite votre clé d’accès et aucune n’a été fournie : rien n’a donc été approuvé. Appuyez sur « Se connecter » et confirmez avec votre clé d’accès (JavaScript doit être activé).
-error-passkey-sign-in-refused = La clé d’accès ne vous a pas connecté. Réessayez, ou connectez-vous avec votre mot de passe.
+error-passkey-sign-in-refused = La clé d’accès ne vous a pas connecté : elle a peut-être été supprimée de votre compte, ou ajoutée avant que les clés d’accès fonctionnent sans nom d’utilisateur (ajoutez-la à nouveau dans Clés d’accès). Réessayez, ou connectez-vous avec votre mot de passe.
+# The computer's "Use a passkey" did not sign it in.
+error-passkey-browser-refused = Cette clé d’accès ne vous a pas connecté : elle a peut-être été supprimée de votre compte, ou la vérification sur votre appareil a échoué. Rien n’a été modifié. Réessayez, ou scannez le code QR avec votre téléphone.
 error-passkey-add-refused = La clé d’accès n’a pas été ajoutée : le téléphone ne l’a pas confirmée. Rien n’a été modifié. Réessayez.
 error-passkey-refused = Votre clé d’accès n’a pas confirmé cette connexion : rien n’a donc été approuvé. Appuyez sur « Se connecter » pour réessayer.
 error-not-found = Cet élément n’existe plus. Il a peut-être déjà pris fin.
@@ -786,8 +806,6 @@ error-internal = Un problème est survenu de notre côté. Rien n’a été modi
 
 # /passkeys, while the password is checked before the phone's prompt.
 script-checking-password = Vérification de votre mot de passe…
-# /signin, "Sign in with a passkey" pressed with no username typed.
-script-username-first = Saisissez d’abord votre nom d’utilisateur ci-dessus.
 # /scan, once the camera runs.
 script-scan-point = Pointez l’appareil photo vers le code QR affiché sur l’écran de l’ordinateur.
 script-scan-found = Code trouvé. Ouverture…

@@ -26,6 +26,20 @@ login-app-banner = { $app } में साइन इन करें
 login-app-cancel = रद्द करें और { $app } पर वापस जाएं
 # Button or link after an error, to load a new code.
 login-try-again = फिर से कोशिश करें
+# One line beside "Use a passkey", under the QR code. It explains the choice without turning people away from the QR code: a passkey (on the phone, reached by the browser over Bluetooth) only works when the phone is physically near this computer.
+login-passkey-why = क्या आपके फ़ोन पर पासकी है? यह सिर्फ़ इस कंप्यूटर के पास ही काम करती है, इसलिए जो स्क्रीन आपकी नहीं है, उस पर लॉग इन करने का यह सबसे सुरक्षित तरीका है।
+# Button: opens the browser's own passkey window (which can offer "use a phone or tablet").
+login-passkey-use = पासकी इस्तेमाल करें
+# Checkbox beside "Use a passkey". Unticked: this session only.
+login-passkey-keep = इस कंप्यूटर पर मुझे साइन इन रखें
+# Status while the browser's passkey window is open.
+login-passkey-waiting = अपने ब्राउज़र की पासकी विंडो में पुष्टि करें। अपने फ़ोन के लिए, वहां “फ़ोन या टैबलेट का इस्तेमाल करें” चुनें और दिखाया गया कोड स्कैन करें।
+# Status when the passkey window was closed or the check did not pass.
+login-passkey-cancelled = कोई पासकी इस्तेमाल नहीं की गई, इसलिए कुछ भी नहीं बदला। फिर से कोशिश करें, या अपने फ़ोन से QR कोड स्कैन करें।
+# Status just before the page moves on, signed in.
+login-passkey-signed-in = साइन इन हो गया। एक पल रुकें…
+# Above "Use a passkey" when an app (OpenID Connect) is waiting. $app: the app's name, in bold; $learns: consent-learns-profile or consent-learns-id.
+login-passkey-consent = { $app } यह जानना चाहता है कि यह आप ही हैं: { $learns }। पासकी से साइन इन करने पर इसकी अनुमति मिल जाती है; आप अपने फ़ोन पर लिंक किए गए डिवाइस में जाकर इसे वापस ले सकते हैं।
 
 ## Log in page: the live part in the browser (code, steps, what the phone is doing)
 
@@ -660,6 +674,8 @@ devices-cancel = रद्द करें
 
 # What a browser is, as its name when it has none: e.g. "Firefox on Linux".
 devices-kind = { $os } पर { $browser }
+# Small line under a browser that signed itself in with a passkey ("Use a passkey" on the computer): no phone approved it, and devices-came then names the passkey.
+devices-came-passkey = कंप्यूटर पर पासकी से साइन इन किया गया, बिना स्कैन किए।
 # Small line under a browser's name. $ip: its IP address; $linked: when, an already-translated phrase such as "5 min ago" or "just now"; $phone: the name of the phone that approved it; $app: the name of the app (third-party website) it signed in to. $how picks the line: for an app, as a kiosk, both, or neither. Keep "·" as a separator.
 devices-came = { $how ->
     [app] { $ip } · { $phone } ने { $linked } लिंक किया, { $app } में साइन इन करने के लिए
@@ -713,6 +729,8 @@ passkeys-off = इस सर्वर पर पासकी बंद हैं
 passkeys-dates = { $added } जोड़ी गई, आखिरी बार { $used } इस्तेमाल की गई
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = { $added } जोड़ी गई, अभी तक इस्तेमाल नहीं की गई
+# Under a passkey added before passkeys were made to work without a username: it still approves logins.
+passkeys-not-discoverable = यह लॉग इन की पुष्टि करती है। बिना उपयोगकर्ता नाम के साइन इन करने के लिए इसे फिर से जोड़ें।
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = “{ $name }” हटाने के लिए आपका पासवर्ड
 # Button, short.
@@ -773,7 +791,9 @@ error-session-limit = यह खाता जितने ब्राउज़�
 error-wrong-number = यह कंप्यूटर की स्क्रीन पर दिख रहा नंबर नहीं है, इसलिए लॉग इन अस्वीकार कर दिया गया और कुछ भी लॉग इन नहीं हुआ। अगर आप उस कंप्यूटर के सामने हैं, तो उसका नया कोड स्कैन करें और वह नंबर चुनें जो वह दिखाता है।
 error-passkey-needs-script = पासकी जोड़ने के लिए JavaScript ज़रूरी है: इस साइट के लिए इसे चालू करें और फिर से कोशिश करें।
 error-passkey-required = इस लॉग इन के लिए आपकी पासकी ज़रूरी है और कोई पासकी नहीं दी गई, इसलिए किसी चीज़ को मंज़ूरी नहीं दी गई। “लॉग इन करें” पर टैप करें और अपनी पासकी से पुष्टि करें (इसके लिए JavaScript चालू होना चाहिए)।
-error-passkey-sign-in-refused = पासकी से आप साइन इन नहीं हो पाए। फिर से कोशिश करें, या अपने पासवर्ड से साइन इन करें।
+error-passkey-sign-in-refused = पासकी से आप साइन इन नहीं हो पाए: हो सकता है कि इसे आपके खाते से हटा दिया गया हो, या इसे तब जोड़ा गया हो जब पासकी बिना उपयोगकर्ता नाम के काम नहीं करती थीं (पासकी में जाकर इसे फिर से जोड़ें)। फिर से कोशिश करें, या अपने पासवर्ड से साइन इन करें।
+# The computer's "Use a passkey" did not sign it in.
+error-passkey-browser-refused = इस पासकी से आप साइन इन नहीं हो पाए: हो सकता है कि इसे आपके खाते से हटा दिया गया हो, या आपके डिवाइस पर जांच पूरी नहीं हो पाई हो। कुछ भी नहीं बदला गया। फिर से कोशिश करें, या अपने फ़ोन से QR कोड स्कैन करें।
 error-passkey-add-refused = पासकी नहीं जोड़ी गई: फ़ोन ने इसकी पुष्टि नहीं की। कुछ भी नहीं बदला गया। फिर से कोशिश करें।
 error-passkey-refused = आपकी पासकी ने इस लॉग इन की पुष्टि नहीं की, इसलिए किसी चीज़ को मंज़ूरी नहीं दी गई। फिर से कोशिश करने के लिए “लॉग इन करें” पर टैप करें।
 error-not-found = वह अब यहां नहीं है। हो सकता है वह पहले ही खत्म हो चुका हो।
@@ -786,8 +806,6 @@ error-internal = हमारी तरफ़ से कुछ गड़बड�
 
 # /passkeys, while the password is checked before the phone's prompt.
 script-checking-password = आपका पासवर्ड जांचा जा रहा है…
-# /signin, "Sign in with a passkey" pressed with no username typed.
-script-username-first = पहले ऊपर अपना उपयोगकर्ता नाम टाइप करें।
 # /scan, once the camera runs.
 script-scan-point = कैमरे को कंप्यूटर की स्क्रीन पर दिख रहे QR कोड की ओर रखें।
 script-scan-found = कोड मिल गया। इसे खोला जा रहा है…

@@ -26,6 +26,20 @@ login-app-banner = { $app }にサインイン
 login-app-cancel = キャンセルして{ $app }に戻る
 # Button or link after an error, to load a new code.
 login-try-again = 再試行
+# One line beside "Use a passkey", under the QR code. It explains the choice without turning people away from the QR code: a passkey (on the phone, reached by the browser over Bluetooth) only works when the phone is physically near this computer.
+login-passkey-why = スマートフォンにパスキーがありますか？パスキーはこのパソコンの近くでしか使えないため、自分のものではない画面でログインする最も安全な方法です。
+# Button: opens the browser's own passkey window (which can offer "use a phone or tablet").
+login-passkey-use = パスキーを使用
+# Checkbox beside "Use a passkey". Unticked: this session only.
+login-passkey-keep = このパソコンでログインしたままにする
+# Status while the browser's passkey window is open.
+login-passkey-waiting = ブラウザのパスキー画面で確認してください。スマートフォンを使う場合は、そこで「スマートフォンまたはタブレットを使用」を選び、表示されたコードをスキャンしてください。
+# Status when the passkey window was closed or the check did not pass.
+login-passkey-cancelled = パスキーが使用されなかったため、何も変更されていません。もう一度試すか、スマートフォンでQRコードをスキャンしてください。
+# Status just before the page moves on, signed in.
+login-passkey-signed-in = ログインしました。少々お待ちください…
+# Above "Use a passkey" when an app (OpenID Connect) is waiting. $app: the app's name, in bold; $learns: consent-learns-profile or consent-learns-id.
+login-passkey-consent = { $app }は、ご本人であることを確認するために次の情報を受け取ります：{ $learns }。パスキーでサインインすると許可されます。許可はスマートフォンの「リンク済みデバイス」で取り消せます。
 
 ## Log in page: the live part in the browser (code, steps, what the phone is doing)
 
@@ -621,6 +635,8 @@ devices-cancel = キャンセル
 
 # What a browser is, as its name when it has none: e.g. "Firefox on Linux".
 devices-kind = { $os }の{ $browser }
+# Small line under a browser that signed itself in with a passkey ("Use a passkey" on the computer): no phone approved it, and devices-came then names the passkey.
+devices-came-passkey = スキャンせずに、パソコンでパスキーを使ってログインしました。
 # Small line under a browser's name. $ip: its IP address; $linked: when, an already-translated phrase such as "5 min ago" or "just now"; $phone: the name of the phone that approved it; $app: the name of the app (third-party website) it signed in to. $how picks the line: for an app, as a kiosk, both, or neither. Keep "·" as a separator.
 devices-came = { $how ->
     [app] { $ip } · { $phone }でリンク（{ $linked }）、{ $app }へのサインイン用
@@ -674,6 +690,8 @@ passkeys-off = このサーバーではパスキーは無効です。パスキ�
 passkeys-dates = 追加：{ $added }、最終使用：{ $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = 追加：{ $added }、未使用
+# Under a passkey added before passkeys were made to work without a username: it still approves logins.
+passkeys-not-discoverable = ログインの承認に使えます。ユーザー名なしでサインインするには、追加し直してください。
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = 「{ $name }」を削除するためのパスワード
 # Button, short.
@@ -728,7 +746,9 @@ error-session-limit = このアカウントは、ログインできるブラウ�
 error-wrong-number = パソコンの画面に表示されている番号ではないため、ログインは拒否され、何もログインされていません。そのパソコンの前にいる場合は、新しいコードをスキャンして、表示されている番号を選んでください。
 error-passkey-needs-script = パスキーを追加するにはJavaScriptが必要です。このサイトでJavaScriptを有効にして、もう一度お試しください。
 error-passkey-required = このログインにはパスキーが必要ですが、パスキーが提示されなかったため、何も承認されていません。「ログイン」をタップし、パスキーで確認してください（JavaScriptを有効にする必要があります）。
-error-passkey-sign-in-refused = パスキーでサインインできませんでした。もう一度試すか、パスワードでサインインしてください。
+error-passkey-sign-in-refused = パスキーでサインインできませんでした。アカウントから削除されたか、ユーザー名なしでパスキーを使えるようになる前に追加された可能性があります（「パスキー」で追加し直してください）。もう一度試すか、パスワードでサインインしてください。
+# The computer's "Use a passkey" did not sign it in.
+error-passkey-browser-refused = このパスキーでサインインできませんでした。アカウントから削除されたか、デバイスでの確認に失敗した可能性があります。何も変更されていません。もう一度試すか、スマートフォンでQRコードをスキャンしてください。
 error-passkey-add-refused = スマートフォンで確認されなかったため、パスキーは追加されませんでした。何も変更されていません。もう一度お試しください。
 error-passkey-refused = パスキーでこのログインが確認されなかったため、何も承認されていません。もう一度試すには「ログイン」をタップしてください。
 error-not-found = 見つかりません。すでに終了している可能性があります。
@@ -741,8 +761,6 @@ error-internal = サーバー側で問題が発生しました。何も変更さ
 
 # /passkeys, while the password is checked before the phone's prompt.
 script-checking-password = パスワードを確認しています…
-# /signin, "Sign in with a passkey" pressed with no username typed.
-script-username-first = 先に上の欄にユーザー名を入力してください。
 # /scan, once the camera runs.
 script-scan-point = パソコンの画面に表示されているQRコードにカメラを向けてください。
 script-scan-found = コードが見つかりました。開いています…

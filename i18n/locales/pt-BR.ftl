@@ -26,6 +26,20 @@ login-app-banner = Fazer login em { $app }
 login-app-cancel = Cancelar e voltar para { $app }
 # Button or link after an error, to load a new code.
 login-try-again = Tentar de novo
+# One line beside "Use a passkey", under the QR code. It explains the choice without turning people away from the QR code: a passkey (on the phone, reached by the browser over Bluetooth) only works when the phone is physically near this computer.
+login-passkey-why = Chave de acesso no celular? Ela só funciona perto deste computador, o que a torna o jeito mais seguro de entrar em uma tela que não é sua.
+# Button: opens the browser's own passkey window (which can offer "use a phone or tablet").
+login-passkey-use = Usar chave de acesso
+# Checkbox beside "Use a passkey". Unticked: this session only.
+login-passkey-keep = Manter conectado neste computador
+# Status while the browser's passkey window is open.
+login-passkey-waiting = Confirme na janela de chave de acesso do seu navegador. Para usar seu celular, escolha “Usar um smartphone ou tablet” nela e escaneie o código exibido.
+# Status when the passkey window was closed or the check did not pass.
+login-passkey-cancelled = Nenhuma chave de acesso foi usada, então nada mudou. Tente de novo ou escaneie o QR code com seu celular.
+# Status just before the page moves on, signed in.
+login-passkey-signed-in = Conectado. Só um momento…
+# Above "Use a passkey" when an app (OpenID Connect) is waiting. $app: the app's name, in bold; $learns: consent-learns-profile or consent-learns-id.
+login-passkey-consent = { $app } quer saber se é você: { $learns }. Fazer login com uma chave de acesso permite isso; você pode revogar a permissão em Aparelhos conectados, no seu celular.
 
 ## Log in page: the live part in the browser (code, steps, what the phone is doing)
 
@@ -660,6 +674,8 @@ devices-cancel = Cancelar
 
 # What a browser is, as its name when it has none: e.g. "Firefox on Linux".
 devices-kind = { $browser } no { $os }
+# Small line under a browser that signed itself in with a passkey ("Use a passkey" on the computer): no phone approved it, and devices-came then names the passkey.
+devices-came-passkey = Login feito com uma chave de acesso no computador, sem escanear.
 # Small line under a browser's name. $ip: its IP address; $linked: when, an already-translated phrase such as "5 min ago" or "just now"; $phone: the name of the phone that approved it; $app: the name of the app (third-party website) it signed in to. $how picks the line: for an app, as a kiosk, both, or neither. Keep "·" as a separator.
 devices-came = { $how ->
     [app] { $ip } · conectado { $linked } por { $phone }, para fazer login em { $app }
@@ -713,6 +729,8 @@ passkeys-off = As chaves de acesso estão desativadas neste servidor: elas exige
 passkeys-dates = adicionada { $added }, último uso { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = adicionada { $added }, ainda não usada
+# Under a passkey added before passkeys were made to work without a username: it still approves logins.
+passkeys-not-discoverable = Ela confirma logins. Adicione-a de novo para fazer login sem nome de usuário.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = Sua senha, para remover “{ $name }”
 # Button, short.
@@ -773,7 +791,9 @@ error-session-limit = Esta conta está conectada no número máximo de navegador
 error-wrong-number = Esse não é o número na tela do computador, então o login foi recusado e nenhum login foi feito. Se você estiver na frente daquele computador, escaneie o novo código dele e escolha o número que ele mostrar.
 error-passkey-needs-script = Para adicionar uma chave de acesso, é preciso JavaScript: ative-o para este site e tente de novo.
 error-passkey-required = Este login exige sua chave de acesso, e nenhuma foi fornecida, então nada foi aprovado. Toque em Fazer login e confirme com sua chave de acesso (é preciso ter o JavaScript ativado).
-error-passkey-sign-in-refused = A chave de acesso não fez seu login. Tente de novo ou faça login com sua senha.
+error-passkey-sign-in-refused = A chave de acesso não fez seu login: talvez ela tenha sido removida da sua conta ou adicionada antes de as chaves de acesso funcionarem sem nome de usuário (adicione-a de novo em Chaves de acesso). Tente de novo ou faça login com sua senha.
+# The computer's "Use a passkey" did not sign it in.
+error-passkey-browser-refused = Esta chave de acesso não fez seu login: talvez ela tenha sido removida da sua conta, ou a verificação no seu aparelho falhou. Nada foi alterado. Tente de novo ou escaneie o QR code com seu celular.
 error-passkey-add-refused = A chave de acesso não foi adicionada: o celular não a confirmou. Nada foi alterado. Tente de novo.
 error-passkey-refused = Sua chave de acesso não confirmou este login, então nada foi aprovado. Toque em Fazer login para tentar de novo.
 error-not-found = Isso não está mais aqui. Talvez já tenha terminado.
@@ -786,8 +806,6 @@ error-internal = Algo deu errado do nosso lado. Nada foi alterado. Tente de novo
 
 # /passkeys, while the password is checked before the phone's prompt.
 script-checking-password = Verificando sua senha…
-# /signin, "Sign in with a passkey" pressed with no username typed.
-script-username-first = Primeiro digite seu nome de usuário acima.
 # /scan, once the camera runs.
 script-scan-point = Aponte a câmera para o QR code na tela do computador.
 script-scan-found = Código encontrado. Abrindo…

@@ -26,6 +26,20 @@ login-app-banner = 登录 { $app }
 login-app-cancel = 取消并返回 { $app }
 # Button or link after an error, to load a new code.
 login-try-again = 重试
+# One line beside "Use a passkey", under the QR code. It explains the choice without turning people away from the QR code: a passkey (on the phone, reached by the browser over Bluetooth) only works when the phone is physically near this computer.
+login-passkey-why = 手机上有通行密钥？它只能在这台电脑附近使用，因此是在不属于您的屏幕上登录最安全的方式。
+# Button: opens the browser's own passkey window (which can offer "use a phone or tablet").
+login-passkey-use = 使用通行密钥
+# Checkbox beside "Use a passkey". Unticked: this session only.
+login-passkey-keep = 在这台电脑上保持登录
+# Status while the browser's passkey window is open.
+login-passkey-waiting = 请在浏览器的通行密钥窗口中确认。如需使用手机，请在其中选择“使用手机或平板电脑”，然后扫描显示的二维码。
+# Status when the passkey window was closed or the check did not pass.
+login-passkey-cancelled = 未使用通行密钥，因此未做任何更改。请重试，或用手机扫描二维码。
+# Status just before the page moves on, signed in.
+login-passkey-signed-in = 已登录。请稍候…
+# Above "Use a passkey" when an app (OpenID Connect) is waiting. $app: the app's name, in bold; $learns: consent-learns-profile or consent-learns-id.
+login-passkey-consent = { $app } 想确认是您本人：它将获知{ $learns }。使用通行密钥登录即表示允许；您可以在手机上的“已关联的设备”中撤销。
 
 ## Log in page: the live part in the browser (code, steps, what the phone is doing)
 
@@ -623,6 +637,8 @@ devices-cancel = 取消
 
 # What a browser is, as its name when it has none: e.g. "Firefox on Linux".
 devices-kind = { $os } 上的 { $browser }
+# Small line under a browser that signed itself in with a passkey ("Use a passkey" on the computer): no phone approved it, and devices-came then names the passkey.
+devices-came-passkey = 在电脑上使用通行密钥登录，未扫描二维码。
 # Small line under a browser's name. $ip: its IP address; $linked: when, an already-translated phrase such as "5 min ago" or "just now"; $phone: the name of the phone that approved it; $app: the name of the app (third-party website) it signed in to. $how picks the line: for an app, as a kiosk, both, or neither. Keep "·" as a separator.
 devices-came = { $how ->
     [app] { $ip } · { $linked }由 { $phone } 关联，用于登录 { $app }
@@ -676,6 +692,8 @@ passkeys-off = 此服务器已停用通行密钥：通行密钥要求网站拥�
 passkeys-dates = 添加：{ $added }，上次使用：{ $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = 添加：{ $added }，尚未使用
+# Under a passkey added before passkeys were made to work without a username: it still approves logins.
+passkeys-not-discoverable = 可用于确认登录。重新添加后即可无需用户名登录。
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = 输入您的密码以移除“{ $name }”
 # Button, short.
@@ -730,7 +748,9 @@ error-session-limit = 此账号登录的浏览器数量已达上限。请在下�
 error-wrong-number = 这不是电脑屏幕上的数字，因此登录已被拒绝，未进行任何登录。如果您就在那台电脑前，请扫描它的新二维码，并选择它显示的数字。
 error-passkey-needs-script = 添加通行密钥需要 JavaScript：请为本网站启用 JavaScript，然后重试。
 error-passkey-required = 此次登录需要您的通行密钥，但未提供，因此未予确认。请点按“登录”，并用通行密钥确认（需要启用 JavaScript）。
-error-passkey-sign-in-refused = 通行密钥未能让您登录。请重试，或使用密码登录。
+error-passkey-sign-in-refused = 通行密钥未能让您登录：它可能已从您的账号中移除，或是在通行密钥支持无用户名登录之前添加的（请在“通行密钥”中重新添加）。请重试，或使用密码登录。
+# The computer's "Use a passkey" did not sign it in.
+error-passkey-browser-refused = 此通行密钥未能让您登录：它可能已从您的账号中移除，或您设备上的验证未通过。未做任何更改。请重试，或用手机扫描二维码。
 error-passkey-add-refused = 未添加通行密钥：手机未确认。未做任何更改。请重试。
 error-passkey-refused = 您的通行密钥未确认此次登录，因此未予确认。请点按“登录”重试。
 error-not-found = 该内容已不存在。它可能已经结束。
@@ -743,8 +763,6 @@ error-internal = 我们这边出了问题。未做任何更改。请重试。
 
 # /passkeys, while the password is checked before the phone's prompt.
 script-checking-password = 正在检查您的密码…
-# /signin, "Sign in with a passkey" pressed with no username typed.
-script-username-first = 请先在上方输入您的用户名。
 # /scan, once the camera runs.
 script-scan-point = 请将相机对准电脑屏幕上的二维码。
 script-scan-found = 已找到二维码。正在打开…

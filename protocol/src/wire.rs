@@ -286,6 +286,11 @@ pub struct PasskeyInfo {
     pub name: String,
     pub created_at: u64,
     pub last_used_at: Option<u64>,
+    /// Made as a resident key (discoverable): it signs in without a
+    /// username. `false` for a passkey added before that was asked; it
+    /// still confirms approvals, and adding it again makes it discoverable.
+    #[serde(default)]
+    pub discoverable: bool,
 }
 
 /// `POST /api/passkeys/options`: the account's password, asked again before
@@ -320,14 +325,6 @@ pub struct RemovePasskeyRequest {
     pub password: Password,
 }
 
-/// `POST /api/auth/passkey/options`: whose passkey signs in.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct PasskeySignInOptionsRequest {
-    pub username: String,
-}
-
 /// Options for `navigator.credentials.get`, and the ceremony they belong to.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -351,6 +348,32 @@ pub struct PasskeySignInRequest {
     pub credential: serde_json::Value,
     pub device_name: String,
     pub device_type: String,
+}
+
+/// `POST /api/session/passkey`: a browser signs itself in with a passkey
+/// (the computer's own, or a phone's over the browser's hybrid transport),
+/// as a phone's approval would have signed it in.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PasskeyLoginRequest {
+    /// From `POST /api/auth/passkey/options`, asked by this same browser.
+    pub ceremony: String,
+    /// What `navigator.credentials.get` answered, as JSON.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub credential: serde_json::Value,
+    /// `false` (the default): "this session only".
+    #[serde(default)]
+    pub keep_signed_in: bool,
+    /// Asked from `/kiosk`: refused unless `KIOSK_PASSKEYS`; the session is
+    /// then a kiosk's (this session only, its short idle period).
+    #[serde(default)]
+    pub kiosk: bool,
+    /// An app's sign-in waiting on this browser's `/login?authorization=…`:
+    /// it is allowed the account (consent), and `/oauth/continue/{id}` then
+    /// goes back to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<String>,
 }
 
 /// `POST /api/auth/password`: the other phone sessions end.
@@ -395,6 +418,10 @@ pub struct LinkedDevice {
     /// A kiosk's login (this session only, ends when left alone).
     #[serde(default)]
     pub kiosk: bool,
+    /// Signed in on the browser itself with a passkey, no phone approving:
+    /// `approvedBy` is the passkey's name.
+    #[serde(default)]
+    pub passkey: bool,
 }
 
 /// One row of `GET /api/apps`: an app (OpenID Connect client) this

@@ -1,57 +1,14 @@
 // Passkeys on the phone's pages (navigator.credentials): "Log in" on the
 // confirmation screen (form#approve[data-passkey]), "Add a passkey" on
 // /passkeys (form#add-passkey) and "Sign in with a passkey" on /signin
-// (#passkey-sign-in). Each hands the server's options to the phone's
+// (#passkey-sign-in, and the username field's autofill). Each hands the server's options to the phone's
 // authenticator and posts its answer with the page's own form, so every
 // outcome lands on a page the server chose; a refusal is posted as
 // "refused" and the server says what happened. Plain JavaScript on purpose:
 // as an island it would be in the WASM every page loads.
 
 import { word } from '../words.js';
-
-const fromBase64url = (text) =>
-  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-const toBase64url = (buffer) =>
-  btoa(String.fromCharCode(...new Uint8Array(buffer)))
-    .replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
-/// The server's JSON options (binary fields in base64url) as the API wants them.
-function creationOptions(options) {
-  return {
-    ...options,
-    challenge: fromBase64url(options.challenge),
-    user: { ...options.user, id: fromBase64url(options.user.id) },
-    excludeCredentials: (options.excludeCredentials ?? []).map((c) => ({ ...c, id: fromBase64url(c.id) })),
-  };
-}
-
-function requestOptions(options) {
-  return {
-    ...options,
-    challenge: fromBase64url(options.challenge),
-    allowCredentials: (options.allowCredentials ?? []).map((c) => ({ ...c, id: fromBase64url(c.id) })),
-  };
-}
-
-/// The authenticator's answer as JSON, binary fields in base64url.
-function answer(credential) {
-  const r = credential.response;
-  const response = { clientDataJSON: toBase64url(r.clientDataJSON) };
-  if (r.attestationObject) {
-    response.attestationObject = toBase64url(r.attestationObject);
-  } else {
-    response.authenticatorData = toBase64url(r.authenticatorData);
-    response.signature = toBase64url(r.signature);
-    response.userHandle = r.userHandle ? toBase64url(r.userHandle) : null;
-  }
-  return {
-    id: credential.id,
-    rawId: toBase64url(credential.rawId),
-    type: credential.type,
-    response,
-    clientExtensionResults: credential.getClientExtensionResults?.() ?? {},
-  };
-}
+import { answer, creationOptions, requestOptions } from './webauthn.js';
 
 /// The answer to `prompt` as text for a form field; "refused" when the
 /// person cancelled or the phone could not (the server then says so).
@@ -112,27 +69,52 @@ add?.addEventListener('submit', async (event) => {
   add.submit();
 });
 
-// /signin: the username typed above, then the phone's prompt.
+// /signin: no username; the phone offers the passkeys it holds for this
+// site, on the button or in the username field's autofill (conditional
+// mediation, where the browser has it). One ceremony serves both: the
+// button stops the autofill's request and asks with the same options.
 const signIn = document.getElementById('passkey-sign-in');
 if (signIn && window.PublicKeyCredential) {
   signIn.hidden = false;
   const form = document.getElementById('passkey-sign-in-form');
-  form.addEventListener('submit', async (event) => {
-    const field = form.elements.namedItem('credential');
-    if (field.value) return;
-    event.preventDefault();
-    const username = document.querySelector('input[name="username"]');
-    if (!username.value.trim()) {
-      form.querySelector('.passkey-status').textContent = word('script-username-first');
-      username.focus();
-      return;
-    }
-    const next = form.elements.namedItem('next').value;
-    const started = await post('/api/web/passkey-sign-in-options', { username: username.value });
-    if (!started.ok) return showError('/signin', started, { next });
-    const { ceremony, options } = started.body;
-    form.elements.namedItem('ceremony').value = ceremony;
-    field.value = await ask(() => navigator.credentials.get({ publicKey: requestOptions(options.publicKey) }));
+  const next = form.elements.namedItem('next').value;
+  let started = null;
+  let autofill = null;
+  const begin = async () => {
+    started ??= await post('/api/web/passkey-sign-in-options', {});
+    return started;
+  };
+  const finish = (credential) => {
+    form.elements.namedItem('ceremony').value = started.body.ceremony;
+    form.elements.namedItem('credential').value = credential;
     form.submit();
+  };
+  form.addEventListener('submit', async (event) => {
+    if (form.elements.namedItem('credential').value) return;
+    event.preventDefault();
+    autofill?.abort();
+    const { ok, body, retry } = await begin();
+    if (!ok) return showError('/signin', { body, retry }, { next });
+    finish(await ask(() => navigator.credentials.get({ publicKey: requestOptions(body.options.publicKey) })));
   });
+  if (await canAutofill()) {
+    const { ok, body } = await begin();
+    if (ok) {
+      autofill = new AbortController();
+      const publicKey = requestOptions(body.options.publicKey);
+      navigator.credentials.get({ mediation: 'conditional', publicKey, signal: autofill.signal })
+        .then((credential) => finish(JSON.stringify(answer(credential))))
+        .catch(() => {}); // Stopped by the button, or nothing chosen.
+    } else {
+      started = null; // The button asks again (and says why, if it fails).
+    }
+  }
+}
+
+async function canAutofill() {
+  try {
+    return (await PublicKeyCredential.isConditionalMediationAvailable?.()) === true;
+  } catch {
+    return false;
+  }
 }

@@ -311,6 +311,9 @@ impl Config {
             trust_proxy: read
                 .flag(&vars::TRUST_PROXY)?
                 .unwrap_or(defaults.trust_proxy),
+            kiosk_passkeys: read
+                .flag(&vars::KIOSK_PASSKEYS)?
+                .unwrap_or(defaults.kiosk_passkeys),
             number_matching: read
                 .flag(&vars::NUMBER_MATCHING)?
                 .unwrap_or(defaults.number_matching),

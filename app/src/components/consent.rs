@@ -16,13 +16,19 @@ pub fn what_it_learns(scopes: &[String]) -> String {
     }
 }
 
-/// The phone's question before `app` first learns who this is.
+/// The phone's question before `app` first learns who this is; with
+/// `passkey`, the computer's, where "Use a passkey" allows it.
 #[component]
-pub fn ConsentNote(app: String, scopes: Vec<String>) -> impl IntoView {
-    let (before, after) = around(&t!(
-        "consent-note",
-        app = MARKS[0],
-        learns = what_it_learns(&scopes)
-    ));
+pub fn ConsentNote(
+    app: String,
+    scopes: Vec<String>,
+    #[prop(optional)] passkey: bool,
+) -> impl IntoView {
+    let learns = what_it_learns(&scopes);
+    let (before, after) = around(&if passkey {
+        t!("login-passkey-consent", app = MARKS[0], learns = learns)
+    } else {
+        t!("consent-note", app = MARKS[0], learns = learns)
+    });
     view! { <p class="consent" role="note">{before}<strong>{app}</strong>{after}</p> }
 }

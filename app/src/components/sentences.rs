@@ -80,6 +80,7 @@ pub fn sentence_in(lang: Lang, code: ErrorCode, place: Place, retry: Option<u64>
         (ErrorCode::PasskeyRequired, _) => tr!(lang, "error-passkey-required"),
         (ErrorCode::PasskeyRefused, Place::SignIn) => tr!(lang, "error-passkey-sign-in-refused"),
         (ErrorCode::PasskeyRefused, Place::Passkeys) => tr!(lang, "error-passkey-add-refused"),
+        (ErrorCode::PasskeyRefused, Place::Browser) => tr!(lang, "error-passkey-browser-refused"),
         (ErrorCode::PasskeyRefused, _) => tr!(lang, "error-passkey-refused"),
         (ErrorCode::NotFound, _) => tr!(lang, "error-not-found"),
         (ErrorCode::Unavailable, _) => tr!(lang, "error-unavailable", later = later()),

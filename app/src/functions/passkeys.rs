@@ -104,12 +104,12 @@ pub async fn remove_passkey(id: String, password: String) -> Result<(), Failure>
     )
 }
 
-/// Signing in with a passkey, step one: the options for the passkeys of
-/// `username` (JSON, for the sign-in page's script).
+/// Signing in with a passkey, step one: options naming no account (JSON,
+/// for the sign-in page's script): the phone offers the passkeys it holds.
 #[server(prefix = "/api/web", endpoint = "passkey-sign-in-options")]
-pub async fn start_passkey_sign_in(username: String) -> Result<PasskeySignInOptions, Failure> {
+pub async fn start_passkey_sign_in() -> Result<PasskeySignInOptions, Failure> {
     let request = context::Request::current()?;
-    auth::passkeys::sign_in_options(&request.core, &username, &request.caller())
+    auth::passkeys::sign_in_options(&request.core, &request.caller(), None)
         .await
         .map_err(context::fail)
 }

@@ -134,6 +134,8 @@ fn DeviceRow(device: LinkedDevice, now: u64, just: bool) -> impl IntoView {
                 {just.then(|| view! { <span class="badge">{t!("devices-just-approved")}</span> })}
                 {device.name.is_some().then(|| view! { <div class="muted small">{kind}</div> })}
                 <div class="muted small">{came}</div>
+                // No phone approved it: `approved_by` is the passkey's name.
+                {device.passkey.then(|| view! { <div class="muted small">{t!("devices-came-passkey")}</div> })}
                 <div class="muted small">{last_active}</div>
                 <details class="rename">
                     <summary>{t!("devices-rename")}</summary>

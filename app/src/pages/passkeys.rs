@@ -84,6 +84,11 @@ fn PasskeyRow(key: PasskeyInfo, server_time: u64) -> impl IntoView {
         <li class="passkey">
             <strong class="passkey-name">{key.name.clone()}</strong>
             " "<span class="muted small">{dates}</span>
+            // Made before passkeys were resident keys: it approves, but
+            // names no account, so it cannot sign in without a username.
+            {(!key.discoverable).then(|| view! {
+                <p class="muted small not-discoverable">{t!("passkeys-not-discoverable")}</p>
+            })}
             <form method="post" action="/api/web/passkey-remove" class="remove-passkey">
                 <input type="hidden" name="id" value=key.id/>
                 <label for=field.clone()>{t!("passkeys-remove-label", name = &key.name)}</label>

@@ -32,6 +32,12 @@ pub fn SignInPage() -> impl IntoView {
     // After a wrong password the name stays, and the password has the focus.
     let username = query("username");
     let retyping = !username.is_empty();
+    let passkeys = super::passkeys::available();
+    let username_autofill = if passkeys {
+        "username webauthn"
+    } else {
+        "username"
+    };
     let user = Resource::new(|| (), |_| phone_user());
     let onward = next.clone();
     let (no_account, no_account_after) = around(&t!("phone-no-account", link = MARKS[0]));
@@ -61,21 +67,24 @@ pub fn SignInPage() -> impl IntoView {
             })}
             <FormError text=error_from_query(Place::SignIn)/>
             <form method="post" action="/api/web/sign-in">
-                <label>{t!("phone-username")} <input name="username" autocomplete="username" autocapitalize="none" required value=username/></label>
+                // "webauthn": the browser may offer the phone's passkeys in
+                // this field's autofill (`passkey.js`).
+                <label>{t!("phone-username")} <input name="username" autocomplete=username_autofill autocapitalize="none" required value=username/></label>
                 <label>{t!("phone-password")} <input name="password" type="password" autocomplete="current-password" required autofocus=retyping/></label>
                 <input type="hidden" name="next" value=next.clone()/>
                 <button type="submit">{t!("phone-sign-in-button")}</button>
             </form>
             <p class="muted"><a href=format!("/recover?next={next}")>{t!("phone-forgot-password")}</a></p>
-            {super::passkeys::available().then(|| view! { <PasskeySignIn next=next.clone()/> })}
+            {passkeys.then(|| view! { <PasskeySignIn next=next.clone()/> })}
             <p class="muted">{no_account} <a href=format!("/signup?next={next}")>{t!("phone-create-one")}</a> {no_account_after}</p>
         </Page>
     }
 }
 
-/// "Sign in with a passkey" instead of the password: the username above,
-/// then the phone's own prompt. Shown by the page's script, which does it
-/// (`public/passkey/passkey.js`); without JavaScript there is none.
+/// "Sign in with a passkey" instead of the password: no username, the
+/// phone's own prompt offers the passkeys it holds for this site. Shown by
+/// the page's script, which does it (`public/passkey/passkey.js`); without
+/// JavaScript there is none.
 #[component]
 fn PasskeySignIn(next: String) -> impl IntoView {
     view! {

@@ -643,7 +643,12 @@ pub(super) fn mint(
     let sub = client.subject(core.keys.pairwise_key(), &account.id);
     let sid = client.sid(core.keys.pairwise_key(), &session.id);
     let profile = scopes.iter().any(|s| s == "profile");
-    let mut amr = vec!["qr".to_owned()];
+    // A passkey on the computer itself: no QR was scanned.
+    let mut amr = if session.passkey_sign_in {
+        Vec::new()
+    } else {
+        vec!["qr".to_owned()]
+    };
     if session.passkey {
         amr.extend(["hwk".to_owned(), "user".to_owned()]);
     }

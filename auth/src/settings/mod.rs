@@ -45,6 +45,9 @@ pub struct Settings {
     pub cookie_secure: bool,
     /// Take the client address from `X-Forwarded-For` (behind a reverse proxy).
     pub trust_proxy: bool,
+    /// `/kiosk` offers signing in with a passkey (`POST /api/session/passkey`
+    /// with `kiosk`); off, such a request is refused.
+    pub kiosk_passkeys: bool,
     /// The browser shows a number once scanned; the phone must pick it
     /// among three to approve (`protocol/number_match.rs`).
     pub number_matching: bool,
@@ -176,6 +179,7 @@ impl Settings {
             jwt_key_path: PathBuf::from(const { text(&vars::JWT_KEY_PATH) }),
             cookie_secure: false,
             trust_proxy: const { flag(&vars::TRUST_PROXY) },
+            kiosk_passkeys: const { flag(&vars::KIOSK_PASSKEYS) },
             number_matching: const { flag(&vars::NUMBER_MATCHING) },
             require_user_verification: const { flag(&vars::REQUIRE_USER_VERIFICATION) },
             passkey_origins: Vec::new(),

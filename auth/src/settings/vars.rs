@@ -248,6 +248,13 @@ pub const KIOSK_IDLE_SECS: Var = var(
     Site,
     "a signed-in `/kiosk` left untouched this long signs out; the server ends its session this long after its last request, whatever the page does",
 );
+pub const KIOSK_PASSKEYS: Var = var(
+    "KIOSK_PASSKEYS",
+    Takes::Flag,
+    Unset::Flag(false),
+    Site,
+    "`true`: `/kiosk` offers \"Use a passkey\" beside its QR code too; off by default, so that a shared tablet never keeps a passkey prompt for the next person",
+);
 pub const JWT_KEY_PATH: Var = var(
     "JWT_KEY_PATH",
     words("a file path"),
@@ -456,6 +463,7 @@ pub const ALL: &[&Var] = &[
     &TEMPORARY_SESSION_IDLE_SECS,
     &MAX_LINKED_SESSIONS,
     &KIOSK_IDLE_SECS,
+    &KIOSK_PASSKEYS,
     &NUMBER_MATCHING,
     &REQUIRE_USER_VERIFICATION,
     &PASSKEY_ORIGINS,

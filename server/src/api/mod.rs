@@ -40,6 +40,7 @@ pub fn router() -> Router<AppState> {
         .route("/passkeys/remove", post(passkeys::remove))
         .route("/session", get(session::current).post(session::open))
         .route("/session/logout", post(session::logout))
+        .route("/session/passkey", post(session::passkey))
         .route("/session/token", post(session::renew))
         .route("/session/ws", get(live::session_events))
         .route("/apps", get(apps::list))

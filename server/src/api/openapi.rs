@@ -88,6 +88,7 @@ pub use shared::*;
         devices::rename,
         session::current,
         session::open,
+        session::passkey,
         session::renew,
         session::logout,
         live::session_events,

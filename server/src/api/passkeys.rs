@@ -4,18 +4,18 @@
 //! the site's (`PUBLIC_URL`).
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use serde_json::Value;
 
-use auth::{devices, passkeys, ApiError, Core};
+use auth::{cookies, devices, passkeys, ApiError, Core};
 use protocol::{
     AddPasskeyRequest, ErrorBody, LoginResponse, PasskeyInfo, PasskeyOptionsRequest,
-    PasskeySignInOptions, PasskeySignInOptionsRequest, PasskeySignInRequest, RemovePasskeyRequest,
+    PasskeySignInOptions, PasskeySignInRequest, RemovePasskeyRequest,
 };
 
 use super::extract::{Body, CallerInfo, DeviceAuth};
-use super::openapi::{MalformedBody, NoDevice, NoDeviceOrPassword, StoreDown};
+use super::openapi::{CrossSite, MalformedBody, NoDevice, NoDeviceOrPassword, StoreDown};
 
 #[utoipa::path(
     get,
@@ -128,24 +128,24 @@ pub async fn remove(
     post,
     path = "/api/auth/passkey/options",
     tag = "approving device",
-    summary = "Signing in with a passkey, step one: the options for navigator.credentials.get",
-    request_body = PasskeySignInOptionsRequest,
+    summary = "Signing in with a passkey, step one: options for navigator.credentials.get naming no account (no body)",
     responses(
-        (status = 200, description = "The ceremony (5 minutes, once) and { publicKey }", body = PasskeySignInOptions),
-        (status = 400, description = "bad_request: malformed body, or passkeys are off", body = ErrorBody),
-        (status = 403, description = "passkey_refused: that username has no passkey (or no account). cross_site", body = ErrorBody),
+        (status = 200, description = "The ceremony (5 minutes, once) and { publicKey } with an empty allowCredentials: the authenticator offers the passkeys it holds for this site. The same for every caller: it tells nothing of who has a passkey. A browser's binding cookie, if sent, is kept with it: only that browser may finish it with POST /api/session/passkey", body = PasskeySignInOptions),
+        (status = 400, description = "bad_request: passkeys are off (PUBLIC_URL is no domain name)", body = ErrorBody),
+        CrossSite,
         (status = 429, description = "rate_limited (Retry-After): too many sign-ins from this address (SIGN_INS_PER_MINUTE)", body = ErrorBody),
         StoreDown,
     )
 )]
-/// `POST /api/auth/passkey/options`.
+/// `POST /api/auth/passkey/options` (no body; one sent is ignored).
 pub async fn sign_in_options(
     State(core): State<Core>,
     CallerInfo(client): CallerInfo,
-    Body(request): Body<PasskeySignInOptionsRequest>,
+    headers: HeaderMap,
 ) -> Result<Json<PasskeySignInOptions>, ApiError> {
+    let binding = cookies::binding(&headers, &core.settings);
     Ok(Json(
-        passkeys::sign_in_options(&core, &request.username, &client).await?,
+        passkeys::sign_in_options(&core, &client, binding.as_ref()).await?,
     ))
 }
 
@@ -158,8 +158,8 @@ pub async fn sign_in_options(
     responses(
         (status = 200, description = "The device token, as /api/auth/login answers", body = LoginResponse),
         MalformedBody,
-        (status = 401, description = "unauthorized: the account was disabled meanwhile", body = ErrorBody),
-        (status = 403, description = "passkey_refused: an unknown, used or expired ceremony, or an assertion that did not verify. cross_site", body = ErrorBody),
+        (status = 401, description = "unauthorized: the account is disabled", body = ErrorBody),
+        (status = 403, description = "passkey_refused: an unknown, used or expired ceremony, a passkey the site does not know (removed, or made before passkeys were discoverable and so naming no account), or an assertion that did not verify. cross_site", body = ErrorBody),
         StoreDown,
     )
 )]

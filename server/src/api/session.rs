@@ -6,11 +6,11 @@ use axum::Json;
 use axum_extra::extract::cookie::CookieJar;
 
 use auth::requester::bearer;
-use auth::{cookies, sessions};
+use auth::{cookies, passkey_login, sessions};
 use auth::{ApiError, Core};
-use protocol::{AccessToken, ErrorBody, SessionInfo};
+use protocol::{AccessToken, ErrorBody, PasskeyLoginRequest, SessionInfo};
 
-use super::extract::WebAuth;
+use super::extract::{Body, CallerInfo, WebAuth};
 use super::openapi::{CrossSite, StoreDown, TimedOut};
 
 #[utoipa::path(
@@ -57,6 +57,38 @@ pub async fn open(
     let token = bearer(&headers).ok_or(ApiError::Unauthorized)?;
     let binding = cookies::binding(&headers, &core.settings);
     let (session, account) = sessions::open(&core, &token, binding.as_ref()).await?;
+    let jar = jar.add(sessions::cookie(&core, &session)?);
+    Ok((jar, Json(sessions::info(&session, &account))))
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/session/passkey",
+    tag = "logged-in browser",
+    summary = "The browser signs itself in with a passkey (its own, or a phone's over hybrid), as a phone's approval would",
+    request_body = PasskeyLoginRequest,
+    security(("bindingCookie" = [])),
+    responses(
+        (status = 200, description = "Set-Cookie qr_session (__Host-qr_session over https); the account's phones hear new_login; with `authorization`, /oauth/continue/{id} now goes back to the app", body = SessionInfo),
+        (status = 400, description = "bad_request: malformed body; passkeys are off; the app's sign-in is over or another browser's", body = ErrorBody),
+        (status = 401, description = "unauthorized: the account is disabled", body = ErrorBody),
+        (status = 403, description = "passkey_refused: an unknown, used or expired ceremony, a passkey the site does not know (removed), an answer that did not verify (no user verification), or a kiosk while KIOSK_PASSKEYS is off. binding_mismatch: the options were asked by another browser (or none). cross_site", body = ErrorBody),
+        (status = 409, description = "session_limit: the account has MAX_LINKED_SESSIONS browsers linked; a phone must log one out first", body = ErrorBody),
+        StoreDown,
+    )
+)]
+/// `POST /api/session/passkey`: the answer to `POST /api/auth/passkey/options`
+/// (asked by this browser) signs it in; the session cookie comes with it.
+pub async fn passkey(
+    State(core): State<Core>,
+    CallerInfo(client): CallerInfo,
+    headers: HeaderMap,
+    jar: CookieJar,
+    Body(request): Body<PasskeyLoginRequest>,
+) -> Result<(CookieJar, Json<SessionInfo>), ApiError> {
+    let binding = cookies::binding(&headers, &core.settings);
+    let (session, account) =
+        passkey_login::sign_in(&core, &request, binding.as_ref(), &client).await?;
     let jar = jar.add(sessions::cookie(&core, &session)?);
     Ok((jar, Json(sessions::info(&session, &account))))
 }

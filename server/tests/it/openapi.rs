@@ -137,6 +137,7 @@ async fn it_describes_the_json_the_server_really_sends() {
         name: Some("Office laptop".into()),
         app: Some("Example app".into()),
         kiosk: false,
+        passkey: true,
     };
     let samples: Vec<(&str, Value)> = vec![
         (
@@ -256,7 +257,8 @@ async fn it_describes_the_json_the_server_really_sends() {
                 id: "c".into(),
                 name: "Pixel".into(),
                 created_at: 1,
-                last_used_at: None
+                last_used_at: None,
+                discoverable: true
             }),
         ),
         (
@@ -280,9 +282,13 @@ async fn it_describes_the_json_the_server_really_sends() {
             }),
         ),
         (
-            "PasskeySignInOptionsRequest",
-            json!(PasskeySignInOptionsRequest {
-                username: "ada".into()
+            "PasskeyLoginRequest",
+            json!(PasskeyLoginRequest {
+                ceremony: "c".into(),
+                credential: json!({ "id": "c" }),
+                keep_signed_in: true,
+                kiosk: false,
+                authorization: Some("a".into())
             }),
         ),
         (

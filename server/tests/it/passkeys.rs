@@ -11,16 +11,22 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 use crate::support::authenticator::SoftPasskey;
+use crate::support::browser::connect;
 use crate::support::browser::{token_of, Browser};
 use crate::support::phone::{approval, Phone, PASSWORD};
 use crate::support::server::{start, start_on_localhost, Server};
 use crate::support::{for_each_store, test_settings};
+use auth::Settings;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
 
 for_each_store!(
     a_passkey_is_added_after_the_password,
     an_account_with_a_passkey_approves_only_with_its_answer_to_that_code,
     removing_a_passkey_needs_the_password,
     a_passkey_signs_a_phone_in_without_the_password,
+    a_computer_signs_itself_in_with_a_passkey,
+    a_kiosk_offers_passkeys_only_when_the_site_allows_it,
+    an_older_passkey_approves_but_signs_nobody_in,
     required_user_verification_asks_an_account_to_add_one_first,
     passkeys_are_off_where_the_site_is_an_ip_address,
     a_native_app_answers_from_its_own_origin_once_it_is_listed,
@@ -97,6 +103,12 @@ async fn a_passkey_is_added_after_the_password(store: Arc<dyn Store>) {
         options["publicKey"]["authenticatorSelection"]["userVerification"],
         "required"
     );
+    // A resident key: the authenticator keeps the account, so the passkey
+    // signs in without a username.
+    assert_eq!(
+        options["publicKey"]["authenticatorSelection"]["residentKey"],
+        "required"
+    );
     // An answer for other options (another challenge) does not verify.
     let other = json!({ "publicKey": { "challenge": "b3RoZXI" } });
     let mismatched = phone
@@ -135,6 +147,7 @@ async fn a_passkey_is_added_after_the_password(store: Arc<dyn Store>) {
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].id, passkey.id());
     assert_eq!(listed[0].last_used_at, None);
+    assert!(listed[0].discoverable);
     assert_eq!(
         listed[0].name, "My <b>phone</b>",
         "trimmed; pages escape it"
@@ -326,32 +339,37 @@ async fn a_passkey_signs_a_phone_in_without_the_password(store: Arc<dyn Store>) 
             )
         }
     };
-    // No account, or one without a passkey: nothing to sign in with.
-    let unknown = call(
-        "/api/auth/passkey/options",
-        json!({ "username": "nobody-here" }),
-    )
-    .await;
-    assert_eq!(
-        error_of(&unknown),
-        (StatusCode::FORBIDDEN, Some("passkey_refused"))
-    );
-    let without = call(
+    // The options name no account and are alike for every caller: a name
+    // sent (as older apps do) is ignored, so they tell nobody who has a
+    // passkey.
+    let (status, anyone) = call("/api/auth/passkey/options", json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{anyone}");
+    let (status, named) = call(
         "/api/auth/passkey/options",
         json!({ "username": phone.username }),
     )
     .await;
-    assert_eq!(
-        error_of(&without),
-        (StatusCode::FORBIDDEN, Some("passkey_refused"))
-    );
+    assert_eq!(status, StatusCode::OK, "{named}");
+    for started in [&anyone, &named] {
+        let public_key = &started["options"]["publicKey"];
+        assert_eq!(public_key["allowCredentials"], json!([]), "{started}");
+        assert_eq!(public_key["userVerification"], "required");
+        assert!(started["options"].get("mediation").is_none());
+    }
+    let keys = |v: &Value| {
+        let mut keys: Vec<String> = v["options"]["publicKey"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        keys.sort();
+        keys
+    };
+    assert_eq!(keys(&anyone), keys(&named));
 
     let mut passkey = add_passkey(&server, &phone).await;
-    let (status, started) = call(
-        "/api/auth/passkey/options",
-        json!({ "username": phone.username }),
-    )
-    .await;
+    let (status, started) = call("/api/auth/passkey/options", json!({})).await;
     assert_eq!(status, StatusCode::OK, "{started}");
     let sign_in = |ceremony: &Value, credential: Value| json!({ "ceremony": ceremony, "credential": credential, "deviceName": "Pixel 9", "deviceType": "android" });
     let forged = call(
@@ -385,12 +403,21 @@ async fn a_passkey_signs_a_phone_in_without_the_password(store: Arc<dyn Store>) 
         error_of(&made_up),
         (StatusCode::FORBIDDEN, Some("passkey_refused"))
     );
-
-    let (_, started) = call(
-        "/api/auth/passkey/options",
-        json!({ "username": phone.username }),
+    // No user verification (the phone's check refused): nothing signs in.
+    passkey.verifies_user = false;
+    let (_, started) = call("/api/auth/passkey/options", json!({})).await;
+    let unverified = call(
+        "/api/auth/passkey",
+        sign_in(&started["ceremony"], passkey.get(&started["options"])),
     )
     .await;
+    assert_eq!(
+        error_of(&unverified),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+    passkey.verifies_user = true;
+
+    let (_, started) = call("/api/auth/passkey/options", json!({})).await;
     let (status, signed_in) = call(
         "/api/auth/passkey",
         sign_in(&started["ceremony"], passkey.get(&started["options"])),
@@ -414,6 +441,275 @@ async fn a_passkey_signs_a_phone_in_without_the_password(store: Arc<dyn Store>) 
             .iter()
             .any(|p| p["deviceName"] == "Pixel 9"),
         "{phones}"
+    );
+    let listed: Vec<PasskeyInfo> = phone.get("/api/passkeys").await.unwrap();
+    assert!(listed[0].last_used_at.is_some());
+
+    // A passkey the authenticator still holds but the account removed, and
+    // one that names no account (not resident): refused, nobody signed in.
+    let (status, _) = phone
+        .call(
+            "/api/passkeys/remove",
+            json!({ "id": passkey.id(), "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let mut not_resident = SoftPasskey::new(&server.core.settings.public_url);
+    for answer in [&mut passkey, &mut not_resident] {
+        let (_, started) = call("/api/auth/passkey/options", json!({})).await;
+        let refused = call(
+            "/api/auth/passkey",
+            sign_in(&started["ceremony"], answer.get(&started["options"])),
+        )
+        .await;
+        assert_eq!(
+            error_of(&refused),
+            (StatusCode::FORBIDDEN, Some("passkey_refused"))
+        );
+    }
+}
+
+/// `browser` (whose `/login` gave it its binding cookie) asks for options,
+/// and `passkey` answers them: what `POST /api/session/passkey` answered.
+pub(crate) async fn passkey_login(
+    browser: &Browser,
+    passkey: &mut SoftPasskey,
+    extra: Value,
+) -> (StatusCode, Option<String>, Value) {
+    let (status, _, started) = browser
+        .post_json("/api/auth/passkey/options", json!({}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{started}");
+    let mut body = json!({
+        "ceremony": started["ceremony"],
+        "credential": passkey.get(&started["options"]),
+    });
+    body.as_object_mut()
+        .unwrap()
+        .extend(extra.as_object().unwrap().clone());
+    browser.post_json("/api/session/passkey", body).await
+}
+
+async fn a_computer_signs_itself_in_with_a_passkey(store: Arc<dyn Store>) {
+    let server = passkey_server(store).await;
+    let phone = Phone::sign_up(&server).await;
+    let mut passkey = add_passkey(&server, &phone).await;
+    let mut request = server.ws_url("/api/auth/ws").into_client_request().unwrap();
+    let bearer = format!("Bearer {}", phone.token);
+    request
+        .headers_mut()
+        .insert("authorization", bearer.parse().unwrap());
+    let mut news = connect(request).await.unwrap();
+
+    let browser = Browser::new(&server);
+    browser.challenge().await; // `/login` gives it its binding cookie.
+
+    // Options asked by another browser (or one with no binding) are not
+    // this browser's to finish: a login made elsewhere cannot be planted here.
+    let elsewhere = Browser::new(&server);
+    elsewhere.challenge().await;
+    let (_, _, started) = elsewhere
+        .post_json("/api/auth/passkey/options", json!({}))
+        .await;
+    let planted =
+        json!({ "ceremony": started["ceremony"], "credential": passkey.get(&started["options"]) });
+    let (status, cookie, body) = browser.post_json("/api/session/passkey", planted).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::FORBIDDEN, Some("binding_mismatch"))
+    );
+    assert!(cookie.is_none());
+    let unbound = Browser::new(&server);
+    let (status, _, body) = passkey_login(&unbound, &mut passkey, json!({})).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::FORBIDDEN, Some("binding_mismatch"))
+    );
+
+    // The person's own check refused (user verification): nothing signed in.
+    passkey.verifies_user = false;
+    let (status, cookie, body) = passkey_login(&browser, &mut passkey, json!({})).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+    assert!(cookie.is_none());
+    assert_eq!(browser.session_status().await, StatusCode::UNAUTHORIZED);
+    passkey.verifies_user = true;
+    // `/kiosk` asks too: off by default.
+    let (status, _, body) = passkey_login(&browser, &mut passkey, json!({ "kiosk": true })).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+    assert!(phone.devices().await.is_empty());
+
+    let (status, cookie, body) = passkey_login(&browser, &mut passkey, json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let cookie = cookie.expect("the session cookie");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(!cookie.contains("Max-Age"), "this session only: {cookie}");
+    let session = browser.session().await.unwrap();
+    assert_eq!(session.user.display_name, phone.display_name);
+    assert_eq!(body["sessionId"], session.session_id.as_str());
+    // The answer was spent.
+    let again = json!({ "ceremony": "AAAAAAAAAAAAAAAAAAAAAA", "credential": passkey.get(&json!({ "publicKey": { "challenge": "AAAA" } })) });
+    let (status, _, _) = browser.post_json("/api/session/passkey", again).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // As an approval: the phone hears of it, lists it as a passkey's, and
+    // the activity says so.
+    let heard = news.next_json().await;
+    assert_eq!(heard["event"], "new_login");
+    let linked = phone.devices().await;
+    assert_eq!(linked.len(), 1);
+    assert!(linked[0].passkey);
+    let names: Vec<PasskeyInfo> = phone.get("/api/passkeys").await.unwrap();
+    assert_eq!(linked[0].approved_by, names[0].name);
+    assert!(names[0].last_used_at.is_some());
+    let (_, account) = auth::devices::authenticate(&server.core, &phone.token)
+        .await
+        .unwrap();
+    let trail = auth::audit::recent_for_user(&server.core, &account.id, 5)
+        .await
+        .unwrap();
+    assert_eq!(trail[0].kind, AuditKind::TokenIssued);
+    assert!(trail[0].detail.ends_with("(passkey)"), "{trail:?}");
+
+    // "Keep me signed in": a lasting cookie.
+    let kept = Browser::new(&server);
+    kept.challenge().await;
+    let (status, cookie, _) =
+        passkey_login(&kept, &mut passkey, json!({ "keepSignedIn": true })).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(cookie.unwrap().contains("Max-Age"));
+
+    // The phone that added the passkey is lost: signed out from another,
+    // it takes its passkeys and the browsers they signed in with it.
+    let other = phone.another("Tablet").await;
+    let lost = other
+        .phones()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.device_name == "Pixel 8")
+        .unwrap()
+        .session_id;
+    let status = other.delete(&format!("/api/auth/sessions/{lost}")).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(browser.session_status().await, StatusCode::UNAUTHORIZED);
+    assert_eq!(kept.session_status().await, StatusCode::UNAUTHORIZED);
+    let gone = Browser::new(&server);
+    gone.challenge().await;
+    let (status, _, body) = passkey_login(&gone, &mut passkey, json!({})).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+}
+
+async fn a_kiosk_offers_passkeys_only_when_the_site_allows_it(store: Arc<dyn Store>) {
+    let settings = Settings {
+        kiosk_passkeys: true,
+        ..test_settings()
+    };
+    let server = start_on_localhost(store, settings).await;
+    let phone = Phone::sign_up(&server).await;
+    let mut passkey = add_passkey(&server, &phone).await;
+    let kiosk = Browser::new(&server);
+    let page = kiosk
+        .http
+        .get(server.url("/kiosk"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("id=\"passkey-login\""), "the kiosk offers it");
+    let (status, cookie, body) = passkey_login(
+        &kiosk,
+        &mut passkey,
+        json!({ "kiosk": true, "keepSignedIn": true }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(
+        !cookie.unwrap().contains("Max-Age"),
+        "a kiosk's is never kept"
+    );
+    assert!(phone.devices().await[0].kiosk);
+
+    // Off (the default), the kiosk page does not offer it; /login does.
+    let server = passkey_server(server.core.store.clone()).await;
+    let page = kiosk
+        .http
+        .get(server.url("/kiosk"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("id=\"passkey-login\""));
+    let page = kiosk
+        .http
+        .get(server.url("/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("id=\"passkey-login\""));
+}
+
+async fn an_older_passkey_approves_but_signs_nobody_in(store: Arc<dyn Store>) {
+    let server = passkey_server(store).await;
+    let phone = Phone::sign_up(&server).await;
+    let mut passkey = add_passkey(&server, &phone).await;
+    // As a passkey added before they were asked for as resident keys: the
+    // record has no `discoverable`, the authenticator no account handle.
+    let (_, account) = auth::devices::authenticate(&server.core, &phone.token)
+        .await
+        .unwrap();
+    let key = format!("passkeys:{}", account.id);
+    let raw = server.core.store.get(&key).await.unwrap().unwrap();
+    let mut list: Value = serde_json::from_slice(&raw).unwrap();
+    list[0].as_object_mut().unwrap().remove("discoverable");
+    let raw = serde_json::to_vec(&list).unwrap();
+    server.core.store.put(&key, &raw, None).await.unwrap();
+    passkey.user_handle = None;
+
+    let listed: Vec<PasskeyInfo> = phone.get("/api/passkeys").await.unwrap();
+    assert!(!listed[0].discoverable);
+    let reader = Browser::new(&server);
+    reader.sign_in_as_phone(&phone.username, PASSWORD).await;
+    let page = reader
+        .http
+        .get(server.url("/passkeys"))
+        .send()
+        .await
+        .unwrap();
+    let page = page.text().await.unwrap();
+    assert!(
+        page.contains("Add it again to sign in without a username"),
+        "{page}"
+    );
+    // It still confirms an approval…
+    let browser = Browser::new(&server);
+    let token = token_of(&browser.challenge().await);
+    let options = phone.inspect(&token).await.unwrap().passkey.unwrap();
+    let mut approval = approval(&token);
+    approval.passkey = Some(passkey.get(&options));
+    assert!(phone.approve_with(&approval).await.is_ok());
+    // …and signs nobody in: the answer names no account.
+    let computer = Browser::new(&server);
+    computer.challenge().await;
+    let (status, _, body) = passkey_login(&computer, &mut passkey, json!({})).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
     );
 }
 

@@ -7,18 +7,21 @@
 //! - `reads.rs`: what the server reads for it (each with the browser's
 //!   twin, which only keeps the shared code compiling);
 //! - `island.rs`: the `LoginLive` island: its screens, its code that renews
-//!   itself, the event feed, the signed-in view.
+//!   itself, the event feed, the signed-in view;
+//! - `passkey.rs`: "Use a passkey", beside the island (server-rendered).
 
 mod island;
+mod passkey;
 mod reads;
 
 use island::{LoginLive, LoginLiveData};
-use reads::{app_name, code_page, kiosk_idle_ms, onward_page, qr_mark};
+use passkey::PasskeyLogin;
+use reads::{app_of, code_page, kiosk_idle_ms, offers_passkeys, onward_page, qr_mark};
 
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::calls;
+use crate::calls::{self, LoginStart};
 use crate::components::{around, sentence, site_name, Page, Place, WithProps, MARKS};
 use crate::t;
 use protocol::ChallengeRequest;
@@ -48,17 +51,18 @@ fn Login(kiosk: bool) -> impl IntoView {
     let onward = (!kiosk && authorization.is_none())
         .then(|| onward_page(&super::query("next")))
         .flatten();
+    let asked = authorization.clone();
     let start = Resource::new(
         || (),
         move |_| {
-            let authorization = authorization.clone();
+            let authorization = asked.clone();
             async move {
                 let cancel = authorization
                     .as_ref()
                     .map(|id| format!("/oauth/cancel/{id}"));
                 // Both read the app's request: at once, not one after the other.
                 let (app, start) = futures::join!(
-                    app_name(authorization.as_deref()),
+                    app_of(authorization.as_deref()),
                     calls::login_start(ChallengeRequest {
                         replaces: None,
                         kiosk,
@@ -70,6 +74,7 @@ fn Login(kiosk: bool) -> impl IntoView {
         },
     );
     let idle_ms = kiosk.then(kiosk_idle_ms).flatten();
+    let passkeys = offers_passkeys(kiosk);
     let code_page = code_page();
     let title = if kiosk {
         t!("login-kiosk-title")
@@ -96,10 +101,12 @@ fn Login(kiosk: bool) -> impl IntoView {
             <Suspense fallback=|| view! { <div class="qr-placeholder" aria-busy="true"></div> }>
                 {move || {
                     let (code_page, onward) = (code_page.clone(), onward.clone());
+                    let authorization = authorization.clone();
                     Suspend::new(async move {
                     let (start, app) = start.await;
+                    let waiting = app.as_ref().map(|((name, scopes), _)| (name.clone(), scopes.clone()));
                     // Which app, and a way back to it that gives up.
-                    let (banner, cancel) = app.map(|(app, cancel)| {
+                    let (banner, cancel) = app.map(|((app, _), cancel)| {
                         let (before, after) = around(&t!("login-app-banner", app = MARKS[0]));
                         let back = t!("login-app-cancel", app = &app);
                         (
@@ -114,8 +121,12 @@ fn Login(kiosk: bool) -> impl IntoView {
                     }).unzip();
                     match start {
                         Ok(start) => {
+                            // Not for a browser signed in already.
+                            let passkey = (passkeys && matches!(start, LoginStart::Code(_))).then(|| view! {
+                                <PasskeyLogin kiosk authorization app=waiting onward=onward.clone()/>
+                            });
                             let props = LoginLiveData { kiosk, start, idle_ms, code_page, onward, site: site_name(), mark };
-                            Either::Left(view! { {banner} <WithProps props><LoginLive/></WithProps> {cancel} })
+                            Either::Left(view! { {banner} <WithProps props><LoginLive/></WithProps> {passkey} {cancel} })
                         }
                         Err(error) => Either::Right(view! {
                             <section class="login-card">

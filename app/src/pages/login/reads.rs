@@ -1,18 +1,34 @@
 //! What the server reads for `/login`: each read has a browser twin that
 //! only keeps the shared page code compiling (effects never run there).
 
-/// The name of the app a pending sign-in is for; `None` for this site's own
-/// login, or when the app's request is unknown or expired.
+/// The app a pending sign-in is for (its name and scopes); `None` for this
+/// site's own login, or when the app's request is unknown or expired.
 #[cfg(feature = "ssr")]
-pub(super) async fn app_name(authorization: Option<&str>) -> Option<String> {
+pub(super) async fn app_of(authorization: Option<&str>) -> Option<(String, Vec<String>)> {
     let state = crate::state::current()?;
     let app = auth::oidc::pending::app_of(&state.core, authorization?).await;
-    app.ok().flatten().map(|client| client.name)
+    app.ok()
+        .flatten()
+        .map(|client| (client.name, client.scopes))
 }
 
 #[cfg(not(feature = "ssr"))]
-pub(super) async fn app_name(_: Option<&str>) -> Option<String> {
+pub(super) async fn app_of(_: Option<&str>) -> Option<(String, Vec<String>)> {
     None
+}
+
+/// Whether the page offers "Use a passkey": the site has passkeys, and a
+/// kiosk only under `KIOSK_PASSKEYS`.
+#[cfg(feature = "ssr")]
+pub(super) fn offers_passkeys(kiosk: bool) -> bool {
+    crate::state::current().is_some_and(|state| {
+        auth::passkeys::available(&state.core) && (!kiosk || state.core.settings.kiosk_passkeys)
+    })
+}
+
+#[cfg(not(feature = "ssr"))]
+pub(super) fn offers_passkeys(_: bool) -> bool {
+    false
 }
 
 /// Where the computer goes once signed in: the site's own page that sent it

@@ -50,6 +50,7 @@ for_each_store!(
     wrong_secrets_and_codes_are_limited_per_address,
     concurrent_wrong_secrets_cannot_pass_the_limit_together,
     a_sign_in_confirmed_by_a_passkey_says_so_in_amr,
+    a_passkey_on_the_computer_signs_the_waiting_app_in,
     an_app_may_post_its_request_from_its_own_page,
     a_client_registered_without_pkce_signs_in_without_it,
     a_code_used_twice_stops_the_tokens_of_its_first_use,
@@ -2721,6 +2722,63 @@ async fn a_sign_in_confirmed_by_a_passkey_says_so_in_amr(store: Arc<dyn Store>) 
         ["qr", "hwk", "user"],
         "a user-verified passkey confirmed it"
     );
+}
+
+/// "Use a passkey" on the app's QR page: the browser signs itself in, the
+/// app is allowed (as "Log in" on a phone allows it) and gets its code;
+/// no QR was scanned, and `amr` says so.
+async fn a_passkey_on_the_computer_signs_the_waiting_app_in(store: Arc<dyn Store>) {
+    let provider = provider_at(store, test_settings(), true).await;
+    let server = &provider.server;
+    let phone = Phone::sign_up(server).await;
+    let mut passkey = crate::passkeys::add_passkey(server, &phone).await;
+    let browser = Browser::new(server);
+    let client = app_client(&provider, "web").await;
+    let started = start_sign_in(&client, false);
+    let url = started
+        .url
+        .replace(&server.core.settings.public_url, &server.base);
+    let (_, to_qr) = browser.visit(&url).await;
+    let to_qr = to_qr.unwrap();
+    let id = to_qr.trim_start_matches("/login?authorization=").to_owned();
+    // The QR page makes the request this browser's.
+    let (status, _) = browser.visit(&server.url(&to_qr)).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Another browser cannot sign in for it.
+    let other = Browser::new(server);
+    other.challenge().await;
+    let with_app = serde_json::json!({ "authorization": id });
+    let (status, _, body) =
+        crate::passkeys::passkey_login(&other, &mut passkey, with_app.clone()).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("bad_request"))
+    );
+    assert!(phone
+        .get::<Value>("/api/apps")
+        .await
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .is_empty());
+
+    let (status, _, body) = crate::passkeys::passkey_login(&browser, &mut passkey, with_app).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let apps: Value = phone.get("/api/apps").await.unwrap();
+    assert_eq!(apps[0]["clientId"], "web", "the app is allowed: {apps}");
+    let back = continue_in(server, &browser, &id).await;
+    let code = param(&callback_query(&back.unwrap(), WEB_CB), "code")
+        .unwrap()
+        .to_owned();
+    let tokens = exchange(&client, code, started.verifier).await;
+    let claims = tokens
+        .id_token()
+        .unwrap()
+        .claims(&client.id_token_verifier(), &started.nonce)
+        .unwrap();
+    assert_eq!(amr_of(claims), ["hwk", "user"], "a passkey, no scan");
+    assert_eq!(phone.devices().await[0].app.as_deref(), Some("Example Web"));
 }
 
 /// Whatever a client without an account sends to the provider's addresses:

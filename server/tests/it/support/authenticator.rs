@@ -23,6 +23,9 @@ pub struct SoftPasskey {
     counter: u32,
     /// Whether the person passed the phone's own check (fingerprint, PIN).
     pub verifies_user: bool,
+    /// A resident key keeps the account's handle from the creation options
+    /// and names it in every answer; `None`: not made yet, or not resident.
+    pub user_handle: Option<String>,
 }
 
 fn b64(bytes: &[u8]) -> String {
@@ -92,6 +95,7 @@ impl SoftPasskey {
             origin: origin.to_owned(),
             counter: 0,
             verifies_user: true,
+            user_handle: None,
         }
     }
 
@@ -117,6 +121,11 @@ impl SoftPasskey {
 
     /// The answer of `navigator.credentials.create` to `options`.
     pub fn create(&mut self, options: &Value) -> Value {
+        if options["publicKey"]["authenticatorSelection"]["residentKey"] == "required" {
+            self.user_handle = options["publicKey"]["user"]["id"]
+                .as_str()
+                .map(str::to_owned);
+        }
         let client_data = self.client_data("webauthn.create", options);
         let mut auth_data = self.auth_data(AT);
         auth_data.extend([0; 16]); // AAGUID: none
@@ -179,7 +188,7 @@ impl SoftPasskey {
                 "authenticatorData": b64(&auth_data),
                 "clientDataJSON": b64(&client_data),
                 "signature": b64(signature.to_der().as_bytes()),
-                "userHandle": null,
+                "userHandle": self.user_handle,
             },
             "clientExtensionResults": {},
         })

@@ -129,6 +129,29 @@ impl Browser {
         (response.status(), location(&response))
     }
 
+    /// A JSON `POST` of this site's pages (`fetch`), with the cookies: its
+    /// status, its `Set-Cookie` and its body.
+    pub async fn post_json(
+        &self,
+        path: &str,
+        body: serde_json::Value,
+    ) -> (StatusCode, Option<String>, serde_json::Value) {
+        let response = self
+            .http
+            .post(self.url(path))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let set_cookie = response
+            .headers()
+            .get("set-cookie")
+            .map(|v| v.to_str().unwrap().to_owned());
+        let status = response.status();
+        let body = response.json().await.unwrap_or(serde_json::Value::Null);
+        (status, set_cookie, body)
+    }
+
     /// A new login code for this browser (step 1).
     pub async fn challenge(&self) -> ChallengeCreated {
         self.challenge_with(&ChallengeRequest::default()).await

@@ -8,12 +8,20 @@
 //! unlocked must not add its own passkey, nor remove the owner's, and then
 //! approve logins.
 //!
+//! Passkeys are made as resident keys (discoverable): the authenticator
+//! keeps the account's handle, so a sign-in needs no username
+//! (`sign_in.rs`), and nothing tells a stranger which names have one.
+//!
 //! Store layout:
 //! - `passkeys:{user_id}` → the account's passkeys (a JSON list, at most 10)
 //! - `passkey:add:{device_session_id}` → a registration under way (5 min, once)
 //! - `passkey:approve:{qr_id}:{device_session_id}` → the assertion that
 //!   challenge asks of that phone (as long as the challenge lives, once)
 //! - `passkey:sign-in:{ceremony}` → a sign-in under way (5 min, once)
+
+mod sign_in;
+
+pub use sign_in::{sign_in, sign_in_options, SignedIn};
 
 use std::time::Duration;
 
@@ -22,7 +30,7 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use webauthn_rs::prelude::{
-    Passkey, PasskeyAuthentication, PasskeyRegistration, PublicKeyCredential,
+    AuthenticationResult, Passkey, PasskeyAuthentication, PasskeyRegistration, PublicKeyCredential,
     RegisterPublicKeyCredential, Uuid, Webauthn,
 };
 
@@ -30,9 +38,9 @@ use super::accounts::{self, Account};
 use super::audit::{self, Entry};
 use super::records::{decode, get_json, make_durable, put_json, take_json, update_json};
 use super::requester::Caller;
-use super::{now_ms, random, ApiError, Core};
+use super::{now_ms, ApiError, Core};
 use protocol::label::{self, NAME_MAX_CHARS};
-use protocol::{AddPasskeyRequest, AuditKind, PasskeyInfo, PasskeySignInOptions, Password};
+use protocol::{AddPasskeyRequest, AuditKind, PasskeyInfo, Password};
 
 /// Passkeys one account may have: a phone or two, a spare key.
 pub const MAX_PASSKEYS: usize = 10;
@@ -49,10 +57,6 @@ fn add_key(device_id: &str) -> String {
 
 fn approve_key(qr_id: &str, device_id: &str) -> String {
     format!("passkey:approve:{qr_id}:{device_id}")
-}
-
-fn sign_in_key(ceremony: &str) -> String {
-    format!("passkey:sign-in:{ceremony}")
 }
 
 fn relying(core: &Core) -> Result<&Webauthn, ApiError> {
@@ -74,6 +78,10 @@ struct Stored {
     /// another one (a lost phone) removes it too.
     #[serde(default)]
     added_by: Option<String>,
+    /// Asked for as a resident key: it signs in without a username. Those
+    /// added before that was asked are not known to be.
+    #[serde(default)]
+    discoverable: bool,
     key: Passkey,
 }
 
@@ -84,15 +92,9 @@ impl Stored {
             name: self.name.clone(),
             created_at: self.created_at,
             last_used_at: self.last_used_at,
+            discoverable: self.discoverable,
         }
     }
-}
-
-/// A sign-in under way: whose passkeys were offered, and the ceremony.
-#[derive(Serialize, Deserialize)]
-struct SignIn {
-    user_id: String,
-    state: PasskeyAuthentication,
 }
 
 async fn stored(core: &Core, user_id: &str) -> Result<Vec<Stored>, ApiError> {
@@ -101,7 +103,7 @@ async fn stored(core: &Core, user_id: &str) -> Result<Vec<Stored>, ApiError> {
         .unwrap_or_default())
 }
 
-fn refused(why: impl std::fmt::Display) -> ApiError {
+pub(crate) fn refused(why: impl std::fmt::Display) -> ApiError {
     ApiError::PasskeyRefused(why.to_string())
 }
 
@@ -150,7 +152,22 @@ pub async fn registration_options(
         Some(CEREMONY_TTL),
     )
     .await?;
-    serde_json::to_value(options).map_err(ApiError::internal)
+    let mut options = serde_json::to_value(options).map_err(ApiError::internal)?;
+    ask_resident_key(&mut options);
+    Ok(options)
+}
+
+/// Asks the authenticator to keep the credential (a resident key), which
+/// `webauthn-rs` leaves to it: only such a passkey signs in without a
+/// username. One that cannot refuses, rather than making one that could not.
+fn ask_resident_key(options: &mut Value) {
+    if let Some(selection) = options
+        .pointer_mut("/publicKey/authenticatorSelection")
+        .and_then(Value::as_object_mut)
+    {
+        selection.insert("residentKey".into(), "required".into());
+        selection.insert("requireResidentKey".into(), true.into());
+    }
 }
 
 fn too_many() -> ApiError {
@@ -195,6 +212,7 @@ pub async fn add(
         created_at: now_ms(),
         last_used_at: None,
         added_by: Some(device_id.to_owned()),
+        discoverable: true,
         key,
     };
     let info = entry.info();
@@ -439,8 +457,7 @@ pub async fn check_approval(
     checked.map(|()| true)
 }
 
-/// Checks `answer` against `state`, then notes the passkey's use (its
-/// signature counter, when it keeps one).
+/// Checks `answer` against `state`, then notes the passkey's use.
 async fn verify(
     core: &Core,
     rp: &Webauthn,
@@ -448,105 +465,31 @@ async fn verify(
     answer: &Value,
     state: &PasskeyAuthentication,
 ) -> Result<(), ApiError> {
-    let credential: PublicKeyCredential = serde_json::from_value(answer.clone())
-        .map_err(|_| refused("that is not a WebAuthn assertion"))?;
+    let credential = assertion(answer)?;
     let result = rp
         .finish_passkey_authentication(&credential, state)
         .map_err(refused)?;
+    note_use(core, user_id, &result).await
+}
+
+fn assertion(answer: &Value) -> Result<PublicKeyCredential, ApiError> {
+    serde_json::from_value(answer.clone()).map_err(|_| refused("that is not a WebAuthn assertion"))
+}
+
+/// Notes a passkey's use: when, and its signature counter (when it keeps one).
+async fn note_use(
+    core: &Core,
+    user_id: &str,
+    result: &AuthenticationResult,
+) -> Result<(), ApiError> {
     let now = now_ms();
     change_list(core, user_id, |list| {
         for passkey in list {
-            if passkey.key.update_credential(&result).is_some() {
+            if passkey.key.update_credential(result).is_some() {
                 passkey.last_used_at = Some(now);
             }
         }
         Ok(true)
     })
     .await
-}
-
-/// Sign-in, step one: the options for the passkeys of `username`. Counted
-/// as a sign-in attempt of this address.
-pub async fn sign_in_options(
-    core: &Core,
-    username: &str,
-    client: &Caller,
-) -> Result<PasskeySignInOptions, ApiError> {
-    let rp = relying(core)?;
-    accounts::count_sign_in(core, client).await?;
-    let account = accounts::find_by_username(core, username)
-        .await?
-        .filter(|a| !a.disabled);
-    let keys: Vec<Passkey> = match &account {
-        Some(account) => stored(core, &account.id).await?,
-        None => Vec::new(),
-    }
-    .into_iter()
-    .map(|p| p.key)
-    .collect();
-    let Some(account) = account.filter(|_| !keys.is_empty()) else {
-        return Err(refused(
-            "that username has no passkey here: sign in with its password",
-        ));
-    };
-    let (options, state) = rp
-        .start_passkey_authentication(&keys)
-        .map_err(ApiError::internal)?;
-    let ceremony = URL_SAFE_NO_PAD.encode(random::<16>());
-    let record = SignIn {
-        user_id: account.id,
-        state,
-    };
-    put_json(
-        &*core.store,
-        &sign_in_key(&ceremony),
-        &record,
-        Some(CEREMONY_TTL),
-    )
-    .await?;
-    Ok(PasskeySignInOptions {
-        ceremony,
-        options: serde_json::to_value(options).map_err(ApiError::internal)?,
-    })
-}
-
-/// Sign-in, step two: the account whose passkey answered.
-pub async fn sign_in(
-    core: &Core,
-    ceremony: &str,
-    answer: &Value,
-    client: &Caller,
-) -> Result<Account, ApiError> {
-    let well_formed = ceremony.len() == 22
-        && ceremony
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    let started: Option<SignIn> = if well_formed {
-        take_json(&*core.store, &sign_in_key(ceremony)).await?
-    } else {
-        None
-    };
-    let started = started.ok_or_else(|| {
-        refused("this passkey sign-in is over or unknown: start again (it lasts 5 minutes)")
-    })?;
-    let account = accounts::load(core, &started.user_id)
-        .await?
-        .filter(|a| !a.disabled)
-        .ok_or(ApiError::Unauthorized)?;
-    let rp = relying(core)?;
-    if let Err(error) = verify(core, rp, &account.id, answer, &started.state).await {
-        audit::record(
-            core,
-            Entry {
-                kind: AuditKind::FailedSignIn,
-                client,
-                user_id: Some(&account.id),
-                qr_id: None,
-                detail: format!("{} (passkey_refused)", account.username),
-            },
-        )
-        .await;
-        return Err(error);
-    }
-    Ok(account)
 }

@@ -1,0 +1,137 @@
+//! Signing in with a passkey and no username: the authenticator names the
+//! account (the handle it keeps with a resident key) and the passkey (its
+//! credential id); the server finds both and checks the signature. One
+//! options endpoint answers every caller alike, so nothing tells a stranger
+//! which usernames have a passkey.
+//!
+//! A phone signs in this way (a device session, `devices::sign_in_with_passkey`),
+//! and so does a computer's browser (a web session, `passkey_login`).
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use webauthn_rs::prelude::DiscoverableAuthentication;
+
+use super::{assertion, note_use, refused, relying, stored, CEREMONY_TTL};
+use crate::accounts::{self, Account};
+use crate::audit::{self, Entry};
+use crate::records::{put_json, take_json};
+use crate::requester::Caller;
+use crate::{random, ApiError, Core};
+use protocol::{AuditKind, BindingSecret, PasskeySignInOptions};
+
+fn key(ceremony: &str) -> String {
+    format!("passkey:sign-in:{ceremony}")
+}
+
+/// A sign-in under way, and the browser that asked for it (its binding
+/// digest), when one did: only that browser may finish it as a web session.
+#[derive(Serialize, Deserialize)]
+struct Ceremony {
+    state: DiscoverableAuthentication,
+    #[serde(default)]
+    browser: Option<String>,
+}
+
+/// Step one: options for `navigator.credentials.get` with no credential
+/// named (the authenticator offers what it holds for this site), kept 5
+/// minutes for one answer. Counted as a sign-in attempt of this address.
+pub async fn sign_in_options(
+    core: &Core,
+    client: &Caller,
+    browser: Option<&BindingSecret>,
+) -> Result<PasskeySignInOptions, ApiError> {
+    let rp = relying(core)?;
+    accounts::count_sign_in(core, client).await?;
+    let (mut options, state) = rp
+        .start_discoverable_authentication()
+        .map_err(ApiError::internal)?;
+    // The page chooses how it asks: a button (modal) or the username
+    // field's autofill (conditional).
+    options.mediation = None;
+    let ceremony = URL_SAFE_NO_PAD.encode(random::<16>());
+    let record = Ceremony {
+        state,
+        browser: browser.map(BindingSecret::digest),
+    };
+    put_json(&*core.store, &key(&ceremony), &record, Some(CEREMONY_TTL)).await?;
+    Ok(PasskeySignInOptions {
+        ceremony,
+        options: serde_json::to_value(options).map_err(ApiError::internal)?,
+    })
+}
+
+/// Who signed in, and with which of the account's passkeys.
+pub struct SignedIn {
+    pub account: Account,
+    pub passkey_name: String,
+    /// The device session that added the passkey, when known.
+    pub added_by: Option<String>,
+}
+
+/// Step two: the account whose passkey answered `ceremony` (which must be
+/// `browser`'s, when one is named: the binding digest of the browser to be
+/// signed in), once the signature is checked; the passkey's use is noted. A
+/// refusal for a known account is in its activity.
+pub async fn sign_in(
+    core: &Core,
+    ceremony: &str,
+    answer: &Value,
+    client: &Caller,
+    browser: Option<&str>,
+) -> Result<SignedIn, ApiError> {
+    let well_formed = ceremony.len() == 22
+        && ceremony
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let started: Option<Ceremony> = if well_formed {
+        take_json(&*core.store, &key(ceremony)).await?
+    } else {
+        None
+    };
+    let started = started.ok_or_else(|| {
+        refused("this passkey sign-in is over or unknown: start again (it lasts 5 minutes)")
+    })?;
+    if browser.is_some() && started.browser.as_deref() != browser {
+        return Err(ApiError::BindingMismatch);
+    }
+    let rp = relying(core)?;
+    let credential = assertion(answer)?;
+    let (handle, credential_id) = rp
+        .identify_discoverable_authentication(&credential)
+        .map_err(|_| refused("the passkey named no account (no user handle)"))?;
+    let credential_id = URL_SAFE_NO_PAD.encode(credential_id);
+    let account = accounts::load(core, &handle.simple().to_string()).await?;
+    let keys = match &account {
+        Some(account) => stored(core, &account.id).await?,
+        None => Vec::new(),
+    };
+    let Some(passkey) = keys.into_iter().find(|p| p.id == credential_id) else {
+        return Err(refused(
+            "this passkey is not one of this site's: it was removed, or belongs elsewhere",
+        ));
+    };
+    let account = account
+        .filter(|a| !a.disabled)
+        .ok_or(ApiError::Unauthorized)?;
+    match rp.finish_discoverable_authentication_v2(&credential, started.state, &passkey.key) {
+        Ok(result) => note_use(core, &account.id, &result).await?,
+        Err(error) => {
+            let entry = Entry {
+                kind: AuditKind::FailedSignIn,
+                client,
+                user_id: Some(&account.id),
+                qr_id: None,
+                detail: format!("{} (passkey_refused)", account.username),
+            };
+            audit::record(core, entry).await;
+            return Err(refused(error));
+        }
+    }
+    Ok(SignedIn {
+        account,
+        passkey_name: passkey.name,
+        added_by: passkey.added_by,
+    })
+}
