@@ -136,7 +136,13 @@ pub async fn registration_options(
         return Err(too_many());
     }
     let handle = Uuid::parse_str(&account.id).map_err(ApiError::internal)?;
-    let exclude = existing.iter().map(|p| p.key.cred_id().clone()).collect();
+    // An older passkey (not resident) is not excluded: the phone may make
+    // it again as a resident key, which then signs in too.
+    let exclude = existing
+        .iter()
+        .filter(|p| p.discoverable)
+        .map(|p| p.key.cred_id().clone())
+        .collect();
     let (options, state) = rp
         .start_passkey_registration(
             handle,

@@ -711,6 +711,19 @@ async fn an_older_passkey_approves_but_signs_nobody_in(store: Arc<dyn Store>) {
         (status, body["error"].as_str()),
         (StatusCode::FORBIDDEN, Some("passkey_refused"))
     );
+    // The phone may make it again (the options do not exclude it), now a
+    // resident key, which signs in.
+    let (_, options) = phone
+        .call("/api/passkeys/options", json!({ "password": PASSWORD }))
+        .await;
+    assert_eq!(
+        options["publicKey"]["excludeCredentials"],
+        json!([]),
+        "{options}"
+    );
+    let mut again = add_passkey(&server, &phone).await;
+    let (status, _, body) = passkey_login(&computer, &mut again, json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
 }
 
 async fn required_user_verification_asks_an_account_to_add_one_first(store: Arc<dyn Store>) {

@@ -32,7 +32,7 @@ pub(super) fn PasskeyLogin(
             data-authorization=authorization
             data-onward=onward
         >
-            <p class="passkey-why">{t!("login-passkey-why")}</p>
+            <p class="passkey-why muted">{t!("login-passkey-why")}</p>
             {app.map(|(app, scopes)| view! { <ConsentNote app scopes passkey=true/> })}
             // A kiosk's session is never kept.
             {(!kiosk).then(|| view! {
