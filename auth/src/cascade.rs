@@ -2,13 +2,14 @@
 //! the browsers it approved with it; one signed out from another phone
 //! takes the passkeys it added too; a disabled account, or a changed
 //! password, ends the account's other phones and theirs (a changed
-//! password, every passkey but the changing phone's).
+//! password, every passkey but the changing phone's). A passkey that goes
+//! takes the browsers it signed in.
 
 use super::accounts::{self, Account};
 use super::devices::{self, DeviceSession};
 use super::requester::Caller;
 use super::{passkeys, sessions, ApiError, Core};
-use protocol::{AuditKind, PasswordChange, RecoverRequest};
+use protocol::{AuditKind, Password, PasswordChange, RecoverRequest};
 
 /// Ends a phone's session and every web session it approved; their open
 /// pages hear `session_revoked` with `reason`.
@@ -35,9 +36,26 @@ pub async fn sign_out_other_phone(
         .into_iter()
         .find(|d| d.id == session_id)
         .ok_or(ApiError::NotFound)?;
-    sign_out_phone(core, &other, "phone_signed_out", client).await?;
     // A lost phone: whoever holds it must not sign in with its passkeys.
-    passkeys::remove_added_by(core, &other.user_id, &other.id, client).await
+    // They go first, so that no sign-in with one outlives the sign-out.
+    let removed = passkeys::remove_added_by(core, &other.user_id, &other.id, client).await?;
+    sign_out_phone(core, &other, "phone_signed_out", client).await?;
+    let reason = "phone_signed_out";
+    sessions::revoke_signed_in_with(core, &other.user_id, &removed, reason, client).await
+}
+
+/// Removes one of the account's passkeys (after the password), and ends the
+/// browsers it signed in.
+pub async fn remove_passkey(
+    core: &Core,
+    account: &Account,
+    id: &str,
+    password: Password,
+    client: &Caller,
+) -> Result<(), ApiError> {
+    passkeys::remove(core, account, id, password, client).await?;
+    let removed = [id.to_owned()];
+    sessions::revoke_signed_in_with(core, &account.id, &removed, "removed_by_phone", client).await
 }
 
 /// Disables an account or enables it again. Disabling ends every phone
@@ -126,10 +144,13 @@ async fn password_changed(
         },
     )
     .await;
+    // The passkeys first, so that no sign-in with one outlives the change.
+    let removed =
+        passkeys::remove_all_but_added_by(core, user_id, kept.unwrap_or_default(), client).await?;
     for device in devices::list(core, user_id).await? {
         if Some(device.id.as_str()) != kept {
             sign_out_phone(core, &device, "password_changed", client).await?;
         }
     }
-    passkeys::remove_all_but_added_by(core, user_id, kept.unwrap_or_default(), client).await
+    sessions::revoke_signed_in_with(core, user_id, &removed, "password_changed", client).await
 }

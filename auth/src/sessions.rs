@@ -59,10 +59,12 @@ pub struct WebSession {
     #[serde(default)]
     pub passkey: bool,
     /// Signed in on the browser itself with a passkey: no phone approved
-    /// it; `approved_by` is the device session that added the passkey
-    /// (empty if unknown), `approved_by_name` the passkey's name.
+    /// it (`approved_by` is empty, `approved_by_name` the passkey's name).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub passkey_sign_in: bool,
+    /// That passkey (its credential id): removing it ends this session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passkey_id: Option<String>,
     /// Apps (OpenID Connect client ids) this sign-in was given to: its end
     /// reaches them (`oidc/backchannel.rs`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -184,23 +186,25 @@ pub fn prepare(
 }
 
 /// A new session for a browser that signed itself in with a passkey
-/// (`passkey_login::sign_in`), not yet stored: it gets its cookie in
-/// that same answer. `passkey` is the passkey's adding phone (whose loss
-/// ends this session too) and its name.
+/// (`passkey_login::sign_in`), not yet stored: it gets its cookie in that
+/// same answer. `passkey` is the passkey's id and name: no phone approved
+/// it, and the passkey's removal ([`revoke_signed_in_with`]) ends it.
 pub fn prepare_for_passkey(
     core: &Core,
     user_id: &str,
-    passkey: (&str, &str),
+    (passkey_id, passkey_name): (&str, &str),
     requester: &Requester,
     (persistent, kiosk): (bool, bool),
     app_name: Option<String>,
 ) -> WebSession {
+    let by = ("", passkey_name);
     WebSession {
         cookie_issued: true,
         passkey: true,
         passkey_sign_in: true,
+        passkey_id: Some(passkey_id.to_owned()),
         app_name,
-        ..begin(core, user_id, passkey, requester, (persistent, kiosk))
+        ..begin(core, user_id, by, requester, (persistent, kiosk))
     }
 }
 
@@ -221,6 +225,7 @@ fn begin(
         device: false,
         passkey: false,
         passkey_sign_in: false,
+        passkey_id: None,
         apps: Vec::new(),
         app_holds_ended: Default::default(),
         app_name: None,
@@ -695,10 +700,7 @@ pub async fn revoke_all(
     reason: &str,
     client: &Caller,
 ) -> Result<(), ApiError> {
-    for session in list(core, user_id).await? {
-        revoke(core, &session, reason, client).await?;
-    }
-    Ok(())
+    revoke_where(core, user_id, |_| true, reason, client).await
 }
 
 pub async fn revoke_approved_by(
@@ -708,8 +710,39 @@ pub async fn revoke_approved_by(
     reason: &str,
     client: &Caller,
 ) -> Result<(), ApiError> {
+    let approved = |s: &WebSession| s.approved_by == device_session_id;
+    revoke_where(core, user_id, approved, reason, client).await
+}
+
+/// Ends every session of the account that a passkey of `passkey_ids`
+/// signed in (those passkeys were just removed).
+pub async fn revoke_signed_in_with(
+    core: &Core,
+    user_id: &str,
+    passkey_ids: &[String],
+    reason: &str,
+    client: &Caller,
+) -> Result<(), ApiError> {
+    if passkey_ids.is_empty() {
+        return Ok(());
+    }
+    let with = |s: &WebSession| {
+        s.passkey_id
+            .as_ref()
+            .is_some_and(|id| passkey_ids.contains(id))
+    };
+    revoke_where(core, user_id, with, reason, client).await
+}
+
+async fn revoke_where(
+    core: &Core,
+    user_id: &str,
+    ends: impl Fn(&WebSession) -> bool,
+    reason: &str,
+    client: &Caller,
+) -> Result<(), ApiError> {
     for session in list(core, user_id).await? {
-        if session.approved_by == device_session_id {
+        if ends(&session) {
             revoke(core, &session, reason, client).await?;
         }
     }

@@ -772,8 +772,8 @@ passkeys-off = مفاتيح المرور غير مفعّلة على هذا ال�
 passkeys-dates = أُضيف { $added }، وآخر استخدام { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = أُضيف { $added }، ولم يُستخدم بعد
-# Under a passkey added before passkeys were made to work without a username: it still approves logins.
-passkeys-not-discoverable = يؤكّد عمليات تسجيل الدخول. أضِفه مرة أخرى لتسجيل الدخول دون اسم المستخدم.
+# Under a passkey added before passkeys were made to work without a username: it still approves logins, and may or may not sign in without a username (many do); adding it again makes sure.
+passkeys-not-discoverable = يؤكّد عمليات تسجيل الدخول. إذا لم يُتِح لك تسجيل الدخول دون اسم المستخدم، فأضِفه مرة أخرى.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = كلمة مرورك، لإزالة «{ $name }»
 # Button, short.
@@ -825,6 +825,8 @@ error-recover-mismatch = اسم المستخدم ورمز الاسترداد غ�
 error-sign-in-first = يُرجى تسجيل الدخول على هذا الهاتف أولاً.
 # The computer's browser asked for its session, and has none (the JSON API).
 error-browser-signed-out = هذا المتصفّح غير مسجّل الدخول. سجّل الدخول مرة أخرى باستخدام هاتفك.
+# The computer's browser sent a step that another tab or browser began (for example "Use a passkey" after the page's cookies were cleared).
+error-browser-reload = هذه الصفحة لم تعد محدَّثة: أعِد تحميلها وحاول مرة أخرى.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = محاولات كثيرة جدًا لتسجيل الدخول. حفاظًا على أمانك، حاول مرة أخرى { $later }.
 error-sign-up-rate-limited = تم إنشاء عدد كبير جدًا من الحسابات من هذه الشبكة. حاول مرة أخرى { $later }.

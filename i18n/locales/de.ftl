@@ -729,8 +729,8 @@ passkeys-off = Passkeys sind auf diesem Server deaktiviert: Sie erfordern einen 
 passkeys-dates = hinzugefügt { $added }, zuletzt verwendet { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = hinzugefügt { $added }, noch nicht verwendet
-# Under a passkey added before passkeys were made to work without a username: it still approves logins.
-passkeys-not-discoverable = Er bestätigt Anmeldungen. Fügen Sie ihn erneut hinzu, um sich ohne Benutzernamen anzumelden.
+# Under a passkey added before passkeys were made to work without a username: it still approves logins, and may or may not sign in without a username (many do); adding it again makes sure.
+passkeys-not-discoverable = Er bestätigt Anmeldungen. Wenn er Sie nicht ohne Benutzernamen anmeldet, fügen Sie ihn erneut hinzu.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = Ihr Passwort, um „{ $name }“ zu entfernen
 # Button, short.
@@ -774,6 +774,8 @@ error-recover-mismatch = Benutzername und Wiederherstellungscode passen nicht zu
 error-sign-in-first = Bitte melden Sie sich zuerst auf diesem Smartphone an.
 # The computer's browser asked for its session, and has none (the JSON API).
 error-browser-signed-out = Dieser Browser ist nicht angemeldet. Melden Sie sich erneut mit Ihrem Smartphone an.
+# The computer's browser sent a step that another tab or browser began (for example "Use a passkey" after the page's cookies were cleared).
+error-browser-reload = Diese Seite ist veraltet: Laden Sie sie neu und versuchen Sie es erneut.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = Zu viele Anmeldeversuche. Versuchen Sie es zu Ihrer Sicherheit { $later } erneut.
 error-sign-up-rate-limited = Aus diesem Netzwerk wurden zu viele Konten erstellt. Versuchen Sie es { $later } erneut.

@@ -729,8 +729,8 @@ passkeys-off = Passkeys are off on this server: they need the site to have a dom
 passkeys-dates = added { $added }, last used { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = added { $added }, not used yet
-# Under a passkey added before passkeys were made to work without a username: it still approves logins.
-passkeys-not-discoverable = It confirms logins. Add it again to sign in without a username.
+# Under a passkey added before passkeys were made to work without a username: it still approves logins, and may or may not sign in without a username (many do); adding it again makes sure.
+passkeys-not-discoverable = It confirms logins. If it does not sign you in without a username, add it again.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = Your password, to remove “{ $name }”
 # Button, short.
@@ -774,6 +774,8 @@ error-recover-mismatch = That username and recovery code do not match, or the co
 error-sign-in-first = Please sign in on this phone first.
 # The computer's browser asked for its session, and has none (the JSON API).
 error-browser-signed-out = This browser is not signed in. Log in again with your phone.
+# The computer's browser sent a step that another tab or browser began (for example "Use a passkey" after the page's cookies were cleared).
+error-browser-reload = This page is out of date: reload it and try again.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = Too many attempts to sign in. For your safety, try again { $later }.
 error-sign-up-rate-limited = Too many accounts were created from this network. Try again { $later }.

@@ -729,8 +729,8 @@ passkeys-off = Las llaves de acceso están desactivadas en este servidor: requie
 passkeys-dates = añadida { $added }, último uso { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = añadida { $added }, aún sin usar
-# Under a passkey added before passkeys were made to work without a username: it still approves logins.
-passkeys-not-discoverable = Sirve para confirmar inicios de sesión. Vuelve a añadirla para iniciar sesión sin nombre de usuario.
+# Under a passkey added before passkeys were made to work without a username: it still approves logins, and may or may not sign in without a username (many do); adding it again makes sure.
+passkeys-not-discoverable = Sirve para confirmar inicios de sesión. Si no te permite iniciar sesión sin nombre de usuario, vuelve a añadirla.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = Tu contraseña, para eliminar “{ $name }”
 # Button, short.
@@ -774,6 +774,8 @@ error-recover-mismatch = El nombre de usuario y el código de recuperación no c
 error-sign-in-first = Primero inicia sesión en este teléfono.
 # The computer's browser asked for its session, and has none (the JSON API).
 error-browser-signed-out = Este navegador no tiene la sesión iniciada. Vuelve a iniciar sesión con tu teléfono.
+# The computer's browser sent a step that another tab or browser began (for example "Use a passkey" after the page's cookies were cleared).
+error-browser-reload = Esta página está desactualizada: vuelve a cargarla e inténtalo de nuevo.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = Demasiados intentos de inicio de sesión. Por tu seguridad, vuelve a intentarlo { $later }.
 error-sign-up-rate-limited = Se han creado demasiadas cuentas desde esta red. Vuelve a intentarlo { $later }.

@@ -729,8 +729,8 @@ passkeys-off = Les clés d’accès sont désactivées sur ce serveur : elles n
 passkeys-dates = ajoutée { $added }, dernière utilisation { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = ajoutée { $added }, pas encore utilisée
-# Under a passkey added before passkeys were made to work without a username: it still approves logins.
-passkeys-not-discoverable = Elle confirme les connexions. Ajoutez-la à nouveau pour vous connecter sans nom d’utilisateur.
+# Under a passkey added before passkeys were made to work without a username: it still approves logins, and may or may not sign in without a username (many do); adding it again makes sure.
+passkeys-not-discoverable = Elle confirme les connexions. Si elle ne vous connecte pas sans nom d’utilisateur, ajoutez-la à nouveau.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = Votre mot de passe, pour supprimer « { $name } »
 # Button, short.
@@ -774,6 +774,8 @@ error-recover-mismatch = Ce nom d’utilisateur et ce code de récupération ne 
 error-sign-in-first = Veuillez d’abord vous connecter sur ce téléphone.
 # The computer's browser asked for its session, and has none (the JSON API).
 error-browser-signed-out = Ce navigateur n’est pas connecté. Reconnectez-vous avec votre téléphone.
+# The computer's browser sent a step that another tab or browser began (for example "Use a passkey" after the page's cookies were cleared).
+error-browser-reload = Cette page n’est plus à jour : rechargez-la et réessayez.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = Trop de tentatives de connexion. Pour votre sécurité, réessayez { $later }.
 error-sign-up-rate-limited = Trop de comptes ont été créés depuis ce réseau. Réessayez { $later }.

@@ -729,8 +729,8 @@ passkeys-off = इस सर्वर पर पासकी बंद हैं
 passkeys-dates = { $added } जोड़ी गई, आखिरी बार { $used } इस्तेमाल की गई
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = { $added } जोड़ी गई, अभी तक इस्तेमाल नहीं की गई
-# Under a passkey added before passkeys were made to work without a username: it still approves logins.
-passkeys-not-discoverable = यह लॉग इन की पुष्टि करती है। बिना उपयोगकर्ता नाम के साइन इन करने के लिए इसे फिर से जोड़ें।
+# Under a passkey added before passkeys were made to work without a username: it still approves logins, and may or may not sign in without a username (many do); adding it again makes sure.
+passkeys-not-discoverable = यह लॉग इन की पुष्टि करती है। अगर इससे बिना उपयोगकर्ता नाम के साइन इन नहीं होता, तो इसे फिर से जोड़ें।
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = “{ $name }” हटाने के लिए आपका पासवर्ड
 # Button, short.
@@ -774,6 +774,8 @@ error-recover-mismatch = यह उपयोगकर्ता नाम और 
 error-sign-in-first = कृपया पहले इस फ़ोन पर साइन इन करें।
 # The computer's browser asked for its session, and has none (the JSON API).
 error-browser-signed-out = यह ब्राउज़र लॉग इन नहीं है। अपने फ़ोन से फिर से लॉग इन करें।
+# The computer's browser sent a step that another tab or browser began (for example "Use a passkey" after the page's cookies were cleared).
+error-browser-reload = यह पेज पुराना हो गया है: इसे फिर से लोड करके दोबारा कोशिश करें।
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = साइन इन करने की बहुत ज़्यादा कोशिशें हुईं। आपकी सुरक्षा के लिए, { $later } फिर से कोशिश करें।
 error-sign-up-rate-limited = इस नेटवर्क से बहुत ज़्यादा खाते बनाए गए। { $later } फिर से कोशिश करें।

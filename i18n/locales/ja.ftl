@@ -690,8 +690,8 @@ passkeys-off = このサーバーではパスキーは無効です。パスキ�
 passkeys-dates = 追加：{ $added }、最終使用：{ $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = 追加：{ $added }、未使用
-# Under a passkey added before passkeys were made to work without a username: it still approves logins.
-passkeys-not-discoverable = ログインの承認に使えます。ユーザー名なしでサインインするには、追加し直してください。
+# Under a passkey added before passkeys were made to work without a username: it still approves logins, and may or may not sign in without a username (many do); adding it again makes sure.
+passkeys-not-discoverable = ログインの承認に使えます。ユーザー名なしでサインインできない場合は、追加し直してください。
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = 「{ $name }」を削除するためのパスワード
 # Button, short.
@@ -729,6 +729,8 @@ error-recover-mismatch = ユーザー名と回復コードが一致しないか�
 error-sign-in-first = まずこのスマートフォンでサインインしてください。
 # The computer's browser asked for its session, and has none (the JSON API).
 error-browser-signed-out = このブラウザはログインしていません。スマートフォンでもう一度ログインしてください。
+# The computer's browser sent a step that another tab or browser began (for example "Use a passkey" after the page's cookies were cleared).
+error-browser-reload = このページは最新ではありません。再読み込みして、もう一度お試しください。
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = サインインの試行回数が多すぎます。安全のため、{ $later }もう一度お試しください。
 error-sign-up-rate-limited = このネットワークから作成されたアカウントが多すぎます。{ $later }もう一度お試しください。

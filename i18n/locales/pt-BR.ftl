@@ -729,8 +729,8 @@ passkeys-off = As chaves de acesso estão desativadas neste servidor: elas exige
 passkeys-dates = adicionada { $added }, último uso { $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = adicionada { $added }, ainda não usada
-# Under a passkey added before passkeys were made to work without a username: it still approves logins.
-passkeys-not-discoverable = Ela confirma logins. Adicione-a de novo para fazer login sem nome de usuário.
+# Under a passkey added before passkeys were made to work without a username: it still approves logins, and may or may not sign in without a username (many do); adding it again makes sure.
+passkeys-not-discoverable = Ela confirma logins. Se ela não permitir que você faça login sem nome de usuário, adicione-a de novo.
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = Sua senha, para remover “{ $name }”
 # Button, short.
@@ -774,6 +774,8 @@ error-recover-mismatch = O nome de usuário e o código de recuperação não co
 error-sign-in-first = Faça login neste celular primeiro.
 # The computer's browser asked for its session, and has none (the JSON API).
 error-browser-signed-out = Este navegador não está conectado. Faça login novamente com seu celular.
+# The computer's browser sent a step that another tab or browser began (for example "Use a passkey" after the page's cookies were cleared).
+error-browser-reload = Esta página está desatualizada: recarregue-a e tente de novo.
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = Tentativas de login demais. Para sua segurança, tente de novo { $later }.
 error-sign-up-rate-limited = Foram criadas contas demais a partir desta rede. Tente de novo { $later }.

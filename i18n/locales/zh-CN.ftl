@@ -692,8 +692,8 @@ passkeys-off = 此服务器已停用通行密钥：通行密钥要求网站拥�
 passkeys-dates = 添加：{ $added }，上次使用：{ $used }
 # Small text after the name of a passkey never used. $added: e.g. "5 min ago".
 passkeys-dates-unused = 添加：{ $added }，尚未使用
-# Under a passkey added before passkeys were made to work without a username: it still approves logins.
-passkeys-not-discoverable = 可用于确认登录。重新添加后即可无需用户名登录。
+# Under a passkey added before passkeys were made to work without a username: it still approves logins, and may or may not sign in without a username (many do); adding it again makes sure.
+passkeys-not-discoverable = 可用于确认登录。如果用它登录时仍需输入用户名，请重新添加。
 # Label of the password field that removes one passkey. $name: the passkey's name.
 passkeys-remove-label = 输入您的密码以移除“{ $name }”
 # Button, short.
@@ -731,6 +731,8 @@ error-recover-mismatch = 用户名与恢复码不匹配，或该恢复码已被�
 error-sign-in-first = 请先在此手机上登录。
 # The computer's browser asked for its session, and has none (the JSON API).
 error-browser-signed-out = 此浏览器未登录。请用您的手机重新登录。
+# The computer's browser sent a step that another tab or browser began (for example "Use a passkey" after the page's cookies were cleared).
+error-browser-reload = 此页面已过时：请重新加载后重试。
 # $later: "in 15 minutes" or "in a little while".
 error-sign-in-rate-limited = 登录尝试次数过多。为了您的安全，请{ $later }重试。
 error-sign-up-rate-limited = 从此网络创建的账号过多。请{ $later }重试。

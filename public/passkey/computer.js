@@ -35,6 +35,7 @@ export async function signIn(section) {
   const say = (text) => { status.textContent = text; };
   if (button.disabled) return;
   button.disabled = true;
+  let done = false;
   try {
     const started = await call('/api/auth/passkey/options', {});
     if (!started.ok) return say(started.body.message ?? word('network-unreachable-retry'));
@@ -57,7 +58,8 @@ export async function signIn(section) {
     if (!signedIn.ok) return say(signedIn.body.message ?? word('network-unreachable-retry'));
     say(word('login-passkey-signed-in'));
     window.location.replace(onward(section.dataset));
+    done = true; // The button stays off while the page goes.
   } finally {
-    button.disabled = false;
+    button.disabled = done;
   }
 }

@@ -78,37 +78,38 @@ if (signIn && window.PublicKeyCredential) {
   signIn.hidden = false;
   const form = document.getElementById('passkey-sign-in-form');
   const next = form.elements.namedItem('next').value;
+  // Asked once, as a promise, whichever asks first; asked again after a failure.
   let started = null;
-  let autofill = null;
-  const begin = async () => {
-    started ??= await post('/api/web/passkey-sign-in-options', {});
-    return started;
-  };
-  const finish = (credential) => {
-    form.elements.namedItem('ceremony').value = started.body.ceremony;
+  const begin = () => (started ??= post('/api/web/passkey-sign-in-options', {}).then((reply) => {
+    if (!reply.ok) started = null;
+    return reply;
+  }));
+  const finish = (ceremony, credential) => {
+    form.elements.namedItem('ceremony').value = ceremony;
     form.elements.namedItem('credential').value = credential;
     form.submit();
   };
+  const autofill = new AbortController();
+  let autofilling = null;
   form.addEventListener('submit', async (event) => {
     if (form.elements.namedItem('credential').value) return;
     event.preventDefault();
-    autofill?.abort();
+    autofill.abort();
+    await autofilling; // Settled (stopped) before the button's request.
     const { ok, body, retry } = await begin();
     if (!ok) return showError('/signin', { body, retry }, { next });
-    finish(await ask(() => navigator.credentials.get({ publicKey: requestOptions(body.options.publicKey) })));
+    const publicKey = requestOptions(body.options.publicKey);
+    finish(body.ceremony, await ask(() => navigator.credentials.get({ publicKey })));
   });
-  if (await canAutofill()) {
+  canAutofill().then(async (available) => {
+    if (!available) return;
     const { ok, body } = await begin();
-    if (ok) {
-      autofill = new AbortController();
-      const publicKey = requestOptions(body.options.publicKey);
-      navigator.credentials.get({ mediation: 'conditional', publicKey, signal: autofill.signal })
-        .then((credential) => finish(JSON.stringify(answer(credential))))
-        .catch(() => {}); // Stopped by the button, or nothing chosen.
-    } else {
-      started = null; // The button asks again (and says why, if it fails).
-    }
-  }
+    if (!ok || autofill.signal.aborted) return; // The button says why, if it fails too.
+    const publicKey = requestOptions(body.options.publicKey);
+    autofilling = navigator.credentials.get({ mediation: 'conditional', publicKey, signal: autofill.signal })
+      .then((credential) => finish(body.ceremony, JSON.stringify(answer(credential))))
+      .catch(() => {}); // Stopped by the button, or nothing chosen.
+  });
 }
 
 async function canAutofill() {

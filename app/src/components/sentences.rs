@@ -86,6 +86,7 @@ pub fn sentence_in(lang: Lang, code: ErrorCode, place: Place, retry: Option<u64>
         (ErrorCode::Unavailable, _) => tr!(lang, "error-unavailable", later = later()),
         (ErrorCode::Timeout, _) => tr!(lang, "error-timeout"),
         (ErrorCode::CrossSite, _) => tr!(lang, "error-cross-site"),
+        (ErrorCode::BindingMismatch, Place::Browser) => tr!(lang, "error-browser-reload"),
         (ErrorCode::TooLarge | ErrorCode::BindingMismatch | ErrorCode::Internal, _) => {
             tr!(lang, "error-internal")
         }

@@ -86,10 +86,11 @@ pub async fn add_passkey(
     request.settle(added, "/passkeys?added=1", "/passkeys")
 }
 
-/// Removes one of the account's passkeys, after the password.
+/// Removes one of the account's passkeys, after the password; the browsers
+/// it signed in end with it.
 #[server(prefix = "/api/web", endpoint = "passkey-remove")]
 pub async fn remove_passkey(id: String, password: String) -> Result<(), Failure> {
-    use auth::passkeys;
+    use auth::cascade;
     use protocol::Password;
 
     let request = context::Request::current()?;
@@ -98,7 +99,7 @@ pub async fn remove_passkey(id: String, password: String) -> Result<(), Failure>
     })?;
     let password = Password::new(password);
     request.settle(
-        passkeys::remove(&request.core, &account, &id, password, &request.caller()).await,
+        cascade::remove_passkey(&request.core, &account, &id, password, &request.caller()).await,
         "/passkeys?removed=1",
         "/passkeys",
     )

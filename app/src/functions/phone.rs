@@ -432,12 +432,8 @@ pub async fn linked_devices() -> Result<Linked, Failure> {
     let now = auth::now_ms();
     let just_approved = linked
         .iter()
-        // A passkey's sign-in names the phone that added it, which did not
-        // approve it.
         .filter(|s| {
-            s.approved_by == device.id
-                && !s.passkey_sign_in
-                && now.saturating_sub(s.created_at) < JUST_APPROVED_MS
+            s.approved_by == device.id && now.saturating_sub(s.created_at) < JUST_APPROVED_MS
         })
         .max_by_key(|s| s.created_at)
         .map(|s| s.id.clone());

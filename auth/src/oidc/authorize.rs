@@ -152,6 +152,14 @@ async fn resumed(
     let Some(session) = served else {
         return Ok(Decision::Scan(pending.id.clone()));
     };
+    // Only once the person allowed the app (a phone's "Log in" for this
+    // request, or "Use a passkey" on its page, allows it): a browser that
+    // was signed in already, sent here, gives an app nothing by itself.
+    let allowed = consent::allowed(core, &session.user_id).await?;
+    let app = core.settings.oidc_clients.find(&auth.client_id);
+    if !app.is_some_and(|app| allowed.covers(&app, &auth.scopes)) {
+        return Ok(Decision::Scan(pending.id.clone()));
+    }
     // Counted before the request is taken: a limited browser keeps it.
     provider::count_code(core, session, requester).await?;
     // One code per request, however many times the address is opened.

@@ -116,6 +116,19 @@ fn address_key(id: &str) -> Option<String> {
     is_record_id(id).then(|| request_key(id))
 }
 
+/// The app the request `id` is for, if the browser with binding digest
+/// `binding` owns it (showed its QR page).
+pub async fn app_owned_by(
+    core: &Core,
+    id: &str,
+    binding: &str,
+) -> Result<Option<Client>, ApiError> {
+    Ok(pending(core, id)
+        .await?
+        .filter(|p| p.owned_by(Some(binding)))
+        .and_then(|p| core.settings.oidc_clients.find(&p.request.client_id)))
+}
+
 /// The app a pending request is for, as people see it.
 pub async fn app_of(core: &Core, id: &str) -> Result<Option<Client>, ApiError> {
     Ok(pending(core, id)

@@ -115,6 +115,11 @@ pub async fn list(core: &Core, user_id: &str) -> Result<Vec<PasskeyInfo>, ApiErr
         .collect())
 }
 
+/// Whether the account still has the passkey `id`.
+pub async fn listed(core: &Core, user_id: &str, id: &str) -> Result<bool, ApiError> {
+    Ok(stored(core, user_id).await?.iter().any(|p| p.id == id))
+}
+
 /// Whether this server has passkeys at all (`PUBLIC_URL` a domain name).
 pub fn available(core: &Core) -> bool {
     core.passkeys.is_some()
@@ -199,6 +204,13 @@ pub async fn add(
             "no passkey is being added on this phone: ask for new options (they last 5 minutes)",
         )
         })?;
+    // Resident, as the options asked, unless the browser says it is not
+    // (`credProps.rk`, which not every browser reports).
+    let discoverable = request
+        .credential
+        .pointer("/clientExtensionResults/credProps/rk")
+        .and_then(Value::as_bool)
+        != Some(false);
     let credential: RegisterPublicKeyCredential = serde_json::from_value(request.credential)
         .map_err(|_| refused("that is not a WebAuthn credential"))?;
     let key = rp
@@ -218,7 +230,7 @@ pub async fn add(
         created_at: now_ms(),
         last_used_at: None,
         added_by: Some(device_id.to_owned()),
-        discoverable: true,
+        discoverable,
         key,
     };
     let info = entry.info();
@@ -271,26 +283,27 @@ pub async fn remove(
 
 /// A phone signed out from another one (a lost phone): the passkeys it
 /// added go with it, so whoever holds it cannot sign in again with one of
-/// them. A phone that signs itself out keeps its passkeys.
+/// them. A phone that signs itself out keeps its passkeys. Returns the ids
+/// of those removed (the sessions they signed in end with them: `cascade`).
 pub(super) async fn remove_added_by(
     core: &Core,
     user_id: &str,
     device_id: &str,
     client: &Caller,
-) -> Result<(), ApiError> {
+) -> Result<Vec<String>, ApiError> {
     let detail = "with the phone that added it";
     remove_where(core, user_id, client, detail, |by| by == Some(device_id)).await
 }
 
 /// A changed password: whoever knew the old one may have added a passkey
 /// from a phone (and signed that phone out again), so every passkey but
-/// those of the phone that changed it goes.
+/// those of the phone that changed it goes. Returns the ids of those removed.
 pub(super) async fn remove_all_but_added_by(
     core: &Core,
     user_id: &str,
     device_id: &str,
     client: &Caller,
-) -> Result<(), ApiError> {
+) -> Result<Vec<String>, ApiError> {
     let detail = "with the password change";
     remove_where(core, user_id, client, detail, |by| by != Some(device_id)).await
 }
@@ -320,25 +333,25 @@ async fn remove_where(
     client: &Caller,
     why: &str,
     goes: impl Fn(Option<&str>) -> bool,
-) -> Result<(), ApiError> {
-    let mut removed = Vec::new();
+) -> Result<Vec<String>, ApiError> {
+    let mut removed: Vec<Stored> = Vec::new();
     change_list(core, user_id, |list| {
         let (gone, kept) = std::mem::take(list)
             .into_iter()
             .partition(|p| goes(p.added_by.as_deref()));
         *list = kept;
-        removed = gone.into_iter().map(|p: Stored| p.name).collect();
+        removed = gone;
         Ok(!removed.is_empty())
     })
     .await?;
     if !removed.is_empty() {
         make_durable(&*core.store, &[&list_key(user_id)]).await?;
     }
-    for name in removed {
-        let detail = format!("{name}, {why}");
+    for passkey in &removed {
+        let detail = format!("{}, {why}", passkey.name);
         record(core, AuditKind::PasskeyRemoved, client, user_id, &detail).await;
     }
-    Ok(())
+    Ok(removed.into_iter().map(|p| p.id).collect())
 }
 
 async fn record(core: &Core, kind: AuditKind, client: &Caller, user_id: &str, name: &str) {
@@ -475,26 +488,31 @@ async fn verify(
     let result = rp
         .finish_passkey_authentication(&credential, state)
         .map_err(refused)?;
-    note_use(core, user_id, &result).await
+    note_use(core, user_id, &result, false).await
 }
 
 fn assertion(answer: &Value) -> Result<PublicKeyCredential, ApiError> {
     serde_json::from_value(answer.clone()).map_err(|_| refused("that is not a WebAuthn assertion"))
 }
 
-/// Notes a passkey's use: when, and its signature counter (when it keeps one).
+/// Notes a passkey's use: when, and its signature counter (when it keeps
+/// one); `discoverable`: it just named its account itself. In the same
+/// step as a removal could be: a passkey removed meanwhile is refused.
 async fn note_use(
     core: &Core,
     user_id: &str,
     result: &AuthenticationResult,
+    discoverable: bool,
 ) -> Result<(), ApiError> {
     let now = now_ms();
     change_list(core, user_id, |list| {
-        for passkey in list {
-            if passkey.key.update_credential(result).is_some() {
-                passkey.last_used_at = Some(now);
-            }
-        }
+        let used = list
+            .iter_mut()
+            .find(|p| p.key.cred_id() == result.cred_id())
+            .ok_or_else(|| refused("this passkey was removed a moment ago"))?;
+        used.key.update_credential(result);
+        used.last_used_at = Some(now);
+        used.discoverable |= discoverable;
         Ok(true)
     })
     .await

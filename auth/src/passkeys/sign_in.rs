@@ -7,6 +7,8 @@
 //! A phone signs in this way (a device session, `devices::sign_in_with_passkey`),
 //! and so does a computer's browser (a web session, `passkey_login`).
 
+use std::time::Duration;
+
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -18,7 +20,7 @@ use crate::accounts::{self, Account};
 use crate::audit::{self, Entry};
 use crate::records::{put_json, take_json};
 use crate::requester::Caller;
-use crate::{random, ApiError, Core};
+use crate::{random, rate, ApiError, Core};
 use protocol::{AuditKind, BindingSecret, PasskeySignInOptions};
 
 fn key(ceremony: &str) -> String {
@@ -34,16 +36,24 @@ struct Ceremony {
     browser: Option<String>,
 }
 
+/// Ceremonies one address may start in a minute, for so many sign-ins: a
+/// sign-in page asks for one as it loads (for the username field's
+/// autofill), which must not spend the sign-ins themselves.
+const CEREMONIES_PER_SIGN_IN: u64 = 4;
+
 /// Step one: options for `navigator.credentials.get` with no credential
 /// named (the authenticator offers what it holds for this site), kept 5
-/// minutes for one answer. Counted as a sign-in attempt of this address.
+/// minutes for one answer. Counted per address (`CEREMONIES_PER_SIGN_IN`
+/// times the sign-ins a minute); the answer counts as a sign-in attempt.
 pub async fn sign_in_options(
     core: &Core,
     client: &Caller,
     browser: Option<&BindingSecret>,
 ) -> Result<PasskeySignInOptions, ApiError> {
     let rp = relying(core)?;
-    accounts::count_sign_in(core, client).await?;
+    let limit = core.settings.limits.sign_ins_per_minute * CEREMONIES_PER_SIGN_IN;
+    let counter = format!("rate:passkey-ceremony:{}", client.network);
+    rate::count(core, &counter, Duration::from_secs(60), limit).await?;
     let (mut options, state) = rp
         .start_discoverable_authentication()
         .map_err(ApiError::internal)?;
@@ -65,15 +75,16 @@ pub async fn sign_in_options(
 /// Who signed in, and with which of the account's passkeys.
 pub struct SignedIn {
     pub account: Account,
-    pub passkey_name: String,
-    /// The device session that added the passkey, when known.
-    pub added_by: Option<String>,
+    /// The passkey's id (its credential id, base64url) and name.
+    pub passkey: (String, String),
 }
 
-/// Step two: the account whose passkey answered `ceremony` (which must be
-/// `browser`'s, when one is named: the binding digest of the browser to be
-/// signed in), once the signature is checked; the passkey's use is noted. A
-/// refusal for a known account is in its activity.
+/// Step two: the account whose passkey answered `ceremony`, once the
+/// signature is checked; the passkey's use is noted. `browser`: the binding
+/// digest of the browser to be signed in, which must have asked for the
+/// ceremony; `None` (a phone) takes only a ceremony no browser asked for.
+/// Counted as a sign-in attempt; a refusal for a known account is in its
+/// activity.
 pub async fn sign_in(
     core: &Core,
     ceremony: &str,
@@ -93,9 +104,10 @@ pub async fn sign_in(
     let started = started.ok_or_else(|| {
         refused("this passkey sign-in is over or unknown: start again (it lasts 5 minutes)")
     })?;
-    if browser.is_some() && started.browser.as_deref() != browser {
+    if started.browser.as_deref() != browser {
         return Err(ApiError::BindingMismatch);
     }
+    accounts::count_sign_in(core, client).await?;
     let rp = relying(core)?;
     let credential = assertion(answer)?;
     let (handle, credential_id) = rp
@@ -112,11 +124,11 @@ pub async fn sign_in(
             "this passkey is not one of this site's: it was removed, or belongs elsewhere",
         ));
     };
-    let account = account
-        .filter(|a| !a.disabled)
-        .ok_or(ApiError::Unauthorized)?;
+    let Some(account) = account else {
+        return Err(refused("this passkey names no account"));
+    };
     match rp.finish_discoverable_authentication_v2(&credential, started.state, &passkey.key) {
-        Ok(result) => note_use(core, &account.id, &result).await?,
+        Ok(result) => note_use(core, &account.id, &result, true).await?,
         Err(error) => {
             let entry = Entry {
                 kind: AuditKind::FailedSignIn,
@@ -129,9 +141,13 @@ pub async fn sign_in(
             return Err(refused(error));
         }
     }
+    // Only once the signature holds: nobody learns that an account is off
+    // without its passkey.
+    if account.disabled {
+        return Err(ApiError::Unauthorized);
+    }
     Ok(SignedIn {
         account,
-        passkey_name: passkey.name,
-        added_by: passkey.added_by,
+        passkey: (passkey.id, passkey.name),
     })
 }

@@ -253,7 +253,7 @@ pub const KIOSK_PASSKEYS: Var = var(
     Takes::Flag,
     Unset::Flag(false),
     Site,
-    "`true`: `/kiosk` offers \"Use a passkey\" beside its QR code too; off by default, so that a shared tablet never keeps a passkey prompt for the next person",
+    "`true`: `/kiosk` offers \"Use a passkey\" beside its QR code too; off by default, so that a shared tablet never keeps a passkey prompt for the next person (a switch for the page: a browser that does not say it is a kiosk signs in as any computer)",
 );
 pub const JWT_KEY_PATH: Var = var(
     "JWT_KEY_PATH",

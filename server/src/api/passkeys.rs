@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use serde_json::Value;
 
-use auth::{cookies, devices, passkeys, ApiError, Core};
+use auth::{cascade, cookies, devices, passkeys, ApiError, Core};
 use protocol::{
     AddPasskeyRequest, ErrorBody, LoginResponse, PasskeyInfo, PasskeyOptionsRequest,
     PasskeySignInOptions, PasskeySignInRequest, RemovePasskeyRequest,
@@ -99,7 +99,7 @@ pub async fn add(
     request_body = RemovePasskeyRequest,
     security(("deviceToken" = []), ("deviceCookie" = [])),
     responses(
-        (status = 204, description = "Removed"),
+        (status = 204, description = "Removed; the browsers it signed in (POST /api/session/passkey) are logged out"),
         MalformedBody, NoDeviceOrPassword,
         (status = 403, description = "cross_site", body = ErrorBody),
         (status = 404, description = "not_found: the account has no passkey of that id", body = ErrorBody),
@@ -113,7 +113,7 @@ pub async fn remove(
     auth: DeviceAuth,
     Body(request): Body<RemovePasskeyRequest>,
 ) -> Result<StatusCode, ApiError> {
-    passkeys::remove(
+    cascade::remove_passkey(
         &core,
         &auth.account,
         &request.id,

@@ -86,9 +86,7 @@ pub async fn passkey(
     jar: CookieJar,
     Body(request): Body<PasskeyLoginRequest>,
 ) -> Result<(CookieJar, Json<SessionInfo>), ApiError> {
-    let binding = cookies::binding(&headers, &core.settings);
-    let (session, account) =
-        passkey_login::sign_in(&core, &request, binding.as_ref(), &client).await?;
+    let (session, account) = passkey_login::sign_in(&core, &request, &headers, &client).await?;
     let jar = jar.add(sessions::cookie(&core, &session)?);
     Ok((jar, Json(sessions::info(&session, &account))))
 }

@@ -471,6 +471,18 @@ async fn a_passkey_signs_a_phone_in_without_the_password(store: Arc<dyn Store>) 
 
 /// `browser` (whose `/login` gave it its binding cookie) asks for options,
 /// and `passkey` answers them: what `POST /api/session/passkey` answered.
+/// A browser that saw `/login`, which gave it its binding cookie.
+async fn login_page(server: &Server) -> Browser {
+    let browser = Browser::new(server);
+    browser.challenge().await;
+    browser
+}
+
+/// The status and error code of what `passkey_login` answered.
+fn code_of((status, _, body): &(StatusCode, Option<String>, Value)) -> (StatusCode, Option<&str>) {
+    (*status, body["error"].as_str())
+}
+
 pub(crate) async fn passkey_login(
     browser: &Browser,
     passkey: &mut SoftPasskey,
@@ -501,13 +513,11 @@ async fn a_computer_signs_itself_in_with_a_passkey(store: Arc<dyn Store>) {
         .insert("authorization", bearer.parse().unwrap());
     let mut news = connect(request).await.unwrap();
 
-    let browser = Browser::new(&server);
-    browser.challenge().await; // `/login` gives it its binding cookie.
+    let browser = login_page(&server).await;
 
     // Options asked by another browser (or one with no binding) are not
     // this browser's to finish: a login made elsewhere cannot be planted here.
-    let elsewhere = Browser::new(&server);
-    elsewhere.challenge().await;
+    let elsewhere = login_page(&server).await;
     let (_, _, started) = elsewhere
         .post_json("/api/auth/passkey/options", json!({}))
         .await;
@@ -520,31 +530,53 @@ async fn a_computer_signs_itself_in_with_a_passkey(store: Arc<dyn Store>) {
     );
     assert!(cookie.is_none());
     let unbound = Browser::new(&server);
-    let (status, _, body) = passkey_login(&unbound, &mut passkey, json!({})).await;
+    let answer = passkey_login(&unbound, &mut passkey, json!({})).await;
     assert_eq!(
-        (status, body["error"].as_str()),
+        code_of(&answer),
         (StatusCode::FORBIDDEN, Some("binding_mismatch"))
     );
 
     // The person's own check refused (user verification): nothing signed in.
     passkey.verifies_user = false;
-    let (status, cookie, body) = passkey_login(&browser, &mut passkey, json!({})).await;
+    let answer = passkey_login(&browser, &mut passkey, json!({})).await;
     assert_eq!(
-        (status, body["error"].as_str()),
+        code_of(&answer),
         (StatusCode::FORBIDDEN, Some("passkey_refused"))
     );
-    assert!(cookie.is_none());
+    assert!(answer.1.is_none(), "no cookie");
     assert_eq!(browser.session_status().await, StatusCode::UNAUTHORIZED);
     passkey.verifies_user = true;
     // `/kiosk` asks too: off by default.
-    let (status, _, body) = passkey_login(&browser, &mut passkey, json!({ "kiosk": true })).await;
+    let answer = passkey_login(&browser, &mut passkey, json!({ "kiosk": true })).await;
     assert_eq!(
-        (status, body["error"].as_str()),
+        code_of(&answer),
         (StatusCode::FORBIDDEN, Some("passkey_refused"))
     );
     assert!(phone.devices().await.is_empty());
 
-    let (status, cookie, body) = passkey_login(&browser, &mut passkey, json!({})).await;
+    // A phone's sign-in cannot finish a browser's ceremony.
+    let (_, _, started) = browser
+        .post_json("/api/auth/passkey/options", json!({}))
+        .await;
+    let as_phone = phone
+        .call(
+            "/api/auth/passkey",
+            json!({ "ceremony": started["ceremony"], "credential": passkey.get(&started["options"]), "deviceName": "P", "deviceType": "android" }),
+        )
+        .await;
+    assert_eq!(
+        error_of(&as_phone),
+        (StatusCode::FORBIDDEN, Some("binding_mismatch"))
+    );
+
+    let (_, _, started) = browser
+        .post_json("/api/auth/passkey/options", json!({}))
+        .await;
+    let answer =
+        json!({ "ceremony": started["ceremony"], "credential": passkey.get(&started["options"]) });
+    let (status, cookie, body) = browser
+        .post_json("/api/session/passkey", answer.clone())
+        .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let cookie = cookie.expect("the session cookie");
     assert!(cookie.contains("HttpOnly"), "{cookie}");
@@ -552,10 +584,13 @@ async fn a_computer_signs_itself_in_with_a_passkey(store: Arc<dyn Store>) {
     let session = browser.session().await.unwrap();
     assert_eq!(session.user.display_name, phone.display_name);
     assert_eq!(body["sessionId"], session.session_id.as_str());
-    // The answer was spent.
-    let again = json!({ "ceremony": "AAAAAAAAAAAAAAAAAAAAAA", "credential": passkey.get(&json!({ "publicKey": { "challenge": "AAAA" } })) });
-    let (status, _, _) = browser.post_json("/api/session/passkey", again).await;
-    assert_eq!(status, StatusCode::FORBIDDEN);
+    // The answer was spent: sent again, it signs nothing in.
+    let (status, cookie, body) = browser.post_json("/api/session/passkey", answer).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+    assert!(cookie.is_none());
 
     // As an approval: the phone hears of it, lists it as a passkey's, and
     // the activity says so.
@@ -576,34 +611,98 @@ async fn a_computer_signs_itself_in_with_a_passkey(store: Arc<dyn Store>) {
     assert_eq!(trail[0].kind, AuditKind::TokenIssued);
     assert!(trail[0].detail.ends_with("(passkey)"), "{trail:?}");
 
-    // "Keep me signed in": a lasting cookie.
-    let kept = Browser::new(&server);
-    kept.challenge().await;
-    let (status, cookie, _) =
+    // "Keep me signed in": a lasting cookie. Signed in again, the browser's
+    // session before is ended, not left holding a place.
+    let kept = login_page(&server).await;
+    let (status, cookie, first) =
         passkey_login(&kept, &mut passkey, json!({ "keepSignedIn": true })).await;
     assert_eq!(status, StatusCode::OK);
     assert!(cookie.unwrap().contains("Max-Age"));
+    let (status, _, second) =
+        passkey_login(&kept, &mut passkey, json!({ "keepSignedIn": true })).await;
+    assert_eq!(status, StatusCode::OK);
+    let ids: Vec<String> = phone
+        .devices()
+        .await
+        .into_iter()
+        .map(|d| d.session_id)
+        .collect();
+    assert!(ids.contains(&second["sessionId"].as_str().unwrap().to_owned()));
+    assert!(
+        !ids.contains(&first["sessionId"].as_str().unwrap().to_owned()),
+        "{ids:?}"
+    );
+    assert_eq!(ids.len(), 2);
 
-    // The phone that added the passkey is lost: signed out from another,
-    // it takes its passkeys and the browsers they signed in with it.
+    // The phone that added the passkey signs itself out: it keeps its
+    // passkeys, and the browsers they signed in (it approved none of them).
     let other = phone.another("Tablet").await;
-    let lost = other
+    assert_eq!(
+        phone.post_empty("/api/auth/logout").await,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(browser.session_status().await, StatusCode::OK);
+    assert_eq!(kept.session_status().await, StatusCode::OK);
+
+    // A passkey removed takes the browsers it signed in.
+    let mut second_key = add_passkey(&server, &other).await;
+    let third = login_page(&server).await;
+    assert_eq!(
+        passkey_login(&third, &mut second_key, json!({})).await.0,
+        StatusCode::OK
+    );
+    let (status, _) = other
+        .call(
+            "/api/passkeys/remove",
+            json!({ "id": second_key.id(), "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(third.session_status().await, StatusCode::UNAUTHORIZED);
+    assert_eq!(browser.session_status().await, StatusCode::OK);
+
+    // A lost phone, signed out from another, takes its passkeys and the
+    // browsers they signed in.
+    let lost = other.another("Old phone").await;
+    let mut lost_key = add_passkey(&server, &lost).await;
+    let fourth = login_page(&server).await;
+    assert_eq!(
+        passkey_login(&fourth, &mut lost_key, json!({})).await.0,
+        StatusCode::OK
+    );
+    let lost_id = other
         .phones()
         .await
         .unwrap()
         .into_iter()
-        .find(|p| p.device_name == "Pixel 8")
+        .find(|p| p.device_name == "Old phone")
         .unwrap()
         .session_id;
-    let status = other.delete(&format!("/api/auth/sessions/{lost}")).await;
+    let status = other.delete(&format!("/api/auth/sessions/{lost_id}")).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(fourth.session_status().await, StatusCode::UNAUTHORIZED);
+    let again = login_page(&server).await;
+    let answer = passkey_login(&again, &mut lost_key, json!({})).await;
+    assert_eq!(
+        code_of(&answer),
+        (StatusCode::FORBIDDEN, Some("passkey_refused"))
+    );
+
+    // A changed password: whoever knew the old one may have added the
+    // first passkey (its phone signed out since). It goes, and the
+    // browsers it signed in, kept or not, with it.
+    let (status, _) = other
+        .call(
+            "/api/auth/password",
+            json!({ "currentPassword": PASSWORD, "newPassword": "a new password, long" }),
+        )
+        .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert_eq!(browser.session_status().await, StatusCode::UNAUTHORIZED);
     assert_eq!(kept.session_status().await, StatusCode::UNAUTHORIZED);
-    let gone = Browser::new(&server);
-    gone.challenge().await;
-    let (status, _, body) = passkey_login(&gone, &mut passkey, json!({})).await;
+    let answer = passkey_login(&again, &mut passkey, json!({})).await;
     assert_eq!(
-        (status, body["error"].as_str()),
+        code_of(&answer),
         (StatusCode::FORBIDDEN, Some("passkey_refused"))
     );
 }
@@ -693,7 +792,7 @@ async fn an_older_passkey_approves_but_signs_nobody_in(store: Arc<dyn Store>) {
         .unwrap();
     let page = page.text().await.unwrap();
     assert!(
-        page.contains("Add it again to sign in without a username"),
+        page.contains("If it does not sign you in without a username, add it again"),
         "{page}"
     );
     // It still confirms an approval…
@@ -704,11 +803,10 @@ async fn an_older_passkey_approves_but_signs_nobody_in(store: Arc<dyn Store>) {
     approval.passkey = Some(passkey.get(&options));
     assert!(phone.approve_with(&approval).await.is_ok());
     // …and signs nobody in: the answer names no account.
-    let computer = Browser::new(&server);
-    computer.challenge().await;
-    let (status, _, body) = passkey_login(&computer, &mut passkey, json!({})).await;
+    let computer = login_page(&server).await;
+    let answer = passkey_login(&computer, &mut passkey, json!({})).await;
     assert_eq!(
-        (status, body["error"].as_str()),
+        code_of(&answer),
         (StatusCode::FORBIDDEN, Some("passkey_refused"))
     );
     // The phone may make it again (the options do not exclude it), now a

@@ -2733,6 +2733,11 @@ async fn a_passkey_on_the_computer_signs_the_waiting_app_in(store: Arc<dyn Store
     let phone = Phone::sign_up(server).await;
     let mut passkey = crate::passkeys::add_passkey(server, &phone).await;
     let browser = Browser::new(server);
+    // Signed in here already, with no app asking.
+    browser.challenge().await;
+    let (status, _, _) =
+        crate::passkeys::passkey_login(&browser, &mut passkey, serde_json::json!({})).await;
+    assert_eq!(status, StatusCode::OK);
     let client = app_client(&provider, "web").await;
     let started = start_sign_in(&client, false);
     let url = started
@@ -2744,6 +2749,10 @@ async fn a_passkey_on_the_computer_signs_the_waiting_app_in(store: Arc<dyn Store
     // The QR page makes the request this browser's.
     let (status, _) = browser.visit(&server.url(&to_qr)).await;
     assert_eq!(status, StatusCode::OK);
+    // Signed in is not allowed: sent on, the browser goes back to the QR
+    // page, and the app gets nothing the person did not allow.
+    let unasked = continue_in(server, &browser, &id).await;
+    assert_eq!(unasked.as_deref(), Some(to_qr.as_str()));
 
     // Another browser cannot sign in for it.
     let other = Browser::new(server);
