@@ -58,11 +58,9 @@ pub struct WebSession {
     /// A passkey with user verification confirmed the approval.
     #[serde(default)]
     pub passkey: bool,
-    /// Signed in on the browser itself with a passkey: no phone approved
-    /// it (`approved_by` is empty, `approved_by_name` the passkey's name).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub passkey_sign_in: bool,
-    /// That passkey (its credential id): removing it ends this session.
+    /// Signed in on the browser itself with this passkey (its credential
+    /// id): no phone approved it (`approved_by` is empty, `approved_by_name`
+    /// the passkey's name), and removing the passkey ends it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passkey_id: Option<String>,
     /// Apps (OpenID Connect client ids) this sign-in was given to: its end
@@ -121,7 +119,7 @@ impl WebSession {
             name: self.name.clone(),
             app: self.app_name.clone(),
             kiosk: self.kiosk,
-            passkey: self.passkey_sign_in,
+            passkey: self.passkey_id.is_some(),
         }
     }
 }
@@ -201,7 +199,6 @@ pub fn prepare_for_passkey(
     WebSession {
         cookie_issued: true,
         passkey: true,
-        passkey_sign_in: true,
         passkey_id: Some(passkey_id.to_owned()),
         app_name,
         ..begin(core, user_id, by, requester, (persistent, kiosk))
@@ -224,7 +221,6 @@ fn begin(
         cookie_issued: false,
         device: false,
         passkey: false,
-        passkey_sign_in: false,
         passkey_id: None,
         apps: Vec::new(),
         app_holds_ended: Default::default(),

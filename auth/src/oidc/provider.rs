@@ -644,7 +644,7 @@ pub(super) fn mint(
     let sid = client.sid(core.keys.pairwise_key(), &session.id);
     let profile = scopes.iter().any(|s| s == "profile");
     // A passkey on the computer itself: no QR was scanned.
-    let mut amr = if session.passkey_sign_in {
+    let mut amr = if session.passkey_id.is_some() {
         Vec::new()
     } else {
         vec!["qr".to_owned()]

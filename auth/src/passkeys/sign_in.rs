@@ -114,18 +114,18 @@ pub async fn sign_in(
         .identify_discoverable_authentication(&credential)
         .map_err(|_| refused("the passkey named no account (no user handle)"))?;
     let credential_id = URL_SAFE_NO_PAD.encode(credential_id);
-    let account = accounts::load(core, &handle.simple().to_string()).await?;
-    let keys = match &account {
-        Some(account) => stored(core, &account.id).await?,
-        None => Vec::new(),
+    let found = match accounts::load(core, &handle.simple().to_string()).await? {
+        Some(account) => stored(core, &account.id)
+            .await?
+            .into_iter()
+            .find(|p| p.id == credential_id)
+            .map(|passkey| (account, passkey)),
+        None => None,
     };
-    let Some(passkey) = keys.into_iter().find(|p| p.id == credential_id) else {
+    let Some((account, passkey)) = found else {
         return Err(refused(
             "this passkey is not one of this site's: it was removed, or belongs elsewhere",
         ));
-    };
-    let Some(account) = account else {
-        return Err(refused("this passkey names no account"));
     };
     match rp.finish_discoverable_authentication_v2(&credential, started.state, &passkey.key) {
         Ok(result) => note_use(core, &account.id, &result, true).await?,
