@@ -78,8 +78,9 @@ struct Stored {
     /// another one (a lost phone) removes it too.
     #[serde(default)]
     added_by: Option<String>,
-    /// Asked for as a resident key: it signs in without a username. Those
-    /// added before that was asked are not known to be.
+    /// A resident key: it signs in without a username. Asked for since
+    /// then (unless the browser said it made none, `credProps.rk`); set
+    /// too by its first sign-in without a username (older ones often are).
     #[serde(default)]
     discoverable: bool,
     key: Passkey,
@@ -259,8 +260,9 @@ pub async fn add(
     Ok(info)
 }
 
-/// Removes one of the account's passkeys, after the password.
-pub async fn remove(
+/// Removes one of the account's passkeys, after the password. Called by
+/// `cascade::remove_passkey`, which ends the browsers it signed in too.
+pub(super) async fn remove(
     core: &Core,
     account: &Account,
     id: &str,

@@ -133,7 +133,7 @@ pub async fn remove(
         (status = 200, description = "The ceremony (5 minutes, once) and { publicKey } with an empty allowCredentials: the authenticator offers the passkeys it holds for this site. The same for every caller: it tells nothing of who has a passkey. A browser's binding cookie, if sent, is kept with it: only that browser may finish it with POST /api/session/passkey", body = PasskeySignInOptions),
         (status = 400, description = "bad_request: passkeys are off (PUBLIC_URL is no domain name)", body = ErrorBody),
         CrossSite,
-        (status = 429, description = "rate_limited (Retry-After): too many sign-ins from this address (SIGN_INS_PER_MINUTE)", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): too many passkey ceremonies from this address (4 × SIGN_INS_PER_MINUTE a minute)", body = ErrorBody),
         StoreDown,
     )
 )]
@@ -159,7 +159,8 @@ pub async fn sign_in_options(
         (status = 200, description = "The device token, as /api/auth/login answers", body = LoginResponse),
         MalformedBody,
         (status = 401, description = "unauthorized: the account is disabled", body = ErrorBody),
-        (status = 403, description = "passkey_refused: an unknown, used or expired ceremony, a passkey the site does not know (removed, or made before passkeys were discoverable and so naming no account), or an assertion that did not verify. cross_site", body = ErrorBody),
+        (status = 403, description = "passkey_refused: an unknown, used or expired ceremony, a passkey the site does not know (removed, or made before passkeys were discoverable and so naming no account), or an assertion that did not verify. binding_mismatch: a ceremony a browser asked for (POST /api/session/passkey's). cross_site", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): too many sign-ins from this address (SIGN_INS_PER_MINUTE)", body = ErrorBody),
         StoreDown,
     )
 )]

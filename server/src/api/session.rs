@@ -74,6 +74,7 @@ pub async fn open(
         (status = 401, description = "unauthorized: the account is disabled", body = ErrorBody),
         (status = 403, description = "passkey_refused: an unknown, used or expired ceremony, a passkey the site does not know (removed), an answer that did not verify (no user verification), or a kiosk while KIOSK_PASSKEYS is off. binding_mismatch: the options were asked by another browser (or none). cross_site", body = ErrorBody),
         (status = 409, description = "session_limit: the account has MAX_LINKED_SESSIONS browsers linked; a phone must log one out first", body = ErrorBody),
+        (status = 429, description = "rate_limited (Retry-After): too many sign-ins from this address (SIGN_INS_PER_MINUTE)", body = ErrorBody),
         StoreDown,
     )
 )]

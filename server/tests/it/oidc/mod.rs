@@ -2706,22 +2706,34 @@ async fn a_sign_in_confirmed_by_a_passkey_says_so_in_amr(store: Arc<dyn Store>) 
         .await
         .unwrap();
     finish(&browser, &mut socket).await;
-    let back = continue_in(server, &browser, &id).await;
-    let code = param(&callback_query(&back.unwrap(), WEB_CB), "code")
-        .unwrap()
-        .to_owned();
-    let tokens = exchange(&client, code, started.verifier).await;
-    let claims = tokens
-        .id_token()
-        .unwrap()
-        .claims(&client.id_token_verifier(), &started.nonce)
-        .unwrap();
-    let amr = amr_of(claims);
+    let amr = amr_on_return(server, &browser, &id, &client, started).await;
     assert_eq!(
         amr,
         ["qr", "hwk", "user"],
         "a user-verified passkey confirmed it"
     );
+}
+
+/// The signed-in `browser` goes on from the QR page of request `id` to the
+/// web app's callback; the app trades the code: the `amr` of its ID token.
+async fn amr_on_return(
+    server: &Server,
+    browser: &Browser,
+    id: &str,
+    client: &App,
+    started: Started,
+) -> Vec<String> {
+    let back = continue_in(server, browser, id).await;
+    let code = param(&callback_query(&back.unwrap(), WEB_CB), "code")
+        .unwrap()
+        .to_owned();
+    let tokens = exchange(client, code, started.verifier).await;
+    let claims = tokens
+        .id_token()
+        .unwrap()
+        .claims(&client.id_token_verifier(), &started.nonce)
+        .unwrap();
+    amr_of(claims)
 }
 
 /// "Use a passkey" on the app's QR page: the browser signs itself in, the
@@ -2776,17 +2788,8 @@ async fn a_passkey_on_the_computer_signs_the_waiting_app_in(store: Arc<dyn Store
     assert_eq!(status, StatusCode::OK, "{body}");
     let apps: Value = phone.get("/api/apps").await.unwrap();
     assert_eq!(apps[0]["clientId"], "web", "the app is allowed: {apps}");
-    let back = continue_in(server, &browser, &id).await;
-    let code = param(&callback_query(&back.unwrap(), WEB_CB), "code")
-        .unwrap()
-        .to_owned();
-    let tokens = exchange(&client, code, started.verifier).await;
-    let claims = tokens
-        .id_token()
-        .unwrap()
-        .claims(&client.id_token_verifier(), &started.nonce)
-        .unwrap();
-    assert_eq!(amr_of(claims), ["hwk", "user"], "a passkey, no scan");
+    let amr = amr_on_return(server, &browser, &id, &client, started).await;
+    assert_eq!(amr, ["hwk", "user"], "a passkey, no scan");
     assert_eq!(phone.devices().await[0].app.as_deref(), Some("Example Web"));
 }
 
